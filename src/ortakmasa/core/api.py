@@ -1,0 +1,66 @@
+"""Shared pieces of the REST API: pagination and JSON errors."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from ortakmasa.accounts.policy import Action, require, visible
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """Every API error is a JSON object with an ``error`` message and, for
+    validation errors, the per-field ``fields`` detail."""
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = {"error": "The request is not valid.", "fields": response.data}
+    elif isinstance(exc, Http404 | exceptions.NotFound):
+        response.data = {"error": "Not found."}
+    elif isinstance(exc, PermissionDenied | exceptions.PermissionDenied):
+        response.data = {"error": "You do not have permission to do this."}
+    elif isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
+        response.status_code = status.HTTP_401_UNAUTHORIZED
+        response.data = {"error": str(getattr(exc, "detail", "Authentication required."))}
+    else:
+        detail = response.data.get("detail") if isinstance(response.data, dict) else None
+        response.data = {"error": str(detail or exc)}
+    return response
+
+
+class PolicyViewSetMixin:
+    """Narrows lists to what the user may see and checks a new or changed
+    object against the policy *as it would be saved*, so nobody can move a
+    record into someone else's scope through the API."""
+
+    request: Any
+    queryset: Any
+
+    def get_queryset(self) -> Any:
+        return visible(self.request.user, super().get_queryset())  # type: ignore[misc]
+
+    def perform_create(self, serializer: Any) -> None:
+        model = serializer.Meta.model
+        fields = {f.name for f in model._meta.concrete_fields}
+        candidate = model(**{k: v for k, v in serializer.validated_data.items() if k in fields})
+        require(self.request.user, Action.ADD, candidate)
+        with transaction.atomic():
+            serializer.save()
+
+    def perform_update(self, serializer: Any) -> None:
+
+        candidate = copy.copy(serializer.instance)
+        for key, value in serializer.validated_data.items():
+            if key in {f.name for f in candidate._meta.concrete_fields}:
+                setattr(candidate, key, value)
+        require(self.request.user, Action.CHANGE, candidate)
+        with transaction.atomic():
+            serializer.save()

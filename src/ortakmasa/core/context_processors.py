@@ -1,0 +1,14 @@
+"""Values every page template needs (navigation, the signed-in role)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from ortakmasa import __version__
+from ortakmasa.accounts.policy import role_of
+
+
+def platform(request: HttpRequest) -> dict[str, Any]:
+    return {"ortakmasa_version": __version__, "user_role": role_of(request.user)}

@@ -1,0 +1,73 @@
+"""The front page, error pages and small platform endpoints."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from ortakmasa.registry.models import Institution, InstitutionKind, Person, Province
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    counts = dict(
+        Institution.objects.filter(parent__isnull=True)
+        .values_list("kind")
+        .annotate(n=Count("id"))
+        .values_list("kind", "n")
+    )
+    context = {
+        "province_count": Province.objects.count(),
+        "metropolitan_count": counts.get(InstitutionKind.METROPOLITAN_MUNICIPALITY, 0),
+        "district_municipality_count": counts.get(InstitutionKind.DISTRICT_MUNICIPALITY, 0),
+        "person_count": Person.objects.count(),
+        "istanbul": Province.objects.filter(plate=34).first(),
+    }
+    return render(request, "core/home.html", context)
+
+
+def health(request: HttpRequest) -> JsonResponse:
+    """For load balancers and monitoring: the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+def api_token(request: Request) -> Response:
+    """Returns the signed-in user's API token, creating it on first use."""
+    token, _created = Token.objects.get_or_create(user=request.user)
+    return Response({"token": token.key})
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "You do not have permission to do this."}, status=403)
+    return render(
+        request,
+        "core/error.html",
+        {
+            "title": _("Not allowed"),
+            "message": _("You do not have permission to see or change this record."),
+        },
+        status=403,
+    )
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "Not found."}, status=404)
+    return render(
+        request,
+        "core/error.html",
+        {"title": _("Page not found"), "message": _("There is no page at this address.")},
+        status=404,
+    )

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ThemesConfig(AppConfig):
+    name = "ortakmasa.themes"
+    label = "themes"
+    verbose_name = _("Themes")
+
+    def ready(self) -> None:
+        from ortakmasa.accounts import policy
+        from ortakmasa.themes.models import Theme
+
+        policy.register(Theme, policy.PublicReadAdminWrite())

@@ -1,0 +1,29 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.i18n import set_language
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from ortakmasa.core import views as core_views
+from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
+
+router = DefaultRouter()
+router.register("institutions", InstitutionViewSet, basename="institution")
+router.register("people", PersonViewSet, basename="person")
+
+urlpatterns = [
+    path("", include("ortakmasa.core.urls")),
+    path("registry/", include("ortakmasa.registry.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("admin/", admin.site.urls),
+    path("api/v1/", include(router.urls)),
+    path("api/v1/token/", core_views.api_token, name="api_token"),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+]
+
+handler403 = "ortakmasa.core.views.permission_denied"
+handler404 = "ortakmasa.core.views.not_found"
