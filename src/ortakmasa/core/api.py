@@ -8,6 +8,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -16,20 +17,21 @@ from ortakmasa.accounts.policy import Action, require, visible
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    """Every API error is a JSON object with an ``error`` message and, for
-    validation errors, the per-field ``fields`` detail."""
+    """Every API error is a JSON object with an ``error`` message, in the
+    language the client asks for (Turkish by default), and for validation
+    errors the per-field ``fields`` detail."""
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
     if isinstance(exc, exceptions.ValidationError):
-        response.data = {"error": "The request is not valid.", "fields": response.data}
+        response.data = {"error": _("The request is not valid."), "fields": response.data}
     elif isinstance(exc, Http404 | exceptions.NotFound):
-        response.data = {"error": "Not found."}
+        response.data = {"error": _("Not found.")}
     elif isinstance(exc, PermissionDenied | exceptions.PermissionDenied):
-        response.data = {"error": "You do not have permission to do this."}
+        response.data = {"error": _("You do not have permission to do this.")}
     elif isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
         response.status_code = status.HTTP_401_UNAUTHORIZED
-        response.data = {"error": str(getattr(exc, "detail", "Authentication required."))}
+        response.data = {"error": str(getattr(exc, "detail", _("Authentication required.")))}
     else:
         detail = response.data.get("detail") if isinstance(response.data, dict) else None
         response.data = {"error": str(detail or exc)}

@@ -7,6 +7,8 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.permissions import IsAuthenticated
@@ -40,6 +42,11 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
+@extend_schema(
+    request=None,
+    responses=inline_serializer("ApiToken", {"token": serializers.CharField()}),
+    description="The signed-in user's API token (created on first use).",
+)
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def api_token(request: Request) -> Response:
@@ -50,7 +57,7 @@ def api_token(request: Request) -> Response:
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
-        return JsonResponse({"error": "You do not have permission to do this."}, status=403)
+        return JsonResponse({"error": _("You do not have permission to do this.")}, status=403)
     return render(
         request,
         "core/error.html",
@@ -64,7 +71,7 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
-        return JsonResponse({"error": "Not found."}, status=404)
+        return JsonResponse({"error": _("Not found.")}, status=404)
     return render(
         request,
         "core/error.html",
