@@ -38,8 +38,8 @@ demo: $(STAMP)
 	$(BIN)/ortakmasa runserver $(HOST):$(PORT)
 
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy src/ortakmasa
