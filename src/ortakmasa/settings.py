@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "ortakmasa.accounts",
     "ortakmasa.registry",
     "ortakmasa.themes",
+    "ortakmasa.meetings",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,512 @@
+"""Meetings and consultation campaigns.
+
+A ``Meeting`` is one visit, joint-table meeting, workshop or delegation
+meeting: who came (``Participation``, with the post each person held that
+day), the topics raised in priority order (``MeetingTopic``), what was said
+(``Quote``), decided (``Decision``) and promised (``FollowUp``).
+
+Meetings drafted by the text engine from a press release or minutes keep
+their ``SourceDocument`` and, on every drafted field, the character spans of
+the words it came from, so a reviewer can check each one against the text.
+
+A ``Campaign`` is a round of consultations with a list of institutions to be
+heard, such as İstanbul's 39 district municipalities for the 2025–2029 plan;
+its coverage is computed from its confirmed meetings.
+"""
+
+from __future__ import annotations
+
+import datetime
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ortakmasa.registry.models import Institution, Person, Post
+from ortakmasa.themes.models import Theme
+
+
+class MeetingKind(models.TextChoices):
+    VISIT = "visit", _("visit")
+    CONGRATULATION_VISIT = "congratulation_visit", _("congratulation visit")
+    COURTESY_VISIT = "courtesy_visit", _("courtesy visit")
+    JOINT_TABLE = "joint_table", _("joint-table meeting")
+    DELEGATION = "delegation", _("delegation meeting")
+    NGO_MEETING = "ngo_meeting", _("NGO meeting")
+    WORKSHOP = "workshop", _("workshop")
+    COUNCIL_SESSION = "council_session", _("council session")
+    SIGNING = "signing", _("signing")
+    OTHER = "other", _("other")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
+
+
+class ReviewStatus(models.TextChoices):
+    DRAFT = "draft", _("draft, awaiting review")
+    UNREVIEWED = "unreviewed", _("accepted without review")
+    CONFIRMED = "confirmed", _("confirmed")
+
+
+class Campaign(models.Model):
+    """A consultation round, e.g. "2024 ilçe ziyaretleri — 2025–2029
+    stratejik planı"."""
+
+    name = models.CharField(_("name"), max_length=255)
+    owner = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        related_name="campaigns",
+        verbose_name=_("organised by"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    targets = models.ManyToManyField(
+        Institution,
+        related_name="campaigns_targeting",
+        verbose_name=_("institutions to be heard"),
+        blank=True,
+    )
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("consultation campaign")
+        verbose_name_plural = _("consultation campaigns")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:campaign_detail", args=[self.pk])
+
+
+class SourceDocument(models.Model):
+    """A text a meeting was drafted from: a press release, news item or
+    minutes, stored as the normalised text that all spans index."""
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    source = models.CharField(_("source"), max_length=500)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    text = models.TextField(_("text"))
+    extraction = models.JSONField(_("extraction"), default=dict)
+    error = models.CharField(_("error"), max_length=500, blank=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at"]
+        verbose_name = _("source document")
+        verbose_name_plural = _("source documents")
+
+    def __str__(self) -> str:
+        return self.title or self.source
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:document_review", args=[self.pk])
+
+
+class Meeting(models.Model):
+    kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
+    title = models.CharField(_("title"), max_length=500)
+    date = models.DateField(_("date"))
+    date_precision = models.CharField(
+        _("date known to the"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    duration_minutes = models.PositiveIntegerField(_("duration (minutes)"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    host = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_meetings",
+        verbose_name=_("host institution"),
+    )
+    guests = models.ManyToManyField(
+        Institution,
+        blank=True,
+        related_name="visited_meetings",
+        verbose_name=_("visiting institutions"),
+    )
+    agenda = models.TextField(_("agenda"), blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    campaign = models.ForeignKey(
+        Campaign,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("campaign"),
+    )
+    source_document = models.ForeignKey(
+        SourceDocument,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("source document"),
+    )
+    # Which of the document's events this meeting is (one text can report
+    # several meetings), so re-importing maps to the same rows.
+    event_index = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    # Character spans into the source text for the drafted meeting fields:
+    # {"kind": [[start, end]], "date": [...], "host": [...], ...}
+    spans = models.JSONField(default=dict, blank=True, editable=False)
+    review_status = models.CharField(
+        _("review"),
+        max_length=12,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.CONFIRMED,
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        indexes = [
+            models.Index(fields=["-date", "-id"]),
+            models.Index(fields=["campaign", "review_status"]),
+            models.Index(fields=["host", "-date"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_document", "event_index"], name="unique_document_event"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:meeting_detail", args=[self.pk])
+
+    @property
+    def counts(self) -> bool:
+        """Drafts do not count in coverage and reports until a person has
+        accepted them."""
+        return self.review_status != ReviewStatus.DRAFT
+
+    def date_display(self) -> str:
+        if self.date_precision == DatePrecision.YEAR:
+            return f"{self.date:%Y}"
+        if self.date_precision == DatePrecision.MONTH:
+            return f"{self.date:%m.%Y}"
+        return f"{self.date:%d.%m.%Y}"
+
+    def institutions(self) -> list[Institution]:
+        found = [self.host] if self.host else []
+        return found + [g for g in self.guests.all() if g not in found]
+
+
+class Side(models.TextChoices):
+    HOST = "host", _("host")
+    GUEST = "guest", _("visiting side")
+    OTHER = "other", _("other")
+
+
+class Participation(models.Model):
+    """Someone who took part, with the post held that day.
+
+    ``name_as_written`` and ``title_as_written`` keep what the text said;
+    ``person`` and ``post`` link to the registry once matched.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+        verbose_name=_("person"),
+    )
+    post = models.ForeignKey(
+        Post,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="participations",
+        verbose_name=_("post"),
+    )
+    institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+        verbose_name=_("institution or unit"),
+    )
+    name_as_written = models.CharField(_("name as written"), max_length=255, blank=True)
+    title_as_written = models.CharField(_("title as written"), max_length=255, blank=True)
+    side = models.CharField(_("side"), max_length=6, choices=Side.choices, default=Side.OTHER)
+    position = models.PositiveSmallIntegerField(default=0)
+    spans = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        indexes = [models.Index(fields=["person", "meeting"])]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.person.name if self.person else self.name_as_written
+
+
+class MeetingTopic(models.Model):
+    """A topic raised, in the priority order the meeting gave it (rank 1 first)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="topics")
+    theme = models.ForeignKey(
+        Theme, on_delete=models.PROTECT, related_name="meeting_topics", verbose_name=_("theme")
+    )
+    rank = models.PositiveSmallIntegerField(_("priority"), default=1)
+    label = models.CharField(_("as written"), max_length=255, blank=True)
+    spans = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["rank", "id"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "theme"], name="unique_meeting_theme")
+        ]
+        indexes = [models.Index(fields=["theme", "meeting"])]
+
+    def __str__(self) -> str:
+        return f"{self.rank}. {self.theme}"
+
+
+class Quote(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        verbose_name=_("speaker"),
+    )
+    speaker_as_written = models.CharField(_("speaker as written"), max_length=255, blank=True)
+    text = models.TextField(_("quote"))
+    position = models.PositiveSmallIntegerField(default=0)
+    spans = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def speaker_name(self) -> str:
+        return self.speaker.name if self.speaker else self.speaker_as_written
+
+
+class Decision(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="decisions")
+    text = models.TextField(_("decision"))
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class FollowUpStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    IN_PROGRESS = "in_progress", _("in progress")
+    DONE = "done", _("done")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+OPEN_FOLLOW_UP_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
+
+
+class FollowUp(models.Model):
+    """Something promised or agreed to be done after the meeting."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="follow_ups")
+    text = models.TextField(_("action"))
+    owner_institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("responsible institution"),
+    )
+    owner_person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("responsible person"),
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["due_date", "id"]
+        verbose_name = _("follow-up action")
+        verbose_name_plural = _("follow-up actions")
+        indexes = [models.Index(fields=["status", "due_date"])]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return (
+            self.status in OPEN_FOLLOW_UP_STATUSES
+            and self.due_date is not None
+            and self.due_date < today
+        )
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    return f"meetings/{instance.meeting_id}/{filename}"
+
+
+class Attachment(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(_("file"), upload_to=attachment_path)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("running")
+    DONE = "done", _("done")
+    FAILED = "failed", _("failed")
+
+
+class ImportBatch(models.Model):
+    """A batch of texts imported together, processed by the background
+    worker; its progress is what the progress bar shows."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    confirm = models.BooleanField(default=False)
+    status = models.CharField(
+        max_length=8, choices=ImportStatus.choices, default=ImportStatus.QUEUED
+    )
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import batch")
+        verbose_name_plural = _("import batches")
+
+    def __str__(self) -> str:
+        return f"#{self.pk} ({self.processed}/{self.total})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.processed / self.total) if self.total else 100
+
+
+class ImportItem(models.Model):
+    """One text of a batch, kept until processed so the worker can read it
+    and so a failure is listed with its reason."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="items")
+    source = models.CharField(max_length=500)
+    content = models.BinaryField()
+    status = models.CharField(max_length=10, default="queued")
+    error = models.CharField(max_length=500, blank=True)
+    document = models.ForeignKey(
+        SourceDocument, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.source
+
+
+def meeting_owners(meeting: Meeting) -> list[Institution]:
+    """The institutions a meeting belongs to, for permissions: its host, its
+    visitors and its campaign's organiser."""
+    owners: list[Institution] = []
+    if meeting.host_id:
+        owners.append(meeting.host)  # type: ignore[arg-type]
+    if meeting.pk:
+        owners.extend(meeting.guests.all())
+    if meeting.campaign_id:
+        owners.append(meeting.campaign.owner)  # type: ignore[union-attr]
+    return owners

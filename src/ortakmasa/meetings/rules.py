@@ -1,0 +1,136 @@
+"""Permission rules for meetings (see ``accounts.policy``).
+
+A meeting belongs to its host, its visitors and its campaign's organiser:
+the strategy office and the liaisons of those institutions may edit it.
+Signed-in users read every meeting; the public reads confirmed meetings
+marked public.  Drafts are seen only by those who may edit them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Model, Q, QuerySet
+
+from ortakmasa.accounts import policy
+from ortakmasa.accounts.policy import (
+    ADMIN,
+    EDITOR_ROLES,
+    PUBLIC,
+    Action,
+    OwnedByInstitution,
+    role_of,
+    scope_q,
+)
+from ortakmasa.meetings.models import (
+    Attachment,
+    Campaign,
+    Decision,
+    FollowUp,
+    ImportBatch,
+    Meeting,
+    MeetingTopic,
+    Participation,
+    Quote,
+    ReviewStatus,
+    SourceDocument,
+    meeting_owners,
+)
+
+
+def editable_meetings_q(user: Any) -> Q:
+    return (
+        Q(host__in=_scope_institutions(user))
+        | Q(guests__in=_scope_institutions(user))
+        | Q(campaign__owner__in=_scope_institutions(user))
+    )
+
+
+def _scope_institutions(user: Any) -> Any:
+    from ortakmasa.registry.models import Institution
+
+    return Institution.objects.filter(scope_q(user)).values("pk")
+
+
+class MeetingRule(OwnedByInstitution):
+    def __init__(self, meeting_of: Any) -> None:
+        super().__init__("", lambda obj: meeting_owners(meeting_of(obj)))
+        self.meeting_of = meeting_of
+
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        role = role_of(user)
+        if action == Action.VIEW and obj is not None:
+            meeting = self.meeting_of(obj)
+            if meeting.review_status == ReviewStatus.DRAFT:
+                return role == ADMIN or (role in EDITOR_ROLES and self._owned(user, obj))
+            if role == PUBLIC:
+                return bool(meeting.is_public)
+            return True
+        if action == Action.VIEW:
+            return True
+        if action == Action.ADD and obj is not None and not meeting_owners(self.meeting_of(obj)):
+            # A meeting with no institution yet: the strategy office records it.
+            return role in (ADMIN, policy.STRATEGY_OFFICE)
+        return super().allows(user, action, obj)
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        role = role_of(user)
+        prefix = "" if qs.model is Meeting else "meeting__"
+        not_draft = ~Q(**{f"{prefix}review_status": ReviewStatus.DRAFT})
+        if role == ADMIN:
+            return qs
+        if role == PUBLIC:
+            return qs.filter(not_draft, **{f"{prefix}is_public": True})
+        if role in EDITOR_ROLES:
+            mine = Meeting.objects.filter(editable_meetings_q(user)).values("pk")
+            return qs.filter(not_draft | Q(**{f"{prefix}pk__in": mine}))
+        return qs.filter(not_draft)
+
+
+class CampaignRule(OwnedByInstitution):
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        if action == Action.VIEW and obj is not None and role_of(user) == PUBLIC:
+            return bool(getattr(obj, "is_public", False))
+        if action in (Action.ADD, Action.CHANGE, Action.DELETE) and role_of(user) not in (
+            ADMIN,
+            policy.STRATEGY_OFFICE,
+        ):
+            return False
+        return super().allows(user, action, obj)
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        if role_of(user) == PUBLIC:
+            return qs.filter(is_public=True)
+        return qs
+
+
+class ImportRule:
+    """Imports are the work of editors; each sees its own batches and
+    documents (administrators and the strategy office see all)."""
+
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        role = role_of(user)
+        if role not in EDITOR_ROLES:
+            return False
+        if obj is None or role in (ADMIN, policy.STRATEGY_OFFICE):
+            return True
+        owner = getattr(obj, "created_by_id", None) or getattr(obj, "imported_by_id", None)
+        return bool(owner == user.pk)
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        role = role_of(user)
+        if role in (ADMIN, policy.STRATEGY_OFFICE):
+            return qs
+        if role == policy.LIAISON:
+            field = "created_by" if qs.model is ImportBatch else "imported_by"
+            return qs.filter(**{field: user})
+        return qs.none()
+
+
+def register_all() -> None:
+    policy.register(Meeting, MeetingRule(lambda m: m))
+    for model in (Participation, MeetingTopic, Quote, Decision, FollowUp, Attachment):
+        policy.register(model, MeetingRule(lambda obj: obj.meeting))
+    policy.register(Campaign, CampaignRule("owner__", lambda c: c.owner))
+    policy.register(ImportBatch, ImportRule())
+    policy.register(SourceDocument, ImportRule())

@@ -1,0 +1,82 @@
+"""Permission cases: for each URL of the platform, the status every role
+gets.  Each domain has a module here with its ``CASES``; the matrix test in
+tests/platform collects them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ortakmasa.registry.models import Institution, Person
+from tests.conftest import BASAKSEHIR, IBB
+
+ROLES = ["admin", "office", "liaison", "other_liaison", "stakeholder", "public"]
+LOGIN = 302  # anonymous users are sent to the login page
+
+
+@dataclass
+class Case:
+    url_name: str
+    expected: dict[str, int]
+    method: str = "get"
+    args: Callable[[], list[Any]] = lambda: []
+    data: Callable[[], dict[str, Any]] = dict
+    content_type: str | None = None
+    label: str = ""
+    unchanged: Callable[[], object] | None = field(default=None)
+
+
+def everyone(status: int) -> dict[str, int]:
+    return dict.fromkeys(ROLES, status)
+
+
+def basaksehir() -> Institution:
+    return Institution.objects.get(reference_key=BASAKSEHIR)
+
+
+def kartoglu() -> Person:
+    return Person.objects.get(family_name="Kartoğlu")
+
+
+def ibb() -> Institution:
+    return Institution.objects.get(reference_key=IBB)
+
+
+EDIT_BASAKSEHIR = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+EDITORS = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 200,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+API_EDIT_BASAKSEHIR = {**EDIT_BASAKSEHIR, "public": 401}
+
+
+def institution_form(inst: Institution, **changes: Any) -> dict[str, Any]:
+    data = {
+        "name": inst.name,
+        "short_name": inst.short_name,
+        "kind": inst.kind,
+        "parent": inst.parent_id or "",
+        "province": inst.province_id or "",
+        "district": inst.district_id or "",
+        "website": "",
+        "email": "",
+        "phone": "",
+        "address": "",
+        "description": "",
+        "is_active": "on",
+        "aliases_text": "",
+    }
+    data.update(changes)
+    return data
