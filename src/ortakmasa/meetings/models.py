@@ -17,6 +17,7 @@ its coverage is computed from its confirmed meetings.
 from __future__ import annotations
 
 import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
