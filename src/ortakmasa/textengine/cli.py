@@ -1,0 +1,117 @@
+"""``ortakmasa extract [--format jsonl|json|summary] [--evaluate GOLD_DIR] PATH...``
+
+Reads files or folders (``-`` for standard input) and prints one
+``ortakmasa.extract/1`` record per document.  A document that cannot be
+read gets a record with ``error`` set and the batch goes on; the exit
+status is 1 if any document had an error, 2 for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .evaluate import TEXT_SUFFIXES, evaluate_folder
+from .pipeline import extract
+
+
+def _inputs(paths: list[str]) -> Iterator[tuple[str, bytes | None, str | None]]:
+    """(source, bytes, error) for every document named by ``paths``."""
+    for p in paths:
+        if p == "-":
+            yield "-", sys.stdin.buffer.read(), None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and f.name != "README.md":
+                    yield str(f), f.read_bytes(), None
+        elif path.is_file():
+            yield str(path), path.read_bytes(), None
+        else:
+            yield str(path), None, "no such file or folder"
+
+
+def summary(rec: dict[str, Any]) -> str:
+    """A short human-readable account of one record."""
+    out = [f"== {rec['source']}  date={rec['date']}"]
+    if rec["error"]:
+        out.append(f"   ERROR: {rec['error']}")
+        return "\n".join(out)
+    out.append(f"   title: {rec['title']}")
+    for p in rec["people"]:
+        bits = [x for x in (p["title"], p["unit"], p["institution"], p["party"]) if x]
+        out.append(f"   person: {p['name']}" + (f" ({'; '.join(bits)})" if bits else ""))
+    for e in rec["events"]:
+        host = e["host"]["name"] if e["host"] else "?"
+        guests = ", ".join(g["name"] for g in e["guests"]) or "-"
+        out.append(f"   event: {e['kind']} date={e['date']} host={host} guests={guests}")
+        out.append(f"          participants: {', '.join(e['participants']) or '-'}")
+        out.append(f"          topics: {', '.join(e['topics']) or '-'}")
+    for q in rec["quotes"]:
+        text = q["text"] if len(q["text"]) < 90 else q["text"][:87] + "..."
+        out.append(f'   quote: {q["speaker"] or "?"}: "{text}"')
+    out.append("   topics: " + ", ".join(t["theme"] for t in rec["topics"]))
+    if rec["facts"]:
+        out.append("   facts: " + "; ".join(f"{f['kind']}={f['text']}" for f in rec["facts"]))
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="ortakmasa extract",
+        description="Read Turkish meeting news and minutes into structured records.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
+    parser.add_argument("--format", choices=("jsonl", "json", "summary"), default="jsonl")
+    parser.add_argument(
+        "--evaluate",
+        metavar="GOLD_DIR",
+        help="score the engine against the gold annotations in GOLD_DIR",
+    )
+    parser.add_argument("--misses", action="store_true", help="with --evaluate: list every miss")
+    args = parser.parse_args(argv)
+    if args.evaluate:
+        folder = Path(args.evaluate)
+        if not folder.is_dir():
+            print(f"error: {folder} is not a folder", file=sys.stderr)
+            return 2
+        report = evaluate_folder(folder)
+        if args.format == "json":
+            print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            print(report.format())
+        if args.misses:
+            print("\n".join(report.misses))
+        return 0
+    if not args.paths:
+        parser.print_usage(sys.stderr)
+        return 2
+    failed = False
+    records: list[dict[str, Any]] = []
+    for source, data, error in _inputs(args.paths):
+        if data is None:
+            rec = extract(b"", source=source)
+            rec["error"] = error
+        else:
+            rec = extract(data, source=source)
+        failed = failed or rec["error"] is not None
+        if rec["error"]:
+            print(f"{source}: {rec['error']}", file=sys.stderr)
+        if args.format == "jsonl":
+            print(json.dumps(rec, ensure_ascii=False))
+        elif args.format == "summary":
+            print(summary(rec))
+        else:
+            records.append(rec)
+    if args.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

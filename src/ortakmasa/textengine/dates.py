@@ -1,0 +1,114 @@
+"""Dates written the ways Turkish texts write them.
+
+"21 Haziran 2024", "31.05.2024 - Cuma 13:47", "2024-06-21", "Haziran 2024",
+"2023 yılı Eylül ayı" and "8 Temmuz'da" (year taken from the document).
+Own rules rather than a general date parser, which reads "Şu" or a
+suffixed month ("Mart'ta") wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import DateMention, Doc
+from .resources import lexicon
+
+_MONTHS = {m: i + 1 for i, m in enumerate(lexicon().months)}
+_M = "|".join(_MONTHS)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_M})(?:'?[a-zçğıöşü]*)?(?:\s+(\d{{4}}))?\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b|\b(\d{{4}})\s+yılı\s+({_M})\s+ayı")
+_BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1900 < year < 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def find_dates(low: str) -> list[DateMention]:
+    """All date mentions in the lower-cased text, in order, no overlaps."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _ISO.finditer(low):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
+            taken.append((m.start(), m.end()))
+    for m in _NUMERIC.finditer(low):
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d) and free(m.start(), m.end()):
+            out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
+            taken.append((m.start(), m.end()))
+    for m in _DAY_MONTH_YEAR.finditer(low):
+        if not free(m.start(), m.end()):
+            continue
+        d, mo = int(m.group(1)), _MONTHS[m.group(2)]
+        if m.group(3):
+            y = int(m.group(3))
+            if _valid(y, mo, d):
+                out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
+                taken.append((m.start(), m.end()))
+        elif 1 <= d <= 31:
+            out.append(DateMention(m.start(), m.end(), f"--{mo:02d}-{d:02d}", False))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH_YEAR.finditer(low):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group(1):
+            mo, y = _MONTHS[m.group(1)], int(m.group(2))
+        else:
+            y, mo = int(m.group(3)), _MONTHS[m.group(4)]
+        if 1900 < y < 2100:
+            out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", True))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def with_year(value: str, year: str | None) -> str | None:
+    """Complete a "--MM-DD" value with ``year``; None if no year is known."""
+    if not value.startswith("--"):
+        return value
+    return f"{year}{value[1:]}" if year else None
+
+
+def resolve(doc: Doc) -> None:
+    """Fill ``doc.dates`` and ``doc.date``.
+
+    The document's own metadata wins; otherwise the first dated mention in
+    its opening (the dateline), otherwise its first complete date.  Dates
+    without a year take the year of the document.
+    """
+    doc.dates = find_dates(doc.lower)
+    year = None
+    if doc.meta_date:
+        year = doc.meta_date[:4]
+    else:
+        for d in doc.dates:
+            if d.has_year:
+                year = d.value[:4]
+                break
+        if year is None:
+            m = _BARE_YEAR.search(doc.lower)
+            year = m.group(1) if m else None
+    for d in doc.dates:
+        if not d.has_year:
+            completed = with_year(d.value, year)
+            if completed:
+                d.value, d.has_year = completed, True
+    if doc.meta_date:
+        doc.date = doc.meta_date
+        return
+    for d in doc.dates:
+        if d.has_year and len(d.value) == 10:
+            doc.date = d.value
+            return
+    for d in doc.dates:
+        if d.has_year:
+            doc.date = d.value
+            return

@@ -1,0 +1,317 @@
+"""Events: the meetings a text reports, with date, host, guests,
+participants, topics in priority order and follow-ups.
+
+Each sentence (outside quotes) is checked for trigger phrases; the most
+specific kind wins.  A sentence of a kind already seen continues that
+event (the headline and the lead tell the same meeting twice) unless it
+says "daha sonra" (later); a generic meeting phrase continues the event
+before it.  An event covers the sentences from its first trigger to the
+next event's, and its participants are the people named there outside
+quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ortakmasa.lib.turkish import lower
+
+from .document import Doc, Event, Side, Span
+from .topics import rank
+
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("congratulation_visit", re.compile(r"tebrik ziyaret|hayırlı olsun ziyaret")),
+    ("courtesy_visit", re.compile(r"nezaket ziyaret|iade-?i ziyaret|iadei ziyaret")),
+    ("joint_table_meeting", re.compile(r"ortak masa toplantı")),
+    ("workshop", re.compile(r"çalıştay")),
+    ("signing", re.compile(r"protokol\w* imza|imza töreni|protokol imzalandı|imzaların? atıldı")),
+    (
+        "council_session",
+        re.compile(
+            r"meclis\w*(?:'\w+)? (?:\w+ ){0,2}(?:toplantı|birleşim|oturum)|olağan meclis"
+            r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis"
+        ),
+    ),
+    (
+        "ngo_meeting",
+        re.compile(
+            r"(?:stk|sivil toplum kuruluş)\w*(?:'\w+)? (?:\w+ ){0,2}"
+            r"(?:bir araya|buluş|toplantı|görüş)"
+        ),
+    ),
+    (
+        "delegation_meeting",
+        re.compile(
+            r"heyet\w*(?:'\w+)? (?:[^.]{0,80}?)(?:bir araya gel|ağırla|görüş|toplan)"
+            r"|heyet\w* ağırladı"
+        ),
+    ),
+    (
+        "visit",
+        re.compile(
+            r"ziyaret etti|ziyaret ederek|ziyaretinde bulundu|ziyarette bulundu"
+            r"|ziyaret gerçekleştir|makamında ziyaret|konuğu oldu|ziyaret eden"
+            r"|ziyaretine gitti|ziyaret ettik|ağırladı"
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"bir araya geldi|bir araya gelerek|toplantı\w* (?:gerçekleştir|düzenle|yap|tamamla)"
+            r"|istişare toplantı|buluştu|görüşme gerçekleştir|toplantısında bir araya"
+            r"|katıldığı toplantı|toplantı\w* katıl|toplantısı tutanağı|halk toplantısı"
+        ),
+    ),
+]
+_YOUTH_COUNCIL = re.compile(r"(?:çocuk|gençlik|kadın|kent|engelli) meclis")
+_VISITS = {"visit", "congratulation_visit", "courtesy_visit"}
+# "daha sonra" or "<event noun> ardından" opens a new event; a bare
+# "seçimlerin ardından" does not.
+_LATER_RE = re.compile(
+    r"\bdaha sonra\b|\bakabinde\b"
+    r"|(?:toplantı|ziyaret|görüşme|konuşma|tören|açılış|program)\w* (?:ardından|sonrasında)"
+)
+_HOST_RE = re.compile(r"ev sahipliğinde|ev sahipliği yaptı|ev sahipliğini")
+_FOLLOW_RE = re.compile(
+    r"kararlaştırıldı|karar verildi|mutabık kal|planlan|gerçekleştirilecek|yapılacak"
+    r"|hazırlanacak|başlatılacak|sürdürülecek|devam edilecek|bir sonraki|takip edilecek"
+    r"|ele alınacak|değerlendirilecek|hayata geçirilecek|sunulacak|imzalanacak"
+)
+_TO_CASES = (
+    "a",
+    "e",
+    "ya",
+    "ye",
+    "na",
+    "ne",
+    "ı",
+    "i",
+    "u",
+    "ü",
+    "yı",
+    "yi",
+    "yu",
+    "yü",
+    "nı",
+    "ni",
+    "nu",
+    "nü",
+)
+_GEN_CASES = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+
+
+def _trigger(doc: Doc, span: Span) -> tuple[str, Span] | None:
+    low = doc.lower
+    for kind, rx in _TRIGGERS:
+        for m in rx.finditer(low, span[0], span[1]):
+            if not doc.in_quote(m.start()):
+                return kind, (m.start(), m.end())
+    return None
+
+
+def _people_in(doc: Doc, spans: list[Span]) -> list[int]:
+    out: list[int] = []
+    for m in doc.mentions:
+        if m.in_quote:
+            continue
+        if any(s <= m.start < e for s, e in spans) and m.person not in out:
+            out.append(m.person)
+    return out
+
+
+def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
+    title_end = doc.title_span[1] if doc.title_span else -1
+    events: list[Event] = []
+    current: Event | None = None
+    for si, span in enumerate(doc.sentences):
+        found = _trigger(doc, span)
+        in_title = span[0] < title_end
+        if found is None:
+            if current is not None and not in_title:
+                current.sentences.append(si)
+            continue
+        kind, trig = found
+        if kind == "council_session" and _YOUTH_COUNCIL.search(
+            doc.lower, max(0, trig[0] - 12), trig[0] + 1
+        ):
+            kind = "meeting"  # a children's or youth council is a consultation, not the council
+        later = bool(_LATER_RE.search(doc.lower, span[0], span[1]))
+        target = None
+        if kind == "meeting" and current is not None and not later:
+            target = current
+        elif not later or in_title:
+            ordered = ([current] if current is not None else []) + events
+            for ev in ordered:
+                same = (
+                    ev.kind == kind
+                    or (kind in _VISITS and ev.kind in _VISITS)
+                    or ev.kind == "meeting"
+                )
+                if same and (ev is current or _title_only(doc, ev, title_end)):
+                    target = ev
+                    break
+        if target is None:
+            target = Event(kind, trig)
+            events.append(target)
+        elif target.kind == "meeting" or (target.kind == "visit" and kind in _VISITS):
+            target.kind = kind
+            target.trigger = trig
+        elif _title_only(doc, target, title_end):
+            target.trigger = trig
+        target.sentences.append(si)
+        target.spans.append(trig)
+        if not in_title:
+            current = target
+    for i, ev in enumerate(events):
+        _fill(doc, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
+    for i, ev in enumerate(events):
+        if ev.host is None and i > 0 and events[i - 1].kind in _VISITS:
+            ev.host = events[i - 1].host
+            ev.guests = list(events[i - 1].guests)
+        _fill_sides(doc, ev)
+    doc.events = events
+
+
+def _actor(doc: Doc, sent: Span, before: int) -> tuple[int, int, str | None] | None:
+    """The first person or institution written without a case ending in
+    the sentence before ``before``: (start, end, institution name)."""
+    best: tuple[int, int, str | None] | None = None
+    for m in doc.mentions:
+        if sent[0] <= m.start < before and not m.in_quote and not m.case:
+            best = (m.start, m.end, doc.people[m.person].institution)
+            break
+    for i in doc.institutions:
+        if (
+            sent[0] <= i.start < before
+            and not doc.in_quote(i.start)
+            and i.form != "modifier"
+            and "'" not in doc.text[i.start : i.end]
+            and doc.text[i.end : i.end + 1] in (",", " ")
+        ):
+            if best is None or i.start < best[0]:
+                best = (i.start, i.end, i.name)
+            break
+    return best
+
+
+def _title_only(doc: Doc, ev: Event, title_end: int) -> bool:
+    return all(doc.sentences[s][0] < title_end for s in ev.sentences)
+
+
+def _institution_of(doc: Doc, idx: int) -> str | None:
+    return doc.people[idx].institution
+
+
+def _fill(
+    doc: Doc, ev: Event, topic_hits: list[tuple[int, int, str]], *, after_visit: bool
+) -> None:
+    spans = [doc.sentences[s] for s in ev.sentences]
+    people = _people_in(doc, spans)
+    ev.participants = [doc.people[p].name for p in people]
+    trig_sent = doc.sentences[doc.sentence_of(ev.trigger[0])]
+    low = doc.lower
+    # date: a date written in the trigger sentence, unless it is older than
+    # the document (the election of "31 Mart'ta … seçimi kazanan")
+    ev.date = doc.date
+    for d in doc.dates:
+        if trig_sent[0] <= d.start < trig_sent[1] and d.has_year and not doc.in_quote(d.start):
+            if doc.date is None or d.value[:7] >= doc.date[:7]:
+                ev.date = d.value
+            break
+    hits = [h for h in topic_hits if any(s <= h[0] < e for s, e in spans)]
+    ev.topics = [t.theme for t in rank(doc, hits)]
+    for s, e in spans:
+        # a follow-up is what the sentence ends on ("… kararlaştırıldı."),
+        # not a relative clause ("yapılacak projeler hakkında")
+        if _FOLLOW_RE.search(low, max(s, e - 28), e) and not doc.in_quote(s):
+            ev.follow_ups.append((doc.text[s:e], (s, e)))
+    # host
+    mentions = [
+        m for m in doc.mentions if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
+    ]
+    host_m = None
+    for s, e in spans:
+        hm = _HOST_RE.search(low, s, e)
+        if hm:
+            before = [
+                i for i in doc.institutions if s <= i.end <= hm.start() and hm.start() - i.end <= 6
+            ]
+            if before:
+                ev.host = Side(before[-1].name)
+                host_m = before[-1]
+                break
+    if ev.host is None and ev.kind in _VISITS:
+        _visit_sides(doc, ev, mentions, trig_sent)
+    elif ev.host is None:
+        actor = _actor(doc, trig_sent, ev.trigger[0])
+        coordinated = actor is not None and bool(
+            re.match(r"\s+ve\s", doc.text[actor[1] : actor[1] + 5])
+        )
+        joint = (
+            " ile " in low[trig_sent[0] : ev.trigger[0]]
+            and ev.kind in ("meeting", "delegation_meeting")
+            and "ağırla" not in low[ev.trigger[0] : ev.trigger[1]]
+        )
+        if ev.kind == "council_session":
+            munis = [i.name for i in doc.institutions if "municipality" in i.kind]
+            ev.host = Side(munis[0]) if munis else None
+        elif actor is not None and not (after_visit and coordinated) and not joint:
+            ev.host = Side(actor[2]) if actor[2] else None
+    host_name = ev.host.name if ev.host else None
+    guest_names = [g.name for g in ev.guests]
+    for i in doc.institutions:
+        if i is host_m or i.kind == "unit" or doc.in_quote(i.start):
+            continue
+        if not any(s <= i.start < e for s, e in spans):
+            continue
+        if i.name != host_name and i.name not in guest_names:
+            guest_names.append(i.name)
+            ev.guests.append(Side(i.name))
+    if ev.kind == "ngo_meeting" and not any(
+        doc.institution_kind(g.name) == "ngo" for g in ev.guests
+    ):
+        ev.guests.append(Side("STK temsilcileri"))
+    if ev.kind == "visit" or ev.kind in _VISITS:
+        ev.guests = [g for g in ev.guests if g.name != host_name]
+
+
+def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> None:
+    visitor = None
+    visited = None
+    trigger_text = doc.lower[ev.trigger[0] : ev.trigger[1]]
+    for m in mentions:
+        if not m.case and visitor is None and m.start < ev.trigger[0]:
+            visitor = m.person
+        elif m.case in _TO_CASES and visited is None and "konuğu" not in trigger_text:
+            visited = m.person
+        elif m.case in _GEN_CASES and "konuğu" in trigger_text and visited is None:
+            visited = m.person
+    if "ağırla" in trigger_text:
+        visitor, visited = visited, visitor
+    if visited is not None and visited == visitor:
+        visited = None
+    if visited is None:
+        for inst in doc.institutions:
+            if (
+                trig_sent[0] <= inst.start < ev.trigger[0]
+                and lower(doc.text[inst.end - 3 : inst.end])
+                and "'" in doc.text[inst.start : inst.end]
+            ):
+                ev.host = Side(inst.name)
+                break
+    else:
+        p = doc.people[visited]
+        ev.host = Side(p.institution or p.name)
+    if visitor is not None:
+        p = doc.people[visitor]
+        ev.guests = [Side(p.institution or p.name)]
+
+
+def _fill_sides(doc: Doc, ev: Event) -> None:
+    for side in ([ev.host] if ev.host else []) + ev.guests:
+        side.people = [
+            doc.people[i].name
+            for i in range(len(doc.people))
+            if doc.people[i].institution == side.name and doc.people[i].name in ev.participants
+        ]

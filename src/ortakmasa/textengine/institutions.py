@@ -1,0 +1,135 @@
+"""Institutions and units: the gazetteer's matches plus any name built on
+an organisation head word ("… Derneği", "… Müdürlüğü", "… Üniversitesi")
+that the gazetteer cannot know.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ortakmasa.lib.turkish import lower, title
+
+from .document import Doc, InstitutionMention, Token
+from .gazetteer import load, possessive_stem
+from .resources import lexicon
+
+_INFLECTED_START = (
+    "da",
+    "de",
+    "ta",
+    "te",
+    "dan",
+    "den",
+    "tan",
+    "ten",
+    "yla",
+    "yle",
+    "ken",
+    "ında",
+    "inde",
+    "ki",
+)
+
+
+@lru_cache(maxsize=1)
+def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
+    """(regex on lower text, canonical head, kind, removed ending) per head."""
+    out = []
+    for head, kind in lexicon().org_heads:
+        words = head.split()
+        stem = possessive_stem(words[-1])
+        removed = words[-1][len(stem) :]
+        key = " ".join([*words[:-1], stem])
+        rx = re.compile(r"(?<!\w)" + re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
+        out.append((rx, title(head), kind, removed))
+    return out
+
+
+def display_word(word: str) -> str:
+    """Title-case a word written in capitals, keep acronyms (AB, ARGE)."""
+    if len(word) > 1 and word.isupper() and len(word) > 4:
+        return title(lower(word))
+    return word
+
+
+def token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
+    """Index of the token starting at or containing ``pos``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return max(i, 0)
+
+
+def looks_inflected(word: str) -> bool:
+    """A capitalised sentence opener such as "Toplantıda" or "Yapılan"."""
+    low = lower(word)
+    return low.endswith(_INFLECTED_START) or (low.endswith(("an", "en")) and len(low) > 6)
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j < 0 or text[j] in '\n.!?:"'
+
+
+def find_institutions(doc: Doc) -> None:
+    """Fill ``doc.institutions`` with every institution and unit mention."""
+    gz = load()
+    found = gz.find(doc.text, doc.lower)
+    covered = [(m.start, m.end) for m in found]
+    starts = [t.start for t in doc.tokens]
+    extra: list[InstitutionMention] = []
+    for rx, head, kind, removed in _head_patterns():
+        for m in rx.finditer(doc.lower):
+            ext = m.group(1)
+            if removed and not ext.startswith(removed[:1]):
+                continue
+            if not removed and ext:
+                continue
+            hs, he = m.start(), m.end()
+            if not doc.text[hs : hs + 1].isupper():
+                continue
+            if any(a <= hs < b for a, b in covered):
+                continue
+            ti = token_index(doc.tokens, starts, hs)
+            words: list[Token] = []
+            j = ti - 1
+            while j >= 0 and len(words) < 8:
+                t = doc.tokens[j]
+                if t.suffix or not t.is_word:
+                    break
+                if any(a < t.end <= b for a, b in covered):
+                    break
+                if (
+                    t.text == "ve"
+                    and j > 1
+                    and lower(doc.tokens[j - 2].base) in lexicon().given_names
+                ):
+                    break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+                if t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap):
+                    words.append(t)
+                    j -= 1
+                    continue
+                break
+            words.reverse()
+            while words and words[0].text == "ve":
+                words.pop(0)
+            if (
+                words
+                and looks_inflected(words[0].text)
+                and _is_sentence_start(doc.text, words[0].start)
+            ):
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(display_word(w.text) for w in words) + " " + head
+            extra.append(InstitutionMention(words[0].start, he, name, kind, "full"))
+            covered.append((words[0].start, he))
+    # "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body.
+    names = {m.name for m in extra}
+    for mention in extra:
+        longer = [n for n in names if n != mention.name and n.endswith(" " + mention.name)]
+        if len(longer) == 1:
+            mention.name = longer[0]
+    doc.institutions = sorted(found + extra, key=lambda m: m.start)

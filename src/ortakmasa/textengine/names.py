@@ -1,0 +1,505 @@
+"""People: names with their title, unit, institution and party, and the
+later short mentions ("Başkan Hürriyet", "Kartoğlu da") that refer to them.
+
+Patterns read, in this order:
+  1. "<Institution> <Unit words> <Title> [honorific] <Name>"  (title first);
+  2. "<Given name> <Surname>" with a known given name, or a surname in
+     capitals ("Veli TOPAL"), without a title;
+  3. short mentions: a surname alone or after a title, resolved to the
+     person already named; a title alone ("Başakşehir Belediye
+     Başkanı'nı") resolved to the person holding it.
+A word that is both a place and a surname ("İmamoğlu") is read as a person
+unless it stands in an institution name ("İmamoğlu Belediyesi").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ortakmasa.lib.turkish import lower, search_key, title
+
+from .document import Doc, InstitutionMention, Mention, Person, Token
+from .gazetteer import load
+from .institutions import display_word, looks_inflected, token_index
+from .resources import TitleSpec, lexicon
+
+_CONT_OK = re.compile(
+    r"^(?:|[ıiuü]|s[ıiuü]|y[ıiuü]|[ıiuü]?m[ıiuü]z[a-zçğıöşü]*|[ıiuü]n[ıiuü]n|[ıiuü]n[ae]"
+    r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
+    r"|[ae]|y[ae]|[ıiuü]m)$"
+)
+_PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
+
+
+@dataclass
+class TitleHit:
+    start: int
+    end: int
+    spec: TitleSpec
+    case: str
+    capitalised: bool
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
+    specs = {t.stem: t for t in lexicon().titles}
+    alts = "|".join(re.escape(s) for s in sorted(specs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({alts})([a-zçğıöşü]*)(?:'([a-zçğıöşü]+))?"), specs
+
+
+def find_titles(doc: Doc) -> list[TitleHit]:
+    rx, specs = _title_re()
+    out = []
+    for m in rx.finditer(doc.lower):
+        cont = m.group(2)
+        if not _CONT_OK.match(cont):
+            continue
+        spec = specs[m.group(1)]
+        case = m.group(3) or ""
+        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper()))
+    return out
+
+
+def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
+    if not t.is_word or not t.is_cap or len(t.base) < 2:
+        return False
+    low = lower(t.base)
+    if low in lex_not:
+        return False
+    return not (t.base.isupper() and len(t.base) <= 4 and t.base in _acronyms())
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    gz = load()
+    return frozenset(
+        list(lexicon().aliases) + list(gz.parties) + ["AB", "AK", "STK", "ARGE", "TC", "T.C"]
+    )
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.gz = load()
+        self.lex = lexicon()
+        self.starts = [t.start for t in doc.tokens]
+        self.inst_spans = [(m.start, m.end) for m in doc.institutions if m.form != "modifier"]
+        self.used: list[tuple[int, int]] = []
+        self.by_key: dict[str, int] = {}
+
+    # -- helpers -------------------------------------------------------------
+    def inside_institution(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inst_spans)
+
+    def taken(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.used)
+
+    def read_name(self, ti: int) -> list[Token]:
+        """Name tokens from token ``ti`` on (honorifics skipped)."""
+        toks = self.doc.tokens
+        n = len(toks)
+        if ti < n and toks[ti].text == ":":
+            ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
+        while ti < n and lower(toks[ti].base) in self.lex.honorifics:
+            ti += 1
+            if ti < n and toks[ti].text == ".":
+                ti += 1
+        out: list[Token] = []
+        prev_end = toks[ti - 1].end if ti > 0 else 0
+        while ti < n and len(out) < 4:
+            t = toks[ti]
+            if self.doc.text[prev_end : t.start] not in (" ", "") and out:
+                break
+            if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
+                break
+            # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
+            # the name; without one it may be a surname ("Ahmet Metin Genç").
+            if len(out) >= 2 and t.suffix and self.gz.is_place(t.base):
+                break
+            if out and self._starts_title(t):
+                break
+            out.append(t)
+            prev_end = t.end
+            ti += 1
+            if t.suffix:
+                break
+        return out
+
+    def _starts_title(self, t: Token) -> bool:
+        rx, _ = _title_re()
+        return bool(rx.match(self.doc.lower, t.start))
+
+    def add_person(
+        self,
+        toks: list[Token],
+        *,
+        title_: str | None = None,
+        unit: str | None = None,
+        institution: str | None = None,
+        in_quote: bool = False,
+    ) -> int:
+        name = " ".join(display_word(t.base) if t.base.isupper() else t.base for t in toks)
+        if all(t.base.isupper() for t in toks[1:]) and toks[-1].base.isupper():
+            name = " ".join(
+                title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base
+                for t in toks
+            )
+        words = tuple(lower(w) for w in name.split())
+        idx = self._match_entity(words)
+        people = self.doc.people
+        if idx is None:
+            idx = len(people)
+            people.append(Person(name=name, key=search_key(name), words=words))
+        else:
+            p = people[idx]
+            if len(words) > len(p.words):
+                p.name, p.key, p.words = name, search_key(name), words
+        p = people[idx]
+        if title_ and (p.title is None or (institution and p.institution is None)):
+            p.title = title_
+            if unit:
+                p.unit = unit
+        if institution and p.institution is None:
+            p.institution = institution
+        if unit and p.unit is None and p.title == title_:
+            p.unit = unit
+        start, end = toks[0].start, toks[-1].end
+        p.spans.append((start, end))
+        self.doc.mentions.append(Mention(start, end, idx, toks[-1].suffix, in_quote))
+        self.used.append((start, end))
+        return idx
+
+    def _match_entity(self, words: tuple[str, ...]) -> int | None:
+        for i, p in enumerate(self.doc.people):
+            short, long_ = (words, p.words) if len(words) <= len(p.words) else (p.words, words)
+            if len(short) >= 2 and long_[-len(short) :] == short:
+                return i
+            if short == long_:
+                return i
+        return None
+
+    # -- left context of a title -----------------------------------------
+    def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
+        toks = self.doc.tokens
+        ti = token_index(toks, self.starts, hit.start)
+        j = ti - 1
+        words: list[Token] = []
+        party = None
+        while j >= 0 and len(words) < 9:
+            t = toks[j]
+            if not t.is_word:
+                break
+            if t.suffix:
+                break
+            if t.text in self.gz.parties:
+                party = self.gz.parties[t.text]
+                break
+            if t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap):
+                if self._starts_title(t) and lower(t.text) not in ("daire", "birim", "genel", "il"):
+                    break
+                if self.taken(t.start):
+                    break
+                words.append(t)
+                j -= 1
+                continue
+            break
+        words.reverse()
+        while words and words[0].text == "ve":
+            words.pop(0)
+        if (
+            len(words) > 0
+            and looks_inflected(words[0].text)
+            and not self.gz.is_place(words[0].text)
+            and not self.inside_institution(words[0].start)
+        ):
+            words.pop(0)
+        return words, party
+
+    def resolve_left(self, hit: TitleHit, words: list[Token]) -> tuple[str, str | None, str | None]:
+        """(title, unit, institution) from the words left of a title."""
+        spec = hit.spec
+        canonical = spec.canonical
+        if not words:
+            return canonical, None, None
+        ls = words[0].start
+        inst = None
+        inst_end = ls
+        for m in self.doc.institutions:
+            if m.start >= ls and m.end <= hit.start + 1 and m.form != "modifier":
+                inst, inst_end = m, m.end
+        rest = [w for w in words if w.start >= inst_end]
+        rest_text = " ".join(display_word(w.text) for w in rest)
+        if spec.kind in ("mayor", "metro_mayor"):
+            if inst is not None and not rest:
+                return canonical, None, inst.name
+            places = [w.text for w in rest] or [w.text for w in words]
+            metro = spec.kind == "metro_mayor"
+            for cand in (" ".join(places[-2:]), places[-1]):
+                found = self.gz.municipality_for(cand, metro)
+                if found:
+                    return canonical, None, found[0]
+            if inst is not None:
+                return canonical, None, inst.name
+            place = display_word(places[-1])
+            return (
+                canonical,
+                None,
+                f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi",
+            )
+        if spec.kind == "unit":
+            low_rest = [lower(w.text) for w in rest]
+            for level in ("il", "ilçe"):
+                # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
+                # directorate is a body of its own, not a unit.
+                if level in low_rest and canonical == "Müdür":
+                    org = " ".join(display_word(w.text) for w in (rest if inst else words))
+                    return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
+            unit = f"{rest_text} {spec.head}" if rest and spec.head else None
+            return canonical, unit, inst.name if inst else None
+        if spec.kind == "org":
+            if rest and spec.head:
+                org = f"{rest_text} {spec.head}"
+                if spec.head == "Valiliği":
+                    found = self.gz.municipality_for(rest[-1].text, False)
+                    org = f"{display_word(rest[-1].text)} Valiliği" if found else org
+                elif spec.head == "Kaymakamlığı":
+                    org = f"{display_word(rest[-1].text)} Kaymakamlığı"
+                return canonical, None, org
+            return canonical, None, inst.name if inst else None
+        if spec.kind == "generic" and inst is not None:
+            if canonical == "Başkan" and "municipality" in inst.kind:
+                canonical = "Belediye Başkanı"
+            return canonical, None, inst.name
+        return canonical, None, None
+
+    # -- passes --------------------------------------------------------------
+    def title_pass(
+        self, hits: list[TitleHit]
+    ) -> list[tuple[TitleHit, str, str | None, str | None]]:
+        """People named after a title; returns the titles that had no name
+        (role mentions) with their resolved fields."""
+        roles: list[tuple[TitleHit, str, str | None, str | None]] = []
+        prev: tuple[int, int, str | None, str | None] | None = None  # end, person, unit, inst
+        toks = self.doc.tokens
+        for hit in hits:
+            ti = token_index(toks, self.starts, hit.end - 1) + 1
+            name = self.read_name(ti)
+            if name and self.taken(name[0].start):
+                continue
+            words, party = self.left_words(hit)
+            canonical, unit, inst = self.resolve_left(hit, words)
+            if len(name) < 2:
+                if name:
+                    self._short_mention(name[0], hit)
+                elif hit.capitalised or words:
+                    roles.append((hit, canonical, unit, inst))
+                continue
+            if prev is not None and self._listed_after(
+                prev[0], words[0].start if words else hit.start
+            ):
+                if inst is None:
+                    inst = prev[3]
+                if unit is None and hit.spec.kind == "unit" and not words:
+                    unit = prev[2]
+            self._record(words, hit, unit, inst)
+            in_q = self.doc.in_quote(name[0].start)
+            idx = self.add_person(
+                name, title_=canonical, unit=unit, institution=inst, in_quote=in_q
+            )
+            if party:
+                self.doc.people[idx].party = party
+            p = self.doc.people[idx]
+            prev = (name[-1].end, idx, p.unit, p.institution)
+        return roles
+
+    def _record(
+        self, words: list[Token], hit: TitleHit, unit: str | None, inst: str | None
+    ) -> None:
+        """Institutions and units known only through a title ("Beykoz
+        Kaymakamı", "AB İlişkileri Daire Başkanı") become mentions too."""
+        known = {m.name for m in self.doc.institutions}
+        start = words[0].start if words else hit.start
+        if unit and unit not in known:
+            self.doc.institutions.append(
+                InstitutionMention(start, hit.end, unit, "unit", "modifier")
+            )
+        if inst and inst not in known and words:
+            kind = _kind_of(inst)
+            self.doc.institutions.append(InstitutionMention(start, hit.end, inst, kind, "modifier"))
+
+    def _listed_after(self, prev_end: int, start: int) -> bool:
+        between = self.doc.text[prev_end:start].strip()
+        return between in (",", "ve", ", ve", ";", "ile")
+
+    def _short_mention(self, tok: Token, hit: TitleHit | None = None) -> None:
+        low = lower(tok.base)
+        best = None
+        for i, p in enumerate(self.doc.people):
+            if p.words and p.words[-1] == low:
+                best = i
+        if best is None:
+            return
+        if self.taken(tok.start):
+            return
+        p = self.doc.people[best]
+        p.spans.append((tok.start, tok.end))
+        self.doc.mentions.append(
+            Mention(tok.start, tok.end, best, tok.suffix, self.doc.in_quote(tok.start))
+        )
+        self.used.append((tok.start, tok.end))
+
+    def untitled_pass(self) -> None:
+        toks = self.doc.tokens
+        given = self.lex.given_names
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.is_cap or self.taken(t.start) or self.inside_institution(t.start):
+                i += 1
+                continue
+            low = lower(t.base)
+            name: list[Token] = []
+            if low in given and not t.suffix:
+                name = self.read_name(i)
+            elif _is_name_word(t, self.lex.not_names) and not t.base.isupper() and i + 1 < n:
+                nxt = toks[i + 1]
+                if (
+                    nxt.base.isupper()
+                    and len(nxt.base) >= 3
+                    and nxt.base not in _acronyms()
+                    and self.doc.text[t.end : nxt.start] == " "
+                ):
+                    name = self.read_name(i)
+            if len(name) >= 2 and not any(self.taken(x.start) for x in name):
+                self.add_person(name, in_quote=self.doc.in_quote(name[0].start))
+                i += len(name)
+                continue
+            i += 1
+
+    def surname_pass(self) -> None:
+        last_words: dict[str, int] = {}
+        for i, p in enumerate(self.doc.people):
+            if len(p.words) >= 2:
+                last_words[p.words[-1]] = i
+        if not last_words:
+            return
+        for t in self.doc.tokens:
+            if not t.is_cap or not t.is_word:
+                continue
+            if lower(t.base) not in last_words:
+                continue
+            if self.taken(t.start) or self.inside_institution(t.start):
+                continue
+            if any(m.start <= t.start < m.end for m in self.doc.institutions):
+                continue  # "İmamoğlu Belediye Başkanı": the place, not the person
+            self._short_mention(t)
+
+    def role_pass(self, roles: list[tuple[TitleHit, str, str | None, str | None]]) -> None:
+        for hit, canonical, _unit, inst in roles:
+            if self.taken(hit.start):
+                continue
+            best = None
+            for i, p in enumerate(self.doc.people):
+                if p.title == canonical and (inst is None or p.institution == inst):
+                    if inst is not None or canonical != "Başkan":
+                        best = i
+                        break
+            if best is None:
+                continue
+            end = hit.end
+            self.doc.people[best].spans.append((hit.start, end))
+            self.doc.mentions.append(
+                Mention(
+                    hit.start, end, best, hit.case, self.doc.in_quote(hit.start), role_only=True
+                )
+            )
+
+    def party_pass(self) -> None:
+        text = self.doc.text
+        parties = self.gz.parties
+        if not parties:
+            return
+        alts = "|".join(re.escape(a) for a in sorted(parties, key=len, reverse=True))
+        rx = re.compile(rf"(?<![\w])({alts})('?[a-zçğıöşü]+)?(?![\w])")
+        mentions = sorted(self.doc.mentions, key=lambda m: m.start)
+        for m in rx.finditer(text):
+            party = parties[m.group(1)]
+            suffix = m.group(2) or ""
+            s, e = m.start(), m.end()
+            # "(CHP)" right after a name belongs to that name.
+            if s > 0 and text[s - 1] == "(":
+                before = [x for x in mentions if x.end <= s - 1 and s - 1 - x.end <= 2]
+                if before:
+                    self._set_party(before[-1].person, party)
+                continue
+            attributive = bool(_PARTY_SUFFIX.match(suffix)) or text[e : e + 6] == " adayı"
+            if not attributive:
+                continue
+            sent = self.doc.sentence_of(s)
+            s_end = self.doc.sentences[sent][1] if self.doc.sentences else len(text)
+            after = [x for x in mentions if e <= x.start < min(s_end, e + 160)]
+            if after:
+                self._set_party(after[0].person, party)
+
+    def _set_party(self, idx: int, party: str) -> None:
+        if self.doc.people[idx].party is None:
+            self.doc.people[idx].party = party
+
+
+def _kind_of(name: str) -> str:
+    low = lower(name)
+    for head, kind in lexicon().org_heads:
+        if low.endswith(head):
+            return kind
+    return "public_body"
+
+
+def find_people(doc: Doc) -> None:
+    """Fill ``doc.people`` and ``doc.mentions``."""
+    b = _Builder(doc)
+    hits = find_titles(doc)
+    roles = b.title_pass(hits)
+    b.untitled_pass()
+    # Titles seen before the person was first named ("Başkan Hürriyet" in
+    # the lead, full name later) get a second chance.
+    for hit in hits:
+        ti = token_index(doc.tokens, b.starts, hit.end - 1) + 1
+        name = b.read_name(ti)
+        if len(name) == 1 and not b.taken(name[0].start):
+            b._short_mention(name[0], hit)
+    b.surname_pass()
+    b.role_pass(roles)
+    b.party_pass()
+    doc.institutions.sort(key=lambda m: m.start)
+    _fill_missing_institutions(doc)
+    doc.mentions.sort(key=lambda m: m.start)
+    for p in doc.people:
+        p.spans.sort()
+
+
+def _fill_missing_institutions(doc: Doc) -> None:
+    """A deputy mayor or council member written without the municipality
+    ("Belediye Başkan Yardımcısı Ali Özgür") belongs to the municipality
+    the text is about: the one it names most often."""
+    counts: dict[str, int] = {}
+    for m in doc.institutions:
+        if "municipality" in m.kind:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return
+    main = max(counts, key=lambda k: counts[k])
+    municipal_titles = {
+        "Başkan Yardımcısı",
+        "Meclis Üyesi",
+        "Başkan Vekili",
+        "Belediye Başkanı",
+        "Meclis Başkanı",
+        "Genel Sekreter",
+        "Genel Sekreter Yardımcısı",
+    }
+    for p in doc.people:
+        if p.institution is None and p.title in municipal_titles:
+            p.institution = main

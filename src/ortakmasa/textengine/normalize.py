@@ -1,0 +1,117 @@
+"""Normalisation: one spelling of quotes, apostrophes and spaces, HTML
+leftovers and page furniture removed, glued words pulled apart.
+
+The output is the text that all spans index, so nothing here may be done
+later: every other component works on this string.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from ortakmasa.lib.turkish import lower
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
+_QUOTES = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "＂": '"',
+        "’": "'",
+        "‘": "'",
+        "‚": "'",
+        "‛": "'",
+        "`": "'",
+        "´": "'",
+        "ʼ": "'",
+        "′": "'",
+        "‹": "'",
+        "›": "'",
+    }
+)
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "−": "-"})
+
+_ENTITY_RE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});")
+_BLOCK_TAG_RE = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^>]{0,200}>", re.I)
+_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,300}>")
+_DOUBLE_APOS_RE = re.compile(r"''|,,")
+# "konuşulduMUĞLA (İGFA)": a dateline glued to the previous sentence.
+_GLUED_CAPS_RE = re.compile(r"(?<=[a-zçğıöşü])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
+# "seçimdeTürkiye": a lost space between a word and a capitalised one.
+_GLUED_WORD_RE = re.compile(r"(?<=[a-zçğıöşü]{4})(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
+# "etti.Başkan" / "Sn.Hakan": a lost space after a full stop.
+_GLUED_STOP_RE = re.compile(r"(?<=[a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
+_MULTI_SPACE_RE = re.compile(r" {2,}")
+_SPACE_NL_RE = re.compile(r" *\n *")
+_MANY_NL_RE = re.compile(r"\n{3,}")
+
+# Lines that are page furniture, never content.  Matched on the lower-cased,
+# stripped line.
+_NOISE_RE = re.compile(
+    r"^(?:paylaş|paylaşın|tweet|tweetle|facebook|twitter|x|whatsapp|linkedin|telegram|e-?posta"
+    r"|yazdır|yazıyı yazdır|abone ol|reklam|advertisement|ana ?sayfa|haberler|tüm haberler"
+    r"|ilgili haberler|diğer haberler|son dakika|yorum yap|yorumlar(?: \(\d+\))?|\(\d+\) yorum"
+    r"|okunma:? ?\d+|\d+ okunma|haber merkezi|foto ?galeri|video ?galeri|galeri|kapat|geri dön"
+    r"|sayfa \d+(?: ?/ ?\d+)?|\d+ ?/ ?\d+|- ?\d+ ?-|etiketler:?.*|kaynak: ?.{0,40}"
+    r"|muhabir: ?.{0,40}"
+    r"|©.*|tüm hakları saklıdır.*|çerez.*|bu haberi paylaş.*|önceki haber|sonraki haber"
+    r"|yazı boyutu|a\+|a-|\*+|[-=_]{3,})$"
+)
+
+
+def _drop_noise(text: str) -> str:
+    keep = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and _NOISE_RE.match(lower(stripped)):
+            continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text``.
+
+    >>> normalize("Başakşehir’e “hoş geldiniz” dedi.")
+    'Başakşehir\\'e "hoş geldiniz" dedi.'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_INVISIBLE)
+    if "<" in text:
+        text = _BLOCK_TAG_RE.sub("\n", text)
+        text = _TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
+        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
+    text = text.translate(_QUOTES).translate(_DASHES)
+    text = _DOUBLE_APOS_RE.sub('"', text)
+    text = _GLUED_CAPS_RE.sub("\n", text)
+    text = _GLUED_WORD_RE.sub(" ", text)
+    text = _GLUED_STOP_RE.sub(" ", text)
+    text = _MULTI_SPACE_RE.sub(" ", text)
+    text = _SPACE_NL_RE.sub("\n", text)
+    text = _drop_noise(text)
+    text = _MANY_NL_RE.sub("\n\n", text)
+    return text.strip()
+
+
+def lower_same_length(text: str) -> str:
+    """Turkish lower-casing that keeps every offset.
+
+    Lower-casing can change length for a few characters outside Turkish;
+    such characters are kept as they are so that spans found in the
+    lower-cased text index the original one.
+    """
+    low = lower(text)
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c) == 1 else o for c, o in ((lower(ch), ch) for ch in text))

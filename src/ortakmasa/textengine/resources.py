@@ -1,0 +1,88 @@
+"""Loading the engine's word lists and the platform's reference data.
+
+Everything is read once per process and cached; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ortakmasa.lib.turkish import lower
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ENGINE_DATA_DIR = DATA_DIR / "textengine"
+
+
+@dataclass(frozen=True)
+class TitleSpec:
+    stem: str
+    canonical: str
+    #: how to read the words left of the title, see lexicon.json
+    kind: str
+    #: the head that names the unit or body the title belongs to
+    head: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: tuple[TitleSpec, ...]
+    honorifics: frozenset[str]
+    abbreviations: frozenset[str]
+    reporting_verbs: tuple[str, ...]
+    speech_intro: tuple[str, ...]
+    org_heads: tuple[tuple[str, str], ...]
+    aliases: dict[str, tuple[str, str]]
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    not_names: frozenset[str]
+    given_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = json.loads((ENGINE_DATA_DIR / "lexicon.json").read_text("utf-8"))
+    given = frozenset(
+        lower(line.strip())
+        for line in (ENGINE_DATA_DIR / raw["given_names_file"]).read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    alias_kinds: dict[str, str] = raw["alias_kinds"]
+    aliases = {k: (v, alias_kinds.get(k, "public_body")) for k, v in raw["aliases"].items()}
+    return Lexicon(
+        titles=tuple(TitleSpec(*row) for row in raw["titles"]),
+        honorifics=frozenset(raw["honorifics"]),
+        abbreviations=frozenset(raw["abbreviations"]),
+        reporting_verbs=tuple(raw["reporting_verbs"]),
+        speech_intro=tuple(raw["speech_intro"]),
+        org_heads=tuple((h, k) for h, k in raw["org_heads"]),
+        aliases=aliases,
+        months=tuple(raw["months"]),
+        weekdays=tuple(raw["weekdays"]),
+        not_names=frozenset(raw["not_names"]),
+        given_names=given,
+    )
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of one of the platform's reference CSV files ([] if absent).
+
+    Lines starting with '#' are comments.
+    """
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def themes() -> list[dict[str, Any]]:
+    """The platform's shared theme taxonomy (data/themes.json)."""
+    data: dict[str, Any] = json.loads((DATA_DIR / "themes.json").read_text("utf-8"))
+    return list(data["themes"])
