@@ -32,8 +32,8 @@ class MeetingKind(models.TextChoices):
     VISIT = "visit", _("visit")
     CONGRATULATION_VISIT = "congratulation_visit", _("congratulation visit")
     COURTESY_VISIT = "courtesy_visit", _("courtesy visit")
-    JOINT_TABLE = "joint_table", _("joint-table meeting")
-    DELEGATION = "delegation", _("delegation meeting")
+    JOINT_TABLE = "joint_table_meeting", _("joint-table meeting")
+    DELEGATION = "delegation_meeting", _("delegation meeting")
     NGO_MEETING = "ngo_meeting", _("NGO meeting")
     WORKSHOP = "workshop", _("workshop")
     COUNCIL_SESSION = "council_session", _("council session")
@@ -122,7 +122,8 @@ class SourceDocument(models.Model):
 class Meeting(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
     title = models.CharField(_("title"), max_length=500)
-    date = models.DateField(_("date"))
+    # Empty only on drafts whose text gave no date; confirming requires one.
+    date = models.DateField(_("date"), null=True, blank=True)
     date_precision = models.CharField(
         _("date known to the"),
         max_length=5,
@@ -213,7 +214,7 @@ class Meeting(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.date:%Y-%m-%d} {self.title}"
+        return f"{self.date_display()} {self.title}"
 
     def get_absolute_url(self) -> str:
         return reverse("meetings:meeting_detail", args=[self.pk])
@@ -225,6 +226,8 @@ class Meeting(models.Model):
         return self.review_status != ReviewStatus.DRAFT
 
     def date_display(self) -> str:
+        if self.date is None:
+            return "—"
         if self.date_precision == DatePrecision.YEAR:
             return f"{self.date:%Y}"
         if self.date_precision == DatePrecision.MONTH:

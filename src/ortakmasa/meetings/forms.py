@@ -1,0 +1,315 @@
+"""Forms for meetings, their review, campaigns and imports.
+
+Institutions are entered by name (as a text says them: "İBB", "Başakşehir
+Belediyesi") and resolved against the registry when the form is checked; an
+unknown or ambiguous name is an error next to the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.forms import formset_factory
+from django.utils.translation import gettext_lazy as _
+
+from ortakmasa.lib.turkish import search_key
+from ortakmasa.meetings.models import (
+    Campaign,
+    FollowUpStatus,
+    Meeting,
+    Participation,
+)
+from ortakmasa.meetings.review import KEEP, NEW, REMOVE, split_name
+from ortakmasa.registry.matching import InstitutionIndex, person_candidates
+from ortakmasa.registry.models import Institution
+from ortakmasa.themes.models import Theme
+
+MAX_UPLOAD_FILES = 200
+
+
+def resolve_institution(name: str, index: InstitutionIndex) -> Institution:
+    pk = index.top_level(name)
+    if pk is None:
+        if index.by_key.get(search_key(name)):
+            raise forms.ValidationError(
+                _("More than one institution is called “%(name)s”; write it in full."),
+                params={"name": name},
+            )
+        raise forms.ValidationError(
+            _("No institution called “%(name)s” is in the registry."), params={"name": name}
+        )
+    return Institution.objects.get(pk=pk)
+
+
+class MeetingForm(forms.ModelForm[Meeting]):
+    host_name = forms.CharField(label=_("Host institution"), required=False)
+    guest_names = forms.CharField(
+        label=_("Visiting institutions"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line."),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "kind",
+            "title",
+            "date",
+            "date_precision",
+            "start_time",
+            "duration_minutes",
+            "place",
+            "campaign",
+            "agenda",
+            "summary",
+            "is_public",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "agenda": forms.Textarea(attrs={"rows": 2}),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, index: InstitutionIndex | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.index = index or InstitutionIndex.build()
+        self.fields["date"].required = True
+        spans = self.instance.spans or {}
+        if self.instance.pk:
+            self.fields["host_name"].initial = (
+                self.instance.host.name if self.instance.host else spans.get("host_name", "")
+            )
+            names = [g.name for g in self.instance.guests.all()] or spans.get("guest_names", [])
+            self.fields["guest_names"].initial = "\n".join(names)
+
+    def clean_host_name(self) -> Institution | None:
+        name = self.cleaned_data.get("host_name", "").strip()
+        return resolve_institution(name, self.index) if name else None
+
+    def clean_guest_names(self) -> list[Institution]:
+        text = self.cleaned_data.get("guest_names", "")
+        found, errors = [], []
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            try:
+                found.append(resolve_institution(line.strip(), self.index))
+            except forms.ValidationError as exc:
+                errors.extend(exc.messages)
+        if errors:
+            raise forms.ValidationError(errors)
+        return found
+
+
+class ParticipantForm(forms.Form):
+    participation_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    name = forms.CharField(label=_("Name as written"), max_length=255)
+    title = forms.CharField(label=_("Title"), max_length=255, required=False)
+    institution_name = forms.CharField(label=_("Institution"), required=False)
+    unit_name = forms.CharField(label=_("Unit"), required=False)
+    choice = forms.ChoiceField(label=_("In the registry"), widget=forms.RadioSelect)
+    given_name = forms.CharField(label=_("Given name"), required=False)
+    family_name = forms.CharField(label=_("Family name"), required=False)
+
+    def __init__(
+        self,
+        *args: Any,
+        index: InstitutionIndex | None = None,
+        candidates: list[Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.index = index
+        self.candidates = candidates or []
+        choices: list[tuple[str, str]] = [
+            (f"person:{p.pk}", str(_("link to %(name)s") % {"name": p.name}) + _posts_hint(p))
+            for p in self.candidates
+        ]
+        choices += [
+            (NEW, str(_("create a new person"))),
+            (KEEP, str(_("keep the name as written only"))),
+            (REMOVE, str(_("remove this participant"))),
+        ]
+        self.fields["choice"].choices = choices  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        name = data.get("institution_name", "")
+        data["institution"] = None
+        if name and self.index is not None:
+            try:
+                data["institution"] = resolve_institution(name, self.index)
+            except forms.ValidationError as exc:
+                self.add_error("institution_name", exc)
+        if data.get("choice") == NEW and not data.get("family_name"):
+            self.add_error("family_name", _("Give the family name of the new person."))
+        return data
+
+
+def _posts_hint(person: Any) -> str:
+    posts = [f"{p.title}, {p.institution.name}" for p in person.posts.all()[:2]]
+    return f" ({'; '.join(posts)})" if posts else ""
+
+
+class TopicForm(forms.Form):
+    theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all())
+    rank = forms.IntegerField(label=_("Priority"), min_value=1, max_value=99)
+    label = forms.CharField(label=_("As written"), required=False, max_length=255)
+
+
+class QuoteForm(forms.Form):
+    quote_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    speaker = forms.CharField(label=_("Speaker"), max_length=255, required=False)
+    text = forms.CharField(label=_("Quote"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DecisionForm(forms.Form):
+    text = forms.CharField(label=_("Decision"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class FollowUpForm(forms.Form):
+    follow_up_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    text = forms.CharField(label=_("Action"), widget=forms.Textarea(attrs={"rows": 2}))
+    owner_name = forms.CharField(label=_("Responsible institution"), required=False)
+    due_date = forms.DateField(
+        label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), choices=FollowUpStatus.choices, initial=FollowUpStatus.OPEN
+    )
+
+    def __init__(self, *args: Any, index: InstitutionIndex | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.index = index
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        data["owner_institution"] = None
+        name = data.get("owner_name", "")
+        if name and self.index is not None:
+            try:
+                data["owner_institution"] = resolve_institution(name, self.index)
+            except forms.ValidationError as exc:
+                self.add_error("owner_name", exc)
+        return data
+
+
+ParticipantFormSet = formset_factory(ParticipantForm, extra=1, can_delete=False)
+TopicFormSet = formset_factory(TopicForm, extra=1, can_delete=True)
+QuoteFormSet = formset_factory(QuoteForm, extra=1, can_delete=True)
+DecisionFormSet = formset_factory(DecisionForm, extra=1, can_delete=True)
+FollowUpFormSet = formset_factory(FollowUpForm, extra=1, can_delete=True)
+
+
+def participant_initial(row: Participation) -> dict[str, Any]:
+    inst = row.institution
+    top = inst.top_level() if inst else None
+    given, family = split_name(row.name_as_written)
+    if row.person:
+        choice = f"person:{row.person.pk}"
+    else:
+        choice = KEEP
+    return {
+        "participation_id": row.pk,
+        "name": row.name_as_written or (row.person.name if row.person else ""),
+        "title": row.title_as_written,
+        "institution_name": top.name if top else "",
+        "unit_name": inst.name if inst and top and inst.pk != top.pk else "",
+        "choice": choice,
+        "given_name": row.person.given_name if row.person else given,
+        "family_name": row.person.family_name if row.person else family,
+    }
+
+
+def participant_candidates(rows: list[Participation]) -> list[list[Any]]:
+    return [person_candidates(r.name_as_written or "", r.institution)[:5] for r in rows]
+
+
+class CampaignForm(forms.ModelForm[Campaign]):
+    target_names = forms.CharField(
+        label=_("Institutions to be heard"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "One per line. Leave empty and tick the box below to take every "
+            "district municipality of the organiser's province."
+        ),
+    )
+    all_districts = forms.BooleanField(
+        label=_("All district municipalities of the province"), required=False
+    )
+
+    class Meta:
+        model = Campaign
+        fields = ["name", "owner", "description", "start_date", "end_date", "is_public"]
+        widgets = {
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, owners: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if owners is not None:
+            self.fields["owner"].queryset = owners  # type: ignore[attr-defined]
+        if self.instance.pk:
+            self.fields["target_names"].initial = "\n".join(
+                t.name for t in self.instance.targets.order_by("sort_key")
+            )
+
+    def clean_target_names(self) -> list[Institution]:
+        index = InstitutionIndex.build()
+        found, errors = [], []
+        for line in self.cleaned_data.get("target_names", "").splitlines():
+            if line.strip():
+                try:
+                    found.append(resolve_institution(line.strip(), index))
+                except forms.ValidationError as exc:
+                    errors.extend(exc.messages)
+        if errors:
+            raise forms.ValidationError(errors)
+        return found
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data]
+        return [single(data, initial)]
+
+
+class UploadForm(forms.Form):
+    texts = MultipleFileField(
+        label=_("Texts"),
+        help_text=_(
+            "Press releases, news or minutes: .txt, .html or .docx, up to %(n)s files at once."
+        )
+        % {"n": MAX_UPLOAD_FILES},
+    )
+    campaign = forms.ModelChoiceField(
+        label=_("Campaign"), queryset=Campaign.objects.all(), required=False
+    )
+    confirm = forms.BooleanField(
+        label=_("Accept the drafts without review (marked as unreviewed)"), required=False
+    )
+
+    def clean_texts(self) -> list[Any]:
+        files = self.cleaned_data["texts"]
+        if len(files) > MAX_UPLOAD_FILES:
+            raise forms.ValidationError(
+                _("At most %(n)s files at once; use the command line for archives."),
+                params={"n": MAX_UPLOAD_FILES},
+            )
+        return list(files)
