@@ -3,13 +3,15 @@
 Reads files or folders (``-`` for standard input) and prints one
 ``ortakmasa.extract/1`` record per document.  A document that cannot be
 read gets a record with ``error`` set and the batch goes on; the exit
-status is 1 if any document had an error, 2 for bad arguments.
+status is 1 if any document had an error, 2 for bad arguments; a closed
+output pipe (``| head``) ends the command quietly with status 0.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,6 +64,22 @@ def summary(rec: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; a reader that stops early (``… | head``) ends it
+    quietly instead of with a BrokenPipe traceback."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python would report the error again when it flushes stdout at exit:
+        # point stdout at /dev/null first.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="ortakmasa extract",
         description="Read Turkish meeting news and minutes into structured records.",

@@ -17,7 +17,7 @@ from typing import Any
 
 from ortakmasa.lib.turkish import lower
 
-from .document import Doc, Event, Side, Span
+from .document import Doc, Event, InstitutionMention, Side, Span
 from .topics import rank
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -128,12 +128,15 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
         found = _trigger(doc, span)
         in_title = span[0] < title_end
         if found is None:
+            if current is None and not in_title and events:
+                # only the headline named the meeting: the body tells it
+                current = events[-1]
             if current is not None and not in_title:
                 current.sentences.append(si)
             continue
         kind, trig = found
         if kind == "council_session" and _YOUTH_COUNCIL.search(
-            doc.lower, max(0, trig[0] - 12), trig[0] + 1
+            doc.lower, max(0, trig[0] - 12), trig[0] + 6
         ):
             kind = "meeting"  # a children's or youth council is a consultation, not the council
         later = bool(_LATER_RE.search(doc.lower, span[0], span[1]))
@@ -154,7 +157,9 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
         if target is None:
             target = Event(kind, trig)
             events.append(target)
-        elif target.kind == "meeting" or (target.kind == "visit" and kind in _VISITS):
+        elif (target.kind == "meeting" and kind != "meeting") or (
+            target.kind == "visit" and kind in _VISITS
+        ):
             target.kind = kind
             target.trigger = trig
         elif _title_only(doc, target, title_end):
@@ -165,6 +170,15 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
             current = target
     for i, ev in enumerate(events):
         _fill(doc, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
+        if not ev.topics and ev.sentences:
+            # nothing said inside the event's own sentences: the headline and
+            # lead before the first event (or, for a text of one event, the
+            # whole text) tell what it was about
+            first = doc.sentences[min(ev.sentences)][0]
+            lead = [h for h in topic_hits if h[0] < first] if i == 0 else []
+            if not lead and len(events) == 1:
+                lead = list(topic_hits)
+            ev.topics = [t.theme for t in rank(doc, lead)]
     for i, ev in enumerate(events):
         if ev.host is None and i > 0 and events[i - 1].kind in _VISITS:
             ev.host = events[i - 1].host
@@ -227,9 +241,6 @@ def _fill(
         if _FOLLOW_RE.search(low, max(s, e - 28), e) and not doc.in_quote(s):
             ev.follow_ups.append((doc.text[s:e], (s, e)))
     # host
-    mentions = [
-        m for m in doc.mentions if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
-    ]
     host_m = None
     for s, e in spans:
         hm = _HOST_RE.search(low, s, e)
@@ -241,23 +252,26 @@ def _fill(
                 ev.host = Side(before[-1].name)
                 host_m = before[-1]
                 break
-    if ev.host is None and ev.kind in _VISITS:
-        _visit_sides(doc, ev, mentions, trig_sent)
-    elif ev.host is None:
-        actor = _actor(doc, trig_sent, ev.trigger[0])
-        coordinated = actor is not None and bool(
-            re.match(r"\s+ve\s", doc.text[actor[1] : actor[1] + 5])
-        )
-        joint = (
-            " ile " in low[trig_sent[0] : ev.trigger[0]]
-            and ev.kind in ("meeting", "delegation_meeting")
-            and "ağırla" not in low[ev.trigger[0] : ev.trigger[1]]
-        )
-        if ev.kind == "council_session":
-            munis = [i.name for i in doc.institutions if "municipality" in i.kind]
-            ev.host = Side(munis[0]) if munis else None
-        elif actor is not None and not (after_visit and coordinated) and not joint:
-            ev.host = Side(actor[2]) if actor[2] else None
+    if ev.host is None:
+        host_m = _organiser(doc, spans)
+        if host_m is not None:
+            ev.host = Side(host_m.name)
+    # the trigger sentences in order, the lead's first: the headline or a
+    # later "Toplantıya katılan …" may name the meeting without its sides
+    triggers = sorted({ev.trigger, *ev.spans}, key=lambda t: t[0])
+    body = [t for t in triggers if not _in_title(doc, t)] or triggers
+    rest = [t for t in triggers if t not in body]
+    joint = False
+    for trig in body + rest if ev.host is None else []:
+        trig_sent = doc.sentences[doc.sentence_of(trig[0])]
+        joint = _host_from_trigger(doc, ev, trig, trig_sent, after_visit=after_visit)
+        if ev.host is not None or joint:
+            break
+    if ev.host is None and not joint and all(_in_title(doc, t) for t in triggers):
+        # only the headline names the meeting: its subject is the lead's
+        lead = [doc.sentences[i] for i in ev.sentences if not _in_title(doc, doc.sentences[i])]
+        if lead:
+            _host_from_trigger(doc, ev, (lead[0][1], lead[0][1]), lead[0], after_visit=after_visit)
     host_name = ev.host.name if ev.host else None
     guest_names = [g.name for g in ev.guests]
     for i in doc.institutions:
@@ -276,6 +290,92 @@ def _fill(
         ev.guests = [g for g in ev.guests if g.name != host_name]
 
 
+def _in_title(doc: Doc, span: Span) -> bool:
+    return doc.title_span is not None and span[0] < doc.title_span[1]
+
+
+# "Esenyurt Belediyesi'nin düzenlediği toplantılar", "Maltepe Belediyesi
+# Meclis Salonu'nda", "Yer: X Belediyesi …", "X Belediyesi'nde yapılan"
+_ORGANISER_RE = re.compile(
+    r"(?:'?n?[ıiuü]n)?\s*(?:\s(?:[^\s.]+\s+){0,6}?(?:düzenlediği|gerçekleştirdiği|yaptığı"
+    r"|organize ettiği|ev sahipliği)"
+    r"|(?:'?[nd][ae]|\s+(?:meclis salonu|toplantı salonu|hizmet binası|kültür merkezi"
+    r"|konferans salonu)\w*'?(?:n?d[ae]))\s+(?:düzenlenen|yapılan|gerçekleştirilen"
+    r"|gerçekleşen|bir araya))"
+)
+_VENUE_LINE_RE = re.compile(r"(?:^|\n)\s*yer\s*:\s*", re.MULTILINE)
+
+
+def _organiser(doc: Doc, spans: list[Span]) -> InstitutionMention | None:
+    """The body that organised the meeting or whose building held it."""
+    low = doc.lower
+    for inst in doc.institutions:
+        if inst.kind == "unit" or doc.in_quote(inst.start) or inst.form == "modifier":
+            continue
+        if not any(s <= inst.start < e for s, e in spans):
+            continue
+        m = _ORGANISER_RE.match(low, inst.end)
+        if m is None:
+            continue
+        tail = low[max(inst.start, inst.end - 8) : m.end()]
+        organiser = re.search(r"düzenlediği|gerçekleştirdiği|yaptığı|organize|ev sahipliği", tail)
+        if organiser is None or re.search(r"(?:n[ıiuü]n|[ıiuü]n)\s", tail):
+            return inst
+    for m in _VENUE_LINE_RE.finditer(low):
+        for inst in doc.institutions:
+            if inst.start == m.end() and inst.kind != "unit":
+                return inst
+    return None
+
+
+def _parent_body(doc: Doc, name: str) -> str:
+    """The municipality a council or board belongs to ("Çiğli Belediyesi
+    Çocuk Meclisi" → "Çiğli Belediyesi"), else ``name``."""
+    for inst in doc.institutions:
+        if "municipality" in inst.kind and name.startswith(inst.name + " "):
+            return inst.name
+    return name
+
+
+def _host_from_trigger(
+    doc: Doc, ev: Event, trig: Span, trig_sent: Span, *, after_visit: bool
+) -> bool:
+    """Set ``ev.host`` from the sentence of one trigger; True when the
+    sentence says two sides met as equals (then there is no host)."""
+    low = doc.lower
+    mentions = [
+        m for m in doc.mentions if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
+    ]
+    if ev.kind in _VISITS:
+        saved = ev.trigger
+        ev.trigger = trig
+        _visit_sides(doc, ev, mentions, trig_sent)
+        ev.trigger = saved
+        return False
+    actor = _actor(doc, trig_sent, trig[0])
+    coordinated = actor is not None and bool(
+        re.match(r"\s+ve\s", doc.text[actor[1] : actor[1] + 5])
+    )
+    # "X ile Y bir araya geldi": two sides meet as equals; but in "X, Y ile
+    # bir araya geldi" X meets Y on its own ground
+    first_person = next((m for m in mentions if m.start < trig[0] and not m.case), None)
+    ends = [a[1] for a in (actor,) if a is not None]
+    if first_person is not None:
+        ends.append(first_person.end)
+    paired = any(re.match(r"\s+ile\s", doc.text[e : e + 6]) for e in ends)
+    joint = (
+        (paired or (actor is None and " ile " in low[trig_sent[0] : trig[0]]))
+        and ev.kind in ("meeting", "delegation_meeting", "signing")
+        and "ağırla" not in low[trig[0] : trig[1]]
+    )
+    if ev.kind == "council_session":
+        munis = [i.name for i in doc.institutions if "municipality" in i.kind]
+        ev.host = Side(munis[0]) if munis else None
+    elif actor is not None and not (after_visit and coordinated) and not joint and not coordinated:
+        ev.host = Side(_parent_body(doc, actor[2])) if actor[2] else None
+    return joint or coordinated
+
+
 def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> None:
     visitor = None
     visited = None
@@ -292,12 +392,21 @@ def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> N
     if visited is not None and visited == visitor:
         visited = None
     if visited is None:
+        cases = _GEN_CASES if "konuğu" in trigger_text else _TO_CASES
         for inst in doc.institutions:
-            if (
-                trig_sent[0] <= inst.start < ev.trigger[0]
-                and lower(doc.text[inst.end - 3 : inst.end])
-                and "'" in doc.text[inst.start : inst.end]
-            ):
+            if not trig_sent[0] <= inst.start < ev.trigger[0] or inst.kind == "unit":
+                continue
+            written = lower(doc.text[inst.start : inst.end])
+            if "'" in written:
+                ev.host = Side(inst.name)
+                break
+            # "Saraybosna Belediyesinin konuğu oldu", "Valiliğini ziyaret etti"
+            end = inst.end
+            while end < len(doc.text) and doc.text[end].isalpha():
+                end += 1
+            word = lower(doc.text[inst.start : end]).rsplit(" ", 1)[-1]
+            nominative = lower(inst.name).rsplit(" ", 1)[-1]
+            if word.startswith(nominative) and word[len(nominative) :] in cases:
                 ev.host = Side(inst.name)
                 break
     else:

@@ -66,11 +66,36 @@ def looks_inflected(word: str) -> bool:
     return low.endswith(_INFLECTED_START) or (low.endswith(("an", "en")) and len(low) > 6)
 
 
+_CASE_ENDINGS = ("ya", "ye", "yı", "yi", "yu", "yü", "ğı", "ği", "ğu", "ğü", "ğa", "ğe", "nı", "ni")
+
+
+def _case_marked(word: str) -> bool:
+    """A sentence opener in the dative or accusative ("Çalıştaya", "Taslağı"),
+    which no organisation name starts with."""
+    low = lower(word)
+    return len(low) > 5 and low.endswith(_CASE_ENDINGS) and low != "türkiye"
+
+
 def _is_sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] == " ":
         j -= 1
     return j < 0 or text[j] in '\n.!?:"'
+
+
+_SUB_BODY_HEADS = ("Meclisi", "Konseyi", "Komisyonu", "Kurulu")
+
+
+def _owner(
+    found: list[InstitutionMention], stop: tuple[int, int] | None, start: int
+) -> InstitutionMention | None:
+    """The municipality written (uninflected) right before ``start``."""
+    if stop is None or stop[1] + 1 != start:
+        return None
+    for m in found:
+        if (m.start, m.end) == stop and "municipality" in m.kind and m.form == "full":
+            return m
+    return None
 
 
 def find_institutions(doc: Doc) -> None:
@@ -94,12 +119,15 @@ def find_institutions(doc: Doc) -> None:
                 continue
             ti = token_index(doc.tokens, starts, hs)
             words: list[Token] = []
+            stop: tuple[int, int] | None = None
             j = ti - 1
             while j >= 0 and len(words) < 8:
                 t = doc.tokens[j]
                 if t.suffix or not t.is_word:
                     break
-                if any(a < t.end <= b for a, b in covered):
+                cover = next(((a, b) for a, b in covered if a < t.end <= b), None)
+                if cover is not None:
+                    stop = cover
                     break
                 if (
                     t.text == "ve"
@@ -117,15 +145,30 @@ def find_institutions(doc: Doc) -> None:
                 words.pop(0)
             if (
                 words
-                and looks_inflected(words[0].text)
                 and _is_sentence_start(doc.text, words[0].start)
+                and (
+                    looks_inflected(words[0].text)
+                    or (
+                        _case_marked(words[0].text)
+                        and len(words) > 1
+                        and not gz.is_place(words[0].text)
+                    )
+                )
             ):
-                words.pop(0)
+                words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
+
             if not words:
                 continue
             name = " ".join(display_word(w.text) for w in words) + " " + head
-            extra.append(InstitutionMention(words[0].start, he, name, kind, "full"))
-            covered.append((words[0].start, he))
+            start = words[0].start
+            # "Çiğli Belediyesi Çocuk Meclisi": a council or board of a
+            # municipality written in full keeps the municipality in its name
+            owner = _owner(found, stop, start) if head.endswith(_SUB_BODY_HEADS) else None
+            if owner is not None:
+                name = owner.name + " " + name
+                start = owner.start
+            extra.append(InstitutionMention(start, he, name, kind, "full"))
+            covered.append((start, he))
     # "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body.
     names = {m.name for m in extra}
     for mention in extra:

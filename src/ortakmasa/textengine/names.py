@@ -79,6 +79,11 @@ def _acronyms() -> frozenset[str]:
     )
 
 
+# "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
+_SPEAKER_CUES = frozenset({"alan", "konuşan"})
+_SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
+
+
 class _Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -364,6 +369,8 @@ class _Builder:
             name: list[Token] = []
             if low in given and not t.suffix:
                 name = self.read_name(i)
+            elif self._cued_name(i):
+                name = self.read_name(i)
             elif _is_name_word(t, self.lex.not_names) and not t.base.isupper() and i + 1 < n:
                 nxt = toks[i + 1]
                 if (
@@ -378,6 +385,28 @@ class _Builder:
                 i += len(name)
                 continue
             i += 1
+
+    def _cued_name(self, i: int) -> bool:
+        """Two capitalised words after an honorific ("Sayın Rüya Ekşi") or
+        after a participle that introduces a speaker ("söz alan Nail Ekşi,"):
+        a name even when the given name is not on the list."""
+        toks = self.doc.tokens
+        if i == 0 or i + 1 >= len(toks):
+            return False
+        t, nxt = toks[i], toks[i + 1]
+        prev = toks[i - 1]
+        if prev.text == "." and i > 1:
+            prev = toks[i - 2]
+        cue = lower(prev.base) in self.lex.honorifics or (
+            lower(prev.text) in _SPEAKER_CUES
+            and i > 1
+            and lower(toks[i - 2].text) in _SPEAKER_CUE_VERBS
+        )
+        if not cue or t.suffix or not _is_name_word(nxt, self.lex.not_names):
+            return False
+        if self.gz.is_place(t.base) or self.inside_institution(t.start) or self._starts_title(t):
+            return False
+        return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
 
     def surname_pass(self) -> None:
         last_words: dict[str, int] = {}
@@ -480,7 +509,36 @@ def find_people(doc: Doc) -> None:
         p.spans.sort()
 
 
+_FROM_RE = re.compile(r"(?:'?n?[dt][ae]n|\s+adına|\s+temsilcisi)\s+$")
+
+
+def _institution_before(doc: Doc, person_start: int) -> str | None:
+    """The body a person written without a title is introduced from:
+    "Ege Üniversitesi'nden Prof. Dr. Ayşe Kaya", "Kent Konseyi adına Ali Er"."""
+    honor = lexicon().honorifics
+    pos = person_start
+    # step back over honorifics ("Prof. Dr. ")
+    while True:
+        m = re.search(r"(\w+)\.?\s+$", doc.text[max(0, pos - 12) : pos])
+        if m is None or lower(m.group(1)) not in honor:
+            break
+        pos = pos - len(m.group(0))
+    for inst in doc.institutions:
+        if inst.kind == "unit" or inst.form == "modifier" or not 0 <= pos - inst.end <= 14:
+            continue
+        if _FROM_RE.search(doc.text[inst.start : pos]):
+            return inst.name
+    return None
+
+
 def _fill_missing_institutions(doc: Doc) -> None:
+    for p in doc.people:
+        if p.institution is None and p.title is None and p.spans:
+            p.institution = _institution_before(doc, p.spans[0][0])
+    _fill_municipal(doc)
+
+
+def _fill_municipal(doc: Doc) -> None:
     """A deputy mayor or council member written without the municipality
     ("Belediye Başkan Yardımcısı Ali Özgür") belongs to the municipality
     the text is about: the one it names most often."""
