@@ -38,12 +38,33 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         session.exitstatus = 1
 
 
+def load_base_data() -> None:
+    load_reference_data()
+    load_themes()
+    load_seed_people()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: None, django_db_blocker: object) -> None:
     with django_db_blocker.unblock():  # type: ignore[attr-defined]
-        load_reference_data()
-        load_themes()
-        load_seed_people()
+        load_base_data()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Tests that commit (a worker thread, a browser against a live server)
+    # end with a flush of every table, so they run last: the tests before
+    # them keep the reference data loaded once for the session.
+    items.sort(key=lambda item: item.get_closest_marker("transactional") is not None)
+
+
+@pytest.fixture
+def committed_base_data(transactional_db: None) -> None:
+    """For tests marked ``transactional``: the reference data, committed
+    (reloaded after an earlier transactional test flushed it)."""
+    from ortakmasa.registry.models import Province
+
+    if not Province.objects.exists():
+        load_base_data()
 
 
 def inst(key: str) -> Institution:

@@ -12,3 +12,6 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run in-process in tests even when REDIS_URL is set; the test of the
+# Celery-on-Redis path turns this off for itself.
+CELERY_TASK_ALWAYS_EAGER = True

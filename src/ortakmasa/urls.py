@@ -6,15 +6,22 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from ortakmasa.core import views as core_views
+from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
+from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
 
 router = DefaultRouter()
 router.register("institutions", InstitutionViewSet, basename="institution")
 router.register("people", PersonViewSet, basename="person")
+router.register("meetings", MeetingViewSet, basename="meeting")
+router.register("campaigns", CampaignViewSet, basename="campaign")
+router.register("proposals", ProposalViewSet, basename="proposal")
 
 urlpatterns = [
     path("", include("ortakmasa.core.urls")),
     path("registry/", include("ortakmasa.registry.urls")),
+    path("meetings/", include("ortakmasa.meetings.urls")),
+    path("proposals/", include("ortakmasa.proposals.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),

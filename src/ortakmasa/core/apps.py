@@ -6,3 +6,10 @@ class CoreConfig(AppConfig):
     name = "ortakmasa.core"
     label = "core"
     verbose_name = _("Platform")
+
+    def ready(self) -> None:
+        # Make the project's Celery app the current one in every Django
+        # process, so shared tasks' .delay() go to it (and run in-process
+        # when no REDIS_URL is set).  Done here rather than in the package's
+        # __init__ so that the Django-free text engine does not load Celery.
+        from ortakmasa import celery  # noqa: F401

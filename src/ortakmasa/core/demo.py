@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from ortakmasa.accounts.models import Role, User
+from ortakmasa.meetings.demo import load_demo_meetings
+from ortakmasa.proposals.demo import load_demo_proposals
 from ortakmasa.registry.models import (
     Institution,
     InstitutionKind,
@@ -160,6 +162,8 @@ DEMO_STEPS: list[tuple[str, Callable[[], object]]] = [
     ("themes", load_themes),
     ("people from the seed texts", load_seed_people),
     ("demo users", load_demo_users),
+    ("meetings and the 2024 district-visit campaign", load_demo_meetings),
+    ("proposals", load_demo_proposals),
 ]
 
 

@@ -7,10 +7,10 @@ unknown or ambiguous name is an error next to the field.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
-from django.forms import formset_factory
+from django.forms import BaseFormSet, formset_factory
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.lib.turkish import search_key
@@ -79,11 +79,23 @@ class MeetingForm(forms.ModelForm[Meeting]):
         self.fields["date"].required = True
         spans = self.instance.spans or {}
         if self.instance.pk:
-            self.fields["host_name"].initial = (
-                self.instance.host.name if self.instance.host else spans.get("host_name", "")
-            )
-            names = [g.name for g in self.instance.guests.all()] or spans.get("guest_names", [])
-            self.fields["guest_names"].initial = "\n".join(names)
+            host = self.instance.host
+            self.fields["host_name"].initial = host.name if host else ""
+            guests = [g.name for g in self.instance.guests.all()]
+            self.fields["guest_names"].initial = "\n".join(guests)
+            # Names the text gave that matched nothing in the registry are
+            # shown, not pre-filled: the reviewer decides what they are.
+            written_host = spans.get("host_name", "")
+            if written_host and not host:
+                self.fields["host_name"].help_text = _(
+                    "The text names “%(name)s”, which is not in the registry."
+                ) % {"name": written_host}
+            written = spans.get("guest_names", [])
+            unmatched = [n for n in written if n not in guests]
+            if len(written) > len(guests) and unmatched:
+                self.fields["guest_names"].help_text = _(
+                    "One per line. The text also names: %(names)s (not in the registry)."
+                ) % {"names": ", ".join(unmatched)}
 
     def clean_host_name(self) -> Institution | None:
         name = self.cleaned_data.get("host_name", "").strip()
@@ -197,19 +209,49 @@ class FollowUpForm(forms.Form):
         return data
 
 
-ParticipantFormSet = formset_factory(ParticipantForm, extra=1, can_delete=False)
+class BaseParticipantFormSet(BaseFormSet[ParticipantForm]):
+    """Gives each participant form its own registry candidates."""
+
+    def __init__(
+        self,
+        *args: Any,
+        index: InstitutionIndex | None = None,
+        candidates: list[list[Any]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.index = index
+        self.candidates = candidates or []
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index: int | None) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs(index)
+        kwargs["index"] = self.index
+        kwargs["candidates"] = (
+            self.candidates[index] if index is not None and index < len(self.candidates) else []
+        )
+        return kwargs
+
+
+ParticipantFormSet = cast(
+    type[BaseParticipantFormSet],
+    formset_factory(ParticipantForm, formset=BaseParticipantFormSet, extra=1, can_delete=False),
+)
 TopicFormSet = formset_factory(TopicForm, extra=1, can_delete=True)
 QuoteFormSet = formset_factory(QuoteForm, extra=1, can_delete=True)
 DecisionFormSet = formset_factory(DecisionForm, extra=1, can_delete=True)
 FollowUpFormSet = formset_factory(FollowUpForm, extra=1, can_delete=True)
 
 
-def participant_initial(row: Participation) -> dict[str, Any]:
+def participant_initial(row: Participation, candidates: list[Any] | None = None) -> dict[str, Any]:
     inst = row.institution
     top = inst.top_level() if inst else None
     given, family = split_name(row.name_as_written)
     if row.person:
         choice = f"person:{row.person.pk}"
+    elif candidates and len(candidates) == 1:
+        # Someone confirmed since the import (often from the same text's
+        # other meeting) fits exactly: propose the link, never a duplicate.
+        choice = f"person:{candidates[0].pk}"
     else:
         choice = KEEP
     return {
@@ -281,6 +323,9 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
+        # An empty file is imported like any other and reported as failed,
+        # so the user sees which one it was.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data: Any, initial: Any = None) -> Any:

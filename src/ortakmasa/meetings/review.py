@@ -177,3 +177,20 @@ def confirm(
         kept_actions.append(action.pk)
     meeting.follow_ups.exclude(pk__in=kept_actions).delete()
     return meeting
+
+
+@transaction.atomic
+def accept_as_drafted(meeting: Meeting, user: Any) -> Meeting:
+    """Confirm a draft without changes: participants keep the registry
+    links the importer found (an exact, unique name match) and get the post
+    they held there; nobody new is created."""
+    source = meeting.source_document.source if meeting.source_document else "import"
+    for row in meeting.participations.select_related("person", "institution"):
+        if row.person is not None and row.post is None:
+            row.post = _post_for(row.person, row.institution, row.title_as_written, meeting, source)
+            row.save(update_fields=["post"])
+    meeting.review_status = ReviewStatus.CONFIRMED
+    meeting.reviewed_by = user
+    meeting.reviewed_at = timezone.now()
+    meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at"])
+    return meeting

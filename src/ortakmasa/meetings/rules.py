@@ -62,7 +62,10 @@ class MeetingRule(OwnedByInstitution):
         if action == Action.VIEW and obj is not None:
             meeting = self.meeting_of(obj)
             if meeting.review_status == ReviewStatus.DRAFT:
-                return role == ADMIN or (role in EDITOR_ROLES and self._owned(user, obj))
+                return role == ADMIN or (
+                    role in EDITOR_ROLES
+                    and (self._owned(user, obj) or self._imported_by(user, meeting))
+                )
             if role == PUBLIC:
                 return bool(meeting.is_public)
             return True
@@ -71,7 +74,23 @@ class MeetingRule(OwnedByInstitution):
         if action == Action.ADD and obj is not None and not meeting_owners(self.meeting_of(obj)):
             # A meeting with no institution yet: the strategy office records it.
             return role in (ADMIN, policy.STRATEGY_OFFICE)
-        return super().allows(user, action, obj)
+        if super().allows(user, action, obj):
+            return True
+        if obj is not None and action in (Action.CHANGE, Action.VIEW) and role in EDITOR_ROLES:
+            return self._imported_by(user, self.meeting_of(obj))
+        return False
+
+    @staticmethod
+    def _imported_by(user: Any, meeting: Meeting) -> bool:
+        """Whoever imported a text reviews what was drafted from it, even when
+        the meeting is another municipality's (İBB's office importing İzmit's
+        news).  A draft imported from the command line, with no user, is the
+        strategy office's to review."""
+        if meeting.review_status == ReviewStatus.CONFIRMED:
+            return False
+        if meeting.created_by_id is not None:
+            return bool(meeting.created_by_id == user.pk)
+        return role_of(user) == policy.STRATEGY_OFFICE
 
     def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
         role = role_of(user)
@@ -83,7 +102,10 @@ class MeetingRule(OwnedByInstitution):
             return qs.filter(not_draft, **{f"{prefix}is_public": True})
         if role in EDITOR_ROLES:
             mine = Meeting.objects.filter(editable_meetings_q(user)).values("pk")
-            return qs.filter(not_draft | Q(**{f"{prefix}pk__in": mine}))
+            imported = Q(**{f"{prefix}created_by": user})
+            if role == policy.STRATEGY_OFFICE:
+                imported |= Q(**{f"{prefix}created_by__isnull": True})
+            return qs.filter(not_draft | Q(**{f"{prefix}pk__in": mine}) | imported)
         return qs.filter(not_draft)
 
 

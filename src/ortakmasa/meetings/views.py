@@ -1,0 +1,558 @@
+"""Meeting pages: list, detail, timeline, review, campaigns, imports."""
+
+from __future__ import annotations
+
+import datetime
+from collections import OrderedDict
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ortakmasa.accounts.policy import Action, can, require, role_of, visible
+from ortakmasa.lib import charts
+from ortakmasa.meetings import exports
+from ortakmasa.meetings.batch import create_batch
+from ortakmasa.meetings.coverage import campaign_coverage
+from ortakmasa.meetings.forms import (
+    CampaignForm,
+    DecisionFormSet,
+    FollowUpFormSet,
+    MeetingForm,
+    ParticipantFormSet,
+    QuoteFormSet,
+    TopicFormSet,
+    UploadForm,
+    participant_candidates,
+    participant_initial,
+)
+from ortakmasa.meetings.highlight import highlight
+from ortakmasa.meetings.models import (
+    OPEN_FOLLOW_UP_STATUSES,
+    Campaign,
+    FollowUp,
+    ImportBatch,
+    Meeting,
+    MeetingKind,
+    Participation,
+    Quote,
+    ReviewStatus,
+    SourceDocument,
+)
+from ortakmasa.meetings.review import ParticipantDecision, confirm
+from ortakmasa.meetings.tasks import import_batch
+from ortakmasa.registry.matching import InstitutionIndex
+from ortakmasa.registry.models import Institution, InstitutionKind, Person
+from ortakmasa.themes.models import Theme
+
+PAGE_SIZE = 50
+
+
+def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str, Any]]:
+    """The meetings the user may see, narrowed by the list's filters."""
+    qs = visible(request.user, Meeting.objects.all())
+    params = request.GET
+    f: dict[str, Any] = {
+        k: params.get(k, "")
+        for k in (
+            "institution",
+            "person",
+            "theme",
+            "kind",
+            "date_from",
+            "date_to",
+            "campaign",
+            "review",
+            "q",
+        )
+    }
+    if f["institution"].isdigit():
+        inst_id = int(f["institution"])
+        qs = qs.filter(
+            Q(host_id=inst_id)
+            | Q(
+                pk__in=Meeting.guests.through.objects.filter(institution_id=inst_id).values(
+                    "meeting_id"
+                )
+            )
+        )
+    if f["person"].isdigit():
+        qs = qs.filter(
+            pk__in=Participation.objects.filter(person_id=int(f["person"])).values("meeting_id")
+        )
+    if f["theme"]:
+        qs = qs.filter(topics__theme__code=f["theme"])
+    if f["kind"] in MeetingKind.values:
+        qs = qs.filter(kind=f["kind"])
+    for key, lookup in (("date_from", "date__gte"), ("date_to", "date__lte")):
+        try:
+            if f[key]:
+                qs = qs.filter(**{lookup: datetime.date.fromisoformat(f[key])})
+        except ValueError:
+            f[key] = ""
+    if f["campaign"].isdigit():
+        qs = qs.filter(campaign_id=int(f["campaign"]))
+    if f["review"] in ReviewStatus.values:
+        qs = qs.filter(review_status=f["review"])
+    if f["q"]:
+        qs = qs.filter(title__icontains=f["q"])
+    return qs.order_by("-date", "-id"), f
+
+
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    qs, f = filtered_meetings(request)
+    page = Paginator(
+        qs.select_related("host", "campaign").prefetch_related("guests", "topics__theme"),
+        PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "f": f,
+        "kinds": MeetingKind.choices,
+        "themes": Theme.objects.all(),
+        "campaigns": visible(request.user, Campaign.objects.all()),
+        "review_statuses": ReviewStatus.choices,
+        "can_add": can(request.user, Action.ADD, Meeting),
+        "query": request.GET.urlencode(),
+    }
+    template = (
+        "meetings/_meeting_rows.html"
+        if getattr(request, "htmx", False)
+        else ("meetings/meeting_list.html")
+    )
+    return render(request, template, context)
+
+
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("host", "campaign", "source_document"), pk=pk
+    )
+    require(request.user, Action.VIEW, meeting)
+    today = timezone.localdate()
+    follow_ups = list(meeting.follow_ups.select_related("owner_institution"))
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "guests": meeting.guests.all(),
+            "participations": meeting.participations.select_related(
+                "person", "post", "institution"
+            ),
+            "topics": meeting.topics.select_related("theme"),
+            "quotes": meeting.quotes.select_related("speaker"),
+            "decisions": meeting.decisions.all(),
+            "follow_ups": [(f, f.is_overdue(today)) for f in follow_ups],
+            "attachments": meeting.attachments.all(),
+            "can_change": can(request.user, Action.CHANGE, meeting),
+            "show_source": role_of(request.user) != "public",
+        },
+    )
+
+
+@login_required
+def meeting_create(request: HttpRequest) -> HttpResponse:
+    require(request.user, Action.ADD, Meeting)
+    form = MeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        meeting = form.save(commit=False)
+        meeting.host = form.cleaned_data["host_name"]
+        meeting.created_by = request.user  # type: ignore[assignment]
+        meeting.review_status = ReviewStatus.CONFIRMED
+        meeting.reviewed_by = request.user  # type: ignore[assignment]
+        meeting.reviewed_at = timezone.now()
+        require(request.user, Action.ADD, meeting)
+        meeting.save()
+        meeting.guests.set(form.cleaned_data["guest_names"])
+        messages.success(request, _("The meeting was saved; add its participants and topics."))
+        return redirect("meetings:meeting_edit", meeting.pk)
+    return render(request, "meetings/meeting_create.html", {"form": form})
+
+
+@login_required
+def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Review a drafted meeting against its source text, or edit a recorded
+    one: the same form either way."""
+    meeting = get_object_or_404(Meeting.objects.select_related("host", "source_document"), pk=pk)
+    require(request.user, Action.CHANGE, meeting)
+    index = InstitutionIndex.build()
+    rows = list(meeting.participations.select_related("person", "institution__parent"))
+    candidates = participant_candidates(rows)
+    post = request.POST if request.method == "POST" else None
+    form = MeetingForm(post, instance=meeting, index=index)
+    p_initial = [participant_initial(r, c) for r, c in zip(rows, candidates, strict=True)]
+    p_forms = ParticipantFormSet(
+        post, prefix="p", initial=p_initial, index=index, candidates=candidates
+    )
+    t_forms = TopicFormSet(
+        post,
+        prefix="t",
+        initial=[
+            {"theme": t.theme_id, "rank": t.rank, "label": t.label} for t in meeting.topics.all()
+        ],
+    )
+    q_forms = QuoteFormSet(
+        post,
+        prefix="q",
+        initial=[
+            {"quote_id": q.pk, "speaker": q.speaker_name, "text": q.text}
+            for q in meeting.quotes.select_related("speaker")
+        ],
+    )
+    d_forms = DecisionFormSet(
+        post, prefix="d", initial=[{"text": d.text} for d in meeting.decisions.all()]
+    )
+    f_forms = FollowUpFormSet(
+        post,
+        prefix="f",
+        form_kwargs={"index": index},
+        initial=[
+            {
+                "follow_up_id": a.pk,
+                "text": a.text,
+                "due_date": a.due_date,
+                "status": a.status,
+                "owner_name": a.owner_institution.name if a.owner_institution else "",
+            }
+            for a in meeting.follow_ups.select_related("owner_institution")
+        ],
+    )
+    sets: list[Any] = [p_forms, t_forms, q_forms, d_forms, f_forms]
+    if post is not None and form.is_valid() and all(s.is_valid() for s in sets):
+        candidate = form.save(commit=False)
+        candidate.host = form.cleaned_data["host_name"]
+        require(request.user, Action.CHANGE, candidate)
+        fields = {name: getattr(candidate, name) for name in form.Meta.fields}
+        fields["host"] = candidate.host
+        confirm(
+            meeting,
+            request.user,
+            fields=fields,
+            guests=form.cleaned_data["guest_names"],
+            participants=[
+                ParticipantDecision(
+                    participation_id=d.get("participation_id"),
+                    choice=d["choice"],
+                    name=d["name"],
+                    title=d.get("title", ""),
+                    institution=d.get("institution"),
+                    unit_name=d.get("unit_name", ""),
+                    given_name=d.get("given_name", ""),
+                    family_name=d.get("family_name", ""),
+                )
+                for d in (f.cleaned_data for f in p_forms.forms)
+                if d.get("name")
+            ],
+            topics=[(d["theme"], d["rank"], d.get("label", "")) for d in _kept(t_forms)],
+            quotes=[(d.get("quote_id"), d.get("speaker", ""), d["text"]) for d in _kept(q_forms)],
+            decisions=[d["text"] for d in _kept(d_forms)],
+            follow_ups=[
+                (
+                    d.get("follow_up_id"),
+                    {
+                        "text": d["text"],
+                        "due_date": d.get("due_date"),
+                        "status": d["status"],
+                        "owner_institution": d.get("owner_institution"),
+                    },
+                )
+                for d in _kept(f_forms)
+            ],
+        )
+        messages.success(request, _("The meeting was confirmed and saved."))
+        return redirect(meeting)
+    document = meeting.source_document
+    return render(
+        request,
+        "meetings/meeting_edit.html",
+        {
+            "meeting": meeting,
+            "form": form,
+            "p_forms": p_forms,
+            "t_forms": t_forms,
+            "q_forms": q_forms,
+            "d_forms": d_forms,
+            "f_forms": f_forms,
+            "document": document,
+            "highlighted": highlight(document, meeting) if document else None,
+        },
+    )
+
+
+def _kept(formset: Any) -> list[dict[str, Any]]:
+    return [
+        f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")
+    ]
+
+
+def timeline(request: HttpRequest) -> HttpResponse:
+    qs, f = filtered_meetings(request)
+    meetings = list(qs.select_related("host").prefetch_related("guests")[:500])
+    months: OrderedDict[str, list[Meeting]] = OrderedDict()
+    for m in meetings:
+        key = m.date.strftime("%Y-%m") if m.date else "—"
+        months.setdefault(key, []).append(m)
+    return render(
+        request,
+        "meetings/timeline.html",
+        {"months": months, "f": f, "truncated": len(meetings) == 500},
+    )
+
+
+def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
+    """An institution's consultation record: who met it when, what was said,
+    what is still open."""
+    inst = get_object_or_404(Institution, pk=pk)
+    tree = Institution.objects.filter(Q(pk=inst.pk) | Q(root_id=inst.pk)).values("pk")
+    involving = visible(request.user, Meeting.objects.all()).filter(
+        Q(host__in=tree)
+        | Q(pk__in=Meeting.guests.through.objects.filter(institution__in=tree).values("meeting_id"))
+    )
+    meetings = Paginator(
+        involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
+        PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    quotes = (
+        visible(request.user, Quote.objects.all())
+        .filter(
+            meeting__in=involving.values("pk"),
+            speaker__posts__institution__in=tree,
+        )
+        .select_related("speaker", "meeting")
+        .distinct()
+        .order_by("-meeting__date", "-id")[:20]
+    )
+    today = timezone.localdate()
+    open_actions = (
+        visible(request.user, FollowUp.objects.all())
+        .filter(
+            Q(meeting__in=involving.values("pk")) | Q(owner_institution__in=tree),
+            status__in=OPEN_FOLLOW_UP_STATUSES,
+        )
+        .select_related("meeting", "owner_institution")
+        .order_by("due_date", "id")[:50]
+    )
+    return render(
+        request,
+        "meetings/institution_meetings.html",
+        {
+            "inst": inst,
+            "page": meetings,
+            "quotes": quotes,
+            "open_actions": [(a, a.is_overdue(today)) for a in open_actions],
+        },
+    )
+
+
+def person_meetings(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(Person, pk=pk)
+    mine = visible(request.user, Meeting.objects.all()).filter(
+        pk__in=Participation.objects.filter(person=person).values("meeting_id")
+    )
+    page = Paginator(mine.select_related("host").order_by("-date", "-id"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    quotes = (
+        visible(request.user, Quote.objects.all())
+        .filter(speaker=person)
+        .select_related("meeting")
+        .order_by("-meeting__date", "-id")[:20]
+    )
+    return render(
+        request, "meetings/person_meetings.html", {"person": person, "page": page, "quotes": quotes}
+    )
+
+
+def campaign_list(request: HttpRequest) -> HttpResponse:
+    campaigns = (
+        visible(request.user, Campaign.objects.all())
+        .select_related("owner")
+        .annotate(target_count=Count("targets", distinct=True))
+    )
+    return render(
+        request,
+        "meetings/campaign_list.html",
+        {"campaigns": campaigns, "can_add": can(request.user, Action.ADD, Campaign)},
+    )
+
+
+def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The campaign dashboard: heard and still to hear, hours, topics."""
+    campaign = get_object_or_404(Campaign.objects.select_related("owner"), pk=pk)
+    require(request.user, Action.VIEW, campaign)
+    cov = campaign_coverage(campaign)
+    lang = "en" if (request.LANGUAGE_CODE or "tr").startswith("en") else "tr"
+    coverage_chart = charts.stacked_progress(
+        cov.heard,
+        cov.total,
+        title=_("Institutions heard"),
+        description=_("%(heard)s of %(total)s institutions heard")
+        % {"heard": cov.heard, "total": cov.total},
+        locale=lang,
+    )
+    hours_chart = charts.bar_chart(
+        [(r.institution.name, r.hours) for r in cov.rows if r.heard],
+        title=_("Hours of meetings per institution"),
+        description=_("Total length of the campaign's meetings with each institution"),
+        unit=_("h"),
+        locale=lang,
+    )
+    matrix_rows = cov.matrix_rows()
+    heat = (
+        charts.heatmap(
+            [inst.name for inst, _values in matrix_rows],
+            [t.name for t in cov.themes],
+            [values for _inst, values in matrix_rows],
+            title=_("Topics raised per institution"),
+            description=_("How many meetings with each institution raised each theme"),
+            locale=lang,
+        )
+        if cov.themes
+        else None
+    )
+    return render(
+        request,
+        "meetings/campaign_detail.html",
+        {
+            "campaign": campaign,
+            "cov": cov,
+            "coverage_chart": coverage_chart,
+            "hours_chart": hours_chart,
+            "heat": heat,
+            "can_change": can(request.user, Action.CHANGE, campaign),
+        },
+    )
+
+
+@login_required
+def campaign_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    campaign = get_object_or_404(Campaign, pk=pk) if pk else None
+    require(request.user, Action.CHANGE if campaign else Action.ADD, campaign or Campaign)
+    owners = Institution.objects.filter(
+        parent__isnull=True,
+        kind__in=[
+            InstitutionKind.METROPOLITAN_MUNICIPALITY,
+            InstitutionKind.PROVINCIAL_MUNICIPALITY,
+            InstitutionKind.DISTRICT_MUNICIPALITY,
+        ],
+    )
+    home = getattr(request.user, "institution", None)
+    if role_of(request.user) != "admin" and home is not None:
+        owners = owners.filter(pk=home.pk)
+    form = CampaignForm(request.POST or None, instance=campaign, owners=owners)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save(commit=False)
+        require(request.user, Action.CHANGE if campaign else Action.ADD, saved)
+        saved.save()
+        targets = list(form.cleaned_data["target_names"])
+        if form.cleaned_data.get("all_districts") and saved.owner.province_id:
+            targets += list(
+                Institution.objects.filter(
+                    province_id=saved.owner.province_id, kind=InstitutionKind.DISTRICT_MUNICIPALITY
+                )
+            )
+        if targets or campaign is None:
+            saved.targets.set(targets)
+        messages.success(request, _("The campaign was saved."))
+        return redirect(saved)
+    return render(request, "meetings/campaign_form.html", {"form": form, "campaign": campaign})
+
+
+@login_required
+def import_upload(request: HttpRequest) -> HttpResponse:
+    require(request.user, Action.ADD, ImportBatch)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    form.fields["campaign"].queryset = visible(  # type: ignore[attr-defined]
+        request.user, Campaign.objects.all()
+    )
+    if request.method == "POST" and form.is_valid():
+        files = [(f.name, f.read()) for f in form.cleaned_data["texts"]]
+        batch = create_batch(
+            files,
+            user_id=request.user.pk,
+            campaign_id=getattr(form.cleaned_data["campaign"], "pk", None),
+            confirm=form.cleaned_data["confirm"],
+        )
+        # With Redis the worker takes it; without, it runs here and now.
+        import_batch.delay(batch.pk)
+        return redirect("meetings:import_batch", batch.pk)
+    batches = visible(request.user, ImportBatch.objects.all())[:10]
+    drafts = (
+        visible(
+            request.user,
+            Meeting.objects.filter(review_status__in=[ReviewStatus.DRAFT, ReviewStatus.UNREVIEWED]),
+        )
+        .select_related("host", "source_document")
+        .order_by("review_status", "-created_at")[:100]
+    )
+    return render(
+        request, "meetings/import_upload.html", {"form": form, "batches": batches, "drafts": drafts}
+    )
+
+
+@login_required
+def import_batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    require(request.user, Action.VIEW, batch)
+    failed = batch.items.filter(status="failed").order_by("id")[:500]
+    meetings = (
+        Meeting.objects.filter(
+            source_document__in=batch.items.exclude(document=None).values("document")
+        )
+        .select_related("host")
+        .order_by("source_document_id", "event_index")[:200]
+    )
+    template = (
+        "meetings/_import_progress.html"
+        if getattr(request, "htmx", False)
+        else "meetings/import_batch.html"
+    )
+    return render(request, template, {"batch": batch, "failed": failed, "meetings": meetings})
+
+
+@login_required
+def document_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """A source document: its meetings, each to open for review."""
+    document = get_object_or_404(SourceDocument, pk=pk)
+    meetings = [
+        m for m in document.meetings.order_by("event_index") if can(request.user, Action.VIEW, m)
+    ]
+    if not meetings:
+        require(request.user, Action.VIEW, document)
+    if len(meetings) == 1:
+        return redirect("meetings:meeting_edit", meetings[0].pk)
+    return render(request, "meetings/document.html", {"document": document, "meetings": meetings})
+
+
+def follow_up_list(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    actions = (
+        visible(request.user, FollowUp.objects.all())
+        .filter(status__in=OPEN_FOLLOW_UP_STATUSES)
+        .select_related("meeting", "owner_institution")
+        .order_by("due_date", "id")
+    )
+    if request.GET.get("overdue"):
+        actions = actions.filter(due_date__lt=today)
+    page = Paginator(actions, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "meetings/follow_ups.html",
+        {"page": page, "today": today, "overdue_only": bool(request.GET.get("overdue"))},
+    )
+
+
+def export_meetings(request: HttpRequest, fmt: str) -> HttpResponse:
+    qs, _f = filtered_meetings(request)
+    qs = qs.select_related("host", "campaign").prefetch_related("guests", "topics__theme")
+    if fmt == "ics":
+        return exports.ics_response(qs[:5000])
+    if fmt == "xlsx":
+        return exports.xlsx_response(qs[:50000])
+    return exports.csv_response(qs[:50000])

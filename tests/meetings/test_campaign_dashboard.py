@@ -1,0 +1,103 @@
+"""The campaign dashboard: 36 of 39 districts heard, hours, district × theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from ortakmasa.meetings.coverage import campaign_coverage
+from ortakmasa.meetings.demo import load_campaign
+from ortakmasa.meetings.models import Campaign, Meeting, MeetingKind, MeetingTopic, ReviewStatus
+from ortakmasa.themes.models import Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_campaign_coverage() -> None:
+    campaign = load_campaign()
+    cov = campaign_coverage(campaign)
+    assert (cov.heard, cov.total) == (35, 39)  # Başakşehir comes from the seed text
+    assert {i.name for i in cov.to_hear} == {
+        "Adalar Belediyesi",
+        "Silivri Belediyesi",
+        "Tuzla Belediyesi",
+        "Başakşehir Belediyesi",
+    }
+    assert cov.hours == round(sum(r.minutes for r in cov.rows) / 60, 1) > 0
+
+
+def test_drafts_do_not_count_and_unreviewed_do(
+    client_for: Callable[[str], Client],
+) -> None:
+    campaign = load_campaign()
+    adalar = campaign.targets.get(name="Adalar Belediyesi")
+    draft = Meeting.objects.create(
+        kind=MeetingKind.VISIT,
+        title="x",
+        host=adalar,
+        campaign=campaign,
+        review_status=ReviewStatus.DRAFT,
+    )
+    assert campaign_coverage(campaign).heard == 35
+    draft.review_status = ReviewStatus.UNREVIEWED
+    draft.save()
+    cov = campaign_coverage(campaign)
+    assert cov.heard == 36 and cov.unreviewed_count == 1
+
+
+def test_matrix_counts_topics_per_district() -> None:
+    campaign = load_campaign()
+    kadikoy = campaign.targets.get(name="Kadıköy Belediyesi")
+    meeting = Meeting.objects.create(
+        kind=MeetingKind.WORKSHOP,
+        title="Çalıştay",
+        host=kadikoy,
+        campaign=campaign,
+        date="2024-06-20",
+    )
+    quake = Theme.objects.get(code="disaster_earthquake")
+    MeetingTopic.objects.get_or_create(meeting=meeting, theme=quake, defaults={"rank": 1})
+    cov = campaign_coverage(campaign)
+    expected = MeetingTopic.objects.filter(
+        meeting__campaign=campaign, meeting__host=kadikoy, theme=quake
+    ).count()
+    assert cov.matrix[kadikoy.pk][quake.pk] == expected >= 1
+
+
+def test_dashboard_page_and_coverage_api(client_for: Callable[[str], Client]) -> None:
+    campaign = load_campaign()
+    client = client_for("public")
+    html = client.get(f"/meetings/campaigns/{campaign.pk}/").content.decode()
+    assert "35 / 39" in html
+    assert "<svg" in html and 'role="img"' in html
+    data = client.get(f"/api/v1/campaigns/{campaign.pk}/coverage/").json()
+    assert (data["heard"], data["targets"]) == (35, 39)
+    assert len(data["institutions"]) == 39
+
+
+def test_dashboard_queries_do_not_grow_with_meetings(client_for: Callable[[str], Client]) -> None:
+    campaign = load_campaign()
+    client = client_for("office")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(f"/meetings/campaigns/{campaign.pk}/").status_code == 200
+        return len(ctx.captured_queries)
+
+    before = queries()
+    for target in campaign.targets.all()[:20]:
+        for i in range(5):
+            Meeting.objects.create(
+                kind=MeetingKind.VISIT,
+                title=f"ek {i}",
+                host=target,
+                campaign=campaign,
+                date="2024-06-01",
+                duration_minutes=60,
+            )
+    assert queries() == before
+    assert Campaign.objects.count() == 1

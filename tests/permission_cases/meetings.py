@@ -1,0 +1,180 @@
+"""Permission cases of meetings, campaigns and imports."""
+
+from __future__ import annotations
+
+import datetime
+
+from ortakmasa.accounts.models import User
+from ortakmasa.meetings.models import Campaign, ImportBatch, Meeting, MeetingKind, ReviewStatus
+from tests.permission_cases import (
+    EDIT_BASAKSEHIR,
+    EDITORS,
+    LOGIN,
+    Case,
+    basaksehir,
+    everyone,
+    ibb,
+    kartoglu,
+)
+
+
+def basaksehir_meeting(public: bool = True, status: str = ReviewStatus.CONFIRMED) -> Meeting:
+    meeting = Meeting.objects.create(
+        kind=MeetingKind.JOINT_TABLE,
+        title="Başakşehir ortak masa",
+        host=basaksehir(),
+        date=datetime.date(2024, 6, 1),
+        is_public=public,
+        review_status=status,
+    )
+    meeting.guests.set([ibb()])
+    return meeting
+
+
+def campaign(public: bool = True) -> Campaign:
+    return Campaign.objects.create(name="Ziyaretler", owner=ibb(), is_public=public)
+
+
+def office_batch() -> ImportBatch:
+    return ImportBatch.objects.create(created_by=User.objects.get(username="office"))
+
+
+OFFICE_ONLY = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+SIGNED_IN = {**everyone(200), "public": LOGIN}
+NOT_PUBLIC = {**everyone(200), "public": 403}
+DRAFT_VIEW = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": 403,
+}
+
+CASES = [
+    Case("meetings:meeting_list", everyone(200)),
+    Case("meetings:timeline", everyone(200)),
+    Case("meetings:export", everyone(200), args=lambda: ["csv"]),
+    Case("meetings:follow_ups", everyone(200)),
+    Case("meetings:meeting_create", {**EDITORS, "other_liaison": 200}),
+    Case("meetings:meeting_detail", everyone(200), args=lambda: [basaksehir_meeting().pk]),
+    Case(
+        "meetings:meeting_detail",
+        NOT_PUBLIC,
+        label="not public",
+        args=lambda: [basaksehir_meeting(public=False).pk],
+    ),
+    Case(
+        "meetings:meeting_detail",
+        DRAFT_VIEW,
+        label="draft",
+        args=lambda: [basaksehir_meeting(status=ReviewStatus.DRAFT).pk],
+    ),
+    Case("meetings:meeting_edit", EDIT_BASAKSEHIR, args=lambda: [basaksehir_meeting().pk]),
+    Case(
+        "meetings:meeting_edit",
+        {**EDIT_BASAKSEHIR, "admin": 200},
+        method="post",
+        label="empty post",
+        args=lambda: [basaksehir_meeting().pk],
+        unchanged=lambda: list(Meeting.objects.values_list("title", "review_status")),
+    ),
+    Case("meetings:institution_meetings", everyone(200), args=lambda: [basaksehir().pk]),
+    Case("meetings:person_meetings", everyone(200), args=lambda: [kartoglu().pk]),
+    Case("meetings:campaign_list", everyone(200)),
+    Case("meetings:campaign_detail", everyone(200), args=lambda: [campaign().pk]),
+    Case(
+        "meetings:campaign_detail",
+        {**everyone(200), "public": 403},
+        label="not public",
+        args=lambda: [campaign(public=False).pk],
+    ),
+    Case("meetings:campaign_create", OFFICE_ONLY),
+    Case("meetings:campaign_edit", OFFICE_ONLY, args=lambda: [campaign().pk]),
+    Case("meetings:import_upload", {**EDITORS, "other_liaison": 200}),
+    Case(
+        "meetings:import_batch",
+        {
+            "admin": 200,
+            "office": 200,
+            "liaison": 403,
+            "other_liaison": 403,
+            "stakeholder": 403,
+            "public": LOGIN,
+        },
+        args=lambda: [office_batch().pk],
+    ),
+    Case(
+        "meetings:document_review",
+        {
+            "admin": 200,
+            "office": 200,
+            "liaison": 302,
+            "other_liaison": 403,
+            "stakeholder": 403,
+            "public": LOGIN,
+        },
+        args=lambda: [_document().pk],
+    ),
+    Case("meeting-list", everyone(200)),
+    Case("meeting-detail", everyone(200), args=lambda: [basaksehir_meeting().pk]),
+    Case(
+        "meeting-detail",
+        {**everyone(404), "admin": 200, "office": 200, "liaison": 200},
+        label="draft",
+        args=lambda: [basaksehir_meeting(status=ReviewStatus.DRAFT).pk],
+    ),
+    Case(
+        "meeting-detail",
+        {
+            "admin": 200,
+            "office": 200,
+            "liaison": 200,
+            "other_liaison": 403,
+            "stakeholder": 403,
+            "public": 401,
+        },
+        method="patch",
+        args=lambda: [basaksehir_meeting().pk],
+        data=lambda: {"summary": "changed"},
+        content_type="application/json",
+        unchanged=lambda: list(Meeting.objects.values_list("summary", flat=True)),
+    ),
+    Case("campaign-list", everyone(200)),
+    Case("campaign-detail", everyone(200), args=lambda: [campaign().pk]),
+    Case("campaign-coverage", everyone(200), args=lambda: [campaign().pk]),
+    Case(
+        "campaign-coverage",
+        {**everyone(200), "public": 404},
+        label="not public",
+        args=lambda: [campaign(public=False).pk],
+    ),
+]
+
+
+def _document() -> object:
+    from ortakmasa.meetings.models import SourceDocument
+
+    document = SourceDocument.objects.create(
+        sha256="0" * 64, source="x.txt", text="x", imported_by=User.objects.get(username="office")
+    )
+    meeting = basaksehir_meeting(status=ReviewStatus.DRAFT)
+    meeting.source_document = document
+    meeting.event_index = 0
+    meeting.save()
+    Meeting.objects.create(
+        kind=MeetingKind.VISIT,
+        title="ikinci",
+        source_document=document,
+        event_index=1,
+        review_status=ReviewStatus.DRAFT,
+        created_by=User.objects.get(username="office"),
+    )
+    return document
