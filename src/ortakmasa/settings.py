@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "ortakmasa.registry",
     "ortakmasa.themes",
     "ortakmasa.meetings",
+    "ortakmasa.proposals",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,209 @@
+"""Permission rules for proposals (see ``accounts.policy``).
+
+* a district liaison sees and edits the proposals of its own institution and
+  sees those of other districts only when they are public;
+* the strategy office sees and edits every proposal of its municipality:
+  raised by an institution of its tree or province, or located in its
+  province (a stakeholder's proposal about one of its districts);
+* a stakeholder submits proposals and sees its own, and the public ones;
+* the public sees public proposals only.
+
+Status decisions (accept, reject, merge, split) are written as
+``ProposalEvent`` rows of a decision kind, and only the strategy office (and
+administrators) may add those, so "may this user decide?" is
+``can(user, ADD, ProposalEvent(proposal=p, action=STATUS))``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Model, Q, QuerySet
+
+from ortakmasa.accounts import policy
+from ortakmasa.accounts.policy import (
+    ADMIN,
+    LIAISON,
+    PUBLIC,
+    STAKEHOLDER,
+    STRATEGY_OFFICE,
+    Action,
+    in_scope,
+    role_of,
+    scope_q,
+)
+from ortakmasa.proposals.models import (
+    DECISION_ACTIONS,
+    ClusterRun,
+    Proposal,
+    ProposalAttachment,
+    ProposalCluster,
+    ProposalEvent,
+    ScoringProfile,
+    Status,
+)
+
+
+def _home_province_id(user: Any) -> int | None:
+    home = getattr(user, "institution", None)
+    return home.province_id if home is not None else None
+
+
+def visible_q(user: Any, prefix: str = "") -> Q:
+    """Which proposals ``user`` may read; ``prefix`` leads to the proposal."""
+    role = role_of(user)
+    public = Q(**{f"{prefix}is_public": True})
+    if role == ADMIN:
+        return Q()
+    if role == STRATEGY_OFFICE:
+        q = scope_q(user, f"{prefix}institution__")
+        province_id = _home_province_id(user)
+        if province_id is not None:
+            q |= Q(**{f"{prefix}district__province_id": province_id})
+        return q
+    if role == LIAISON:
+        return scope_q(user, f"{prefix}institution__") | public
+    if role == STAKEHOLDER:
+        return Q(**{f"{prefix}submitted_by": user.pk}) | public
+    return public
+
+
+def manages(user: Any, proposal: Proposal) -> bool:
+    """Whether the proposal is in the user's editing scope."""
+    role = role_of(user)
+    if role == ADMIN:
+        return True
+    if role == STRATEGY_OFFICE:
+        if in_scope(user, proposal.institution):
+            return True
+        province_id = _home_province_id(user)
+        return (
+            province_id is not None
+            and proposal.district_id is not None
+            and proposal.district.province_id == province_id  # type: ignore[union-attr]
+        )
+    if role == LIAISON:
+        return in_scope(user, proposal.institution)
+    return False
+
+
+def _stakeholder_owns(user: Any, proposal: Proposal) -> bool:
+    home_id = getattr(user, "institution_id", None)
+    return (
+        home_id is not None
+        and proposal.institution_id == home_id
+        and proposal.submitted_by_id in (None, user.pk)
+        and proposal.status == Status.NEW
+        and not proposal.is_public
+    )
+
+
+class ProposalRule:
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        role = role_of(user)
+        if action == Action.VIEW:
+            if obj is None:
+                return True
+            assert isinstance(obj, Proposal)
+            return self._can_read(user, obj)
+        if role == PUBLIC:
+            return False
+        if obj is None:
+            return action == Action.ADD or role in policy.EDITOR_ROLES
+        assert isinstance(obj, Proposal)
+        if action == Action.DELETE:
+            return role in (ADMIN, STRATEGY_OFFICE) and manages(user, obj)
+        if role == STAKEHOLDER:
+            if action == Action.CHANGE and obj.submitted_by_id != user.pk:
+                return False
+            return _stakeholder_owns(user, obj)
+        return manages(user, obj)
+
+    def _can_read(self, user: Any, obj: Proposal) -> bool:
+        role = role_of(user)
+        if role == ADMIN or obj.is_public:
+            return True
+        if role in (STRATEGY_OFFICE, LIAISON):
+            return manages(user, obj)
+        if role == STAKEHOLDER:
+            return obj.submitted_by_id is not None and obj.submitted_by_id == user.pk
+        return False
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        return qs.filter(visible_q(user))
+
+
+class ProposalEventRule:
+    """The history is readable by whoever reads the proposal (signed-in
+    users only) and never edited; decisions are the strategy office's."""
+
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        role = role_of(user)
+        if role == PUBLIC:
+            return False
+        if action == Action.VIEW:
+            return obj is None or policy.can(user, Action.VIEW, obj.proposal)  # type: ignore[attr-defined]
+        if action != Action.ADD:
+            return False
+        if obj is None:
+            return True
+        assert isinstance(obj, ProposalEvent)
+        if obj.action in DECISION_ACTIONS:
+            return role in (ADMIN, STRATEGY_OFFICE) and manages(user, obj.proposal)
+        return policy.can(user, Action.CHANGE, obj.proposal)
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        if role_of(user) == PUBLIC:
+            return qs.none()
+        return qs.filter(visible_q(user, "proposal__"))
+
+
+class AttachmentRule:
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        if obj is None:
+            return action == Action.VIEW or role_of(user) != PUBLIC
+        proposal = obj.proposal  # type: ignore[attr-defined]
+        if action == Action.VIEW:
+            return policy.can(user, Action.VIEW, proposal)
+        return policy.can(user, Action.CHANGE, proposal)
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        return qs.filter(visible_q(user, "proposal__"))
+
+
+class PlannerOnly:
+    """Clusters, clustering runs and scoring weights are the strategy
+    office's working material, scoped to its province."""
+
+    def __init__(self, *, readers: frozenset[str] = frozenset()) -> None:
+        # Roles besides the planners that may read (not change) every row.
+        self.readers = readers
+
+    def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
+        role = role_of(user)
+        if role == ADMIN:
+            return True
+        if role == STRATEGY_OFFICE:
+            province_id = getattr(obj, "province_id", None) if obj is not None else None
+            return obj is None or (
+                province_id is not None and province_id == _home_province_id(user)
+            )
+        return action == Action.VIEW and role in self.readers
+
+    def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
+        role = role_of(user)
+        if role == ADMIN or role in self.readers:
+            return qs
+        if role == STRATEGY_OFFICE:
+            return qs.filter(province_id=_home_province_id(user))
+        return qs.none()
+
+
+def register_all() -> None:
+    policy.register(Proposal, ProposalRule())
+    policy.register(ProposalEvent, ProposalEventRule())
+    policy.register(ProposalAttachment, AttachmentRule())
+    policy.register(ProposalCluster, PlannerOnly())
+    policy.register(ClusterRun, PlannerOnly())
+    # Liaisons read the weights so that the ranking they see is explained.
+    policy.register(ScoringProfile, PlannerOnly(readers=frozenset({LIAISON})))

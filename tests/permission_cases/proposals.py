@@ -1,0 +1,253 @@
+"""Permission cases of the proposals app."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from ortakmasa.meetings.models import Meeting, MeetingTopic
+from ortakmasa.proposals.models import (
+    ClusterRun,
+    Proposal,
+    ProposalAttachment,
+    ProposalCluster,
+    Status,
+)
+from ortakmasa.registry.models import Institution
+from ortakmasa.themes.models import Theme
+from tests.conftest import KADIKOY
+from tests.permission_cases import LOGIN, ROLES, Case, basaksehir, everyone, ibb
+
+SIGNED_IN = {**everyone(200), "public": LOGIN}
+# Another district's unpublished proposal is "not found" for those who may
+# not read it.
+READ_BASAKSEHIR = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 404,
+    "stakeholder": 404,
+    "public": 404,
+}
+EDIT_BASAKSEHIR = {**READ_BASAKSEHIR, "public": LOGIN}
+PLANNERS = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+PLANNER_OBJECT = {**PLANNERS, "liaison": 404, "other_liaison": 404, "stakeholder": 404}
+
+
+def kadikoy() -> Institution:
+    return Institution.objects.get(reference_key=KADIKOY)
+
+
+def basaksehir_proposal() -> Proposal:
+    found = Proposal.objects.filter(title="Yetki denemesi: kreş ihtiyacı").first()
+    return found or Proposal.objects.create(
+        title="Yetki denemesi: kreş ihtiyacı",
+        text="Mahallede kreş yok.",
+        institution=basaksehir(),
+    )
+
+
+def public_kadikoy_proposal() -> Proposal:
+    found = Proposal.objects.filter(title="Yetki denemesi: açık öneri").first()
+    return found or Proposal.objects.create(
+        title="Yetki denemesi: açık öneri", institution=kadikoy(), is_public=True
+    )
+
+
+def attachment() -> ProposalAttachment:
+    proposal = basaksehir_proposal()
+    found = proposal.attachments.first()
+    if found:
+        return found
+    # One fixed file, reused by every run, so the tests leave no pile of
+    # uploads behind in the media folder.
+    name = "proposals/tests/yetki-denemesi.txt"
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(b"deneme"))
+    item = ProposalAttachment(proposal=proposal, title="Yetki denemesi")
+    item.file.name = name
+    item.save()
+    return item
+
+
+def meeting() -> Meeting:
+    found = Meeting.objects.filter(title="Yetki denemesi toplantısı").first()
+    if found:
+        return found
+    m = Meeting.objects.create(
+        kind="visit",
+        title="Yetki denemesi toplantısı",
+        date=datetime.date(2024, 6, 1),
+        host=basaksehir(),
+        summary="Kreş ve ulaşım konuşuldu.",
+    )
+    MeetingTopic.objects.create(
+        meeting=m, theme=Theme.objects.get(code="children"), rank=1, label="Kreş"
+    )
+    return m
+
+
+def cluster() -> ProposalCluster:
+    found = ProposalCluster.objects.filter(label="Yetki denemesi kümesi").first()
+    if found:
+        return found
+    c = ProposalCluster.objects.create(label="Yetki denemesi kümesi", province=ibb().province)
+    basaksehir_proposal()
+    Proposal.objects.filter(title="Yetki denemesi: kreş ihtiyacı").update(cluster=c)
+    Proposal.objects.create(title="Kreş yapılması", institution=kadikoy(), cluster=c)
+    c.refresh_counts()
+    return c
+
+
+def run() -> ClusterRun:
+    return ClusterRun.objects.create(province=ibb().province, status="done", progress=1.0)
+
+
+def proposal_status() -> str:
+    return Proposal.objects.get(pk=basaksehir_proposal().pk).status
+
+
+def proposal_title() -> str:
+    return Proposal.objects.get(pk=basaksehir_proposal().pk).title
+
+
+def edit_form() -> dict[str, object]:
+    return {
+        "title": "Değiştirilmiş başlık",
+        "text": "",
+        "kind": "need",
+        "institution": basaksehir().pk,
+        "urgency": 2,
+    }
+
+
+CASES = [
+    Case("proposals:list", SIGNED_IN),
+    Case("proposals:public", everyone(200)),
+    Case("proposals:create", SIGNED_IN),
+    Case("proposals:detail", READ_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case(
+        "proposals:detail",
+        everyone(200),
+        args=lambda: [public_kadikoy_proposal().pk],
+        label=" public proposal of Kadıköy",
+    ),
+    Case("proposals:edit", EDIT_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case(
+        "proposals:edit",
+        {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 302},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=edit_form,
+        label=" post",
+        unchanged=proposal_title,
+    ),
+    Case(
+        "proposals:decide",
+        {**EDIT_BASAKSEHIR, "liaison": 403},
+        args=lambda: [basaksehir_proposal().pk],
+    ),
+    Case(
+        "proposals:decide",
+        {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 403},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"status": Status.REJECTED, "reason": "Kapsam dışı."},
+        label=" post",
+        unchanged=proposal_status,
+    ),
+    Case("proposals:attachment_add", EDIT_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case(
+        "proposals:attachment",
+        READ_BASAKSEHIR,
+        args=lambda: [attachment().proposal_id, attachment().pk],
+    ),
+    Case(
+        "proposals:from_meeting",
+        {
+            "admin": 200,
+            "office": 200,
+            "liaison": 200,
+            "other_liaison": 403,
+            "stakeholder": 403,
+            "public": LOGIN,
+        },
+        args=lambda: [meeting().pk],
+    ),
+    Case("proposals:upload", SIGNED_IN),
+    Case("proposals:upload_template", SIGNED_IN),
+    Case("proposals:export", SIGNED_IN, args=lambda: ["csv"]),
+    Case("proposals:export", SIGNED_IN, args=lambda: ["xlsx"], label=" xlsx"),
+    Case("proposals:heatmap", everyone(200)),
+    Case("proposals:priorities", {**SIGNED_IN, "stakeholder": 403}),
+    Case("proposals:clusters", PLANNERS),
+    Case(
+        "proposals:cluster_start",
+        {**PLANNERS, "admin": 302, "office": 302},
+        method="post",
+        data=lambda: {"threshold": ""},
+    ),
+    Case("proposals:run_progress", PLANNER_OBJECT, args=lambda: [run().pk]),
+    Case("proposals:cluster_detail", PLANNER_OBJECT, args=lambda: [cluster().pk]),
+    Case(
+        "proposals:cluster_merge",
+        {**PLANNER_OBJECT, "admin": 302, "office": 302},
+        method="post",
+        args=lambda: [cluster().pk],
+        data=lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
+        unchanged=proposal_status,
+    ),
+    Case(
+        "proposals:cluster_split",
+        {**PLANNER_OBJECT, "admin": 302, "office": 302},
+        method="post",
+        args=lambda: [cluster().pk],
+        data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
+    ),
+    Case("proposal-list", everyone(200)),
+    Case(
+        "proposal-list",
+        {
+            "admin": 201,
+            "office": 201,
+            "liaison": 201,
+            "other_liaison": 403,
+            "stakeholder": 403,
+            "public": 401,
+        },
+        method="post",
+        label=" create for Başakşehir",
+        data=lambda: {"title": "API ile öneri", "institution": basaksehir().pk},
+        content_type="application/json",
+    ),
+    Case("proposal-detail", READ_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case(
+        "proposal-detail",
+        READ_BASAKSEHIR,
+        method="patch",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"title": "API ile değişti"},
+        content_type="application/json",
+        unchanged=proposal_title,
+    ),
+    Case(
+        "proposal-decision",
+        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"status": "rejected", "reason": "Kapsam dışı."},
+        content_type="application/json",
+        unchanged=proposal_status,
+    ),
+]
+
+assert set(ROLES) == set(SIGNED_IN)
