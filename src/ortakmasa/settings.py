@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "ortakmasa.themes",
     "ortakmasa.meetings",
     "ortakmasa.proposals",
+    "ortakmasa.plans",
+    "ortakmasa.cooperation",
 ]
 
 MIDDLEWARE = [
@@ -150,6 +152,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {

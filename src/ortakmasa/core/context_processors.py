@@ -11,4 +11,6 @@ from ortakmasa.accounts.policy import role_of
 
 
 def platform(request: HttpRequest) -> dict[str, Any]:
-    return {"ortakmasa_version": __version__, "user_role": role_of(request.user)}
+    # Requests that bypass the middleware (static files on the test server's
+    # error pages) have no user.
+    return {"ortakmasa_version": __version__, "user_role": role_of(getattr(request, "user", None))}

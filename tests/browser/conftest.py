@@ -1,0 +1,81 @@
+"""A real headless Chromium (Debian's chromium and chromedriver) driven by
+Selenium against Django's live server.  Screenshots go to var/screenshots/
+for people to look at."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from ortakmasa.accounts.models import User
+
+SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip(
+            "Debian's chromium and chromium-driver are not installed "
+            "(apt-get install chromium chromium-driver); .ci/run installs them"
+        )
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1600",
+        "--lang=tr-TR",
+    ):
+        options.add_argument(flag)
+    # The interface is Turkish first; the browser asks for it as a Turkish user's would.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "tr-TR,tr"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def sign_in(driver: object, live_server_url: str, user: User) -> None:
+    """Puts a signed-in session cookie into the browser."""
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    driver.get(f"{live_server_url}/health/")  # type: ignore[attr-defined]
+    driver.add_cookie(
+        {
+            "name": settings.SESSION_COOKIE_NAME,  # type: ignore[attr-defined]
+            "value": cookie.value,
+            "path": "/",
+        }
+    )
+
+
+def screenshot(driver: object, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    # Capture the whole page, not only the window.
+    height = driver.execute_script(  # type: ignore[attr-defined]
+        "return Math.max(document.body.scrollHeight, 800)"
+    )
+    driver.set_window_size(1280, min(int(height) + 100, 6000))  # type: ignore[attr-defined]
+    driver.save_screenshot(str(path))  # type: ignore[attr-defined]
+    return path
