@@ -67,6 +67,15 @@ def committed_base_data(transactional_db: None) -> None:
         load_base_data()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    # Cached page fragments are keyed by data generations, which a rolled-back
+    # test transaction does not undo: every test starts with an empty cache.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def inst(key: str) -> Institution:
     return Institution.objects.get(reference_key=key)
 

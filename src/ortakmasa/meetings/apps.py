@@ -8,6 +8,18 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self) -> None:
-        from ortakmasa.meetings import rules
+        from ortakmasa.core.cache import watch
+        from ortakmasa.meetings import models, rules
 
         rules.register_all()
+        watch(
+            "meetings",
+            models.Meeting,
+            models.Participation,
+            models.MeetingTopic,
+            models.Quote,
+            models.Decision,
+            models.FollowUp,
+            models.Campaign,
+            m2m=(models.Meeting.guests.through, models.Campaign.targets.through),
+        )

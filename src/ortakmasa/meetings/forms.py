@@ -11,6 +11,7 @@ from typing import Any, cast
 
 from django import forms
 from django.forms import BaseFormSet, formset_factory
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.lib.turkish import search_key
@@ -338,10 +339,12 @@ class MultipleFileField(forms.FileField):
 class UploadForm(forms.Form):
     texts = MultipleFileField(
         label=_("Texts"),
-        help_text=_(
-            "Press releases, news or minutes: .txt, .html or .docx, up to %(n)s files at once."
-        )
-        % {"n": MAX_UPLOAD_FILES},
+        # format_lazy keeps the text translatable per request; formatting it
+        # here with % would fix it in the language active at import time.
+        help_text=format_lazy(
+            _("Press releases, news or minutes: .txt, .html or .docx, up to {n} files at once."),
+            n=MAX_UPLOAD_FILES,
+        ),
     )
     campaign = forms.ModelChoiceField(
         label=_("Campaign"), queryset=Campaign.objects.all(), required=False

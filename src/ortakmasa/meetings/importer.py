@@ -20,6 +20,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 
+from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
     DatePrecision,
     FollowUp,
@@ -33,7 +34,7 @@ from ortakmasa.meetings.models import (
     SourceDocument,
 )
 from ortakmasa.registry.matching import InstitutionIndex, person_candidates
-from ortakmasa.registry.models import Institution
+from ortakmasa.registry.models import Institution, Person
 from ortakmasa.textengine.pipeline import extract
 from ortakmasa.themes.models import Theme
 
@@ -87,6 +88,18 @@ class Context:
         self.institutions = InstitutionIndex.build()
         self.themes = {t.code: t for t in Theme.objects.all()}
         self.institution_cache: dict[int, Institution] = {}
+        # The importer never creates people, so who fits a name does not
+        # change during a batch: look each name up once.
+        self.people_cache: dict[str, list[Person]] = {}
+
+    def candidates(self, name: str, institution: Institution | None = None) -> list[Person]:
+        key = search_key(name)
+        if key not in self.people_cache:
+            self.people_cache[key] = person_candidates(name)
+        found = self.people_cache[key]
+        if len(found) < 2 or institution is None:
+            return found
+        return person_candidates(name, institution)
 
     def institution(self, pk: int | None) -> Institution | None:
         if pk is None:
@@ -199,7 +212,7 @@ def draft_meetings(
             info = people.get(name, {"name": name})
             inst = ctx.find_institution(info.get("institution"))
             unit = ctx.find_unit(inst, info.get("unit"))
-            candidates = person_candidates(name, unit or inst)
+            candidates = ctx.candidates(name, unit or inst)
             participations.append(
                 Participation(
                     meeting=meeting,
@@ -234,7 +247,7 @@ def draft_meetings(
         quote_rows = []
         for position, quote in enumerate(quotes_by_event.get(index, [])):
             speaker = quote.get("speaker") or ""
-            candidates = person_candidates(speaker) if speaker else []
+            candidates = ctx.candidates(speaker) if speaker else []
             quote_rows.append(
                 Quote(
                     meeting=meeting,

@@ -10,12 +10,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ortakmasa.accounts.policy import Action, can, require, role_of, visible
+from ortakmasa.core.cache import cached_fragment
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
@@ -106,27 +108,33 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
 
 
 def meeting_list(request: HttpRequest) -> HttpResponse:
-    qs, f = filtered_meetings(request)
-    page = Paginator(
-        qs.select_related("host", "campaign").prefetch_related("guests", "topics__theme"),
-        PAGE_SIZE,
-    ).get_page(request.GET.get("page"))
-    context = {
-        "page": page,
-        "f": f,
-        "kinds": MeetingKind.choices,
-        "themes": Theme.objects.all(),
-        "campaigns": visible(request.user, Campaign.objects.all()),
-        "review_statuses": ReviewStatus.choices,
-        "can_add": can(request.user, Action.ADD, Meeting),
-        "query": request.GET.urlencode(),
-    }
-    template = (
-        "meetings/_meeting_rows.html"
-        if getattr(request, "htmx", False)
-        else ("meetings/meeting_list.html")
-    )
-    return render(request, template, context)
+    def render_body() -> str:
+        qs, f = filtered_meetings(request)
+        page = Paginator(
+            qs.select_related("host", "campaign").prefetch_related("guests", "topics__theme"),
+            PAGE_SIZE,
+        ).get_page(request.GET.get("page"))
+        context = {
+            "page": page,
+            "f": f,
+            "kinds": MeetingKind.choices,
+            "themes": Theme.objects.all(),
+            "campaigns": visible(request.user, Campaign.objects.all()),
+            "review_statuses": ReviewStatus.choices,
+            "can_add": can(request.user, Action.ADD, Meeting),
+            "query": request.GET.urlencode(),
+        }
+        template = (
+            "meetings/_meeting_rows.html"
+            if getattr(request, "htmx", False)
+            else "meetings/_meeting_list_body.html"
+        )
+        return render_to_string(template, context, request=request)
+
+    body = cached_fragment(request, "meeting_list", ("meetings", "registry"), render_body)
+    if getattr(request, "htmx", False):
+        return HttpResponse(body)
+    return render(request, "core/fragment_page.html", {"title": _("Meetings"), "body": body})
 
 
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -308,46 +316,58 @@ def timeline(request: HttpRequest) -> HttpResponse:
 def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
     """An institution's consultation record: who met it when, what was said,
     what is still open."""
-    inst = get_object_or_404(Institution, pk=pk)
-    tree = Institution.objects.filter(Q(pk=inst.pk) | Q(root_id=inst.pk)).values("pk")
-    involving = visible(request.user, Meeting.objects.all()).filter(
-        Q(host__in=tree)
-        | Q(pk__in=Meeting.guests.through.objects.filter(institution__in=tree).values("meeting_id"))
-    )
-    meetings = Paginator(
-        involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
-        PAGE_SIZE,
-    ).get_page(request.GET.get("page"))
-    quotes = (
-        visible(request.user, Quote.objects.all())
-        .filter(
-            meeting__in=involving.values("pk"),
-            speaker__posts__institution__in=tree,
+    name = Institution.objects.filter(pk=pk).values_list("name", flat=True).first()
+    if name is None:
+        raise Http404
+
+    def render_body() -> str:
+        inst = get_object_or_404(Institution, pk=pk)
+        tree = Institution.objects.filter(Q(pk=inst.pk) | Q(root_id=inst.pk)).values("pk")
+        involving = visible(request.user, Meeting.objects.all()).filter(
+            Q(host__in=tree)
+            | Q(
+                pk__in=Meeting.guests.through.objects.filter(institution__in=tree).values(
+                    "meeting_id"
+                )
+            )
         )
-        .select_related("speaker", "meeting")
-        .distinct()
-        .order_by("-meeting__date", "-id")[:20]
-    )
-    today = timezone.localdate()
-    open_actions = (
-        visible(request.user, FollowUp.objects.all())
-        .filter(
-            Q(meeting__in=involving.values("pk")) | Q(owner_institution__in=tree),
-            status__in=OPEN_FOLLOW_UP_STATUSES,
+        meetings = Paginator(
+            involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
+            PAGE_SIZE,
+        ).get_page(request.GET.get("page"))
+        quotes = (
+            visible(request.user, Quote.objects.all())
+            .filter(
+                meeting__in=involving.values("pk"),
+                speaker__posts__institution__in=tree,
+            )
+            .select_related("speaker", "meeting")
+            .distinct()
+            .order_by("-meeting__date", "-id")[:20]
         )
-        .select_related("meeting", "owner_institution")
-        .order_by("due_date", "id")[:50]
-    )
-    return render(
-        request,
-        "meetings/institution_meetings.html",
-        {
-            "inst": inst,
-            "page": meetings,
-            "quotes": quotes,
-            "open_actions": [(a, a.is_overdue(today)) for a in open_actions],
-        },
-    )
+        today = timezone.localdate()
+        open_actions = (
+            visible(request.user, FollowUp.objects.all())
+            .filter(
+                Q(meeting__in=involving.values("pk")) | Q(owner_institution__in=tree),
+                status__in=OPEN_FOLLOW_UP_STATUSES,
+            )
+            .select_related("meeting", "owner_institution")
+            .order_by("due_date", "id")[:50]
+        )
+        return render_to_string(
+            "meetings/_institution_meetings_body.html",
+            {
+                "inst": inst,
+                "page": meetings,
+                "quotes": quotes,
+                "open_actions": [(a, a.is_overdue(today)) for a in open_actions],
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "institution_meetings", ("meetings", "registry"), render_body)
+    return render(request, "core/fragment_page.html", {"title": name, "body": body})
 
 
 def person_meetings(request: HttpRequest, pk: int) -> HttpResponse:
@@ -386,48 +406,53 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The campaign dashboard: heard and still to hear, hours, topics."""
     campaign = get_object_or_404(Campaign.objects.select_related("owner"), pk=pk)
     require(request.user, Action.VIEW, campaign)
-    cov = campaign_coverage(campaign)
-    lang = "en" if (request.LANGUAGE_CODE or "tr").startswith("en") else "tr"
-    coverage_chart = charts.stacked_progress(
-        cov.heard,
-        cov.total,
-        title=_("Institutions heard"),
-        description=_("%(heard)s of %(total)s institutions heard")
-        % {"heard": cov.heard, "total": cov.total},
-        locale=lang,
-    )
-    hours_chart = charts.bar_chart(
-        [(r.institution.name, r.hours) for r in cov.rows if r.heard],
-        title=_("Hours of meetings per institution"),
-        description=_("Total length of the campaign's meetings with each institution"),
-        unit=_("h"),
-        locale=lang,
-    )
-    matrix_rows = cov.matrix_rows()
-    heat = (
-        charts.heatmap(
-            [inst.name for inst, _values in matrix_rows],
-            [t.name for t in cov.themes],
-            [values for _inst, values in matrix_rows],
-            title=_("Topics raised per institution"),
-            description=_("How many meetings with each institution raised each theme"),
+
+    def render_body() -> str:
+        cov = campaign_coverage(campaign)
+        lang = "en" if (request.LANGUAGE_CODE or "tr").startswith("en") else "tr"
+        coverage_chart = charts.stacked_progress(
+            cov.heard,
+            cov.total,
+            title=_("Institutions heard"),
+            description=_("%(heard)s of %(total)s institutions heard")
+            % {"heard": cov.heard, "total": cov.total},
             locale=lang,
         )
-        if cov.themes
-        else None
-    )
-    return render(
-        request,
-        "meetings/campaign_detail.html",
-        {
-            "campaign": campaign,
-            "cov": cov,
-            "coverage_chart": coverage_chart,
-            "hours_chart": hours_chart,
-            "heat": heat,
-            "can_change": can(request.user, Action.CHANGE, campaign),
-        },
-    )
+        hours_chart = charts.bar_chart(
+            [(r.institution.name, r.hours) for r in cov.rows if r.heard],
+            title=_("Hours of meetings per institution"),
+            description=_("Total length of the campaign's meetings with each institution"),
+            unit=_("h"),
+            locale=lang,
+        )
+        matrix_rows = cov.matrix_rows()
+        heat = (
+            charts.heatmap(
+                [inst.name for inst, _values in matrix_rows],
+                [t.name for t in cov.themes],
+                [values for _inst, values in matrix_rows],
+                title=_("Topics raised per institution"),
+                description=_("How many meetings with each institution raised each theme"),
+                locale=lang,
+            )
+            if cov.themes
+            else None
+        )
+        return render_to_string(
+            "meetings/_campaign_detail_body.html",
+            {
+                "campaign": campaign,
+                "cov": cov,
+                "coverage_chart": coverage_chart,
+                "hours_chart": hours_chart,
+                "heat": heat,
+                "can_change": can(request.user, Action.CHANGE, campaign),
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "campaign_detail", ("meetings", "registry"), render_body)
+    return render(request, "core/fragment_page.html", {"title": campaign.name, "body": body})
 
 
 @login_required

@@ -8,6 +8,9 @@ class RegistryConfig(AppConfig):
     verbose_name = _("Registry")
 
     def ready(self) -> None:
-        from ortakmasa.registry import rules
+        from ortakmasa.core.cache import watch
+        from ortakmasa.registry import models, rules
 
         rules.register_all()
+        watch("registry", models.Institution, models.Person, models.Post,
+              models.InstitutionAlias, models.PersonAlias)
