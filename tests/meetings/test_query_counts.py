@@ -24,17 +24,27 @@ def add_meetings(n: int, host: Institution, guest: Institution, tag: str) -> Non
     person = Person.objects.create(given_name="Sayım", family_name=tag)
     person.posts.create(institution=host, title="Uzman")
     for i in range(n):
-        meeting = Meeting.objects.create(kind=MeetingKind.VISIT, title=f"{tag} {i}", host=host,
-                                         date=datetime.date(2024, 1, 1) + datetime.timedelta(i),
-                                         is_public=True)
+        meeting = Meeting.objects.create(
+            kind=MeetingKind.VISIT,
+            title=f"{tag} {i}",
+            host=host,
+            date=datetime.date(2024, 1, 1) + datetime.timedelta(i),
+            is_public=True,
+        )
         meeting.guests.set([guest])
         MeetingTopic.objects.create(meeting=meeting, theme=theme, rank=1)
         Participation.objects.create(meeting=meeting, person=person, institution=host)
         Quote.objects.create(meeting=meeting, speaker=person, text="Söz")
 
 
-@pytest.mark.parametrize("path", ["/meetings/?page_size=500", "/meetings/institutions/{host}/",
-                                  "/api/v1/meetings/?page_size=500"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/meetings/?page_size=500",
+        "/meetings/institutions/{host}/",
+        "/api/v1/meetings/?page_size=500",
+    ],
+)
 def test_constant_queries(path: str, client_for: Callable[[str], Client]) -> None:
     client = client_for("office")
     host = Institution.objects.get(name="Kadıköy Belediyesi")

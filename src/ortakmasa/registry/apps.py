@@ -12,5 +12,11 @@ class RegistryConfig(AppConfig):
         from ortakmasa.registry import models, rules
 
         rules.register_all()
-        watch("registry", models.Institution, models.Person, models.Post,
-              models.InstitutionAlias, models.PersonAlias)
+        watch(
+            "registry",
+            models.Institution,
+            models.Person,
+            models.Post,
+            models.InstitutionAlias,
+            models.PersonAlias,
+        )
