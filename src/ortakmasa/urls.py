@@ -5,8 +5,10 @@ from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
 from ortakmasa.core import views as core_views
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
+from ortakmasa.plans.api import PlanViewSet
 from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
 
@@ -16,12 +18,18 @@ router.register("people", PersonViewSet, basename="person")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("campaigns", CampaignViewSet, basename="campaign")
 router.register("proposals", ProposalViewSet, basename="proposal")
+router.register("plans", PlanViewSet, basename="plan")
+router.register("cooperations", CooperationViewSet, basename="cooperation")
+router.register("projects", ProjectViewSet, basename="project")
+router.register("network", NetworkViewSet, basename="network")
 
 urlpatterns = [
     path("", include("ortakmasa.core.urls")),
     path("registry/", include("ortakmasa.registry.urls")),
     path("meetings/", include("ortakmasa.meetings.urls")),
     path("proposals/", include("ortakmasa.proposals.urls")),
+    path("plans/", include("ortakmasa.plans.urls")),
+    path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),

@@ -49,6 +49,10 @@ def test_every_template_string_is_in_the_catalogue() -> None:
     missing = []
     for template in PACKAGE.rglob("templates/**/*.html"):
         for msgid, ctx in TRANSLATE_TAG.findall(template.read_text(encoding="utf-8")):
-            if (ctx or None, msgid) not in known:
+            # makemessages writes a lone % as %% in python-format entries.
+            if (ctx or None, msgid) not in known and (
+                ctx or None,
+                msgid.replace("%", "%%"),
+            ) not in known:
                 missing.append(f"{template.name}: {msgid}")
     assert missing == [], "run makemessages and tools/fill_tr.py"

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from ortakmasa.accounts.models import Role, User
+from ortakmasa.cooperation.demo import load_demo_cooperation
 from ortakmasa.meetings.demo import load_demo_meetings
+from ortakmasa.plans.demo import load_demo_plan
 from ortakmasa.proposals.demo import load_demo_proposals
 from ortakmasa.registry.models import (
     Institution,
@@ -163,7 +165,9 @@ DEMO_STEPS: list[tuple[str, Callable[[], object]]] = [
     ("people from the seed texts", load_seed_people),
     ("demo users", load_demo_users),
     ("meetings and the 2024 district-visit campaign", load_demo_meetings),
+    ("cooperations and funded projects", load_demo_cooperation),
     ("proposals", load_demo_proposals),
+    ("the draft 2025–2029 strategic plan of İBB", load_demo_plan),
 ]
 
 

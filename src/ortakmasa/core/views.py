@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
@@ -15,6 +16,15 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from ortakmasa.accounts.policy import visible
+from ortakmasa.meetings.coverage import campaign_coverage
+from ortakmasa.meetings.models import (
+    OPEN_FOLLOW_UP_STATUSES,
+    Campaign,
+    FollowUp,
+    Meeting,
+    ReviewStatus,
+)
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Province
 
 
@@ -32,7 +42,27 @@ def home(request: HttpRequest) -> HttpResponse:
         "person_count": Person.objects.count(),
         "istanbul": Province.objects.filter(plate=34).first(),
     }
+    if request.user.is_authenticated:
+        context.update(_work_queue(request))
     return render(request, "core/home.html", context)
+
+
+def _work_queue(request: HttpRequest) -> dict[str, object]:
+    """What awaits the signed-in user: drafts to review, overdue follow-ups,
+    the campaigns they may see and their coverage."""
+    user = request.user
+    today = timezone.localdate()
+    campaigns = list(visible(user, Campaign.objects.select_related("owner"))[:3])
+    return {
+        "drafts": visible(user, Meeting.objects.filter(review_status=ReviewStatus.DRAFT)).count(),
+        "unreviewed": visible(
+            user, Meeting.objects.filter(review_status=ReviewStatus.UNREVIEWED)
+        ).count(),
+        "overdue_follow_ups": visible(
+            user, FollowUp.objects.filter(status__in=OPEN_FOLLOW_UP_STATUSES, due_date__lt=today)
+        ).count(),
+        "campaign_coverage": [campaign_coverage(c) for c in campaigns],
+    }
 
 
 def health(request: HttpRequest) -> JsonResponse:

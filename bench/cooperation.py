@@ -1,0 +1,356 @@
+"""Benchmark of the network and matching pages (issue 8's figures).
+
+Generates 5,000 institutions, 50,000 meetings and 5,000 cooperations (and
+1,000 funded projects) into a separate SQLite database under var/bench/,
+checks that the pages' query counts do not depend on the data, then serves
+the pages with gunicorn on 127.0.0.1 and loads them from this process with
+a bounded number of threads for a bounded time, reporting p50/p95/p99.
+
+    .venv/bin/python bench/cooperation.py              # generate if needed, then measure
+    .venv/bin/python bench/cooperation.py --regenerate # start from an empty database
+    .venv/bin/python bench/cooperation.py --seconds 20 --threads 4 --workers 2
+
+The data is random (fixed seed) and says nothing about real institutions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import http.client
+import os
+import random
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DB = ROOT / "var" / "bench" / "cooperation.sqlite3"
+DATABASE_URL = f"sqlite:///{DB}"
+
+INSTITUTIONS = 5_000
+MEETINGS = 50_000
+COOPERATIONS = 5_000
+PROJECTS = 1_000
+
+
+def setup_django() -> None:
+    os.environ["DATABASE_URL"] = DATABASE_URL
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ortakmasa.settings")
+    os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+    # Plain HTTP on 127.0.0.1: no redirect to HTTPS; static files collected
+    # under var/bench so the production storage finds its manifest.
+    os.environ["SECURE_SSL_REDIRECT"] = "0"
+    os.environ["ORTAKMASA_VAR_DIR"] = str(DB.parent)
+    sys.path.insert(0, str(ROOT / "src"))
+    import django
+
+    django.setup()
+
+
+def generate() -> None:
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.db.models import F
+
+    from ortakmasa.cooperation.models import (
+        Cooperation,
+        CooperationParty,
+        CooperationTopic,
+        FundedProject,
+        ProjectPartner,
+    )
+    from ortakmasa.lib.turkish import search_key, sort_key
+    from ortakmasa.meetings.models import Meeting, MeetingTopic
+    from ortakmasa.registry.models import Institution, Province
+    from ortakmasa.registry.reference import load_reference_data
+    from ortakmasa.themes.loader import load_themes
+    from ortakmasa.themes.models import Theme
+
+    DB.parent.mkdir(parents=True, exist_ok=True)
+    call_command("migrate", verbosity=0)
+    load_reference_data()
+    load_themes()
+    rng = random.Random(8)
+    provinces = list(Province.objects.values_list("pk", flat=True))
+    kinds = ["ngo", "university", "company", "professional_chamber", "public_agency"]
+    have = Institution.objects.filter(parent__isnull=True).count()
+    with transaction.atomic():
+        new = []
+        for i in range(max(0, INSTITUTIONS - have)):
+            name = f"Örnek Kurum {i:05d}"
+            new.append(
+                Institution(
+                    name=name,
+                    kind=rng.choice(kinds),
+                    province_id=rng.choice(provinces),
+                    sort_key=sort_key(name),
+                    search_key=search_key(name),
+                )
+            )
+        Institution.objects.bulk_create(new, batch_size=1000)
+        Institution.objects.filter(parent__isnull=True, root__isnull=True).update(root_id=F("id"))
+    ids = list(Institution.objects.filter(parent__isnull=True).values_list("pk", flat=True))
+    # A few hubs (metropolitan municipalities) take part in many meetings,
+    # the rest are spread thin, as in life.
+    hubs = ids[:60]
+    themes = list(Theme.objects.values_list("pk", flat=True))
+    start = datetime.date(2015, 1, 1)
+
+    def pick() -> int:
+        return rng.choice(hubs) if rng.random() < 0.3 else rng.choice(ids)
+
+    with transaction.atomic():
+        meetings = [
+            Meeting(
+                kind="visit",
+                title=f"Örnek toplantı {i}",
+                date=start + datetime.timedelta(days=rng.randrange(3650)),
+                host_id=pick(),
+                review_status="confirmed",
+                is_public=rng.random() < 0.8,
+            )
+            for i in range(MEETINGS)
+        ]
+        Meeting.objects.bulk_create(meetings, batch_size=2000)
+        guest_rows, topic_rows = [], []
+        Guests = Meeting.guests.through
+        for m in meetings:
+            for g in {pick() for _ in range(rng.choice([1, 1, 2, 3]))} - {m.host_id}:
+                guest_rows.append(Guests(meeting_id=m.pk, institution_id=g))
+            for rank, t in enumerate(rng.sample(themes, rng.choice([1, 2, 3])), start=1):
+                topic_rows.append(MeetingTopic(meeting_id=m.pk, theme_id=t, rank=rank))
+        Guests.objects.bulk_create(guest_rows, batch_size=5000)
+        MeetingTopic.objects.bulk_create(topic_rows, batch_size=5000)
+        coops = [
+            Cooperation(
+                title=f"Örnek işbirliği {i}",
+                start_date=start + datetime.timedelta(days=rng.randrange(3650)),
+                is_public=rng.random() < 0.8,
+            )
+            for i in range(COOPERATIONS)
+        ]
+        Cooperation.objects.bulk_create(coops, batch_size=2000)
+        parties, ctopics = [], []
+        for c in coops:
+            for pos, inst in enumerate({pick() for _ in range(rng.choice([2, 2, 3, 4]))}):
+                parties.append(
+                    CooperationParty(cooperation_id=c.pk, institution_id=inst, position=pos)
+                )
+            for rank, t in enumerate(rng.sample(themes, rng.choice([1, 2, 3])), start=1):
+                ctopics.append(CooperationTopic(cooperation_id=c.pk, theme_id=t, rank=rank))
+        CooperationParty.objects.bulk_create(parties, batch_size=5000)
+        CooperationTopic.objects.bulk_create(ctopics, batch_size=5000)
+        projects = [
+            FundedProject(
+                title=f"Örnek proje {i}",
+                funder=rng.choice(["eu", "eu", "national", "development_agency"]),
+                start_date=start + datetime.timedelta(days=rng.randrange(3650)),
+                is_public=rng.random() < 0.8,
+            )
+            for i in range(PROJECTS)
+        ]
+        FundedProject.objects.bulk_create(projects, batch_size=1000)
+        partners, pthemes = [], []
+        PT = FundedProject.themes.through
+        for p in projects:
+            for pos, inst in enumerate({pick() for _ in range(rng.choice([2, 3, 4, 5]))}):
+                partners.append(
+                    ProjectPartner(
+                        project_id=p.pk,
+                        institution_id=inst,
+                        role="coordinator" if pos == 0 else "partner",
+                        position=pos,
+                    )
+                )
+            for t in rng.sample(themes, rng.choice([1, 2])):
+                pthemes.append(PT(fundedproject_id=p.pk, theme_id=t))
+        ProjectPartner.objects.bulk_create(partners, batch_size=5000)
+        PT.objects.bulk_create(pthemes, batch_size=5000)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def counts() -> dict[str, int]:
+    from ortakmasa.cooperation.models import Cooperation
+    from ortakmasa.meetings.models import Meeting
+    from ortakmasa.registry.models import Institution
+
+    return {
+        "institutions": Institution.objects.filter(parent__isnull=True).count(),
+        "meetings": Meeting.objects.count(),
+        "cooperations": Cooperation.objects.count(),
+    }
+
+
+def pages() -> list[str]:
+    from ortakmasa.registry.models import Institution
+
+    ibb = Institution.objects.get(reference_key="municipality:province:34").pk
+    other = Institution.objects.filter(name="Örnek Kurum 00042").values_list("pk", flat=True)
+    return [
+        "/cooperation/network/",
+        "/cooperation/network/?theme=disaster_earthquake",
+        "/cooperation/network/?group=province",
+        "/cooperation/network/?group=kind&date_from=2020-01-01&date_to=2022-12-31",
+        f"/cooperation/institutions/{ibb}/matches/",
+        f"/cooperation/institutions/{ibb}/matches/?theme=disaster_earthquake&funder=eu",
+        f"/cooperation/institutions/{other[0] if other else ibb}/matches/",
+    ]
+
+
+def query_counts(urls: list[str]) -> dict[str, tuple[int, float]]:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    out = {}
+    for url in urls:
+        t0 = time.perf_counter()
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        elapsed = (time.perf_counter() - t0) * 1000
+        assert response.status_code == 200, (url, response.status_code)
+        out[url] = (len(ctx.captured_queries), elapsed)
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def load(
+    port: int, urls: list[str], threads: int, seconds: float, max_requests: int
+) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = {u: [] for u in urls}
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+    sent = [0]
+
+    def worker(n: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        i = n
+        while time.monotonic() < stop:
+            with lock:
+                if sent[0] >= max_requests:
+                    return
+                sent[0] += 1
+            url = urls[i % len(urls)]
+            i += 1
+            t0 = time.perf_counter()
+            try:
+                conn.request("GET", url, headers={"Host": "127.0.0.1"})
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                ok = False
+            elapsed = (time.perf_counter() - t0) * 1000
+            if ok:
+                with lock:
+                    results[url].append(elapsed)
+        conn.close()
+
+    pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    return results
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))
+    return ordered[k]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--max-requests", type=int, default=3000)
+    args = parser.parse_args()
+    if args.regenerate and DB.exists():
+        DB.unlink()
+    fresh = not DB.exists()
+    setup_django()
+    if fresh:
+        t0 = time.time()
+        generate()
+        print(f"generated in {time.time() - t0:.0f} s")
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    print("data:", counts())
+    urls = pages()
+    print("first (uncached) request in-process: queries, ms")
+    for url, (n, ms) in query_counts(urls).items():
+        print(f"  {n:3d} {ms:7.1f}  {url}")
+    print("second (cached) request in-process: queries, ms")
+    for url, (n, ms) in query_counts(urls).items():
+        print(f"  {n:3d} {ms:7.1f}  {url}")
+    port = free_port()
+    env = dict(os.environ, DATABASE_URL=DATABASE_URL, DEBUG="0")
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "ortakmasa.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=str(ROOT / "src"),
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        load(port, urls, 1, 3, len(urls) * 2)  # warm-up
+        results = load(port, urls, args.threads, args.seconds, args.max_requests)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(
+        f"load: {args.threads} threads, {args.workers} gunicorn workers, "
+        f"{args.seconds:.0f} s, 127.0.0.1"
+    )
+    print(f"{'p50':>7} {'p95':>7} {'p99':>7} {'n':>5}  page (ms)")
+    everything: list[float] = []
+    for url, values in results.items():
+        everything += values
+        print(
+            f"{pct(values, 50):7.1f} {pct(values, 95):7.1f} {pct(values, 99):7.1f} "
+            f"{len(values):5d}  {url}"
+        )
+    print(
+        f"{pct(everything, 50):7.1f} {pct(everything, 95):7.1f} {pct(everything, 99):7.1f} "
+        f"{len(everything):5d}  all"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

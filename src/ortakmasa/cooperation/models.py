@@ -1,0 +1,405 @@
+"""Cooperation between institutions and the funded projects they run.
+
+A ``Cooperation`` records what two or more institutions agreed to work on
+together: who (``CooperationParty``, an institution and optionally the unit
+that carries it), the meetings it came from, the topics in the priority
+order they agreed (``CooperationTopic``, the shared theme taxonomy), its form
+(protocol, sister-city agreement, …), what each side promised
+(``Commitment``, with owner, due date and status) and its documents.
+
+A ``FundedProject`` is an EU or other grant-funded project: programme and
+call, partners with their roles, budget and co-financing, application and
+grant status, deadlines and results.  It may belong to a cooperation.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ortakmasa.meetings.models import FollowUp, Meeting
+from ortakmasa.registry.models import Institution, Person
+from ortakmasa.themes.models import Theme
+
+
+class CooperationForm(models.TextChoices):
+    PROTOCOL = "protocol", _("protocol")
+    SISTER_CITY = "sister_city", _("sister-city agreement")
+    JOINT_PROJECT = "joint_project", _("joint project")
+    EXPERIENCE_EXCHANGE = "experience_exchange", _("exchange of experience")
+    WORKING_GROUP = "working_group", _("working group")
+
+
+class CooperationStatus(models.TextChoices):
+    PROPOSED = "proposed", _("proposed")
+    ACTIVE = "active", _("active")
+    COMPLETED = "completed", _("completed")
+    ENDED = "ended", _("ended without result")
+
+
+class PartyRole(models.TextChoices):
+    LEAD = "lead", _("lead")
+    PARTNER = "partner", _("partner")
+    SUPPORTER = "supporter", _("supporter")
+    OBSERVER = "observer", _("observer")
+
+
+class Cooperation(models.Model):
+    title = models.CharField(_("title"), max_length=300)
+    form = models.CharField(
+        _("form"),
+        max_length=24,
+        choices=CooperationForm.choices,
+        default=CooperationForm.EXPERIENCE_EXCHANGE,
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=CooperationStatus.choices,
+        default=CooperationStatus.PROPOSED,
+    )
+    description = models.TextField(_("description"), blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    meetings = models.ManyToManyField(
+        Meeting,
+        blank=True,
+        related_name="cooperations",
+        verbose_name=_("meetings it came from"),
+    )
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("cooperation")
+        verbose_name_plural = _("cooperations")
+        indexes = [models.Index(fields=["start_date"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("cooperation:detail", args=[self.pk])
+
+
+class CooperationParty(models.Model):
+    """An institution taking part, and the unit of it that carries the work
+    (İBB's EU Relations Department)."""
+
+    cooperation = models.ForeignKey(Cooperation, on_delete=models.CASCADE, related_name="parties")
+    institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        related_name="cooperation_parties",
+        verbose_name=_("institution"),
+    )
+    unit = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cooperation_units",
+        verbose_name=_("unit"),
+    )
+    role = models.CharField(
+        _("role"), max_length=10, choices=PartyRole.choices, default=PartyRole.PARTNER
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cooperation", "institution", "unit"], name="unique_cooperation_party"
+            )
+        ]
+        indexes = [models.Index(fields=["institution", "cooperation"])]
+
+    def __str__(self) -> str:
+        return f"{self.institution} ({self.unit})" if self.unit else str(self.institution)
+
+
+class CooperationTopic(models.Model):
+    """A topic of the cooperation in the agreed priority order (rank 1 first)."""
+
+    cooperation = models.ForeignKey(Cooperation, on_delete=models.CASCADE, related_name="topics")
+    theme = models.ForeignKey(
+        Theme, on_delete=models.PROTECT, related_name="cooperation_topics", verbose_name=_("theme")
+    )
+    rank = models.PositiveSmallIntegerField(_("priority"), default=1)
+
+    class Meta:
+        ordering = ["rank", "id"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cooperation", "theme"], name="unique_cooperation_theme"
+            )
+        ]
+        indexes = [models.Index(fields=["theme", "cooperation"])]
+
+    def __str__(self) -> str:
+        return f"{self.rank}. {self.theme}"
+
+
+class CommitmentStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    IN_PROGRESS = "in_progress", _("in progress")
+    DONE = "done", _("done")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+OPEN_COMMITMENT_STATUSES = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+
+
+class Commitment(models.Model):
+    """Something one side promised to do."""
+
+    cooperation = models.ForeignKey(
+        Cooperation, on_delete=models.CASCADE, related_name="commitments"
+    )
+    text = models.TextField(_("commitment"))
+    owner_institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="commitments",
+        verbose_name=_("responsible institution"),
+    )
+    owner_person = models.ForeignKey(
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitments",
+        verbose_name=_("responsible person"),
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=CommitmentStatus.choices,
+        default=CommitmentStatus.OPEN,
+    )
+    follow_up = models.ForeignKey(
+        FollowUp,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitments",
+        editable=False,
+    )
+    note = models.TextField(_("note"), blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["due_date", "position", "id"]
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        indexes = [models.Index(fields=["status", "due_date"])]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return (
+            self.status in OPEN_COMMITMENT_STATUSES
+            and self.due_date is not None
+            and self.due_date < today
+        )
+
+
+def document_path(instance: CooperationDocument, filename: str) -> str:
+    return f"cooperation/{instance.cooperation_id}/{filename}"
+
+
+class CooperationDocument(models.Model):
+    cooperation = models.ForeignKey(Cooperation, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(_("file"), upload_to=document_path, blank=True)
+    url = models.URLField(_("web address"), blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def href(self) -> str:
+        return self.file.url if self.file else self.url
+
+
+class Funder(models.TextChoices):
+    EU = "eu", _("European Union")
+    NATIONAL = "national", _("national programme")
+    DEVELOPMENT_AGENCY = "development_agency", _("development agency")
+    INTERNATIONAL = "international", _("international organisation")
+    OTHER = "other", _("other")
+
+
+class ApplicationStatus(models.TextChoices):
+    IDEA = "idea", _("idea")
+    PREPARING = "preparing", _("in preparation")
+    SUBMITTED = "submitted", _("submitted")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+class GrantStatus(models.TextChoices):
+    NONE = "none", _("no grant yet")
+    SIGNED = "signed", _("grant agreement signed")
+    RUNNING = "running", _("running")
+    CLOSED = "closed", _("closed")
+    TERMINATED = "terminated", _("terminated")
+
+
+class Currency(models.TextChoices):
+    EUR = "EUR", "EUR"
+    TRY = "TRY", "TRY"
+    USD = "USD", "USD"
+
+
+class FundedProject(models.Model):
+    title = models.CharField(_("title"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    funder = models.CharField(_("funder"), max_length=20, choices=Funder.choices, default=Funder.EU)
+    programme = models.CharField(_("programme"), max_length=200, blank=True)
+    call = models.CharField(_("call"), max_length=200, blank=True)
+    reference = models.CharField(_("reference number"), max_length=100, blank=True)
+    cooperation = models.ForeignKey(
+        Cooperation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projects",
+        verbose_name=_("cooperation"),
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="funded_projects", verbose_name=_("themes")
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    budget = models.DecimalField(
+        _("total budget"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    grant_amount = models.DecimalField(
+        _("grant requested or awarded"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    co_financing = models.DecimalField(
+        _("co-financing"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    application_status = models.CharField(
+        _("application"),
+        max_length=10,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.IDEA,
+    )
+    grant_status = models.CharField(
+        _("grant"), max_length=10, choices=GrantStatus.choices, default=GrantStatus.NONE
+    )
+    application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
+    decision_date = models.DateField(_("decision expected"), null=True, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    results = models.TextField(_("results"), blank=True)
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("funded project")
+        verbose_name_plural = _("funded projects")
+
+    def __str__(self) -> str:
+        return f"{self.acronym} — {self.title}" if self.acronym else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("cooperation:project_detail", args=[self.pk])
+
+
+class PartnerRole(models.TextChoices):
+    COORDINATOR = "coordinator", _("coordinator")
+    PARTNER = "partner", _("partner")
+    ASSOCIATE = "associate", _("associate")
+
+
+class ProjectPartner(models.Model):
+    project = models.ForeignKey(FundedProject, on_delete=models.CASCADE, related_name="partners")
+    institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        related_name="project_partnerships",
+        verbose_name=_("institution"),
+    )
+    role = models.CharField(
+        _("role"), max_length=12, choices=PartnerRole.choices, default=PartnerRole.PARTNER
+    )
+    budget_share = models.DecimalField(
+        _("budget share"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("project partner")
+        verbose_name_plural = _("project partners")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "institution"], name="unique_project_partner"
+            )
+        ]
+        indexes = [models.Index(fields=["institution", "project"])]
+
+    def __str__(self) -> str:
+        return f"{self.institution} ({self.get_role_display()})"
+
+
+def cooperation_owners(cooperation: Cooperation) -> list[Institution]:
+    if cooperation.pk is None:
+        return list(getattr(cooperation, "_candidate_owners", []))
+    return [p.institution for p in cooperation.parties.select_related("institution")]
+
+
+def project_owners(project: FundedProject) -> list[Institution]:
+    if project.pk is None:
+        return list(getattr(project, "_candidate_owners", []))
+    owners = [p.institution for p in project.partners.select_related("institution")]
+    if project.cooperation_id is not None:
+        owners += cooperation_owners(project.cooperation)  # type: ignore[arg-type]
+    return owners

@@ -1,0 +1,513 @@
+"""The network of who works with whom.
+
+Institutions (and, on request, people) are linked by the meetings they held
+together (host and visitors), the cooperations they are parties to and the
+funded projects they are partners in.  Every link count is computed by the
+database (``GROUP BY`` on the pair), so the page costs the same handful of
+queries whether there are a hundred meetings or fifty thousand.
+
+Units (İBB's EU Relations Department) count for their top-level institution.
+The graph can be aggregated by institution kind, province or political party
+(the party of a person holding a current post at the institution, e.g. its
+mayor), which keeps it readable when there are hundreds of institutions.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.utils.translation import gettext as _
+
+from ortakmasa.accounts.policy import PUBLIC, role_of
+from ortakmasa.cooperation.models import (
+    Cooperation,
+    CooperationParty,
+    CooperationTopic,
+    FundedProject,
+    ProjectPartner,
+)
+from ortakmasa.meetings.models import Meeting, MeetingTopic, Participation, ReviewStatus, Side
+from ortakmasa.registry.models import (
+    Institution,
+    InstitutionKind,
+    PartyAffiliation,
+    Person,
+    Province,
+)
+from ortakmasa.themes.models import Theme
+
+LINKS = ("meeting", "cooperation", "project")
+GROUPS = ("institution", "kind", "province", "party")
+DEFAULT_LIMIT = 40
+MAX_LIMIT = 150
+NO_PARTY = "-"
+PERSON = "person:"  # node keys of people: "person:<id>"
+
+
+@dataclass
+class NetworkFilters:
+    theme: str = ""
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    links: tuple[str, ...] = LINKS
+    kind: str = ""
+    group: str = "institution"
+    people: bool = False
+    limit: int = DEFAULT_LIMIT
+    public_only: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, Any], user: Any) -> NetworkFilters:
+        f = cls(public_only=role_of(user) == PUBLIC)
+        theme = str(params.get("theme", "") or "")
+        if theme:
+            if Theme.objects.filter(code=theme).exists():
+                f.theme = theme
+            else:
+                f.errors.append(_("Unknown theme “%(code)s”.") % {"code": theme})
+        for key in ("date_from", "date_to"):
+            value = str(params.get(key, "") or "")
+            if value:
+                try:
+                    setattr(f, key, datetime.date.fromisoformat(value))
+                except ValueError:
+                    f.errors.append(_("Dates are written as YYYY-MM-DD."))
+        links: list[str] = []
+        getlist = getattr(params, "getlist", None)
+        raw = getlist("link") if getlist else [params.get("link", "")]
+        for value in raw:
+            links += [v for v in str(value or "").split(",") if v]
+        if links:
+            unknown = [v for v in links if v not in LINKS]
+            if unknown:
+                f.errors.append(_("Links are meeting, cooperation or project."))
+            f.links = tuple(v for v in LINKS if v in links) or LINKS
+        kind = str(params.get("kind", "") or "")
+        if kind:
+            if kind in InstitutionKind.values:
+                f.kind = kind
+            else:
+                f.errors.append(_("Unknown institution kind “%(kind)s”.") % {"kind": kind})
+        group = str(params.get("group", "") or "institution")
+        if group in GROUPS:
+            f.group = group
+        else:
+            f.errors.append(_("Group by institution, kind, province or party."))
+        f.people = str(params.get("people", "")) in ("1", "on", "true") and (
+            f.group == "institution"
+        )
+        limit = str(params.get("limit", "") or "")
+        if limit.isdigit():
+            f.limit = max(2, min(int(limit), MAX_LIMIT))
+        return f
+
+    def as_query(self) -> dict[str, str]:
+        q: dict[str, str] = {}
+        if self.theme:
+            q["theme"] = self.theme
+        if self.date_from:
+            q["date_from"] = self.date_from.isoformat()
+        if self.date_to:
+            q["date_to"] = self.date_to.isoformat()
+        if self.links != LINKS:
+            q["link"] = ",".join(self.links)
+        if self.kind:
+            q["kind"] = self.kind
+        if self.group != "institution":
+            q["group"] = self.group
+        if self.people:
+            q["people"] = "1"
+        return q
+
+
+@dataclass
+class Node:
+    key: str
+    label: str
+    type: str  # "institution", "kind", "province", "party" or "person"
+    weight: int = 0
+    url: str = ""
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    meetings: int = 0
+    cooperations: int = 0
+    projects: int = 0
+
+    @property
+    def weight(self) -> int:
+        return self.meetings + self.cooperations + self.projects
+
+    @property
+    def strongest(self) -> str:
+        if self.projects:
+            return "project"
+        if self.cooperations:
+            return "cooperation"
+        return "meeting"
+
+
+@dataclass
+class Network:
+    filters: NetworkFilters
+    nodes: list[Node]
+    edges: list[Edge]
+    totals: dict[str, int]
+    hidden_nodes: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "filters": self.filters.as_query(),
+            "totals": self.totals,
+            "hidden_nodes": self.hidden_nodes,
+            "nodes": [
+                {"id": n.key, "label": n.label, "type": n.type, "weight": n.weight}
+                for n in self.nodes
+            ],
+            "edges": [
+                {
+                    "source": e.source,
+                    "target": e.target,
+                    "meetings": e.meetings,
+                    "cooperations": e.cooperations,
+                    "projects": e.projects,
+                    "weight": e.weight,
+                }
+                for e in self.edges
+            ],
+        }
+
+
+def _group_expr(f: NetworkFilters, path: str) -> Any:
+    """The value an institution at ``path`` is grouped by."""
+    if f.group == "kind":
+        return F(f"{path}root__kind")
+    if f.group == "province":
+        return F(f"{path}root__province_id")
+    if f.group == "party":
+        return Subquery(
+            PartyAffiliation.objects.filter(
+                person__posts__institution_id=OuterRef(f"{path}root_id"),
+                person__posts__end_date__isnull=True,
+                end_date__isnull=True,
+            )
+            .order_by("pk")
+            .values("party_id")[:1]
+        )
+    return F(f"{path}root_id")
+
+
+def _kind_q(f: NetworkFilters, *paths: str) -> Q:
+    q = Q()
+    if f.kind:
+        for path in paths:
+            q &= Q(**{f"{path}root__kind": f.kind})
+    return q
+
+
+def meetings_qs(f: NetworkFilters) -> QuerySet[Meeting]:
+    qs = Meeting.objects.exclude(review_status=ReviewStatus.DRAFT)
+    if f.public_only:
+        qs = qs.filter(is_public=True)
+    if f.theme:
+        qs = qs.filter(pk__in=MeetingTopic.objects.filter(theme__code=f.theme).values("meeting_id"))
+    if f.date_from:
+        qs = qs.filter(date__gte=f.date_from)
+    if f.date_to:
+        qs = qs.filter(date__lte=f.date_to)
+    return qs
+
+
+def _overlap(qs: QuerySet[Any], f: NetworkFilters) -> QuerySet[Any]:
+    """Records running at some time in the period (an open start or end
+    counts as running)."""
+    if f.date_to:
+        qs = qs.filter(Q(start_date__lte=f.date_to) | Q(start_date__isnull=True))
+    if f.date_from:
+        qs = qs.filter(
+            Q(end_date__gte=f.date_from)
+            | Q(end_date__isnull=True, start_date__gte=f.date_from)
+            | Q(end_date__isnull=True, start_date__isnull=True)
+        )
+    return qs
+
+
+def cooperations_qs(f: NetworkFilters) -> QuerySet[Cooperation]:
+    qs = Cooperation.objects.all()
+    if f.public_only:
+        qs = qs.filter(is_public=True)
+    if f.theme:
+        qs = qs.filter(
+            pk__in=CooperationTopic.objects.filter(theme__code=f.theme).values("cooperation_id")
+        )
+    return _overlap(qs, f)
+
+
+def projects_qs(f: NetworkFilters) -> QuerySet[FundedProject]:
+    qs = FundedProject.objects.all()
+    if f.public_only:
+        qs = qs.filter(is_public=True)
+    if f.theme:
+        qs = qs.filter(
+            pk__in=FundedProject.themes.through.objects.filter(theme__code=f.theme).values(
+                "fundedproject_id"
+            )
+        )
+    return _overlap(qs, f)
+
+
+def _pairs(qs: QuerySet[Any], a_path: str, b_path: str, count: str, f: NetworkFilters) -> Any:
+    return (
+        qs.filter(_kind_q(f, a_path, b_path))
+        .annotate(a=_group_expr(f, a_path), b=_group_expr(f, b_path))
+        .values("a", "b")
+        .annotate(n=Count(count, distinct=True))
+        .values_list("a", "b", "n")
+    )
+
+
+def _key(value: Any) -> str:
+    return NO_PARTY if value is None else str(value)
+
+
+def build_network(f: NetworkFilters) -> Network:
+    edges: dict[tuple[str, str], Edge] = {}
+
+    def add(rows: Any, attr: str, prefix_a: str = "", prefix_b: str = "") -> None:
+        for a, b, n in rows:
+            ka, kb = prefix_a + _key(a), prefix_b + _key(b)
+            if ka == kb:
+                continue
+            pair = (ka, kb) if ka < kb else (kb, ka)
+            edge = edges.get(pair)
+            if edge is None:
+                edge = edges[pair] = Edge(pair[0], pair[1])
+            setattr(edge, attr, getattr(edge, attr) + n)
+
+    totals = {"meetings": 0, "cooperations": 0, "projects": 0}
+    if "meeting" in f.links:
+        meetings = meetings_qs(f)
+        guests = Meeting.guests.through.objects.filter(
+            meeting_id__in=meetings.values("pk"), meeting__host__isnull=False
+        )
+        add(_pairs(guests, "meeting__host__", "institution__", "meeting_id", f), "meetings")
+        totals["meetings"] = meetings.count()
+    if "cooperation" in f.links:
+        coops = cooperations_qs(f)
+        parties = CooperationParty.objects.filter(cooperation_id__in=coops.values("pk"))
+        add(
+            _pairs(
+                parties, "institution__", "cooperation__parties__institution__", "cooperation", f
+            ),
+            "cooperations",
+        )
+        totals["cooperations"] = coops.count()
+    if "project" in f.links:
+        projects = projects_qs(f)
+        partners = ProjectPartner.objects.filter(project_id__in=projects.values("pk"))
+        add(
+            _pairs(partners, "institution__", "project__partners__institution__", "project", f),
+            "projects",
+        )
+        totals["projects"] = projects.count()
+    # Both orders of a pair were counted (a–b and b–a) for cooperations and
+    # projects, whose pairs come from a self-join.
+    for edge in edges.values():
+        edge.cooperations //= 2
+        edge.projects //= 2
+    if f.people and "meeting" in f.links:
+        meetings = meetings_qs(f)
+        base = Participation.objects.filter(
+            meeting_id__in=meetings.values("pk"), person__isnull=False
+        )
+        if f.kind:
+            base = base.filter(institution__root__kind=f.kind)
+        # People are linked to the institutions on the other side of the table.
+        to_host = (
+            base.filter(side=Side.GUEST, meeting__host__isnull=False)
+            .values("person_id", "meeting__host__root_id")
+            .annotate(n=Count("meeting_id", distinct=True))
+            .values_list("person_id", "meeting__host__root_id", "n")
+        )
+        to_guest = (
+            base.filter(side=Side.HOST)
+            .values("person_id", "meeting__guests__root_id")
+            .annotate(n=Count("meeting_id", distinct=True))
+            .values_list("person_id", "meeting__guests__root_id", "n")
+        )
+        add(to_host, "meetings", prefix_a=PERSON)
+        add(((p, i, n) for p, i, n in to_guest if i is not None), "meetings", prefix_a=PERSON)
+
+    weights: dict[str, int] = defaultdict(int)
+    for edge in edges.values():
+        weights[edge.source] += edge.weight
+        weights[edge.target] += edge.weight
+    ranked = sorted(weights, key=lambda k: (-weights[k], k))
+    shown = set(ranked[: f.limit])
+    kept = [e for e in edges.values() if e.source in shown and e.target in shown]
+    kept.sort(key=lambda e: (-e.weight, e.source, e.target))
+    nodes = _label_nodes(f, [k for k in ranked if k in shown], weights)
+    totals["links"] = len(edges)
+    totals["nodes"] = len(weights)
+    return Network(f, nodes, kept, totals, hidden_nodes=len(weights) - len(shown))
+
+
+def _label_nodes(f: NetworkFilters, keys: list[str], weights: dict[str, int]) -> list[Node]:
+    people = [int(k[len(PERSON) :]) for k in keys if k.startswith(PERSON)]
+    others = [k for k in keys if not k.startswith(PERSON)]
+    labels: dict[str, str] = {}
+    urls: dict[str, str] = {}
+    node_type = f.group
+    if f.group == "kind":
+        names = dict(InstitutionKind.choices)
+        labels = {k: str(names.get(k, k)) for k in others}
+    elif f.group == "province":
+        ids = [int(k) for k in others if k.isdigit()]
+        labels = {
+            str(pk): name
+            for pk, name in Province.objects.filter(pk__in=ids).values_list("pk", "name")
+        }
+        labels[NO_PARTY] = _("no province")
+    elif f.group in ("institution", "party"):
+        ids = [int(k) for k in others if k.isdigit()]
+        for pk, name, short in Institution.objects.filter(pk__in=ids).values_list(
+            "pk", "name", "short_name"
+        ):
+            labels[str(pk)] = short if f.group == "party" and short else name
+            if f.group == "institution":
+                urls[str(pk)] = f"/cooperation/institutions/{pk}/"
+        labels[NO_PARTY] = _("no party known")
+    person_labels = {
+        f"{PERSON}{pk}": f"{given} {family}"
+        for pk, given, family in Person.objects.filter(pk__in=people).values_list(
+            "pk", "given_name", "family_name"
+        )
+    }
+    nodes = []
+    for k in keys:
+        if k.startswith(PERSON):
+            nodes.append(Node(k, person_labels.get(k, k), "person", weights[k]))
+        else:
+            nodes.append(Node(k, labels.get(k, k), node_type, weights[k], urls.get(k, "")))
+    return nodes
+
+
+LINK_COLORS = {"meeting": "#5E5E5E", "cooperation": "#0072B2", "project": "#B84A00"}
+LINK_DASH = {"meeting": "4 3", "cooperation": "", "project": ""}
+NODE_COLORS = {"person": "#A8437F"}
+
+
+def _fit(text: str, size: int = 24) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def network_svg(network: Network, title: str, description: str) -> str:
+    """A circular layout: nodes on a circle in order of weight, links as
+    straight lines whose width grows with the number of shared meetings,
+    cooperations and projects; the colour and dash say which kind is the
+    strongest link (the table next to the picture gives every number)."""
+    width, height = 960, 760
+    cx, cy = width / 2, height / 2 + 10
+    n = len(network.nodes)
+    radius = 270 if n > 8 else 200
+    pos: dict[str, tuple[float, float, float]] = {}
+    max_w = max((node.weight for node in network.nodes), default=1) or 1
+    for i, node in enumerate(network.nodes):
+        angle = -math.pi / 2 + 2 * math.pi * i / max(n, 1)
+        pos[node.key] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle), angle)
+    uid = f"net{abs(hash((title, n, len(network.edges)))) % 100000}"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{uid}-t {uid}-d" class="network" width="100%">',
+        f'<title id="{uid}-t">{escape(title)}</title>',
+        f'<desc id="{uid}-d">{escape(description)}</desc>',
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+    ]
+    max_e = max((e.weight for e in network.edges), default=1) or 1
+    for e in reversed(network.edges):
+        if e.source not in pos or e.target not in pos:
+            continue
+        x1, y1, _a = pos[e.source]
+        x2, y2, _b = pos[e.target]
+        kind = e.strongest
+        stroke = 1 + 5 * math.log1p(e.weight) / math.log1p(max_e)
+        dash = f' stroke-dasharray="{LINK_DASH[kind]}"' if LINK_DASH[kind] else ""
+        out.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+            f'stroke="{LINK_COLORS[kind]}" stroke-width="{stroke:.1f}" stroke-opacity="0.6"'
+            f"{dash}><title>{escape(_edge_label(network, e))}</title></line>"
+        )
+    for node in network.nodes:
+        x, y, angle = pos[node.key]
+        r = 5 + 13 * math.sqrt(node.weight / max_w)
+        color = NODE_COLORS.get(node.type, "#007A5E")
+        out.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{color}" stroke="#ffffff">'
+            f"<title>{escape(node.label)}: {node.weight}</title></circle>"
+        )
+        lx = x + (r + 6) * math.cos(angle)
+        ly = y + (r + 6) * math.sin(angle) + 4
+        anchor = (
+            "start" if math.cos(angle) > 0.1 else ("end" if math.cos(angle) < -0.1 else "middle")
+        )
+        out.append(
+            f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="12" text-anchor="{anchor}" '
+            f'fill="#1a1a1a">{escape(_fit(node.label))}</text>'
+        )
+    legend = [
+        ("meeting", _("meetings")),
+        ("cooperation", _("cooperations")),
+        ("project", _("funded projects")),
+    ]
+    for i, (kind, label) in enumerate(legend):
+        y = 20 + i * 18
+        dash = f' stroke-dasharray="{LINK_DASH[kind]}"' if LINK_DASH[kind] else ""
+        out.append(
+            f'<line x1="12" y1="{y}" x2="42" y2="{y}" stroke="{LINK_COLORS[kind]}" '
+            f'stroke-width="3"{dash}/><text x="48" y="{y + 4}" font-size="12" '
+            f'fill="#1a1a1a">{escape(label)}</text>'
+        )
+    if not network.nodes:
+        out.append(
+            f'<text x="{cx}" y="{cy}" text-anchor="middle" font-size="16" fill="#1a1a1a">'
+            f"{escape(_('No links match these filters.'))}</text>"
+        )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _edge_label(network: Network, e: Edge) -> str:
+    labels = {n.key: n.label for n in network.nodes}
+    return _("%(a)s – %(b)s: %(m)d meetings, %(c)d cooperations, %(p)d projects") % {
+        "a": labels.get(e.source, e.source),
+        "b": labels.get(e.target, e.target),
+        "m": e.meetings,
+        "c": e.cooperations,
+        "p": e.projects,
+    }
+
+
+def edge_rows(network: Network) -> list[list[str | int]]:
+    labels = {n.key: n.label for n in network.nodes}
+    return [
+        [
+            labels.get(e.source, e.source),
+            labels.get(e.target, e.target),
+            e.meetings,
+            e.cooperations,
+            e.projects,
+            e.weight,
+        ]
+        for e in network.edges
+    ]

@@ -1,0 +1,551 @@
+"""Cooperation pages: cooperations, funded projects, an institution's
+cooperation page, matches, the network and overdue commitments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ortakmasa.accounts.policy import Action, can, require, visible
+from ortakmasa.cooperation import exports
+from ortakmasa.cooperation.cache import cached
+from ortakmasa.cooperation.forms import (
+    CommitmentFormSet,
+    CooperationRecordForm,
+    DocumentForm,
+    PartnerFormSet,
+    PartyFormSet,
+    ProjectForm,
+    TopicFormSet,
+)
+from ortakmasa.cooperation.matching import find_matches, score_explanation
+from ortakmasa.cooperation.models import (
+    OPEN_COMMITMENT_STATUSES,
+    Cooperation,
+    CooperationForm,
+    CooperationStatus,
+    FundedProject,
+    Funder,
+)
+from ortakmasa.cooperation.network import (
+    GROUPS,
+    LINKS,
+    NetworkFilters,
+    build_network,
+    edge_rows,
+    network_svg,
+)
+from ortakmasa.cooperation.rules import editable_cooperations
+from ortakmasa.cooperation.services import (
+    any_in_scope,
+    may_propose_from,
+    meeting_initial,
+    overdue_commitments,
+    save_cooperation,
+    save_project,
+)
+from ortakmasa.meetings.models import Meeting
+from ortakmasa.registry.matching import InstitutionIndex
+from ortakmasa.registry.models import Institution, InstitutionKind
+from ortakmasa.themes.models import Theme
+
+PAGE_SIZE = 50
+
+
+def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], dict[str, str]]:
+    qs = visible(request.user, Cooperation.objects.all())
+    p = request.GET
+    f = {k: p.get(k, "") for k in ("theme", "form", "status", "institution", "q")}
+    if f["theme"]:
+        qs = qs.filter(topics__theme__code=f["theme"])
+    if f["form"] in CooperationForm.values:
+        qs = qs.filter(form=f["form"])
+    if f["status"] in CooperationStatus.values:
+        qs = qs.filter(status=f["status"])
+    if f["institution"].isdigit():
+        qs = qs.filter(
+            pk__in=Cooperation.objects.filter(
+                parties__institution__root_id=int(f["institution"])
+            ).values("pk")
+        )
+    if f["q"]:
+        qs = qs.filter(title__icontains=f["q"])
+    today = timezone.localdate()
+    qs = qs.annotate(
+        open_commitments=Count(
+            "commitments",
+            filter=Q(commitments__status__in=OPEN_COMMITMENT_STATUSES),
+            distinct=True,
+        ),
+        overdue_commitments=Count(
+            "commitments",
+            filter=Q(
+                commitments__status__in=OPEN_COMMITMENT_STATUSES,
+                commitments__due_date__lt=today,
+            ),
+            distinct=True,
+        ),
+    )
+    return qs.order_by("-start_date", "-id"), f
+
+
+def _with_parts(qs: QuerySet[Cooperation]) -> QuerySet[Cooperation]:
+    return qs.prefetch_related("parties__institution", "parties__unit", "topics__theme", "meetings")
+
+
+def cooperation_list(request: HttpRequest) -> HttpResponse:
+    qs, f = filtered_cooperations(request)
+    page = Paginator(_with_parts(qs), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "cooperation/list.html",
+        {
+            "page": page,
+            "f": f,
+            "themes": Theme.objects.all(),
+            "forms": CooperationForm.choices,
+            "statuses": CooperationStatus.choices,
+            "can_add": can(request.user, Action.ADD, Cooperation),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    qs, _f = filtered_cooperations(request)
+    rows = exports.cooperation_rows(_with_parts(qs))
+    if fmt == "csv":
+        return exports.csv_response(exports.COOPERATION_COLUMNS, rows, "isbirlikleri")
+    if fmt == "xlsx":
+        return exports.xlsx_response(
+            exports.COOPERATION_COLUMNS, rows, "isbirlikleri", "İşbirlikleri"
+        )
+    raise Http404
+
+
+def _cooperation_forms(
+    request: HttpRequest, instance: Cooperation | None, initial: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    post = request.POST if request.method == "POST" else None
+    index = InstitutionIndex.build()
+    initial = initial or {}
+    if post is not None:
+        # A submitted form carries every row; an initial value would make an
+        # unchanged row look empty.
+        initial = {"record": initial.get("record")}
+    elif instance is not None and instance.pk and not initial:
+        initial = {
+            "parties": [
+                {
+                    "institution_name": p.institution.name,
+                    "unit_name": p.unit.name if p.unit else "",
+                    "role": p.role,
+                }
+                for p in instance.parties.select_related("institution", "unit")
+            ],
+            "topics": [{"theme": t.theme_id, "rank": t.rank} for t in instance.topics.all()],
+            "commitments": [
+                {
+                    "commitment_id": c.pk,
+                    "text": c.text,
+                    "owner_name": c.owner_institution.name if c.owner_institution else "",
+                    "due_date": c.due_date,
+                    "status": c.status,
+                }
+                for c in instance.commitments.select_related("owner_institution")
+            ],
+        }
+    return {
+        "form": CooperationRecordForm(post, instance=instance, initial=initial.get("record")),
+        "party_forms": PartyFormSet(
+            post, prefix="party", initial=initial.get("parties"), index=index
+        ),
+        "topic_forms": TopicFormSet(post, prefix="topic", initial=initial.get("topics")),
+        "commitment_forms": CommitmentFormSet(
+            post, prefix="commitment", initial=initial.get("commitments"), index=index
+        ),
+    }
+
+
+def _save_from_forms(
+    request: HttpRequest, forms: dict[str, Any], *, meeting: Meeting | None = None
+) -> Cooperation | None:
+    valid = all(
+        [
+            forms["form"].is_valid(),
+            forms["party_forms"].is_valid(),
+            forms["topic_forms"].is_valid(),
+            forms["commitment_forms"].is_valid(),
+        ]
+    )
+    if not valid:
+        return None
+    parties = [r for r in forms["party_forms"].rows() if "institution" in r]
+    if not any_in_scope(request.user, [p["institution"] for p in parties]):
+        forms["form"].add_error(
+            None, _("At least one of the institutions must be one you look after.")
+        )
+        return None
+    record = forms["form"].save(commit=False)
+    if record.pk is None:
+        record.created_by = request.user
+    return save_cooperation(
+        record,
+        parties,
+        forms["topic_forms"].ordered(),
+        forms["commitment_forms"].rows(),
+        meeting=meeting,
+    )
+
+
+@login_required
+def cooperation_create(request: HttpRequest) -> HttpResponse:
+    require(request.user, Action.ADD, Cooperation)
+    forms = _cooperation_forms(request, None)
+    if request.method == "POST":
+        saved = _save_from_forms(request, forms)
+        if saved is not None:
+            messages.success(request, _("The cooperation was saved."))
+            return redirect(saved)
+    return render(request, "cooperation/form.html", {**forms, "meeting": None})
+
+
+@login_required
+def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
+    """Proposes a cooperation pre-filled from a confirmed meeting: its
+    institutions and units, its topics in rank order, its follow-ups as
+    commitments.  One submit saves it all."""
+    meeting = get_object_or_404(Meeting.objects.select_related("host"), pk=meeting_pk)
+    require(request.user, Action.VIEW, meeting)
+    require(request.user, Action.ADD, Cooperation)
+    if not may_propose_from(meeting):
+        messages.error(request, _("Only a confirmed meeting can propose a cooperation."))
+        return redirect(meeting)
+    forms = _cooperation_forms(request, None, meeting_initial(meeting))
+    if request.method == "POST":
+        saved = _save_from_forms(request, forms, meeting=meeting)
+        if saved is not None:
+            messages.success(request, _("The cooperation was saved from the meeting."))
+            return redirect(saved)
+    existing = visible(request.user, meeting.cooperations.all())  # type: ignore[attr-defined]
+    return render(
+        request, "cooperation/form.html", {**forms, "meeting": meeting, "existing": existing}
+    )
+
+
+def cooperation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    cooperation = get_object_or_404(Cooperation, pk=pk)
+    require(request.user, Action.VIEW, cooperation)
+    today = timezone.localdate()
+    commitments = list(cooperation.commitments.select_related("owner_institution"))
+    return render(
+        request,
+        "cooperation/detail.html",
+        {
+            "cooperation": cooperation,
+            "parties": cooperation.parties.select_related("institution", "unit"),
+            "topics": cooperation.topics.select_related("theme"),
+            "commitments": [(c, c.is_overdue(today)) for c in commitments],
+            "meetings": visible(request.user, cooperation.meetings.select_related("host")),
+            "documents": cooperation.documents.all(),
+            "projects": visible(request.user, cooperation.projects.all()),
+            "can_change": can(request.user, Action.CHANGE, cooperation),
+            "document_form": DocumentForm(),
+        },
+    )
+
+
+@login_required
+def cooperation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    cooperation = get_object_or_404(Cooperation, pk=pk)
+    require(request.user, Action.CHANGE, cooperation)
+    forms = _cooperation_forms(request, cooperation)
+    if request.method == "POST":
+        saved = _save_from_forms(request, forms)
+        if saved is not None:
+            messages.success(request, _("The cooperation was saved."))
+            return redirect(saved)
+    return render(
+        request, "cooperation/form.html", {**forms, "meeting": None, "cooperation": cooperation}
+    )
+
+
+@login_required
+@require_POST
+def document_add(request: HttpRequest, pk: int) -> HttpResponse:
+    cooperation = get_object_or_404(Cooperation, pk=pk)
+    require(request.user, Action.CHANGE, cooperation)
+    form = DocumentForm(request.POST, request.FILES)
+    if form.is_valid():
+        document = form.save(commit=False)
+        document.cooperation = cooperation
+        document.save()
+        messages.success(request, _("The document was added."))
+    else:
+        for error in form.errors.values():
+            messages.error(request, " ".join(str(e) for e in error))
+    return redirect(cooperation)
+
+
+# Funded projects ---------------------------------------------------------
+
+
+def filtered_projects(request: HttpRequest) -> tuple[QuerySet[FundedProject], dict[str, str]]:
+    qs = visible(request.user, FundedProject.objects.all())
+    p = request.GET
+    f = {k: p.get(k, "") for k in ("theme", "funder", "institution", "q")}
+    if f["theme"]:
+        qs = qs.filter(themes__code=f["theme"])
+    if f["funder"] in Funder.values:
+        qs = qs.filter(funder=f["funder"])
+    if f["institution"].isdigit():
+        qs = qs.filter(
+            pk__in=FundedProject.objects.filter(
+                partners__institution__root_id=int(f["institution"])
+            ).values("pk")
+        )
+    if f["q"]:
+        qs = qs.filter(Q(title__icontains=f["q"]) | Q(acronym__icontains=f["q"]))
+    return qs.order_by("-start_date", "-id"), f
+
+
+def _project_parts(qs: QuerySet[FundedProject]) -> QuerySet[FundedProject]:
+    return qs.prefetch_related("partners__institution", "themes")
+
+
+def project_list(request: HttpRequest) -> HttpResponse:
+    qs, f = filtered_projects(request)
+    page = Paginator(_project_parts(qs), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "cooperation/project_list.html",
+        {
+            "page": page,
+            "f": f,
+            "themes": Theme.objects.all(),
+            "funders": Funder.choices,
+            "can_add": can(request.user, Action.ADD, FundedProject),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def project_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    qs, _f = filtered_projects(request)
+    rows = exports.project_rows(_project_parts(qs))
+    if fmt == "csv":
+        return exports.csv_response(exports.PROJECT_COLUMNS, rows, "projeler")
+    if fmt == "xlsx":
+        return exports.xlsx_response(exports.PROJECT_COLUMNS, rows, "projeler", "Projeler")
+    raise Http404
+
+
+def _project_page(request: HttpRequest, project: FundedProject | None) -> HttpResponse:
+    post = request.POST if request.method == "POST" else None
+    index = InstitutionIndex.build()
+    initial_partners: list[dict[str, Any]] = []
+    initial: dict[str, Any] = {}
+    if project is not None:
+        initial_partners = [
+            {"institution_name": p.institution.name, "role": p.role, "budget_share": p.budget_share}
+            for p in project.partners.select_related("institution")
+        ]
+    else:
+        coop_id = request.GET.get("cooperation", "")
+        coop = (
+            editable_cooperations(request.user).filter(pk=int(coop_id)).first()
+            if coop_id.isdigit()
+            else None
+        )
+        if coop is not None:
+            initial = {
+                "cooperation": coop.pk,
+                "themes": [t.theme_id for t in coop.topics.all()],
+                "title": coop.title,
+            }
+            seen: set[int] = set()
+            for party in coop.parties.select_related("institution"):
+                if party.institution_id not in seen:
+                    seen.add(party.institution_id)
+                    initial_partners.append(
+                        {
+                            "institution_name": party.institution.name,
+                            "role": "coordinator" if party.role == "lead" else "partner",
+                        }
+                    )
+    form = ProjectForm(
+        post, instance=project, initial=initial, cooperations=editable_cooperations(request.user)
+    )
+    partner_forms = PartnerFormSet(
+        post, prefix="partner", initial=None if post else initial_partners, index=index
+    )
+    if request.method == "POST" and form.is_valid() and partner_forms.is_valid():
+        partners = [r for r in partner_forms.rows() if "institution" in r]
+        if not any_in_scope(request.user, [p["institution"] for p in partners]):
+            form.add_error(None, _("At least one of the partners must be one you look after."))
+        else:
+            record = form.save(commit=False)
+            if record.pk is None:
+                record.created_by = request.user
+            save_project(record, partners, form.cleaned_data["themes"])
+            messages.success(request, _("The project was saved."))
+            return redirect(record)
+    return render(
+        request,
+        "cooperation/project_form.html",
+        {"form": form, "partner_forms": partner_forms, "project": project},
+    )
+
+
+@login_required
+def project_create(request: HttpRequest) -> HttpResponse:
+    require(request.user, Action.ADD, FundedProject)
+    return _project_page(request, None)
+
+
+@login_required
+def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    project = get_object_or_404(FundedProject, pk=pk)
+    require(request.user, Action.CHANGE, project)
+    return _project_page(request, project)
+
+
+def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    project = get_object_or_404(FundedProject.objects.select_related("cooperation"), pk=pk)
+    require(request.user, Action.VIEW, project)
+    cooperation = project.cooperation
+    if cooperation is not None and not can(request.user, Action.VIEW, cooperation):
+        cooperation = None
+    return render(
+        request,
+        "cooperation/project_detail.html",
+        {
+            "project": project,
+            "cooperation": cooperation,
+            "partners": project.partners.select_related("institution"),
+            "themes": project.themes.all(),
+            "can_change": can(request.user, Action.CHANGE, project),
+        },
+    )
+
+
+# Institutions, matches, network, follow-up ---------------------------------
+
+
+def institution_page(request: HttpRequest, pk: int) -> HttpResponse:
+    institution = get_object_or_404(Institution.objects.select_related("province"), pk=pk)
+    require(request.user, Action.VIEW, institution)
+    root = institution.root_id or institution.pk
+    cooperations = (
+        visible(request.user, Cooperation.objects.all())
+        .filter(pk__in=Cooperation.objects.filter(parties__institution__root_id=root).values("pk"))
+        .prefetch_related("parties__institution", "topics__theme")
+        .order_by("-start_date", "-id")
+    )
+    projects = (
+        visible(request.user, FundedProject.objects.all())
+        .filter(
+            pk__in=FundedProject.objects.filter(partners__institution__root_id=root).values("pk")
+        )
+        .prefetch_related("partners__institution")
+        .order_by("-start_date", "-id")
+    )
+    return render(
+        request,
+        "cooperation/institution.html",
+        {
+            "institution": institution,
+            "cooperations": cooperations[:100],
+            "projects": projects[:100],
+            "overdue": overdue_commitments(request.user, institution=institution)[:100],
+        },
+    )
+
+
+def matches(request: HttpRequest, pk: int) -> HttpResponse:
+    institution = get_object_or_404(Institution, pk=pk)
+    require(request.user, Action.VIEW, institution)
+    f = NetworkFilters.from_query(request.GET, request.user)
+    theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
+    funder = request.GET.get("funder", "")
+    result = cached(
+        "matches",
+        (institution.pk, f.as_query(), f.public_only, funder),
+        lambda: find_matches(institution, f, theme=theme, funder=funder, kind=f.kind),
+    )
+    return render(
+        request,
+        "cooperation/matches.html",
+        {
+            "institution": institution,
+            "result": result,
+            "f": f,
+            "themes": Theme.objects.all(),
+            "funders": Funder.choices,
+            "kinds": InstitutionKind.choices,
+            "points": score_explanation(),
+        },
+    )
+
+
+def network(request: HttpRequest) -> HttpResponse:
+    f = NetworkFilters.from_query(request.GET, request.user)
+    net = cached("network", (f.as_query(), f.public_only, f.limit), lambda: build_network(f))
+    theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
+    title = _("Who works with whom") + (f" — {theme.name}" if theme else "")
+    description = _(
+        "%(nodes)d of %(all)d nodes and %(links)d links from %(m)d meetings, "
+        "%(c)d cooperations and %(p)d funded projects; the table below lists every link."
+    ) % {
+        "nodes": len(net.nodes),
+        "all": net.totals["nodes"],
+        "links": len(net.edges),
+        "m": net.totals["meetings"],
+        "c": net.totals["cooperations"],
+        "p": net.totals["projects"],
+    }
+    query = "&".join(f"{k}={v}" for k, v in f.as_query().items())
+    return render(
+        request,
+        "cooperation/network.html",
+        {
+            "net": net,
+            "f": f,
+            "svg": network_svg(net, title, description),
+            "title": title,
+            "description": description,
+            "rows": edge_rows(net),
+            "themes": Theme.objects.all(),
+            "kinds": InstitutionKind.choices,
+            "groups": GROUPS,
+            "links": LINKS,
+            "query": query,
+        },
+    )
+
+
+def network_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    f = NetworkFilters.from_query(request.GET, request.user)
+    if "limit" not in request.GET:
+        f.limit = 100_000  # the download holds every node and link
+    net = build_network(f)
+    if fmt == "csv":
+        return exports.network_csv(net)
+    if fmt == "json":
+        return exports.network_json(net)
+    raise Http404
+
+
+@login_required
+def overdue(request: HttpRequest) -> HttpResponse:
+    page = Paginator(overdue_commitments(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "cooperation/overdue.html", {"page": page})

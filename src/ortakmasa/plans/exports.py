@@ -1,0 +1,160 @@
+"""The plan's files: Word, PDF and the Excel workbook of its indicator
+tables.  Each comes from ``tree.load`` plus the traceability figures, so
+the page, the API and the benchmark produce the same bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ortakmasa.lib.turkish import ascii_fold
+from ortakmasa.plans import document, trace, tree
+from ortakmasa.plans.models import PLAN_YEARS, Plan
+
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def build_document(plan: Plan) -> document.Document:
+    return document.build(plan, trace.build(plan), trace.consultation(plan))
+
+
+def to_docx(plan: Plan) -> bytes:
+    from ortakmasa.plans import docx_export
+
+    return docx_export.render(build_document(plan))
+
+
+def to_pdf(plan: Plan) -> bytes:
+    from ortakmasa.plans import pdf_export
+
+    return pdf_export.render(build_document(plan))
+
+
+def _cell(value: object) -> object:
+    if value in (None, ""):
+        return None
+    try:
+        dec = Decimal(str(value))
+    except ArithmeticError:
+        return value
+    return int(dec) if dec == dec.to_integral() else float(dec)
+
+
+def to_xlsx(plan: Plan) -> bytes:
+    """Sheets: the indicators (one row each, with the five yearly targets),
+    the objective cards' other fields, and the costing per year."""
+    wb = Workbook()
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="D9E2F3")
+    years = [str(y) for y in plan.years]
+
+    def sheet(title: str, header: list[str], rows: list[list[object]], first: bool = False) -> None:
+        ws = wb.active if first else wb.create_sheet()
+        assert ws is not None
+        ws.title = title
+        ws.append(header)
+        for cell in ws[1]:
+            cell.font = bold
+            cell.fill = fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        for index, name in enumerate(header, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = min(60, max(10, len(name) + 2))
+
+    objectives = tree.objectives_of(plan)
+    sheet(
+        "Performans Göstergeleri",
+        [
+            "Amaç",
+            "Hedef",
+            "Gösterge No",
+            "Performans Göstergesi",
+            "Birim",
+            "Yön",
+            "Hedefe Etkisi (%)",
+            "Plan Dönemi Başlangıç Değeri",
+            *years,
+            "Hedef Türü",
+            "İzleme Sıklığı",
+            "Rapor Sıklığı",
+            "Veri Kaynağı",
+        ],
+        [
+            [
+                o.goal.number,
+                o.number,
+                i.number,
+                i.name,
+                i.unit,
+                document.DIRECTION_TR.get(i.direction, ""),
+                _cell(i.weight),
+                _cell(i.baseline),
+                *[_cell(i.targets[k] if k < len(i.targets) else None) for k in range(PLAN_YEARS)],
+                document.TARGET_TYPE_TR.get(i.target_type, ""),
+                document.FREQUENCY_TR.get(i.monitoring_frequency, ""),
+                document.FREQUENCY_TR.get(i.reporting_frequency, ""),
+                i.source,
+            ]
+            for o in objectives
+            for i in o.indicators.all()
+        ],
+        first=True,
+    )
+    sheet(
+        "Hedefler",
+        ["Amaç No", "Amaç", "Hedef No", "Hedef", "Sorumlu Birim", "İşbirliği Yapılacak Birimler"],
+        [
+            [
+                o.goal.number,
+                o.goal.title,
+                o.number,
+                o.title,
+                o.responsible_unit.name if o.responsible_unit else "",
+                ", ".join(u.name for u in o.cooperating_units.all()),
+            ]
+            for o in objectives
+        ],
+    )
+    cost_rows: list[list[object]] = []
+    totals = [0] * PLAN_YEARS
+    for o in objectives:
+        costs = [
+            int(str(o.costs[k])) if k < len(o.costs) and o.costs[k] not in (None, "") else 0
+            for k in range(PLAN_YEARS)
+        ]
+        totals = [a + b for a, b in zip(totals, costs, strict=True)]
+        cost_rows.append([o.number, *costs, sum(costs)])
+    cost_rows.append(["TOPLAM", *totals, sum(totals)])
+    sheet("Maliyetlendirme", ["Hedef", *years, "Toplam (TL)"], cost_rows)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+WRITERS: dict[str, Callable[[Plan], bytes]] = {"docx": to_docx, "pdf": to_pdf, "xlsx": to_xlsx}
+
+
+def filename(plan: Plan, fmt: str) -> str:
+    base = ascii_fold(
+        f"{plan.institution.short_name or plan.institution.name} stratejik plan {plan.period}"
+    )
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower()
+    return f"{slug}.{fmt}"
+
+
+def export(plan_pk: int, fmt: str) -> tuple[bytes, str, str]:
+    """(content, content type, file name) of one plan in one format."""
+    plan = tree.load(plan_pk)
+    return WRITERS[fmt](plan), CONTENT_TYPES[fmt], filename(plan, fmt)

@@ -1,0 +1,24 @@
+from django.urls import path
+
+from ortakmasa.plans import views
+
+app_name = "plans"
+
+urlpatterns = [
+    path("", views.plan_list, name="list"),
+    path("new/", views.plan_create, name="create"),
+    path("<int:pk>/", views.plan_detail, name="detail"),
+    path("<int:pk>/edit/", views.plan_edit, name="edit"),
+    path("<int:pk>/outline/", views.outline, name="outline"),
+    path("<int:pk>/tables/<str:kind>/", views.table, name="table"),
+    path("<int:pk>/trace/", views.trace_view, name="trace"),
+    path("<int:pk>/status/", views.status, name="status"),
+    path("<int:pk>/versions/", views.versions, name="versions"),
+    path("<int:pk>/versions/diff/", views.version_diff, name="version_diff"),
+    path("<int:pk>/history/", views.history, name="history"),
+    path("<int:pk>/comments/", views.comment, name="comment"),
+    path("<int:pk>/export.<str:fmt>", views.export, name="export"),
+    path("goals/<int:pk>/", views.goal_edit, name="goal_edit"),
+    path("objectives/<int:pk>/", views.objective_edit, name="objective_edit"),
+    path("indicators/<int:pk>/", views.indicator_edit, name="indicator_edit"),
+]

@@ -1,0 +1,115 @@
+"""Permission cases of cooperations, funded projects, matches and the
+network."""
+
+from __future__ import annotations
+
+import datetime
+
+from ortakmasa.cooperation.models import Cooperation, FundedProject
+from ortakmasa.meetings.models import ReviewStatus
+from tests.cooperation.helpers import make_cooperation, make_project
+from tests.permission_cases import (
+    EDIT_BASAKSEHIR,
+    EDITORS,
+    LOGIN,
+    Case,
+    basaksehir,
+    everyone,
+    ibb,
+)
+from tests.permission_cases.meetings import basaksehir_meeting
+
+
+def coop(public: bool = True) -> Cooperation:
+    return make_cooperation(
+        [basaksehir(), ibb()],
+        ["disaster_earthquake", "transport"],
+        public=public,
+        start=datetime.date(2024, 1, 1),
+    )
+
+
+def project(public: bool = True) -> FundedProject:
+    return make_project([basaksehir(), ibb()], ["disaster_earthquake"], public=public)
+
+
+NOT_PUBLIC = {**everyone(200), "public": 403}
+SIGNED_IN = {**everyone(200), "public": LOGIN}
+EDIT_BOTH = {**EDIT_BASAKSEHIR}  # İBB's office and Başakşehir's liaison
+API_NOT_PUBLIC = {**everyone(200), "public": 404}
+
+
+def titles() -> list[str]:
+    return list(Cooperation.objects.values_list("title", flat=True))
+
+
+CASES = [
+    Case("cooperation:list", everyone(200)),
+    Case("cooperation:export", everyone(200), args=lambda: ["csv"]),
+    Case("cooperation:export", everyone(200), label="xlsx", args=lambda: ["xlsx"]),
+    Case("cooperation:create", EDITORS),
+    Case(
+        "cooperation:from_meeting",
+        EDITORS,
+        args=lambda: [basaksehir_meeting().pk],
+    ),
+    Case(
+        "cooperation:from_meeting",
+        {**EDITORS, "other_liaison": 403, "liaison": 302, "office": 302, "admin": 302},
+        label="draft meeting",
+        args=lambda: [basaksehir_meeting(status=ReviewStatus.DRAFT).pk],
+    ),
+    Case("cooperation:detail", everyone(200), args=lambda: [coop().pk]),
+    Case("cooperation:detail", NOT_PUBLIC, label="not public", args=lambda: [coop(False).pk]),
+    Case("cooperation:edit", EDIT_BOTH, args=lambda: [coop().pk]),
+    Case(
+        "cooperation:edit",
+        {**EDIT_BOTH, "admin": 200, "office": 200, "liaison": 200},
+        method="post",
+        label="empty post",
+        args=lambda: [coop().pk],
+        unchanged=titles,
+    ),
+    Case(
+        "cooperation:document_add",
+        {**EDIT_BOTH, "admin": 302, "office": 302, "liaison": 302},
+        method="post",
+        args=lambda: [coop().pk],
+        data=lambda: {"title": "Protokol", "url": "https://example.org/protokol.pdf"},
+    ),
+    Case("cooperation:project_list", everyone(200)),
+    Case("cooperation:project_export", everyone(200), args=lambda: ["xlsx"]),
+    Case("cooperation:project_create", EDITORS),
+    Case("cooperation:project_detail", everyone(200), args=lambda: [project().pk]),
+    Case(
+        "cooperation:project_detail",
+        NOT_PUBLIC,
+        label="not public",
+        args=lambda: [project(False).pk],
+    ),
+    Case("cooperation:project_edit", EDIT_BOTH, args=lambda: [project().pk]),
+    Case("cooperation:institution", everyone(200), args=lambda: [basaksehir().pk]),
+    Case("cooperation:matches", everyone(200), args=lambda: [basaksehir().pk]),
+    Case("cooperation:network", everyone(200)),
+    Case("cooperation:network_export", everyone(200), args=lambda: ["json"]),
+    Case("cooperation:overdue", SIGNED_IN),
+    Case("cooperation-list", everyone(200)),
+    Case("cooperation-detail", everyone(200), args=lambda: [coop().pk]),
+    Case(
+        "cooperation-detail",
+        API_NOT_PUBLIC,
+        label="not public",
+        args=lambda: [coop(False).pk],
+    ),
+    Case("project-list", everyone(200)),
+    Case("project-detail", everyone(200), args=lambda: [project().pk]),
+    Case(
+        "cooperation-list",
+        {**everyone(405), "stakeholder": 403, "public": 401},
+        method="post",
+        label="read only",
+        data=lambda: {"title": "x"},
+        unchanged=titles,
+    ),
+    Case("network-list", everyone(200)),
+]

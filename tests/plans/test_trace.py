@@ -1,0 +1,69 @@
+"""Traceability: objectives ↔ proposals, district coverage, acceptance
+shown on the proposal."""
+
+from __future__ import annotations
+
+import pytest
+
+from ortakmasa.plans import services, trace, tree
+from ortakmasa.plans.models import Objective
+from ortakmasa.proposals import services as proposal_services
+from ortakmasa.proposals.models import Proposal, ProposalCluster, Status
+from ortakmasa.registry.models import Institution
+from tests.conftest import BASAKSEHIR, KADIKOY
+
+pytestmark = pytest.mark.django_db
+
+
+def proposal(key: str, title: str, **kw) -> Proposal:
+    inst = Institution.objects.get(reference_key=key)
+    return proposal_services.create_proposal(Proposal(title=title, institution=inst, **kw), None)
+
+
+def test_coverage_and_acceptance(plan, users, client_for) -> None:
+    a = proposal(BASAKSEHIR, "Metro hattı")
+    b = proposal(KADIKOY, "Raylı sistem bağlantısı")
+    c = proposal(KADIKOY, "Kreş açılması")
+    d = proposal(KADIKOY, "Reddedilen", status=Status.REJECTED)
+    cluster = ProposalCluster.objects.create(label="Metro", province=plan.institution.province)
+    Proposal.objects.filter(pk__in=[a.pk, b.pk]).update(cluster=cluster)
+    objective = Objective.objects.filter(goal__plan=plan).order_by("id").first()
+    objective.clusters.add(cluster)
+
+    result = trace.build(tree.load(plan.pk))
+    by_number = {o.number: (names, n) for o, names, n in result.objective_districts}
+    assert by_number[objective.number] == (["Başakşehir", "Kadıköy"], 2)
+    rows = {r.district.name: (r.total, r.covered, r.percent) for r in result.districts}
+    assert rows == {"Başakşehir": (1, 1, 100), "Kadıköy": (2, 1, 50)}
+    assert [p.pk for p in result.uncovered] == [c.pk]
+    assert d.pk not in {p.pk for p in result.uncovered}
+    assert result.percent == 67
+
+    html = client_for("liaison").get(f"/plans/{plan.pk}/trace/").content.decode()
+    assert "Kreş açılması" in html and "Kadıköy" in html
+
+    response = client_for("office").post(
+        f"/plans/objectives/{objective.pk}/", {"op": "accept", "reason": ""}
+    )
+    assert response.status_code == 302
+    a.refresh_from_db()
+    assert a.status == Status.ACCEPTED
+    assert a.plan_objective.startswith(objective.number)
+    assert objective.number in a.status_reason
+    assert a.events.filter(action="status").exists()
+    assert services.proposals_to_accept(objective) == []
+    c.refresh_from_db()
+    assert c.status == Status.NEW
+
+
+def test_liaison_cannot_accept(plan, client_for) -> None:
+    objective = Objective.objects.filter(goal__plan=plan).first()
+    response = client_for("liaison").post(f"/plans/objectives/{objective.pk}/", {"op": "accept"})
+    assert response.status_code == 403
+
+
+def test_consultation_record(plan) -> None:
+    proposal(BASAKSEHIR, "Metro hattı")
+    record = trace.consultation(tree.load(plan.pk))
+    assert record.proposals == 1
+    assert record.proposals_by_district == [("Başakşehir", 1)]
