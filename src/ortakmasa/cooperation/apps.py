@@ -8,6 +8,19 @@ class CooperationConfig(AppConfig):
     verbose_name = _("Cooperation")
 
     def ready(self) -> None:
-        from ortakmasa.cooperation import rules
+        from ortakmasa.cooperation import models, rules
+        from ortakmasa.core.cache import watch
 
         rules.register_all()
+        watch(
+            "cooperation",
+            models.Cooperation,
+            models.CooperationParty,
+            models.CooperationTopic,
+            models.Commitment,
+            models.CooperationDocument,
+            models.FundedProject,
+            models.ProjectPartner,
+            m2m=tuple(f.remote_field.through for f in models.Cooperation._meta.many_to_many)
+            + tuple(f.remote_field.through for f in models.FundedProject._meta.many_to_many),
+        )

@@ -11,13 +11,14 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ortakmasa.accounts.policy import Action, can, require, visible
 from ortakmasa.cooperation import exports
-from ortakmasa.cooperation.cache import cached
+from ortakmasa.cooperation.cache import DEPENDS, cached
 from ortakmasa.cooperation.forms import (
     CommitmentFormSet,
     CooperationRecordForm,
@@ -53,6 +54,7 @@ from ortakmasa.cooperation.services import (
     save_cooperation,
     save_project,
 )
+from ortakmasa.core.cache import cached_fragment
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind
@@ -236,7 +238,7 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
         if saved is not None:
             messages.success(request, _("The cooperation was saved from the meeting."))
             return redirect(saved)
-    existing = visible(request.user, meeting.cooperations.all())  # type: ignore[attr-defined]
+    existing = visible(request.user, Cooperation.objects.filter(meetings=meeting))
     return render(
         request, "cooperation/form.html", {**forms, "meeting": meeting, "existing": existing}
     )
@@ -474,63 +476,75 @@ def institution_page(request: HttpRequest, pk: int) -> HttpResponse:
 def matches(request: HttpRequest, pk: int) -> HttpResponse:
     institution = get_object_or_404(Institution, pk=pk)
     require(request.user, Action.VIEW, institution)
-    f = NetworkFilters.from_query(request.GET, request.user)
-    theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
-    funder = request.GET.get("funder", "")
-    result = cached(
-        "matches",
-        (institution.pk, f.as_query(), f.public_only, funder),
-        lambda: find_matches(institution, f, theme=theme, funder=funder, kind=f.kind),
-    )
-    return render(
-        request,
-        "cooperation/matches.html",
-        {
-            "institution": institution,
-            "result": result,
-            "f": f,
-            "themes": Theme.objects.all(),
-            "funders": Funder.choices,
-            "kinds": InstitutionKind.choices,
-            "points": score_explanation(),
-        },
-    )
+
+    def render_body() -> str:
+        f = NetworkFilters.from_query(request.GET, request.user)
+        theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
+        funder = request.GET.get("funder", "")
+        result = cached(
+            "matches",
+            (institution.pk, f.as_query(), f.public_only, funder),
+            lambda: find_matches(institution, f, theme=theme, funder=funder, kind=f.kind),
+        )
+        return render_to_string(
+            "cooperation/_matches_body.html",
+            {
+                "institution": institution,
+                "result": result,
+                "f": f,
+                "themes": Theme.objects.all(),
+                "funders": Funder.choices,
+                "kinds": InstitutionKind.choices,
+                "points": score_explanation(),
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "cooperation_matches", DEPENDS, render_body)
+    title = f"{institution.name} — {_('Matches')}"
+    return render(request, "core/fragment_page.html", {"title": title, "body": body})
 
 
 def network(request: HttpRequest) -> HttpResponse:
-    f = NetworkFilters.from_query(request.GET, request.user)
-    net = cached("network", (f.as_query(), f.public_only, f.limit), lambda: build_network(f))
-    theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
-    title = _("Who works with whom") + (f" — {theme.name}" if theme else "")
-    description = _(
-        "%(nodes)d of %(all)d nodes and %(links)d links from %(m)d meetings, "
-        "%(c)d cooperations and %(p)d funded projects; the table below lists every link."
-    ) % {
-        "nodes": len(net.nodes),
-        "all": net.totals["nodes"],
-        "links": len(net.edges),
-        "m": net.totals["meetings"],
-        "c": net.totals["cooperations"],
-        "p": net.totals["projects"],
-    }
-    query = "&".join(f"{k}={v}" for k, v in f.as_query().items())
-    return render(
-        request,
-        "cooperation/network.html",
-        {
-            "net": net,
-            "f": f,
-            "svg": network_svg(net, title, description),
-            "title": title,
-            "description": description,
-            "rows": edge_rows(net),
-            "themes": Theme.objects.all(),
-            "kinds": InstitutionKind.choices,
-            "groups": GROUPS,
-            "links": LINKS,
-            "query": query,
-        },
-    )
+    # The whole rendered body (drawing and link table) is cached: building
+    # the SVG and the table costs more than the grouped queries behind them.
+    def render_body() -> str:
+        f = NetworkFilters.from_query(request.GET, request.user)
+        net = cached("network", (f.as_query(), f.public_only, f.limit), lambda: build_network(f))
+        theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
+        title = _("Who works with whom") + (f" — {theme.name}" if theme else "")
+        description = _(
+            "%(nodes)d of %(all)d nodes and %(links)d links from %(m)d meetings, "
+            "%(c)d cooperations and %(p)d funded projects; the table below lists every link."
+        ) % {
+            "nodes": len(net.nodes),
+            "all": net.totals["nodes"],
+            "links": len(net.edges),
+            "m": net.totals["meetings"],
+            "c": net.totals["cooperations"],
+            "p": net.totals["projects"],
+        }
+        query = "&".join(f"{k}={v}" for k, v in f.as_query().items())
+        return render_to_string(
+            "cooperation/_network_body.html",
+            {
+                "net": net,
+                "f": f,
+                "svg": network_svg(net, title, description),
+                "title": title,
+                "description": description,
+                "rows": edge_rows(net),
+                "themes": Theme.objects.all(),
+                "kinds": InstitutionKind.choices,
+                "groups": GROUPS,
+                "links": LINKS,
+                "query": query,
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "cooperation_network", DEPENDS, render_body)
+    return render(request, "core/fragment_page.html", {"title": _("Network"), "body": body})
 
 
 def network_export(request: HttpRequest, fmt: str) -> HttpResponse:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import scipy.sparse as sp  # type: ignore[import-untyped]
-from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 __all__ = ["first_appearance_labels", "headed_components"]
 

