@@ -15,3 +15,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run in-process in tests even when REDIS_URL is set; the test of the
 # Celery-on-Redis path turns this off for itself.
 CELERY_TASK_ALWAYS_EAGER = True
+
+# Uploaded files of the tests go to a throw-away folder, not var/media.
+import tempfile  # noqa: E402
+
+MEDIA_ROOT = tempfile.mkdtemp(prefix="ortakmasa-test-media-")

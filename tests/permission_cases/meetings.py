@@ -178,3 +178,32 @@ def _document() -> object:
         created_by=User.objects.get(username="office"),
     )
     return document
+
+
+def _attachment() -> tuple[int, int]:
+    from django.core.files.base import ContentFile
+
+    from ortakmasa.meetings.models import Attachment
+
+    meeting = basaksehir_meeting()
+    attachment = Attachment(meeting=meeting, title="Tutanak")
+    attachment.file.save("tutanak.txt", ContentFile(b"toplanti tutanagi"), save=True)
+    return meeting.pk, attachment.pk
+
+
+def _private_attachment() -> tuple[int, int]:
+    meeting_pk, attachment_pk = _attachment()
+    Meeting.objects.filter(pk=meeting_pk).update(is_public=False)
+    return meeting_pk, attachment_pk
+
+
+CASES += [
+    Case("meetings:attachment_add", EDIT_BASAKSEHIR, args=lambda: [basaksehir_meeting().pk]),
+    Case("meetings:attachment", everyone(200), args=lambda: list(_attachment())),
+    Case(
+        "meetings:attachment",
+        NOT_PUBLIC,
+        label="of a meeting not public",
+        args=lambda: list(_private_attachment()),
+    ),
+]

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
+    Attachment,
     Campaign,
     FollowUpStatus,
     Meeting,
@@ -315,6 +316,21 @@ class CampaignForm(forms.ModelForm[Campaign]):
         if errors:
             raise forms.ValidationError(errors)
         return found
+
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+class AttachmentForm(forms.ModelForm[Attachment]):
+    class Meta:
+        model = Attachment
+        fields = ["title", "file"]
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_ATTACHMENT_BYTES:
+            raise forms.ValidationError(_("The file is larger than 20 MB."))
+        return upload
 
 
 class MultipleFileInput(forms.ClearableFileInput):

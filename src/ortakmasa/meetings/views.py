@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -23,6 +23,7 @@ from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.forms import (
+    AttachmentForm,
     CampaignForm,
     DecisionFormSet,
     FollowUpFormSet,
@@ -37,6 +38,7 @@ from ortakmasa.meetings.forms import (
 from ortakmasa.meetings.highlight import highlight
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
+    Attachment,
     Campaign,
     FollowUp,
     ImportBatch,
@@ -291,6 +293,35 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "highlighted": highlight(document, meeting) if document else None,
         },
     )
+
+
+@login_required
+def attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+    require(request.user, Action.CHANGE, meeting)
+    form = AttachmentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        attachment = form.save(commit=False)
+        attachment.meeting = meeting
+        require(request.user, Action.ADD, attachment)
+        attachment.save()
+        messages.success(request, _("The attachment was added."))
+        return redirect(meeting)
+    return render(request, "meetings/attachment_form.html", {"form": form, "meeting": meeting})
+
+
+def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> FileResponse:
+    """Files are served through the meeting's permissions, never from a
+    public media folder."""
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("meeting"), pk=attachment_pk, meeting_id=pk
+    )
+    require(request.user, Action.VIEW, attachment)
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    return FileResponse(handle, as_attachment=True, filename=attachment.file.name.rsplit("/")[-1])
 
 
 def _kept(formset: Any) -> list[dict[str, Any]]:
