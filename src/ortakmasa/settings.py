@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "ortakmasa.proposals",
     "ortakmasa.plans",
     "ortakmasa.cooperation",
+    "ortakmasa.monitoring",
+    "ortakmasa.portal",
 ]
 
 MIDDLEWARE = [

@@ -8,6 +8,7 @@ from rest_framework.routers import DefaultRouter
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
 from ortakmasa.core import views as core_views
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
+from ortakmasa.monitoring.api import IndicatorValuesViewSet
 from ortakmasa.plans.api import PlanViewSet
 from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
@@ -22,6 +23,7 @@ router.register("plans", PlanViewSet, basename="plan")
 router.register("cooperations", CooperationViewSet, basename="cooperation")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("network", NetworkViewSet, basename="network")
+router.register("indicators", IndicatorValuesViewSet, basename="indicator")
 
 urlpatterns = [
     path("", include("ortakmasa.core.urls")),
@@ -30,6 +32,8 @@ urlpatterns = [
     path("proposals/", include("ortakmasa.proposals.urls")),
     path("plans/", include("ortakmasa.plans.urls")),
     path("cooperation/", include("ortakmasa.cooperation.urls")),
+    path("monitoring/", include("ortakmasa.monitoring.urls")),
+    path("portal/", include("ortakmasa.portal.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),

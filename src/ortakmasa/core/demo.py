@@ -19,6 +19,7 @@ from django.db import transaction
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.cooperation.demo import load_demo_cooperation
 from ortakmasa.meetings.demo import load_demo_meetings
+from ortakmasa.monitoring.demo import load_demo_monitoring
 from ortakmasa.plans.demo import load_demo_plan
 from ortakmasa.proposals.demo import load_demo_proposals
 from ortakmasa.registry.models import (
@@ -168,6 +169,7 @@ DEMO_STEPS: list[tuple[str, Callable[[], object]]] = [
     ("cooperations and funded projects", load_demo_cooperation),
     ("proposals", load_demo_proposals),
     ("the draft 2025–2029 strategic plan of İBB", load_demo_plan),
+    ("the plan published, with two years of approved indicator values", load_demo_monitoring),
 ]
 
 

@@ -94,6 +94,15 @@ class PlanViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[Plan]):
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
 
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"])
+    def progress(self, request: Request, pk: str | None = None) -> Response:
+        """Goal → objective → indicator achievement per plan year, from the
+        approved values (see ``monitoring.progress``)."""
+        from ortakmasa.monitoring.api import progress_response
+
+        return progress_response(self.get_object())
+
     def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
         # Errors of the file endpoints are JSON like everywhere else.
         if isinstance(response, Response) and response.status_code >= 400:

@@ -123,7 +123,23 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Bullets | Table | Card | PageBreak
+@dataclass
+class Figure:
+    """A chart as a PNG image with its numbered caption ("Şekil 1: …") and
+    its text alternative; the numbers behind it go in a Table next to it."""
+
+    number: int
+    caption: str
+    png: bytes
+    alt: str
+    width_cm: float = 16.0
+
+    @property
+    def full_caption(self) -> str:
+        return f"Şekil {self.number}: {self.caption}"
+
+
+Block = Heading | Paragraph | Bullets | Table | Card | PageBreak | Figure
 
 
 @dataclass
@@ -132,6 +148,7 @@ class Document:
     subtitle: str
     status_line: str
     blocks: list[Block]
+    subject: str = "Stratejik Plan"
 
     @property
     def headings(self) -> list[Heading]:
@@ -140,6 +157,10 @@ class Document:
     @property
     def tables(self) -> list[Table | Card]:
         return [b for b in self.blocks if isinstance(b, Table | Card)]
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [b for b in self.blocks if isinstance(b, Figure)]
 
 
 def money(value: int | Decimal | None) -> str:
@@ -161,11 +182,15 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class _Builder:
+class Builder:
+    """Collects blocks with numbered headings (1., 1.1.), tables and figures;
+    the monitoring reports use it too."""
+
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.counters = [0, 0, 0]
         self.table_no = 0
+        self.figure_no = 0
 
     def heading(self, level: int, text: str) -> None:
         self.counters[level - 1] += 1
@@ -200,6 +225,10 @@ class _Builder:
             rows = [["—"] * len(header)]
         self.blocks.append(Table(self.table_no, caption, header, rows, widths or []))
 
+    def figure(self, caption: str, png: bytes, alt: str, width_cm: float = 16.0) -> None:
+        self.figure_no += 1
+        self.blocks.append(Figure(self.figure_no, caption, png, alt, width_cm))
+
     def card(self, caption: str, **parts: object) -> None:
         self.table_no += 1
         self.blocks.append(Card(self.table_no, caption, **parts))  # type: ignore[arg-type]
@@ -220,7 +249,7 @@ def indicator_row(ind: Indicator) -> list[str]:
 
 def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
     """``plan`` as loaded by ``tree.load``."""
-    b = _Builder()
+    b = Builder()
     years = [str(y) for y in plan.years]
     objectives = objectives_of(plan)
 

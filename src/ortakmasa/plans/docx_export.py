@@ -25,6 +25,7 @@ from ortakmasa.plans.document import (
     Bullets,
     Card,
     Document,
+    Figure,
     Heading,
     PageBreak,
     Paragraph,
@@ -186,6 +187,19 @@ def _card(doc: object, block: Card) -> None:
     _append(doc, _table_xml(rows, widths, header_rows=0))
 
 
+def _figure(doc: object, block: Figure) -> None:
+    """The chart as a picture whose description (alt text) Word reads out."""
+    paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.keep_with_next = True
+    run = paragraph.add_run()
+    run.add_picture(io.BytesIO(block.png), width=Cm(block.width_cm))
+    for props in run._r.iter(qn("wp:docPr")):
+        props.set("descr", block.alt)
+        props.set("title", block.caption)
+    _caption(doc, block.full_caption)
+
+
 def render(document: Document) -> bytes:
     doc = new_document()
     section = doc.sections[0]
@@ -195,7 +209,7 @@ def render(document: Document) -> bytes:
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     doc.core_properties.title = document.title
-    doc.core_properties.subject = "Stratejik Plan"
+    doc.core_properties.subject = document.subject
     doc.core_properties.language = "tr-TR"
 
     for _ in range(6):
@@ -230,6 +244,8 @@ def render(document: Document) -> bytes:
         elif isinstance(block, Card):
             _card(doc, block)
             doc.add_paragraph()
+        elif isinstance(block, Figure):
+            _figure(doc, block)
         elif isinstance(block, PageBreak):
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     out = io.BytesIO()

@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     Frame,
+    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -43,6 +44,7 @@ from ortakmasa.plans.document import (
     Bullets,
     Card,
     Document,
+    Figure,
     Heading,
     Paragraph,
     Table,
@@ -212,6 +214,19 @@ def _card(block: Card, usable: float) -> list[Any]:
     return [KeepTogether([_p(block.full_caption, s["caption"]), table]), Spacer(1, 8)]
 
 
+def _figure(block: Figure, usable: float) -> list[Any]:
+    from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
+
+    reader = ImageReader(io.BytesIO(block.png))
+    width_px, height_px = reader.getSize()
+    width = min(usable, block.width_cm * cm)
+    image = Image(io.BytesIO(block.png), width=width, height=width * height_px / width_px)
+    return [
+        KeepTogether([image, _p(block.full_caption, styles()["caption"])]),
+        Spacer(1, 6),
+    ]
+
+
 def _footer(canvas: Any, doc: Any) -> None:
     canvas.saveState()
     canvas.setFont(FONT, 8)
@@ -231,7 +246,7 @@ def render(document: Document) -> bytes:
         topMargin=2 * cm,
         bottomMargin=2 * cm,
         title=document.title,
-        subject="Stratejik Plan",
+        subject=document.subject,
         lang="tr-TR",
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
@@ -275,6 +290,8 @@ def render(document: Document) -> bytes:
             story += _table(block, usable)
         elif isinstance(block, Card):
             story += _card(block, usable)
+        elif isinstance(block, Figure):
+            story += _figure(block, usable)
         elif isinstance(block, Break):
             story.append(PageBreak())
     doc.multiBuild(story)

@@ -1,0 +1,173 @@
+"""Monitoring an approved plan: the values the responsible units enter for
+each period, their evidence, the strategy office's decisions and every
+change with who and when; the office's status thresholds per plan."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ortakmasa.plans.models import Frequency, Indicator, Plan
+
+#: The months a period of each frequency ends in.
+PERIOD_END_MONTHS: dict[str, tuple[int, ...]] = {
+    Frequency.MONTHLY: tuple(range(1, 13)),
+    Frequency.QUARTERLY: (3, 6, 9, 12),
+    Frequency.SIX_MONTHLY: (6, 12),
+    Frequency.YEARLY: (12,),
+}
+
+
+def period_label(year: int, end_month: int, frequency: str) -> str:
+    """Turkish period names, as in the reports: 2025/1. Yarı, 2025/3. Çeyrek …"""
+    if frequency == Frequency.YEARLY:
+        return str(year)
+    if frequency == Frequency.SIX_MONTHLY:
+        return f"{year}/{end_month // 6}. Yarı"
+    if frequency == Frequency.QUARTERLY:
+        return f"{year}/{end_month // 3}. Çeyrek"
+    return f"{year}/{end_month:02d}"
+
+
+class MonitoringSettings(models.Model):
+    """The status bands the strategy office sets for a plan."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="monitoring_settings")
+    achieved_at = models.DecimalField(
+        _("achieved from (%)"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal(100),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
+    )
+    acceptable_at = models.DecimalField(
+        _("acceptable from (%)"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal(75),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
+        help_text=_("Below this, a value needs an explanation of the deviation."),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("monitoring settings")
+
+    def __str__(self) -> str:
+        return f"{self.plan_id}: {self.achieved_at}/{self.acceptable_at}"
+
+    @property
+    def thresholds(self) -> tuple[float, float]:
+        return float(self.achieved_at), float(self.acceptable_at)
+
+
+class ValueStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("waiting for approval")
+    RETURNED = "returned", _("returned for correction")
+    APPROVED = "approved", _("approved")
+
+
+class IndicatorValue(models.Model):
+    """The value of an indicator at the end of one period."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    year = models.PositiveSmallIntegerField(_("year"))
+    end_month = models.PositiveSmallIntegerField(
+        _("period ending in month"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    frequency = models.CharField(
+        _("period"), max_length=12, choices=Frequency.choices, default=Frequency.SIX_MONTHLY
+    )
+    value = models.DecimalField(_("value"), max_digits=18, decimal_places=4)
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        help_text=_("What was done in the period and, when the target is missed, why."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=ValueStatus.choices, default=ValueStatus.SUBMITTED
+    )
+    return_reason = models.TextField(_("reason for returning"), blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    entered_at = models.DateTimeField(auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["indicator_id", "year", "end_month"]
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "year", "end_month"], name="unique_indicator_period"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "indicator"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} {self.period}: {self.value}"
+
+    @property
+    def period(self) -> str:
+        return period_label(self.year, self.end_month, self.frequency)
+
+
+def evidence_path(instance: ValueEvidence, filename: str) -> str:
+    return f"monitoring/{instance.value.indicator_id}/{instance.value_id}/{filename}"
+
+
+class ValueEvidence(models.Model):
+    value = models.ForeignKey(IndicatorValue, on_delete=models.CASCADE, related_name="evidence")
+    file = models.FileField(_("evidence file"), upload_to=evidence_path)
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("evidence")
+
+    def __str__(self) -> str:
+        return self.title or self.file.name.rsplit("/", 1)[-1]
+
+
+class ValueAction(models.TextChoices):
+    ENTERED = "entered", _("entered")
+    CHANGED = "changed", _("changed")
+    APPROVED = "approved", _("approved")
+    RETURNED = "returned", _("returned")
+    EVIDENCE = "evidence", _("evidence added")
+
+
+class ValueEvent(models.Model):
+    """One change of a value: who, when, what (field → [old, new]), why."""
+
+    value = models.ForeignKey(IndicatorValue, on_delete=models.CASCADE, related_name="events")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=10, choices=ValueAction.choices)
+    changes = models.JSONField(default=dict, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("value change")
+
+    def __str__(self) -> str:
+        return f"{self.value_id} {self.action}"

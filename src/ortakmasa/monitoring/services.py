@@ -1,0 +1,235 @@
+"""Changes to monitoring data, each with its ``ValueEvent`` in the same
+transaction: a unit enters or corrects a value (with evidence), the
+strategy office approves or returns it, the office sets the thresholds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ortakmasa.lib.charts import format_percent
+from ortakmasa.monitoring import achievement as calc
+from ortakmasa.monitoring import rules
+from ortakmasa.monitoring.models import (
+    PERIOD_END_MONTHS,
+    IndicatorValue,
+    MonitoringSettings,
+    ValueAction,
+    ValueEvent,
+    ValueEvidence,
+    ValueStatus,
+)
+from ortakmasa.monitoring.progress import thresholds_of
+from ortakmasa.plans.models import Indicator, Plan
+
+
+def _user(user: Any) -> Any:
+    return user if getattr(user, "is_authenticated", False) else None
+
+
+def _plain(value: Any) -> Any:
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def value_percent(value: IndicatorValue) -> float | None:
+    """The achievement this value gives its indicator for its year."""
+    indicator = value.indicator
+    plan = indicator.objective.goal.plan
+    target = indicator.target_for(value.year - plan.start_year)
+    return calc.indicator_percent(
+        float(indicator.baseline) if indicator.baseline is not None else None,
+        float(target) if target is not None else None,
+        float(value.value),
+        indicator.direction,
+    )
+
+
+def explanation_problem(value: IndicatorValue, thresholds: tuple[float, float]) -> str | None:
+    """The message for a value below the threshold that does not say why."""
+    percent = value_percent(value)
+    if calc.needs_explanation(percent, thresholds[1]) and not value.explanation.strip():
+        assert percent is not None
+        return _(
+            "%(indicator)s: the achievement is %(percent)s, below the threshold of "
+            "%(threshold)s; explain the deviation (its reasons and what will be done) "
+            "before approval."
+        ) % {
+            "indicator": value.indicator.number,
+            "percent": format_percent(percent, "tr"),
+            "threshold": format_percent(thresholds[1], "tr"),
+        }
+    return None
+
+
+def _check_period(indicator: Indicator, year: int, end_month: int, frequency: str) -> None:
+    plan = indicator.objective.goal.plan
+    if year not in plan.years:
+        raise ValidationError(
+            {
+                "year": _("The year must be within the plan period %(period)s.")
+                % {"period": plan.period}
+            }
+        )
+    if end_month not in PERIOD_END_MONTHS.get(frequency, ()):
+        raise ValidationError({"end_month": _("This month does not end a period of that length.")})
+
+
+@transaction.atomic
+def enter_value(
+    indicator: Indicator,
+    user: Any,
+    *,
+    year: int,
+    end_month: int,
+    value: Decimal,
+    explanation: str = "",
+    frequency: str | None = None,
+    files: list[UploadedFile] | None = None,
+) -> IndicatorValue:
+    """A unit enters (or, while not approved, corrects) the value of a
+    period; it waits for the office's approval."""
+    if not rules.can_enter(user, indicator):
+        raise PermissionDenied
+    frequency = frequency or indicator.monitoring_frequency
+    _check_period(indicator, year, end_month, frequency)
+    existing = (
+        IndicatorValue.objects.select_for_update()
+        .filter(indicator=indicator, year=year, end_month=end_month)
+        .first()
+    )
+    if existing is not None:
+        return update_value(existing, user, value=value, explanation=explanation, files=files)
+    item = IndicatorValue.objects.create(
+        indicator=indicator,
+        year=year,
+        end_month=end_month,
+        frequency=frequency,
+        value=value,
+        explanation=explanation.strip(),
+        entered_by=_user(user),
+    )
+    ValueEvent.objects.create(
+        value=item,
+        user=_user(user),
+        action=ValueAction.ENTERED,
+        changes={"value": [None, str(value)], "explanation": [None, item.explanation]},
+    )
+    for f in files or []:
+        add_evidence(item, user, f)
+    return item
+
+
+@transaction.atomic
+def update_value(
+    item: IndicatorValue,
+    user: Any,
+    *,
+    value: Decimal,
+    explanation: str = "",
+    files: list[UploadedFile] | None = None,
+) -> IndicatorValue:
+    item = IndicatorValue.objects.select_for_update().select_related("indicator").get(pk=item.pk)
+    if item.status == ValueStatus.APPROVED:
+        raise ValidationError(
+            _("An approved value cannot be changed; ask the strategy office to return it.")
+        )
+    if not rules.can_enter(user, item.indicator):
+        raise PermissionDenied
+    before = {"value": str(item.value), "explanation": item.explanation, "status": item.status}
+    item.value = value
+    item.explanation = explanation.strip()
+    item.status = ValueStatus.SUBMITTED
+    item.save()
+    after = {"value": str(item.value), "explanation": item.explanation, "status": item.status}
+    diff = {k: [before[k], v] for k, v in after.items() if before[k] != v}
+    ValueEvent.objects.create(
+        value=item, user=_user(user), action=ValueAction.CHANGED, changes=diff
+    )
+    for f in files or []:
+        add_evidence(item, user, f)
+    return item
+
+
+def add_evidence(
+    item: IndicatorValue, user: Any, file: UploadedFile, title: str = ""
+) -> ValueEvidence:
+    evidence = ValueEvidence.objects.create(
+        value=item, file=file, title=title or file.name or "", uploaded_by=_user(user)
+    )
+    ValueEvent.objects.create(
+        value=item, user=_user(user), action=ValueAction.EVIDENCE, note=str(evidence)
+    )
+    return evidence
+
+
+@transaction.atomic
+def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
+    item = IndicatorValue.objects.select_for_update().get(pk=item.pk)
+    plan = item.indicator.objective.goal.plan
+    if not rules.can_review(user, plan):
+        raise PermissionDenied
+    if item.status == ValueStatus.APPROVED:
+        return item
+    problem = explanation_problem(item, thresholds_of(plan))
+    if problem:
+        raise ValidationError(problem)
+    old = item.status
+    item.status = ValueStatus.APPROVED
+    item.return_reason = ""
+    item.reviewed_by = _user(user)
+    item.reviewed_at = timezone.now()
+    item.save()
+    ValueEvent.objects.create(
+        value=item,
+        user=_user(user),
+        action=ValueAction.APPROVED,
+        changes={"status": [old, item.status]},
+        note=note,
+    )
+    return item
+
+
+@transaction.atomic
+def return_value(item: IndicatorValue, user: Any, reason: str) -> IndicatorValue:
+    """Sends a value back to its unit with the reason (approved ones too)."""
+    item = IndicatorValue.objects.select_for_update().get(pk=item.pk)
+    plan = item.indicator.objective.goal.plan
+    if not rules.can_review(user, plan):
+        raise PermissionDenied
+    if not reason.strip():
+        raise ValidationError(_("Say why the value is returned."))
+    old = item.status
+    item.status = ValueStatus.RETURNED
+    item.return_reason = reason.strip()
+    item.reviewed_by = _user(user)
+    item.reviewed_at = timezone.now()
+    item.save()
+    ValueEvent.objects.create(
+        value=item,
+        user=_user(user),
+        action=ValueAction.RETURNED,
+        changes={"status": [old, item.status]},
+        note=item.return_reason,
+    )
+    return item
+
+
+@transaction.atomic
+def set_thresholds(
+    plan: Plan, user: Any, achieved_at: Decimal, acceptable_at: Decimal
+) -> MonitoringSettings:
+    if not rules.can_review(user, plan):
+        raise PermissionDenied
+    if acceptable_at > achieved_at:
+        raise ValidationError(_("The acceptable threshold cannot be above the achieved threshold."))
+    found, _created = MonitoringSettings.objects.get_or_create(plan=plan)
+    found.achieved_at, found.acceptable_at = achieved_at, acceptable_at
+    found.updated_by = _user(user)
+    found.save()
+    return found

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "ortakmasa.portal"
+    label = "portal"
+    verbose_name = _("Public portal")
+
+    def ready(self) -> None:
+        from ortakmasa.core.cache import watch
+        from ortakmasa.proposals import models as proposals
+
+        # What became of the public proposals.
+        watch("portal_proposals", proposals.Proposal, proposals.ProposalEvent)

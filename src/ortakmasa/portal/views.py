@@ -1,0 +1,276 @@
+"""The public portal, no sign-in: the published plans, the progress of
+each goal and objective from the approved values, the consultation behind
+the plan and what became of the public's proposals.
+
+Every page body is a cached fragment keyed by the data generations it
+depends on (``core.cache``), so a page is rebuilt only after a value is
+approved, the plan changes, a meeting is recorded or a proposal decided.
+Only published plans are shown here, whoever asks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+from django.core.cache import cache
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from ortakmasa.core.cache import FRAGMENT_TIMEOUT, cached_fragment, generation
+from ortakmasa.lib import charts
+from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
+from ortakmasa.monitoring.progress import GoalRow, Progress, all_years, latest_year, load_plan
+from ortakmasa.plans.models import Plan, PlanStatus
+from ortakmasa.plans.trace import consultation as consultation_record
+from ortakmasa.proposals.models import Proposal, Status
+
+#: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
+CHART_WIDTH = 880
+DEPENDS = ("monitoring", "monitoring_plans")
+CONSULTATION_DEPENDS = ("monitoring_plans", "meetings", "portal_proposals")
+PUBLIC_PROPOSALS_SHOWN = 50
+
+
+def _locale() -> str:
+    return get_language() or "tr"
+
+
+def _labels() -> dict[charts.Status, str]:
+    return {
+        "achieved": _("achieved"),
+        "acceptable": _("acceptable"),
+        "not_achieved": _("not achieved"),
+        "no_data": _("no data"),
+    }
+
+
+@dataclass(frozen=True)
+class PlanHead:
+    """What the page around a cached fragment needs of a published plan."""
+
+    pk: int
+    display_title: str
+    goal_ids: frozenset[int]
+
+
+def _published(pk: int) -> PlanHead:
+    """The published plan's head, remembered per plan generation so that a
+    warm page makes no database query at all; 404 for any other plan."""
+    key = f"ortakmasa:portal:head:{pk}:{generation('monitoring_plans')}"
+    head = cache.get(key)
+    if head is None:
+        plan = get_object_or_404(
+            Plan.objects.select_related("institution"), pk=pk, status=PlanStatus.PUBLISHED
+        )
+        head = PlanHead(
+            plan.pk,
+            plan.display_title,
+            frozenset(plan.goals.values_list("pk", flat=True)),
+        )
+        cache.set(key, head, FRAGMENT_TIMEOUT)
+    return cast(PlanHead, head)
+
+
+def _pick_year(request: HttpRequest, plan: Plan, years: list[Progress]) -> Progress:
+    default = latest_year(years) or plan.start_year
+    try:
+        wanted = int(request.GET.get("year", default))
+    except ValueError:
+        wanted = default
+    return next((p for p in years if p.year == wanted), next(p for p in years if p.year == default))
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    def render_body() -> str:
+        plans = list(
+            Plan.objects.filter(status=PlanStatus.PUBLISHED)
+            .select_related("institution")
+            .order_by("-start_year", "id")[:50]
+        )
+        return render_to_string("portal/_home.html", {"plans": plans}, request=request)
+
+    body = cached_fragment(request, "portal_home", DEPENDS, render_body)
+    return render(request, "portal/home.html", {"body": body})
+
+
+def _goal_chart(result: Progress, title: str) -> charts.Chart:
+    return charts.achievement_bars(
+        [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
+        title=title,
+        thresholds=result.thresholds,
+        status_labels=_labels(),
+        locale=_locale(),
+        width=CHART_WIDTH,
+        headers=(_("Goal"), _("Achievement (%)"), _("Status")),
+    )
+
+
+def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
+    return charts.achievement_bars(
+        [(f"{o.objective.number} {o.objective.title}", o.percent) for o in goal.objectives],
+        title=_("Objectives of %(goal)s") % {"goal": goal.goal.number},
+        thresholds=thresholds,
+        status_labels=_labels(),
+        locale=_locale(),
+        width=CHART_WIDTH,
+        headers=(_("Objective"), _("Achievement (%)"), _("Status")),
+    )
+
+
+def plan(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _published(pk)
+
+    def render_body() -> str:
+        loaded = load_plan(found.pk)
+        years = all_years(loaded)
+        result = _pick_year(request, loaded, years)
+        trend = charts.line_chart(
+            {
+                g.goal.number: [p.goals[i].percent for p in years]
+                for i, g in enumerate(result.goals)
+            },
+            [str(p.year) for p in years],
+            title=_("Achievement of the goals by year"),
+            unit="%",
+            locale=_locale(),
+            width=CHART_WIDTH,
+            headers=(_("Year"),),
+        )
+        goals = [(g, _objective_chart(g, result.thresholds)) for g in result.goals]
+        return render_to_string(
+            "portal/_plan.html",
+            {
+                "plan": loaded,
+                "result": result,
+                "years": [p.year for p in years],
+                "goal_chart": _goal_chart(
+                    result, _("Achievement of the goals in %(year)s") % {"year": result.year}
+                ),
+                "trend": trend,
+                "goals": goals,
+                "labels": _labels(),
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "portal_plan", DEPENDS, render_body)
+    return render(request, "portal/plan.html", {"plan": found, "body": body})
+
+
+def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
+    found = _published(pk)
+    if goal_pk not in found.goal_ids:
+        raise Http404
+
+    def render_body() -> str:
+        loaded = load_plan(found.pk)
+        years = all_years(loaded)
+        result = _pick_year(request, loaded, years)
+        index = next(i for i, g in enumerate(result.goals) if g.goal.pk == goal_pk)
+        row = result.goals[index]
+        trend = charts.line_chart(
+            {
+                o.objective.number: [p.goals[index].objectives[j].percent for p in years]
+                for j, o in enumerate(row.objectives)
+            },
+            [str(p.year) for p in years],
+            title=_("Achievement of the objectives of %(goal)s by year")
+            % {"goal": row.goal.number},
+            unit="%",
+            locale=_locale(),
+            width=CHART_WIDTH,
+            headers=(_("Year"),),
+        )
+        return render_to_string(
+            "portal/_goal.html",
+            {
+                "plan": loaded,
+                "result": result,
+                "row": row,
+                "years": [p.year for p in years],
+                "chart": _objective_chart(row, result.thresholds),
+                "trend": trend,
+                "labels": _labels(),
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "portal_goal", DEPENDS, render_body)
+    return render(request, "portal/goal.html", {"plan": found, "body": body})
+
+
+def consultation(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _published(pk)
+
+    def render_body() -> str:
+        plan = Plan.objects.select_related("institution").get(pk=found.pk)
+        record = consultation_record(plan)
+        inst = plan.institution
+        topics = list(
+            MeetingTopic.objects.exclude(meeting__review_status=ReviewStatus.DRAFT)
+            .filter(
+                Q(meeting__host=inst) | Q(meeting__guests=inst) | Q(meeting__campaign__owner=inst)
+            )
+            .values("theme__name_tr", "theme__name_en")
+            .annotate(n=Count("meeting", distinct=True))
+            .order_by("-n", "theme__name_tr")[:15]
+        )
+        english = _locale().startswith("en")
+        topic_chart = charts.bar_chart(
+            [(t["theme__name_en"] if english else t["theme__name_tr"], t["n"]) for t in topics],
+            title=_("Topics raised in the meetings"),
+            unit="",
+            locale=_locale(),
+            width=CHART_WIDTH,
+            headers=(_("Topic"), _("Meetings")),
+        )
+        heard_chart = charts.stacked_progress(
+            len(record.districts_heard),
+            record.districts_total,
+            title=_("Institutions heard in the consultation"),
+            done_label=_("heard"),
+            remaining_label=_("not yet heard"),
+            locale=_locale(),
+            width=CHART_WIDTH,
+        )
+        province = inst.province_id
+        scope = Q(district__province_id=province) if province else Q(pk__in=[])
+        by_status = dict(
+            Proposal.objects.filter(scope)
+            .values_list("status")
+            .annotate(n=Count("id"))
+            .values_list("status", "n")
+        )
+        status_chart = charts.bar_chart(
+            [(str(Status(s).label), by_status.get(s, 0)) for s in Status.values],
+            title=_("What became of the proposals"),
+            locale=_locale(),
+            width=CHART_WIDTH,
+            headers=(_("Status"), _("Proposals")),
+        )
+        public = list(
+            Proposal.objects.filter(scope, is_public=True)
+            .select_related("institution", "district")
+            .order_by("-updated_at", "-id")[:PUBLIC_PROPOSALS_SHOWN]
+        )
+        return render_to_string(
+            "portal/_consultation.html",
+            {
+                "plan": plan,
+                "record": record,
+                "topic_chart": topic_chart,
+                "heard_chart": heard_chart,
+                "status_chart": status_chart,
+                "public": public,
+                "public_total": Proposal.objects.filter(scope, is_public=True).count(),
+            },
+            request=request,
+        )
+
+    body = cached_fragment(request, "portal_consultation", CONSULTATION_DEPENDS, render_body)
+    return render(request, "portal/consultation.html", {"plan": found, "body": body})
