@@ -27,7 +27,7 @@ def setup(name: str, database_url: str | None = None, fresh: bool = False) -> st
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ortakmasa.settings")
     os.environ.setdefault("ORTAKMASA_VAR_DIR", str(BENCH_DIR))
     os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
     sys.path.insert(0, str(ROOT / "src"))
     import django
 

@@ -8,7 +8,7 @@ a bounded number of threads for a bounded time, reporting p50/p95/p99.
 
     .venv/bin/python bench/cooperation.py              # generate if needed, then measure
     .venv/bin/python bench/cooperation.py --regenerate # start from an empty database
-    .venv/bin/python bench/cooperation.py --seconds 20 --threads 4 --workers 2
+    .venv/bin/python bench/cooperation.py --threads 10 --requests 300 --workers 2
 
 The data is random (fixed seed) and says nothing about real institutions.
 """
@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import http.client
-import os
 import random
-import socket
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
+
+from _django import setup
+from _load import Server, run
 
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench" / "cooperation.sqlite3"
@@ -38,18 +36,9 @@ PROJECTS = 1_000
 
 
 def setup_django() -> None:
-    os.environ["DATABASE_URL"] = DATABASE_URL
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ortakmasa.settings")
-    os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
-    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
-    # Plain HTTP on 127.0.0.1: no redirect to HTTPS; static files collected
-    # under var/bench so the production storage finds its manifest.
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["ORTAKMASA_VAR_DIR"] = str(DB.parent)
-    sys.path.insert(0, str(ROOT / "src"))
-    import django
-
-    django.setup()
+    # Plain HTTP on 127.0.0.1 and the production static storage: bench/_django
+    # collects the static files under var/bench.
+    setup("cooperation")
 
 
 def generate() -> None:
@@ -222,69 +211,13 @@ def query_counts(urls: list[str]) -> dict[str, tuple[int, float]]:
     return out
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def load(
-    port: int, urls: list[str], threads: int, seconds: float, max_requests: int
-) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {u: [] for u in urls}
-    lock = threading.Lock()
-    stop = time.monotonic() + seconds
-    sent = [0]
-
-    def worker(n: int) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        i = n
-        while time.monotonic() < stop:
-            with lock:
-                if sent[0] >= max_requests:
-                    return
-                sent[0] += 1
-            url = urls[i % len(urls)]
-            i += 1
-            t0 = time.perf_counter()
-            try:
-                conn.request("GET", url, headers={"Host": "127.0.0.1"})
-                response = conn.getresponse()
-                response.read()
-                ok = response.status == 200
-            except (OSError, http.client.HTTPException):
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                ok = False
-            elapsed = (time.perf_counter() - t0) * 1000
-            if ok:
-                with lock:
-                    results[url].append(elapsed)
-        conn.close()
-
-    pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    return results
-
-
-def pct(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    k = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))
-    return ordered[k]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--regenerate", action="store_true")
-    parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=60, help="time limit per page")
+    parser.add_argument("--threads", type=int, default=10, help="concurrent clients")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--max-requests", type=int, default=3000)
+    parser.add_argument("--requests", type=int, default=300, help="requests per page")
     args = parser.parse_args()
     if args.regenerate and DB.exists():
         DB.unlink()
@@ -294,9 +227,6 @@ def main() -> int:
         t0 = time.time()
         generate()
         print(f"generated in {time.time() - t0:.0f} s")
-    from django.core.management import call_command
-
-    call_command("collectstatic", interactive=False, verbosity=0)
     print("data:", counts())
     urls = pages()
     print("first (uncached) request in-process: queries, ms")
@@ -305,50 +235,19 @@ def main() -> int:
     print("second (cached) request in-process: queries, ms")
     for url, (n, ms) in query_counts(urls).items():
         print(f"  {n:3d} {ms:7.1f}  {url}")
-    port = free_port()
-    env = dict(os.environ, DATABASE_URL=DATABASE_URL, DEBUG="0")
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "ortakmasa.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=str(ROOT / "src"),
-    )
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        load(port, urls, 1, 3, len(urls) * 2)  # warm-up
-        results = load(port, urls, args.threads, args.seconds, args.max_requests)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    print(
-        f"load: {args.threads} threads, {args.workers} gunicorn workers, "
-        f"{args.seconds:.0f} s, 127.0.0.1"
-    )
-    print(f"{'p50':>7} {'p95':>7} {'p99':>7} {'n':>5}  page (ms)")
-    everything: list[float] = []
-    for url, values in results.items():
-        everything += values
-        print(
-            f"{pct(values, 50):7.1f} {pct(values, 95):7.1f} {pct(values, 99):7.1f} "
-            f"{len(values):5d}  {url}"
-        )
-    print(
-        f"{pct(everything, 50):7.1f} {pct(everything, 95):7.1f} {pct(everything, 99):7.1f} "
-        f"{len(everything):5d}  all"
-    )
+    print(f"load: {args.threads} clients, {args.workers} gunicorn workers, 127.0.0.1")
+    with Server({"DATABASE_URL": DATABASE_URL}, workers=args.workers) as server:
+        for url in urls:
+            print(
+                run(
+                    server.port,
+                    url,
+                    clients=args.threads,
+                    requests=args.requests,
+                    time_limit=args.seconds,
+                ).line(),
+                flush=True,
+            )
     return 0
 
 
