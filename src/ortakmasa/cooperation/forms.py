@@ -235,6 +235,8 @@ PartnerFormSet = cast(
 
 
 class DocumentForm(forms.ModelForm[CooperationDocument]):
+    url = forms.URLField(label=_("web address"), required=False, assume_scheme="https")
+
     class Meta:
         model = CooperationDocument
         fields = ["title", "file", "url"]
