@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.db.models import Model
@@ -27,6 +27,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from ortakmasa.accounts.policy import EDITOR_ROLES, role_of
+
+T = TypeVar("T")
 
 #: A fragment is rebuilt at least this often even if nothing bumped its
 #: generation (bulk updates that send no signals).
@@ -62,12 +64,16 @@ def scope_key(user: Any) -> str:
     return who
 
 
-def cached_fragment(
-    request: HttpRequest, name: str, depends: tuple[str, ...], render: Callable[[], str]
-) -> SafeString:
+def cached_for_request(
+    request: HttpRequest, name: str, depends: tuple[str, ...], compute: Callable[[], T]
+) -> T:
+    """``compute()``'s result for this request's path, language and rights,
+    reused until one of the ``depends`` generations changes."""
     raw = "|".join(
         [
             name,
+            # The host too: paginated API answers hold absolute links.
+            request.get_host(),
             request.get_full_path(),
             get_language() or "",
             scope_key(request.user),
@@ -76,11 +82,18 @@ def cached_fragment(
         ]
     )
     key = "ortakmasa:frag:" + hashlib.sha256(raw.encode()).hexdigest()
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, FRAGMENT_TIMEOUT)
-    return mark_safe(html)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, FRAGMENT_TIMEOUT)
+    return value
+
+
+def cached_fragment(
+    request: HttpRequest, name: str, depends: tuple[str, ...], render: Callable[[], str]
+) -> SafeString:
+    # Rendered by our own templates from escaped values.
+    return mark_safe(cached_for_request(request, name, depends, render))
 
 
 def watch(name: str, *models: type[Model], m2m: tuple[Any, ...] = ()) -> None:

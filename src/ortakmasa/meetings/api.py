@@ -15,6 +15,7 @@ from rest_framework.response import Response
 
 from ortakmasa.accounts.policy import Action, require
 from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.core.cache import cached_for_request
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     Campaign,
@@ -138,6 +139,18 @@ class MeetingViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
             "quotes__speaker",
             "participations__person",
         )
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # The serialised page is reused until a meeting or the registry
+        # changes: nested participants and topics cost far more to serialise
+        # than to look up.
+        data = cached_for_request(
+            request,
+            "api_meetings",
+            ("meetings", "registry"),
+            lambda: super(MeetingViewSet, self).list(request, *args, **kwargs).data,
+        )
+        return Response(data)
 
     def perform_create(self, serializer: Any) -> None:
         super().perform_create(serializer)
