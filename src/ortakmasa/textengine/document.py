@@ -148,6 +148,8 @@ class Doc:
     topics: list[TopicHit] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    #: the province the text is about (from the bodies and places it names)
+    province: str | None = None
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
 

@@ -61,6 +61,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"bir araya geldi|bir araya gelerek|toplantı\w* (?:gerçekleştir|düzenle|yap|tamamla)"
             r"|istişare toplantı|buluştu|görüşme gerçekleştir|toplantısında bir araya"
             r"|katıldığı toplantı|toplantı\w* katıl|toplantısı tutanağı|halk toplantısı"
+            r"|(?:düzenlenen|yapılan|gerçekleştirilen) (?:[\w'\"]+ ){0,5}?toplantı"
         ),
     ),
 ]
@@ -303,6 +304,12 @@ _ORGANISER_RE = re.compile(
     r"|konferans salonu)\w*'?(?:n?d[ae]))\s+(?:düzenlenen|yapılan|gerçekleştirilen"
     r"|gerçekleşen|bir araya))"
 )
+# "Etimesgut Belediyesinde düzenlenen", "Valiliği'nde yapılan": the body
+# whose premises held the meeting (the suffix is part of the mention)
+_LOCATIVE_END_RE = re.compile(r"(?:'n?|n)[dt][ae]$|'[dt][ae]$")
+_HELD_RE = re.compile(
+    r"\s+(?:[^\s.,]+\s+){0,3}?(?:düzenlenen|yapılan|gerçekleştirilen|gerçekleşen)\b"
+)
 _VENUE_LINE_RE = re.compile(r"(?:^|\n)\s*yer\s*:\s*", re.MULTILINE)
 
 
@@ -314,6 +321,8 @@ def _organiser(doc: Doc, spans: list[Span]) -> InstitutionMention | None:
             continue
         if not any(s <= inst.start < e for s, e in spans):
             continue
+        if _LOCATIVE_END_RE.search(low[inst.start : inst.end]) and _HELD_RE.match(low, inst.end):
+            return inst
         m = _ORGANISER_RE.match(low, inst.end)
         if m is None:
             continue

@@ -45,6 +45,8 @@ class Entry:
     #: the surface an alias must have, case and all ("İBB")
     surface: str = ""
     stemmed: bool = False
+    #: the province an acronym's body belongs to ("" for a national body)
+    province: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ class Gazetteer:
         self.municipalities: dict[str, str] = {}
         self.parties: dict[str, str] = {}
         self.party_names: dict[str, str] = {}
+        #: province of each municipality, governorship and utility by name
+        self.province_of: dict[str, str] = {}
+        #: acronyms shared by bodies of several provinces: surface → entries
+        self.ambiguous: dict[str, list[Entry]] = {}
         self.size = 0
 
     # -- building -----------------------------------------------------------
@@ -77,8 +83,22 @@ class Gazetteer:
         self.municipalities.setdefault(lower(name), name)
         self.size += 1
 
-    def add_alias(self, alias: str, name: str, kind: str) -> None:
-        self._add(lower(alias), Entry(name, kind, "alias", surface=alias))
+    def add_alias(self, alias: str, name: str, kind: str, province: str = "") -> None:
+        entry = Entry(name, kind, "alias", surface=alias, province=province)
+        same = [e for e in self._keys.get(lower(alias), []) if e.mode == "alias"]
+        if same and province:
+            self.ambiguous.setdefault(alias, list(same)).append(entry)
+        self._add(lower(alias), entry)
+        if province:
+            self.province_of[name] = province
+
+    def resolve_acronym(self, surface: str, province: str | None) -> Entry | None:
+        """The body an acronym shared by several provinces stands for in a
+        text about ``province`` (None when the text names none of them)."""
+        for e in self.ambiguous.get(surface, ()):
+            if e.province == province:
+                return e
+        return None
 
     def add_place(self, place: Place) -> None:
         self.places.setdefault(lower(place.name), []).append(place)
@@ -185,6 +205,8 @@ def load() -> Gazetteer:
             gz.add_institution(f"{name} Belediyesi", "provincial_municipality")
             gz.add_institution(f"{name} İl Özel İdaresi", "public_body")
         gz.add_institution(f"{name} Valiliği", "governorship")
+        for body in ("Büyükşehir Belediyesi", "Belediyesi", "Valiliği"):
+            gz.province_of[f"{name} {body}"] = name
     for row in read_csv("districts.csv"):
         name = row["name"]
         prov = provinces.get(row["plate"])
@@ -193,6 +215,8 @@ def load() -> Gazetteer:
         gz.add_place(Place(name, prov["name"], False, prov.get("is_metropolitan") == "1"))
         gz.add_institution(f"{name} Belediyesi", "district_municipality")
         gz.add_institution(f"{name} Kaymakamlığı", "district_governorship")
+        gz.province_of.setdefault(f"{name} Belediyesi", prov["name"])
+        gz.province_of.setdefault(f"{name} Kaymakamlığı", prov["name"])
     for row in read_csv("public_bodies.csv"):
         name = row.get("name", "")
         if not name:
@@ -223,6 +247,13 @@ def load() -> Gazetteer:
         gz.add_alias(alias, name, kind)
         if " " in name:
             gz.add_institution(name, kind)
+    for row in read_csv("textengine/acronyms.csv"):
+        acronym, name = row.get("acronym", ""), row.get("name", "")
+        if acronym and name:
+            kind = row.get("kind") or "public_body"
+            gz.add_alias(acronym, name, kind, row.get("province") or "")
+            if lower(name) not in gz.municipalities:
+                gz.add_institution(name, kind)
     for row in read_csv("parties.csv"):
         short = row.get("short_name", "")
         if not short:

@@ -54,6 +54,86 @@ def display_word(word: str) -> str:
     return word
 
 
+def join_words(text: str, words: list[Token]) -> str:
+    """The words of a name as displayed, keeping a comma written after one
+    ("Çevre, Şehircilik ve İklim Değişikliği")."""
+    return " ".join(
+        display_word(w.text) + ("," if text[w.end : w.end + 1] == "," else "") for w in words
+    )
+
+
+def comma_continues(doc: Doc, j: int, words: list[Token]) -> bool:
+    """Whether the comma token ``j`` sits inside a name being read leftwards:
+    "A, B ve C Müdürlüğü" — a 've' already read, capitalised words on both
+    sides, and the word before the comma not the end of a person's name."""
+    toks = doc.tokens
+    if j < 1 or toks[j].text != "," or not any(w.text == "ve" for w in words):
+        return False
+    before = toks[j - 1]
+    if not before.is_cap or before.suffix or not words or not words[-1].is_cap:
+        return False
+    if sum(1 for w in words if toks[j].start < w.start and w.text == ",") > 2:
+        return False
+    if j > 1 and lower(toks[j - 2].base) in lexicon().given_names:
+        return False  # "… Ali Ak, Fen İşleri ve …": a person, then a list
+    return lower(before.text) not in lexicon().given_names
+
+
+def home_province(doc: Doc, found: list[InstitutionMention]) -> str | None:
+    """The province a text is about: the one its municipalities, governorships
+    and utilities belong to most often, else the one its places name most."""
+    gz = load()
+    counts: dict[str, int] = {}
+    ambiguous = {e.name for es in gz.ambiguous.values() for e in es}
+    for m in found:
+        prov = gz.province_of.get(m.name)
+        if prov and m.name not in ambiguous:
+            counts[prov] = counts.get(prov, 0) + 1
+    if not counts:
+        for _, _, name in gz.find_places(doc.text, doc.lower):
+            provs = {p.province for p in gz.places.get(lower(name), ())}
+            if len(provs) == 1:
+                prov = provs.pop()
+                counts[prov] = counts.get(prov, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def metropolitan_of(province: str | None) -> str | None:
+    """ "X Büyükşehir Belediyesi" when ``province`` has one."""
+    if province is None:
+        return None
+    for p in load().places.get(lower(province), ()):
+        if p.is_province and p.is_metropolitan:
+            return f"{p.name} Büyükşehir Belediyesi"
+    return None
+
+
+_BARE_METRO_RE = re.compile(r"(?<!\w)büyükşehir(?: belediyesi(?:[a-zçğıöşü']*))?(?!\w)")
+
+
+def _bare_metropolitan(doc: Doc, covered: list[tuple[int, int]]) -> list[InstitutionMention]:
+    """ "Büyükşehir" or "Büyükşehir Belediyesi" written without its province:
+    the metropolitan municipality of the province the text is about."""
+    name = metropolitan_of(doc.province)
+    if name is None:
+        return []
+    out = []
+    for m in _BARE_METRO_RE.finditer(doc.lower):
+        s, e = m.start(), m.end()
+        if not doc.text[s : s + 1].isupper() or any(a <= s < b for a, b in covered):
+            continue
+        if re.match(r"\s+belediye\s+(?:başkan|meclis)", doc.lower[e : e + 30]):
+            continue  # a title ("Büyükşehir Belediye Başkanı"), read by names.py
+        prev = re.search(r"(\S+)\s+$", doc.text[max(0, s - 30) : s])
+        if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:].isalpha():
+            if load().is_place(prev.group(1)):
+                continue
+        out.append(InstitutionMention(s, e, name, "metropolitan_municipality", "full"))
+    return out
+
+
 def token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
     """Index of the token starting at or containing ``pos``."""
     i = bisect.bisect_right(starts, pos) - 1
@@ -87,14 +167,19 @@ _SUB_BODY_HEADS = ("Meclisi", "Konseyi", "Komisyonu", "Kurulu")
 
 
 def _owner(
-    found: list[InstitutionMention], stop: tuple[int, int] | None, start: int
+    found: list[InstitutionMention],
+    stop: tuple[int, int] | None,
+    start: int,
+    any_kind: bool = False,
 ) -> InstitutionMention | None:
-    """The municipality written (uninflected) right before ``start``."""
+    """The municipality (or, with ``any_kind``, any body) written
+    (uninflected) right before ``start``."""
     if stop is None or stop[1] + 1 != start:
         return None
     for m in found:
-        if (m.start, m.end) == stop and "municipality" in m.kind and m.form == "full":
-            return m
+        if (m.start, m.end) == stop and m.form == "full":
+            if any_kind or "municipality" in m.kind:
+                return m
     return None
 
 
@@ -102,6 +187,14 @@ def find_institutions(doc: Doc) -> None:
     """Fill ``doc.institutions`` with every institution and unit mention."""
     gz = load()
     found = gz.find(doc.text, doc.lower)
+    doc.province = home_province(doc, found)
+    for i, fm in enumerate(found):
+        if fm.form == "alias":
+            entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)
+            if entry is not None:
+                found[i] = InstitutionMention(fm.start, fm.end, entry.name, entry.kind, "alias")
+    bare = _bare_metropolitan(doc, [(fm.start, fm.end) for fm in found])
+    found = sorted(found + bare, key=lambda fm: fm.start)
     covered = [(m.start, m.end) for m in found]
     starts = [t.start for t in doc.tokens]
     extra: list[InstitutionMention] = []
@@ -123,6 +216,9 @@ def find_institutions(doc: Doc) -> None:
             j = ti - 1
             while j >= 0 and len(words) < 8:
                 t = doc.tokens[j]
+                if comma_continues(doc, j, words):
+                    j -= 1
+                    continue
                 if t.suffix or not t.is_word:
                     break
                 cover = next(((a, b) for a, b in covered if a < t.end <= b), None)
@@ -159,15 +255,25 @@ def find_institutions(doc: Doc) -> None:
 
             if not words:
                 continue
-            name = " ".join(display_word(w.text) for w in words) + " " + head
+            name = join_words(doc.text, words) + " " + head
             start = words[0].start
             # "Çiğli Belediyesi Çocuk Meclisi": a council or board of a
-            # municipality written in full keeps the municipality in its name
-            owner = _owner(found, stop, start) if head.endswith(_SUB_BODY_HEADS) else None
+            # municipality written in full keeps the municipality in its name;
+            # "Mimarlar Odası Bursa Şubesi": a branch is one body with its owner
+            owner = None
+            body_kind = kind
+            if kind == "branch":
+                owner = _owner(found + extra, stop, start, any_kind=True)
+                body_kind = owner.kind if owner is not None else "ngo"
+                if owner is not None:
+                    extra = [x for x in extra if x is not owner]
+                    found = [x for x in found if x is not owner]
+            elif head.endswith(_SUB_BODY_HEADS):
+                owner = _owner(found, stop, start)
             if owner is not None:
                 name = owner.name + " " + name
                 start = owner.start
-            extra.append(InstitutionMention(start, he, name, kind, "full"))
+            extra.append(InstitutionMention(start, he, name, body_kind, "full"))
             covered.append((start, he))
     # "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body.
     names = {m.name for m in extra}

@@ -22,7 +22,14 @@ from ortakmasa.lib.turkish import lower, search_key, title
 
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
-from .institutions import display_word, looks_inflected, token_index
+from .institutions import (
+    comma_continues,
+    display_word,
+    join_words,
+    looks_inflected,
+    metropolitan_of,
+    token_index,
+)
 from .resources import TitleSpec, lexicon
 
 _CONT_OK = re.compile(
@@ -194,6 +201,9 @@ class _Builder:
         party = None
         while j >= 0 and len(words) < 9:
             t = toks[j]
+            if comma_continues(self.doc, j, words):
+                j -= 1
+                continue
             if not t.is_word:
                 break
             if t.suffix:
@@ -227,6 +237,9 @@ class _Builder:
         spec = hit.spec
         canonical = spec.canonical
         if not words:
+            if spec.kind == "metro_mayor":
+                # "Büyükşehir Belediye Başkan Yardımcısı" without the province
+                return canonical, None, metropolitan_of(self.doc.province)
             return canonical, None, None
         ls = words[0].start
         inst = None
@@ -235,7 +248,7 @@ class _Builder:
             if m.start >= ls and m.end <= hit.start + 1 and m.form != "modifier":
                 inst, inst_end = m, m.end
         rest = [w for w in words if w.start >= inst_end]
-        rest_text = " ".join(display_word(w.text) for w in rest)
+        rest_text = join_words(self.doc.text, rest)
         if spec.kind in ("mayor", "metro_mayor"):
             if inst is not None and not rest:
                 return canonical, None, inst.name
@@ -271,9 +284,25 @@ class _Builder:
                     org = f"{display_word(rest[-1].text)} Valiliği" if found else org
                 elif spec.head == "Kaymakamlığı":
                     org = f"{display_word(rest[-1].text)} Kaymakamlığı"
+                elif spec.head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
+                    # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
+                    # directorate of the province the text is about
+                    org = f"{self.doc.province} {org}" if self.doc.province else org
                 return canonical, None, org
             return canonical, None, inst.name if inst else None
         if spec.kind == "generic" and inst is not None:
+            if inst.kind == "unit":
+                # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
+                # unit, the body written before it the institution
+                bodies = [
+                    m
+                    for m in self.doc.institutions
+                    if ls <= m.start and m.end <= inst.start and m.kind != "unit"
+                ]
+                if bodies and bodies[-1].form != "modifier":
+                    return canonical, inst.name, bodies[-1].name
+            if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
+                canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
             if canonical == "Başkan" and "municipality" in inst.kind:
                 canonical = "Belediye Başkanı"
             return canonical, None, inst.name
@@ -531,10 +560,40 @@ def _institution_before(doc: Doc, person_start: int) -> str | None:
     return None
 
 
+_PAREN_OPEN_RE = re.compile(r"\s*\(")
+
+
+def _institution_in_parentheses(doc: Doc, name_end: int) -> tuple[str | None, str | None]:
+    """(unit, institution) written in parentheses right after a name:
+    "Prof. Dr. Ayşe Kaya (Ege Üniversitesi Ziraat Fakültesi)"."""
+    m = _PAREN_OPEN_RE.match(doc.text, name_end)
+    if m is None:
+        return None, None
+    close = doc.text.find(")", m.end(), m.end() + 120)
+    if close < 0:
+        return None, None
+    inside = [
+        i
+        for i in doc.institutions
+        if m.end() <= i.start and i.end <= close and i.form != "modifier"
+    ]
+    bodies = [i for i in inside if i.kind != "unit"]
+    units = [i for i in inside if i.kind == "unit"]
+    if not bodies:
+        return None, None
+    return (units[0].name if units else None), bodies[0].name
+
+
 def _fill_missing_institutions(doc: Doc) -> None:
     for p in doc.people:
         if p.institution is None and p.title is None and p.spans:
             p.institution = _institution_before(doc, p.spans[0][0])
+        if p.institution is None and p.spans:
+            for _, end in p.spans:
+                unit, inst = _institution_in_parentheses(doc, end)
+                if inst is not None:
+                    p.institution, p.unit = inst, p.unit or unit
+                    break
     _fill_municipal(doc)
 
 
