@@ -24,6 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.lib.dates import is_overdue
 from ortakmasa.registry.models import Institution, Person, Post
 from ortakmasa.themes.models import Theme
 
@@ -410,11 +411,8 @@ class FollowUp(models.Model):
         return self.text[:80]
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
-        today = today or timezone.localdate()
-        return (
-            self.status in OPEN_FOLLOW_UP_STATUSES
-            and self.due_date is not None
-            and self.due_date < today
+        return is_overdue(
+            self.due_date, self.status in OPEN_FOLLOW_UP_STATUSES, today or timezone.localdate()
         )
 
 
