@@ -92,4 +92,3 @@ def test_sort_key_uses_only_digits_and_is_case_insensitive(text: str) -> None:
 def test_lower_is_idempotent(text: str) -> None:
     lowered = turkish.lower(text)
     assert turkish.lower(lowered) == lowered
-
