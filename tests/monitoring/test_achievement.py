@@ -176,3 +176,9 @@ def test_goal_is_within_its_objectives(values: list[float | None]) -> None:
     else:
         assert result is not None
         assert min(known) - 1e-6 <= result <= max(known) + 1e-6
+
+
+def test_a_gap_too_small_for_floating_point_counts_as_none() -> None:
+    # Regression: found by hypothesis; (1 - 0) / 1e-308 overflowed to inf.
+    assert calc.indicator_percent(0.0, 1.1125369292536007e-308, 1.0, "increase") == 100.0
+    assert calc.indicator_percent(0.0, 1e-308, -1.0, "increase") == 0.0

@@ -79,13 +79,17 @@ def indicator_percent(
     assert baseline is not None and target is not None and actual is not None
     if direction == "keep":
         return _hold(target, actual)
-    if target == baseline:
-        if direction == "decrease" and actual <= target:
-            return 100.0
-        if direction != "decrease" and actual >= target:
-            return 100.0
-        return _hold(target, actual)
-    return (actual - baseline) / (target - baseline) * 100.0
+    if target != baseline:
+        percent = (actual - baseline) / (target - baseline) * 100.0
+        if math.isfinite(percent):
+            return percent
+        # A gap between target and baseline too small for floating point
+        # (1e-308) overflows the division: it is no gap at all.
+    if direction == "decrease" and actual <= target:
+        return 100.0
+    if direction != "decrease" and actual >= target:
+        return 100.0
+    return _hold(target, actual)
 
 
 @dataclass(frozen=True)
