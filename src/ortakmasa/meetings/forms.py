@@ -14,6 +14,7 @@ from django.forms import BaseFormSet, formset_factory
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.core.files import MAX_UPLOAD_BYTES
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
     Attachment,
@@ -318,9 +319,6 @@ class CampaignForm(forms.ModelForm[Campaign]):
         return found
 
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-
-
 class AttachmentForm(forms.ModelForm[Attachment]):
     class Meta:
         model = Attachment
@@ -328,7 +326,7 @@ class AttachmentForm(forms.ModelForm[Attachment]):
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_ATTACHMENT_BYTES:
+        if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 20 MB."))
         return upload
 

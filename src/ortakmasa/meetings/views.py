@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from ortakmasa.accounts.policy import Action, can, require, role_of, visible
 from ortakmasa.core.cache import cached_fragment
+from ortakmasa.core.files import download
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
@@ -317,11 +318,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
         Attachment.objects.select_related("meeting"), pk=attachment_pk, meeting_id=pk
     )
     require(request.user, Action.VIEW, attachment)
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=attachment.file.name.rsplit("/")[-1])
+    return download(attachment.file)
 
 
 def _kept(formset: Any) -> list[dict[str, Any]]:

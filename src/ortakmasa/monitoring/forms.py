@@ -6,10 +6,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.core.files import MAX_UPLOAD_BYTES
 from ortakmasa.monitoring.models import PERIOD_END_MONTHS, period_label
 from ortakmasa.plans.models import Indicator
-
-MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -61,7 +60,7 @@ class ValueForm(forms.Form):
     def clean_evidence(self) -> list[Any]:
         files: list[Any] = self.cleaned_data.get("evidence") or []
         for f in files:
-            if f.size > MAX_EVIDENCE_BYTES:
+            if f.size > MAX_UPLOAD_BYTES:
                 raise forms.ValidationError(_("A file may be at most 20 MB."))
         return files
 

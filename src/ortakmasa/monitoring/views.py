@@ -24,6 +24,7 @@ from ortakmasa.accounts.policy import (
     visible,
 )
 from ortakmasa.core.cache import cached_fragment
+from ortakmasa.core.files import download
 from ortakmasa.lib import charts
 from ortakmasa.monitoring import reports, rules, services
 from ortakmasa.monitoring.forms import DecisionForm, ThresholdForm, ValueForm
@@ -353,11 +354,7 @@ def evidence(request: HttpRequest, pk: int) -> FileResponse:
         pk=pk,
     )
     require(request.user, Action.VIEW, item)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=item.file.name.rsplit("/", 1)[-1])
+    return download(item.file)
 
 
 @login_required

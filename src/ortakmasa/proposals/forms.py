@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.accounts.policy import ADMIN, LIAISON, STAKEHOLDER, role_of, scope_q
+from ortakmasa.core.files import MAX_UPLOAD_BYTES as MAX_ATTACHMENT_BYTES
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
     REASON_REQUIRED,
@@ -21,7 +22,6 @@ from ortakmasa.proposals.models import (
 from ortakmasa.registry.models import District, Institution
 from ortakmasa.themes.models import Theme
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 

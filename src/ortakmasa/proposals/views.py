@@ -31,6 +31,7 @@ from ortakmasa.accounts.policy import (
     role_of,
     visible,
 )
+from ortakmasa.core.files import download
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.proposals import exports, scoring, services, upload
 from ortakmasa.proposals.forms import (
@@ -296,11 +297,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
     proposal = _visible_proposal(request, pk)
     attachment = get_object_or_404(ProposalAttachment, pk=attachment_pk, proposal=proposal)
     require(request.user, Action.VIEW, attachment)
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=attachment.file.name.rsplit("/")[-1])
+    return download(attachment.file)
 
 
 class MeetingProposalForm(ProposalForm):
