@@ -4,7 +4,8 @@ The real texts are other people's words, so the repository keeps only their
 addresses (gold/real/SOURCES.tsv) and our annotations (gold/real/<split>/);
 each engineer keeps the texts in a folder of their own (see gold/real/README.md).
 
-    python tools/realtext_check.py --texts DIR [--split dev|test|all] [--misses] [--json]
+    python tools/realtext_check.py --texts DIR [--split dev|test|all] [--kind K,...]
+                                   [--misses] [--json]
     python tools/realtext_check.py --texts DIR --check-only
 
 DIR holds the texts either in DIR/<split>/<file> or directly in DIR/<file>.
@@ -90,12 +91,15 @@ def _text_path(texts: Path, src: Source) -> Path | None:
     return None
 
 
-def check(texts: Path, sources: list[Source], gold_dir: Path) -> Check:
+def check(
+    texts: Path, sources: list[Source], gold_dir: Path, listed: list[Source] | None = None
+) -> Check:
+    """Check ``sources``; annotations are compared with ``listed`` (default ``sources``),
+    so a selection by kind does not report the other annotations as unlisted."""
     result = Check()
-    listed: set[str] = set()
+    listed_names = {str(_gold_path(gold_dir, s).relative_to(gold_dir)) for s in (listed or sources)}
     for src in sources:
         gold = _gold_path(gold_dir, src)
-        listed.add(str(gold.relative_to(gold_dir)))
         if not gold.is_file():
             result.no_gold.append(src)
         path = _text_path(texts, src)
@@ -109,9 +113,9 @@ def check(texts: Path, sources: list[Source], gold_dir: Path) -> Check:
         if src.sha256 and hashlib.sha256(data).hexdigest() != src.sha256:
             result.changed.append(src)
         result.found.append((src, path))
-    for split in {s.split for s in sources}:
+    for split in sorted({s.split for s in (listed or sources)}):
         for gold in sorted((gold_dir / split).glob("*.gold.json")):
-            if str(gold.relative_to(gold_dir)) not in listed:
+            if str(gold.relative_to(gold_dir)) not in listed_names:
                 result.unlisted_gold.append(str(gold.relative_to(gold_dir)))
     return result
 
@@ -139,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         help="local copy of the texts (default $ORTAKMASA_REALTEXT, else var/realtext)",
     )
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
+    parser.add_argument(
+        "--kind",
+        help="only texts of these kinds, comma-separated (news,press_release,minutes,...)",
+    )
     parser.add_argument("--gold", type=Path, default=GOLD, help="annotation folder (gold/real)")
     parser.add_argument("--check-only", action="store_true", help="do not run the engine")
     parser.add_argument("--misses", action="store_true", help="list every miss of the engine")
@@ -155,7 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     sources = [
         s for s in read_sources(sources_file) if args.split == "all" or s.split == args.split
     ]
-    result = check(args.texts, sources, args.gold)
+    in_split = sources
+    if args.kind:
+        kinds = {k.strip() for k in args.kind.split(",") if k.strip()}
+        sources = [s for s in sources if s.kind in kinds]
+    result = check(args.texts, sources, args.gold, listed=in_split)
     out = sys.stderr if args.json else sys.stdout
     print(f"{len(result.found)} of {len(sources)} texts present in {args.texts}", file=out)
     for src in result.missing:
