@@ -386,7 +386,8 @@ def build_network(f: NetworkFilters) -> Network:
     if not queries:
         totals.update(links=0, nodes=0)
         return Network(f, [], [], totals)
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[Any] = []
     for qs in queries:
         sql, p = qs.query.sql_with_params()
         parts.append(f"SELECT * FROM ({sql}) AS part{len(parts)}")

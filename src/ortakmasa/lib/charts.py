@@ -1390,7 +1390,7 @@ def heatmap(
                 else:
                     fill, ink = BACKGROUND, TEXT_COLOR
             tooltip = label or zero
-            text = (
+            number = (
                 f'<text class="value" x="{value_x[c]}" y="{value_y}" font-size="{_num(size)}" '
                 f'text-anchor="middle" fill="{ink}">{label}</text>'
                 if label
@@ -1399,7 +1399,7 @@ def heatmap(
             parts.append(
                 f'<g class="cell"><title>{row_title}{column_titles[c]}{tooltip}</title>'
                 f'<rect class="cell-box" x="{cell_x[c]}" y="{cell_y}" {box} fill="{fill}" '
-                f'stroke="{GRID_COLOR}"/>{text}</g>'
+                f'stroke="{GRID_COLOR}"/>{number}</g>'
             )
     grid_bottom = grid_top + len(row_names) * cell_height
     legend_top = grid_bottom + 16
