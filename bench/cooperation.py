@@ -1,6 +1,6 @@
 """Benchmark of the network and matching pages (issue 8's figures).
 
-Generates 5,000 institutions, 50,000 meetings and 5,000 cooperations (and
+Generates 5,000 institutions, 100,000 meetings and 5,000 cooperations (and
 1,000 funded projects) into a separate SQLite database under var/bench/,
 checks that the pages' query counts do not depend on the data, then serves
 the pages with gunicorn on 127.0.0.1 and loads them from this process with
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench" / "cooperation.sqlite3"
 
 INSTITUTIONS = 5_000
-MEETINGS = 50_000
+MEETINGS = 100_000
 COOPERATIONS = 5_000
 PROJECTS = 1_000
 
