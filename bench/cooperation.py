@@ -221,7 +221,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.regenerate and args.database_url is None and DB.exists():
         DB.unlink()
-    url = setup_django(args.database_url)
+    database_url = setup_django(args.database_url)
     from ortakmasa.meetings.models import Meeting
 
     if args.regenerate or Meeting.objects.count() < MEETINGS:
@@ -231,13 +231,15 @@ def main() -> int:
     print("data:", counts())
     urls = pages()
     print("first (uncached) request in-process: queries, ms")
-    for url, (n, ms) in query_counts(urls).items():
-        print(f"  {n:3d} {ms:7.1f}  {url}")
+    for page, (n, ms) in query_counts(urls).items():
+        print(f"  {n:3d} {ms:7.1f}  {page}")
     print("second (cached) request in-process: queries, ms")
-    for url, (n, ms) in query_counts(urls).items():
-        print(f"  {n:3d} {ms:7.1f}  {url}")
+    for page, (n, ms) in query_counts(urls).items():
+        print(f"  {n:3d} {ms:7.1f}  {page}")
     print(f"load: {args.threads} clients, gunicorn, 127.0.0.1")
-    compare_pages({"DATABASE_URL": url}, urls, clients=args.threads, requests=args.requests)
+    compare_pages(
+        {"DATABASE_URL": database_url}, urls, clients=args.threads, requests=args.requests
+    )
     return 0
 
 
