@@ -99,6 +99,18 @@ def reference(f: NetworkFilters) -> tuple[dict[str, int], dict[tuple[str, str], 
     return dict(weights), {pair: tuple(c) for pair, c in edges.items()}
 
 
+def natural(key: str) -> tuple[int, int | str]:
+    """Ties are ranked by the key as the database holds it: people (as
+    -id - 1), "none" (-1), ids, then text (kinds)."""
+    if key == "-":
+        return (0, -1)
+    if key.startswith(PERSON):
+        return (0, -int(key[len(PERSON) :]) - 1)
+    if key.isdigit():
+        return (0, int(key))
+    return (1, key)
+
+
 @pytest.fixture
 def random_network() -> None:
     rng = random.Random(20261203)
@@ -142,7 +154,7 @@ def test_database_sums_equal_the_pairwise_count(
     weights, edges = reference(f)
     assert len(edges) > (10 if group == "institution" else 0)
     net = build_network(f)
-    ranked = sorted(weights, key=lambda k: (-weights[k], k))[:limit]
+    ranked = sorted(weights, key=lambda k: (-weights[k], natural(k)))[:limit]
     assert [n.key for n in net.nodes] == ranked
     assert [n.weight for n in net.nodes] == [weights[k] for k in ranked]
     shown = set(ranked)
@@ -165,6 +177,7 @@ def test_filters_by_theme_kind_and_links(random_network: None) -> None:
         weights, edges = reference(f)
         net = build_network(f)
         assert {n.key: n.weight for n in net.nodes} == {
-            k: weights[k] for k in sorted(weights, key=lambda k: (-weights[k], k))[: f.limit]
+            k: weights[k]
+            for k in sorted(weights, key=lambda k: (-weights[k], natural(k)))[: f.limit]
         }
         assert net.totals["links"] == len(edges)

@@ -23,8 +23,8 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import (
-    CharField,
     Count,
+    ExpressionWrapper,
     F,
     IntegerField,
     OuterRef,
@@ -33,7 +33,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils.translation import gettext as _
 
 from ortakmasa.accounts.policy import PUBLIC, role_of
@@ -281,10 +281,33 @@ def projects_qs(f: NetworkFilters) -> QuerySet[FundedProject]:
 LINK_COLUMNS = ("meetings", "cooperations", "projects")
 
 
+#: The key of "no value" (no party, no province) in the database's integers.
+NONE_KEY = -1
+
+
 def _node(f: NetworkFilters, path: str) -> Any:
-    """A node's key as text ("-" for none), so that every kind of link and
-    every grouping gives one column type the database can union and order."""
-    return Coalesce(Cast(_group_expr(f, path), CharField()), Value(NO_PARTY))
+    """A node's key in the database: the group's own value (an id, or the
+    kind's code), with "none" as :data:`NONE_KEY`.  Keys stay integers where
+    they are ids, so the database groups and orders numbers, not text."""
+    if f.group == "kind":
+        return _group_expr(f, path)
+    return Coalesce(_group_expr(f, path), Value(NONE_KEY), output_field=IntegerField())
+
+
+def _person(path: str) -> Any:
+    # People share the integer key space with institutions: -id - 1 is
+    # below every id and below NONE_KEY.
+    return ExpressionWrapper(Value(-1) - F(path), output_field=IntegerField())
+
+
+def _text_key(key: Any) -> str:
+    """The page's key of a database key: "42", "person:7", "-" or a kind."""
+    if isinstance(key, int):
+        if key == NONE_KEY:
+            return NO_PARTY
+        if key < NONE_KEY:
+            return f"{PERSON}{-key - 1}"
+    return str(key)
 
 
 def _pairs(qs: QuerySet[Any], a: Any, b: Any, count: str, column: str) -> QuerySet[Any]:
@@ -353,13 +376,13 @@ def _link_queries(f: NetworkFilters) -> tuple[list[QuerySet[Any]], dict[str, int
         )
         if f.kind:
             base = base.filter(institution__root__kind=f.kind)
-        person = Concat(Value(PERSON), Cast("person_id", CharField()))
+        person = _person("person_id")
         # People are linked to the institutions on the other side of the table.
         queries.append(
             _pairs(
                 base.filter(side=Side.GUEST, meeting__host__isnull=False),
                 person,
-                Cast("meeting__host__root_id", CharField()),
+                ExpressionWrapper(F("meeting__host__root_id"), output_field=IntegerField()),
                 "meeting_id",
                 "meetings",
             )
@@ -368,7 +391,7 @@ def _link_queries(f: NetworkFilters) -> tuple[list[QuerySet[Any]], dict[str, int
             _pairs(
                 base.filter(side=Side.HOST, meeting__guests__isnull=False),
                 person,
-                Cast("meeting__guests__root_id", CharField()),
+                ExpressionWrapper(F("meeting__guests__root_id"), output_field=IntegerField()),
                 "meeting_id",
                 "meetings",
             )
@@ -379,9 +402,9 @@ def _link_queries(f: NetworkFilters) -> tuple[list[QuerySet[Any]], dict[str, int
 def build_network(f: NetworkFilters) -> Network:
     """The strongest ``f.limit`` nodes and the links among them.
 
-    The database sums the pairs of every kind of link, the weight of each
-    node and the totals; Python only receives the nodes shown and their
-    links, so the cost does not grow with the number of pairs."""
+    One statement: the database sums the pairs of every kind of link, the
+    weight of each node, the totals, and returns only the nodes shown and
+    their links, so the cost in Python does not grow with the pairs."""
     queries, totals = _link_queries(f)
     if not queries:
         totals.update(links=0, nodes=0)
@@ -392,36 +415,39 @@ def build_network(f: NetworkFilters) -> Network:
         sql, p = qs.query.sql_with_params()
         parts.append(f"SELECT * FROM ({sql}) AS part{len(parts)}")
         params.extend(p)
-    cte = (
+    # Kinds are text: ties are broken by code point, as Python orders them.
+    binary = ' COLLATE "C"' if f.group == "kind" and connection.vendor == "postgresql" else ""
+    statement = (
         f"WITH pair (lo, hi, m, c, p) AS ({' UNION ALL '.join(parts)}), "
         "edge AS (SELECT lo, hi, SUM(m) AS m, SUM(c) AS c, SUM(p) AS p "
         "FROM pair GROUP BY lo, hi), "
         "weight AS (SELECT node, SUM(w) AS w FROM ("
         "SELECT lo AS node, m + c + p AS w FROM edge "
-        "UNION ALL SELECT hi AS node, m + c + p AS w FROM edge) AS ends GROUP BY node) "
+        "UNION ALL SELECT hi AS node, m + c + p AS w FROM edge) AS ends GROUP BY node), "
+        f"top AS (SELECT node, w FROM weight ORDER BY w DESC, node{binary} LIMIT %s) "
+        "SELECT 0, node, NULL, w, 0, 0 FROM top "
+        "UNION ALL SELECT 1, lo, hi, m, c, p FROM edge "
+        "WHERE lo IN (SELECT node FROM top) AND hi IN (SELECT node FROM top) "
+        "UNION ALL SELECT 2, NULL, NULL, (SELECT COUNT(*) FROM weight), "
+        "(SELECT COUNT(*) FROM edge), 0"
     )
-    # Ties are broken by code point, as Python orders strings.
-    binary = ' COLLATE "C"' if connection.vendor == "postgresql" else ""
+    weights: dict[str, int] = {}
+    order: dict[str, int] = {}
+    edges: list[Edge] = []
     with connection.cursor() as cursor:
-        cursor.execute(
-            cte + "SELECT node, w, (SELECT COUNT(*) FROM weight), (SELECT COUNT(*) FROM edge) "
-            f"FROM weight ORDER BY w DESC, node{binary} LIMIT %s",
-            [*params, f.limit],
-        )
-        top = cursor.fetchall()
-        weights = {str(node): int(w) for node, w, _n, _l in top}
-        totals["nodes"] = int(top[0][2]) if top else 0
-        totals["links"] = int(top[0][3]) if top else 0
-        edges: list[Edge] = []
-        if len(weights) > 1:
-            shown = list(weights)
-            marks = ", ".join(["%s"] * len(shown))
-            cursor.execute(
-                cte + f"SELECT lo, hi, m, c, p FROM edge WHERE lo IN ({marks}) AND hi IN ({marks})",
-                [*params, *shown, *shown],
-            )
-            edges = [Edge(str(a), str(b), int(m), int(c), int(p)) for a, b, m, c, p in cursor]
-    ranked = sorted(weights, key=lambda k: (-weights[k], k))
+        cursor.execute(statement, [*params, f.limit])
+        for row_kind, a, b, x, y, z in cursor.fetchall():
+            if row_kind == 0:
+                key = _text_key(a)
+                weights[key] = int(x)
+                order[key] = len(order)
+            elif row_kind == 1:
+                ka, kb = sorted((_text_key(a), _text_key(b)))
+                edges.append(Edge(ka, kb, int(x), int(y), int(z)))
+            else:
+                totals["nodes"], totals["links"] = int(x), int(y)
+    # The database ranked the nodes (weight, then key); keep its order.
+    ranked = sorted(weights, key=lambda k: (-weights[k], order[k]))
     edges.sort(key=lambda e: (-e.weight, e.source, e.target))
     nodes = _label_nodes(f, ranked, weights)
     return Network(f, nodes, edges, totals, hidden_nodes=totals["nodes"] - len(ranked))
