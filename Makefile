@@ -49,6 +49,11 @@ pytest: $(DEV_STAMP)
 
 test: lint typecheck pytest
 
+# Every benchmark in bench/, each printing its figures beside a floor measured
+# in the same run; BENCH_DATABASE_URL=postgres://… runs them on PostgreSQL.
+bench: $(DEV_STAMP)
+	$(BIN)/python bench/run_all.py
+
 worker: $(STAMP)
 	$(BIN)/ortakmasa worker
 

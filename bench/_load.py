@@ -30,7 +30,9 @@ def free_port() -> int:
 class Server:
     """gunicorn serving the platform with the benchmark's environment."""
 
-    def __init__(self, env: dict[str, str], workers: int = 2, threads: int = 4) -> None:
+    def __init__(
+        self, env: dict[str, str], workers: int = 2, threads: int = 4, *, cold: bool = False
+    ) -> None:
         self.port = free_port()
         self.env = {
             **os.environ,
@@ -39,13 +41,17 @@ class Server:
             "SECURE_SSL_REDIRECT": "0",
             "SESSION_COOKIE_SECURE": "0",
             "CSRF_COOKIE_SECURE": "0",
-            "PYTHONPATH": str(ROOT / "src"),
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "bench")]),
         }
+        if cold:
+            # No cache: each request pays what the first visitor after a write pays.
+            self.env["DJANGO_SETTINGS_MODULE"] = "_nocache_settings"
         self.args = [
             sys.executable,
             "-m",
             "gunicorn",
             "ortakmasa.wsgi",
+            "--preload",  # as in production (README): imports done before the fork
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",
@@ -61,11 +67,12 @@ class Server:
         self.process = subprocess.Popen(self.args, env=self.env, cwd=ROOT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
+            # A TCP connection, not a request: with --preload the port opens
+            # once the application is loaded, and no worker has served yet.
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
-                conn.request("GET", "/health/")
-                if conn.getresponse().status == 200:
-                    return self
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                time.sleep(0.5)  # the workers fork
+                return self
             except OSError:
                 time.sleep(0.3)
         raise RuntimeError("the server did not start within 60 s")
@@ -88,6 +95,17 @@ class Result:
             return float("nan")
         index = min(len(values) - 1, max(0, round(p / 100 * len(values)) - 1))
         return values[index] * 1000
+
+    def ratio(self, floor: Result, p: float) -> float:
+        return self.percentile(p) / floor.percentile(p)
+
+    def line_vs(self, floor: Result, label: str = "") -> str:
+        """The figure beside the floor measured in the same run."""
+        return (
+            f"{label + self.path:<62} p50={self.percentile(50):7.1f} ms "
+            f"({self.ratio(floor, 50):5.1f}x floor)  p95={self.percentile(95):7.1f} ms "
+            f"({self.ratio(floor, 95):5.1f}x floor)  err={self.errors}"
+        )
 
     def line(self) -> str:
         mean = statistics.mean(self.latencies) * 1000 if self.latencies else float("nan")
@@ -149,3 +167,51 @@ def run(
     for t in threads:
         t.join()
     return result
+
+
+def first_request(port: int, path: str, cookie: str = "") -> float:
+    """Seconds of one GET (e.g. the first a fresh worker serves)."""
+    headers = {"Cookie": cookie, "Accept-Language": "tr"} if cookie else {"Accept-Language": "tr"}
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    start = time.perf_counter()
+    conn.request("GET", path, headers=headers)
+    conn.getresponse().read()
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def compare_pages(
+    env: dict[str, str],
+    paths: list[str],
+    *,
+    clients: int,
+    requests: int,
+    cookie: str = "",
+    floor_path: str = "/health/",
+) -> dict[str, dict[str, float]]:
+    """Each page warm (cache on), cold (no cache) and on a fresh worker,
+    each beside the floor (``floor_path``, the health view) measured on the
+    same server in the same run. Prints one line per figure; returns the
+    ratios (p95 for warm and cold, first request for fresh workers)."""
+    ratios: dict[str, dict[str, float]] = {path: {} for path in paths}
+    print(f"floor: {floor_path} on the same server; figures as ratios to it", flush=True)
+    for cold in (False, True):
+        kind = "cold " if cold else "warm "
+        with Server(env, cold=cold) as server:
+            floor = run(server.port, floor_path, clients=clients, requests=requests)
+            print(floor.line_vs(floor, kind), flush=True)
+            for path in paths:
+                result = run(server.port, path, clients=clients, requests=requests, cookie=cookie)
+                print(result.line_vs(floor, kind), flush=True)
+                ratios[path][kind.strip()] = result.ratio(floor, 95)
+    for path in paths:
+        # A server with one worker: its first request of the page, against
+        # the health view's steady time on that worker.
+        with Server(env, workers=1, threads=1) as server:
+            first = first_request(server.port, path, cookie)
+            floor = run(server.port, floor_path, clients=1, requests=30, warmup=0)
+            ratio = first * 1000 / floor.percentile(50)
+            ratios[path]["first"] = ratio
+            print(f"first {path:<56} {first * 1000:7.1f} ms ({ratio:5.1f}x floor p50)", flush=True)
+    return ratios

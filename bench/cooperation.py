@@ -1,6 +1,6 @@
 """Benchmark of the network and matching pages (issue 8's figures).
 
-Generates 5,000 institutions, 50,000 meetings and 5,000 cooperations (and
+Generates 5,000 institutions, 100,000 meetings and 5,000 cooperations (and
 1,000 funded projects) into a separate SQLite database under var/bench/,
 checks that the pages' query counts do not depend on the data, then serves
 the pages with gunicorn on 127.0.0.1 and loads them from this process with
@@ -8,7 +8,10 @@ a bounded number of threads for a bounded time, reporting p50/p95/p99.
 
     .venv/bin/python bench/cooperation.py              # generate if needed, then measure
     .venv/bin/python bench/cooperation.py --regenerate # start from an empty database
-    .venv/bin/python bench/cooperation.py --threads 10 --requests 300 --workers 2
+    .venv/bin/python bench/cooperation.py --database-url postgres://postgres@127.0.0.1/bench
+
+Each page is measured warm, cold (no cache) and as a fresh worker's first
+request, beside the health view measured on the same server in the same run.
 
 The data is random (fixed seed) and says nothing about real institutions.
 """
@@ -23,22 +26,21 @@ import time
 from pathlib import Path
 
 from _django import setup
-from _load import Server, run
+from _load import compare_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "var" / "bench" / "cooperation.sqlite3"
-DATABASE_URL = f"sqlite:///{DB}"
 
 INSTITUTIONS = 5_000
-MEETINGS = 50_000
+MEETINGS = 100_000
 COOPERATIONS = 5_000
 PROJECTS = 1_000
 
 
-def setup_django() -> None:
+def setup_django(database_url: str | None) -> str:
     # Plain HTTP on 127.0.0.1 and the production static storage: bench/_django
     # collects the static files under var/bench.
-    setup("cooperation")
+    return setup("cooperation", database_url)
 
 
 def generate() -> None:
@@ -60,7 +62,6 @@ def generate() -> None:
     from ortakmasa.themes.loader import load_themes
     from ortakmasa.themes.models import Theme
 
-    DB.parent.mkdir(parents=True, exist_ok=True)
     call_command("migrate", verbosity=0)
     load_reference_data()
     load_themes()
@@ -214,40 +215,31 @@ def query_counts(urls: list[str]) -> dict[str, tuple[int, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--regenerate", action="store_true")
-    parser.add_argument("--seconds", type=float, default=60, help="time limit per page")
     parser.add_argument("--threads", type=int, default=10, help="concurrent clients")
-    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--requests", type=int, default=300, help="requests per page")
+    parser.add_argument("--database-url", default=None, help="e.g. PostgreSQL; default SQLite")
     args = parser.parse_args()
-    if args.regenerate and DB.exists():
+    if args.regenerate and args.database_url is None and DB.exists():
         DB.unlink()
-    fresh = not DB.exists()
-    setup_django()
-    if fresh:
+    database_url = setup_django(args.database_url)
+    from ortakmasa.meetings.models import Meeting
+
+    if args.regenerate or Meeting.objects.count() < MEETINGS:
         t0 = time.time()
         generate()
         print(f"generated in {time.time() - t0:.0f} s")
     print("data:", counts())
     urls = pages()
     print("first (uncached) request in-process: queries, ms")
-    for url, (n, ms) in query_counts(urls).items():
-        print(f"  {n:3d} {ms:7.1f}  {url}")
+    for page, (n, ms) in query_counts(urls).items():
+        print(f"  {n:3d} {ms:7.1f}  {page}")
     print("second (cached) request in-process: queries, ms")
-    for url, (n, ms) in query_counts(urls).items():
-        print(f"  {n:3d} {ms:7.1f}  {url}")
-    print(f"load: {args.threads} clients, {args.workers} gunicorn workers, 127.0.0.1")
-    with Server({"DATABASE_URL": DATABASE_URL}, workers=args.workers) as server:
-        for url in urls:
-            print(
-                run(
-                    server.port,
-                    url,
-                    clients=args.threads,
-                    requests=args.requests,
-                    time_limit=args.seconds,
-                ).line(),
-                flush=True,
-            )
+    for page, (n, ms) in query_counts(urls).items():
+        print(f"  {n:3d} {ms:7.1f}  {page}")
+    print(f"load: {args.threads} clients, gunicorn, 127.0.0.1")
+    compare_pages(
+        {"DATABASE_URL": database_url}, urls, clients=args.threads, requests=args.requests
+    )
     return 0
 
 

@@ -20,7 +20,7 @@ import random
 import time
 
 from _django import ensure_reference_data, setup
-from _load import Server, run
+from _load import compare_pages
 
 BATCH = 5000
 
@@ -195,14 +195,9 @@ def main() -> None:
     for path, n in query_counts(user_id, paths).items():
         print(f"queries  {path:<45} {n}")
     cookie = session_cookie(user_id)
-    with Server({"DATABASE_URL": url}) as server:
-        for path in paths:
-            print(
-                run(
-                    server.port, path, clients=args.clients, requests=args.requests, cookie=cookie
-                ).line(),
-                flush=True,
-            )
+    compare_pages(
+        {"DATABASE_URL": url}, paths, clients=args.clients, requests=args.requests, cookie=cookie
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import argparse
 import time
 
 from _django import ensure_reference_data, setup
-from _load import Server, run
+from _load import compare_pages
 
 TITLE = "Bench: 250 göstergeli plan"
 
@@ -109,10 +109,7 @@ def main() -> None:
     ]
     for path, n in query_counts(paths).items():
         print(f"queries (uncached) {path:<45} {n}")
-    with Server({"DATABASE_URL": url}) as server:
-        for path in paths:
-            result = run(server.port, path, clients=args.clients, requests=args.requests)
-            print(result.line(), flush=True)
+    compare_pages({"DATABASE_URL": url}, paths, clients=args.clients, requests=args.requests)
 
 
 if __name__ == "__main__":

@@ -16,13 +16,24 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db import connection
+from django.db.models import (
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils.translation import gettext as _
 
 from ortakmasa.accounts.policy import PUBLIC, role_of
@@ -267,100 +278,179 @@ def projects_qs(f: NetworkFilters) -> QuerySet[FundedProject]:
     return _overlap(qs, f)
 
 
-def _pairs(qs: QuerySet[Any], a_path: str, b_path: str, count: str, f: NetworkFilters) -> Any:
+LINK_COLUMNS = ("meetings", "cooperations", "projects")
+
+
+#: The key of "no value" (no party, no province) in the database's integers.
+NONE_KEY = -1
+
+
+def _node(f: NetworkFilters, path: str) -> Any:
+    """A node's key in the database: the group's own value (an id, or the
+    kind's code), with "none" as :data:`NONE_KEY`.  Keys stay integers where
+    they are ids, so the database groups and orders numbers, not text."""
+    if f.group == "kind":
+        return _group_expr(f, path)
+    return Coalesce(_group_expr(f, path), Value(NONE_KEY), output_field=IntegerField())
+
+
+def _person(path: str) -> Any:
+    # People share the integer key space with institutions: -id - 1 is
+    # below every id and below NONE_KEY.
+    return ExpressionWrapper(Value(-1) - F(path), output_field=IntegerField())
+
+
+def _text_key(key: Any) -> str:
+    """The page's key of a database key: "42", "person:7", "-" or a kind."""
+    if isinstance(key, int):
+        if key == NONE_KEY:
+            return NO_PARTY
+        if key < NONE_KEY:
+            return f"{PERSON}{-key - 1}"
+    return str(key)
+
+
+def _pairs(qs: QuerySet[Any], a: Any, b: Any, count: str, column: str) -> QuerySet[Any]:
+    """Rows ``(lo, hi, meetings, cooperations, projects)``, one per unordered
+    pair of distinct nodes, counting distinct ``count`` records in ``column``.
+
+    Self-joins (cooperation and project partners) give each pair in both
+    orders; ordering the pair before grouping counts each record once."""
+    counts: dict[str, Any] = {c: Value(0, output_field=IntegerField()) for c in LINK_COLUMNS}
+    counts[column] = Count(count, distinct=True)
     return (
-        qs.filter(_kind_q(f, a_path, b_path))
-        .annotate(a=_group_expr(f, a_path), b=_group_expr(f, b_path))
-        .values("a", "b")
-        .annotate(n=Count(count, distinct=True))
-        .values_list("a", "b", "n")
+        qs.annotate(node_a=a, node_b=b)
+        .exclude(node_a=F("node_b"))
+        .annotate(lo=Least("node_a", "node_b"), hi=Greatest("node_a", "node_b"))
+        .values("lo", "hi")
+        .annotate(**counts)
+        .values_list("lo", "hi", *LINK_COLUMNS)
     )
 
 
-def _key(value: Any) -> str:
-    return NO_PARTY if value is None else str(value)
-
-
-def build_network(f: NetworkFilters) -> Network:
-    edges: dict[tuple[str, str], Edge] = {}
-
-    def add(rows: Any, attr: str, prefix_a: str = "", prefix_b: str = "") -> None:
-        for a, b, n in rows:
-            ka, kb = prefix_a + _key(a), prefix_b + _key(b)
-            if ka == kb:
-                continue
-            pair = (ka, kb) if ka < kb else (kb, ka)
-            edge = edges.get(pair)
-            if edge is None:
-                edge = edges[pair] = Edge(pair[0], pair[1])
-            setattr(edge, attr, getattr(edge, attr) + n)
-
+def _link_queries(f: NetworkFilters) -> tuple[list[QuerySet[Any]], dict[str, int]]:
+    queries: list[QuerySet[Any]] = []
     totals = {"meetings": 0, "cooperations": 0, "projects": 0}
     if "meeting" in f.links:
         meetings = meetings_qs(f)
         guests = Meeting.guests.through.objects.filter(
-            meeting_id__in=meetings.values("pk"), meeting__host__isnull=False
+            _kind_q(f, "meeting__host__", "institution__"),
+            meeting_id__in=meetings.values("pk"),
+            meeting__host__isnull=False,
         )
-        add(_pairs(guests, "meeting__host__", "institution__", "meeting_id", f), "meetings")
+        queries.append(
+            _pairs(
+                guests,
+                _node(f, "meeting__host__"),
+                _node(f, "institution__"),
+                "meeting_id",
+                "meetings",
+            )
+        )
         totals["meetings"] = meetings.count()
     if "cooperation" in f.links:
         coops = cooperations_qs(f)
-        parties = CooperationParty.objects.filter(cooperation_id__in=coops.values("pk"))
-        add(
+        other = "cooperation__parties__institution__"
+        parties = CooperationParty.objects.filter(
+            _kind_q(f, "institution__", other), cooperation_id__in=coops.values("pk")
+        )
+        queries.append(
             _pairs(
-                parties, "institution__", "cooperation__parties__institution__", "cooperation", f
-            ),
-            "cooperations",
+                parties, _node(f, "institution__"), _node(f, other), "cooperation", "cooperations"
+            )
         )
         totals["cooperations"] = coops.count()
     if "project" in f.links:
         projects = projects_qs(f)
-        partners = ProjectPartner.objects.filter(project_id__in=projects.values("pk"))
-        add(
-            _pairs(partners, "institution__", "project__partners__institution__", "project", f),
-            "projects",
+        other = "project__partners__institution__"
+        partners = ProjectPartner.objects.filter(
+            _kind_q(f, "institution__", other), project_id__in=projects.values("pk")
+        )
+        queries.append(
+            _pairs(partners, _node(f, "institution__"), _node(f, other), "project", "projects")
         )
         totals["projects"] = projects.count()
-    # Both orders of a pair were counted (a–b and b–a) for cooperations and
-    # projects, whose pairs come from a self-join.
-    for edge in edges.values():
-        edge.cooperations //= 2
-        edge.projects //= 2
     if f.people and "meeting" in f.links:
-        meetings = meetings_qs(f)
         base = Participation.objects.filter(
-            meeting_id__in=meetings.values("pk"), person__isnull=False
+            meeting_id__in=meetings_qs(f).values("pk"), person__isnull=False
         )
         if f.kind:
             base = base.filter(institution__root__kind=f.kind)
+        person = _person("person_id")
         # People are linked to the institutions on the other side of the table.
-        to_host = (
-            base.filter(side=Side.GUEST, meeting__host__isnull=False)
-            .values("person_id", "meeting__host__root_id")
-            .annotate(n=Count("meeting_id", distinct=True))
-            .values_list("person_id", "meeting__host__root_id", "n")
+        queries.append(
+            _pairs(
+                base.filter(side=Side.GUEST, meeting__host__isnull=False),
+                person,
+                ExpressionWrapper(F("meeting__host__root_id"), output_field=IntegerField()),
+                "meeting_id",
+                "meetings",
+            )
         )
-        to_guest = (
-            base.filter(side=Side.HOST)
-            .values("person_id", "meeting__guests__root_id")
-            .annotate(n=Count("meeting_id", distinct=True))
-            .values_list("person_id", "meeting__guests__root_id", "n")
+        queries.append(
+            _pairs(
+                base.filter(side=Side.HOST, meeting__guests__isnull=False),
+                person,
+                ExpressionWrapper(F("meeting__guests__root_id"), output_field=IntegerField()),
+                "meeting_id",
+                "meetings",
+            )
         )
-        add(to_host, "meetings", prefix_a=PERSON)
-        add(((p, i, n) for p, i, n in to_guest if i is not None), "meetings", prefix_a=PERSON)
+    return queries, totals
 
-    weights: dict[str, int] = defaultdict(int)
-    for edge in edges.values():
-        weights[edge.source] += edge.weight
-        weights[edge.target] += edge.weight
-    ranked = sorted(weights, key=lambda k: (-weights[k], k))
-    shown = set(ranked[: f.limit])
-    kept = [e for e in edges.values() if e.source in shown and e.target in shown]
-    kept.sort(key=lambda e: (-e.weight, e.source, e.target))
-    nodes = _label_nodes(f, [k for k in ranked if k in shown], weights)
-    totals["links"] = len(edges)
-    totals["nodes"] = len(weights)
-    return Network(f, nodes, kept, totals, hidden_nodes=len(weights) - len(shown))
+
+def build_network(f: NetworkFilters) -> Network:
+    """The strongest ``f.limit`` nodes and the links among them.
+
+    One statement: the database sums the pairs of every kind of link, the
+    weight of each node, the totals, and returns only the nodes shown and
+    their links, so the cost in Python does not grow with the pairs."""
+    queries, totals = _link_queries(f)
+    if not queries:
+        totals.update(links=0, nodes=0)
+        return Network(f, [], [], totals)
+    parts: list[str] = []
+    params: list[Any] = []
+    for qs in queries:
+        sql, p = qs.query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) AS part{len(parts)}")
+        params.extend(p)
+    # Kinds are text: ties are broken by code point, as Python orders them.
+    binary = ' COLLATE "C"' if f.group == "kind" and connection.vendor == "postgresql" else ""
+    statement = (
+        f"WITH pair (lo, hi, m, c, p) AS ({' UNION ALL '.join(parts)}), "
+        "edge AS (SELECT lo, hi, SUM(m) AS m, SUM(c) AS c, SUM(p) AS p "
+        "FROM pair GROUP BY lo, hi), "
+        "weight AS (SELECT node, SUM(w) AS w FROM ("
+        "SELECT lo AS node, m + c + p AS w FROM edge "
+        "UNION ALL SELECT hi AS node, m + c + p AS w FROM edge) AS ends GROUP BY node), "
+        f"top AS (SELECT node, w FROM weight ORDER BY w DESC, node{binary} LIMIT %s) "
+        "SELECT 0, node, NULL, w, 0, 0 FROM top "
+        "UNION ALL SELECT 1, lo, hi, m, c, p FROM edge "
+        "WHERE lo IN (SELECT node FROM top) AND hi IN (SELECT node FROM top) "
+        "UNION ALL SELECT 2, NULL, NULL, (SELECT COUNT(*) FROM weight), "
+        "(SELECT COUNT(*) FROM edge), 0"
+    )
+    weights: dict[str, int] = {}
+    order: dict[str, int] = {}
+    edges: list[Edge] = []
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [*params, f.limit])
+        for row_kind, a, b, x, y, z in cursor.fetchall():
+            if row_kind == 0:
+                key = _text_key(a)
+                weights[key] = int(x)
+                order[key] = len(order)
+            elif row_kind == 1:
+                ka, kb = sorted((_text_key(a), _text_key(b)))
+                edges.append(Edge(ka, kb, int(x), int(y), int(z)))
+            else:
+                totals["nodes"], totals["links"] = int(x), int(y)
+    # The database ranked the nodes (weight, then key); keep its order.
+    ranked = sorted(weights, key=lambda k: (-weights[k], order[k]))
+    edges.sort(key=lambda e: (-e.weight, e.source, e.target))
+    nodes = _label_nodes(f, ranked, weights)
+    return Network(f, nodes, edges, totals, hidden_nodes=totals["nodes"] - len(ranked))
 
 
 def _label_nodes(f: NetworkFilters, keys: list[str], weights: dict[str, int]) -> list[Node]:

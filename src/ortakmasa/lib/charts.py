@@ -1350,6 +1350,17 @@ def heatmap(
             )
     grid_top = _PAD + header_height + 4
     parts = list(column_labels)
+    # A district × theme matrix has about a thousand cells: the ink of each
+    # shade, the label of each value and the escaped names are decided once,
+    # and each cell is written from a fixed pattern (the same markup
+    # ``_group``/``_el``/``_text`` would give).
+    inks = [_ink_on(shade) for shade in shades]
+    labels: dict[float, str] = {}
+    column_titles = [_esc(f" × {c}: ") for c in column_names]
+    box = f'width="{_num(cell_width)}" height="{_num(cell_height)}"'
+    value_x = [_num(grid_left + c * cell_width + cell_width / 2) for c in range(len(column_names))]
+    cell_x = [_num(grid_left + c * cell_width) for c in range(len(column_names))]
+    missing, zero = _esc(_MISSING), _esc(format_number(0.0, lang))
     for r, (name, row) in enumerate(zip(row_names, matrix, strict=True)):
         y = grid_top + r * cell_height
         parts.append(
@@ -1365,46 +1376,30 @@ def heatmap(
                 ),
             )
         )
+        row_title, cell_y, value_y = _esc(name), _num(y), _num(y + cell_height / 2 + 4.5)
         for c, value in enumerate(row):
-            x = grid_left + c * cell_width
             if value is None:
-                fill, ink, label = "#F2F2F2", MUTED_TEXT, _MISSING
-            elif value > 0:
-                fill = shades[step_of(value)]
-                ink, label = _ink_on(fill), format_number(value, lang)
+                fill, ink, label = "#F2F2F2", MUTED_TEXT, missing
             else:
-                fill, ink, label = BACKGROUND, TEXT_COLOR, ""
-                if value < 0:
-                    label = format_number(value, lang)
-            cell_label = label or format_number(0.0, lang)
+                label = labels.get(value, "")
+                if not label and value != 0:
+                    label = labels[value] = _esc(format_number(value, lang))
+                if value > 0:
+                    step = step_of(value)
+                    fill, ink = shades[step], inks[step]
+                else:
+                    fill, ink = BACKGROUND, TEXT_COLOR
+            tooltip = label or zero
+            number = (
+                f'<text class="value" x="{value_x[c]}" y="{value_y}" font-size="{_num(size)}" '
+                f'text-anchor="middle" fill="{ink}">{label}</text>'
+                if label
+                else ""
+            )
             parts.append(
-                _group(
-                    "cell",
-                    f"{name} × {column_names[c]}: {cell_label if value is not None else _MISSING}",
-                    _el(
-                        "rect",
-                        {
-                            "class": "cell-box",
-                            "x": x,
-                            "y": y,
-                            "width": cell_width,
-                            "height": cell_height,
-                            "fill": fill,
-                            "stroke": GRID_COLOR,
-                        },
-                    ),
-                    _text(
-                        x + cell_width / 2,
-                        y + cell_height / 2 + 4.5,
-                        label,
-                        size=size,
-                        anchor="middle",
-                        color=ink,
-                        cls="value",
-                    )
-                    if label
-                    else "",
-                )
+                f'<g class="cell"><title>{row_title}{column_titles[c]}{tooltip}</title>'
+                f'<rect class="cell-box" x="{cell_x[c]}" y="{cell_y}" {box} fill="{fill}" '
+                f'stroke="{GRID_COLOR}"/>{number}</g>'
             )
     grid_bottom = grid_top + len(row_names) * cell_height
     legend_top = grid_bottom + 16

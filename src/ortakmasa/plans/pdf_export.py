@@ -5,8 +5,11 @@ which ships inside the ``font-roboto`` package on PyPI (Apache-2.0), so a
 fresh machine needs nothing from its operating system.  Debian's DejaVu
 fonts are used instead when that package is missing and they are there.
 
-The contents page has page numbers: reportlab lays the document out twice
-(``multiBuild``) to learn where each heading falls.
+The contents page has page numbers without laying the document out twice:
+its entries are known from the headings before layout, and each entry's page
+number is a PDF form (an XObject) that the contents page draws by name and
+that is written when the heading is placed.  reportlab's ``multiBuild`` would
+lay the whole document out three times for the same result.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
+    Flowable,
     Frame,
     Image,
     KeepTogether,
@@ -38,7 +42,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 from reportlab.platypus import Paragraph as P
 from reportlab.platypus import Table as T
-from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from ortakmasa.plans.document import (
     Bullets,
@@ -140,22 +143,100 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+PAGE_REF_WIDTH = 1.2 * cm
+
+
+class _PageRef(Flowable):
+    """The page number of a heading, drawn by reference to a form that
+    :meth:`_Doc.afterFlowable` writes once the heading has a page."""
+
+    def __init__(self, key: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.key, self.style = key, style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return PAGE_REF_WIDTH, self.style.leading
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        # The form draws its number ending at x = 0, on the baseline.
+        self.canv.translate(PAGE_REF_WIDTH, self.style.leading - self.style.fontSize)
+        self.canv.doForm(self.key)
+        self.canv.restoreState()
+
+
 class _Doc(BaseDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # reportlab calls this hook
         level = getattr(flowable, "_toc_level", None)
         if level is not None:
-            key = f"h{id(flowable)}"
+            key = flowable._toc_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level - 1)
-            self.notify("TOCEntry", (level - 1, flowable.getPlainText(), self.page, key))
+            style = flowable._toc_style
+            self.canv.beginForm(f"{key}-page")
+            self.canv.setFont(style.fontName, style.fontSize)
+            self.canv.drawRightString(0, 0, str(self.page))
+            self.canv.endForm()
+
+
+def _contents(headings: list[tuple[int, str, str]], usable: float) -> list[Any]:
+    """The contents page: one row per heading, its page number a form
+    reference (see :class:`_PageRef`)."""
+    s = styles()
+    rows = [
+        [_p(text, s[f"toc{level}"]), _PageRef(f"{key}-page", s[f"toc{level}"])]
+        for level, text, key in headings
+    ]
+    if not rows:
+        return []
+    table = T(rows, colWidths=[usable - PAGE_REF_WIDTH, PAGE_REF_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return [table]
 
 
 def _p(text: str, style: ParagraphStyle) -> P:
     return P(escape(text).replace("\n", "<br/>"), style)
 
 
+def _cell(text: str, style: ParagraphStyle, width: float) -> Any:
+    """A table cell: plain text where it fits on one line, else a paragraph.
+
+    Paragraph layout is most of a long plan's PDF time (a table measures and
+    wraps each cell's paragraph several times); codes, numbers and short
+    labels, most of the cells, need none of it."""
+    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    return _p(text, style)
+
+
+def _row(texts: list[str], style: ParagraphStyle, widths: list[float], padding: float) -> list[Any]:
+    return [_cell(t, style, w - 2 * padding - 1) for t, w in zip(texts, widths, strict=False)]
+
+
+def _cell_fonts(bold_cells: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[tuple[Any, ...]]:
+    # Plain-text cells take their font from the table style, as the
+    # paragraphs do from "cell" and "cellb".
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("LEADING", (0, 0), (-1, -1), 9),
+        *[("FONTNAME", start, end, FONT_BOLD) for start, end in bold_cells],
+    ]
+
+
 def _table_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
     return [
+        *_cell_fonts([((0, 0), (-1, header_rows - 1))]),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D9E2F3")),
@@ -172,9 +253,10 @@ def _widths(block_widths: list[float], count: int, usable: float) -> list[float]
 
 def _table(block: Table, usable: float) -> list[Any]:
     s = styles()
-    data = [[_p(h, s["cellb"]) for h in block.header]]
-    data += [[_p(c, s["cell"]) for c in row] for row in block.rows]
-    table = T(data, colWidths=_widths(block.widths, len(block.header), usable), repeatRows=1)
+    widths = _widths(block.widths, len(block.header), usable)
+    data = [_row(list(block.header), s["cellb"], widths, 3)]
+    data += [_row(list(row), s["cell"], widths, 3) for row in block.rows]
+    table = T(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_table_style()))
     return [_p(block.full_caption, s["caption"]), table, Spacer(1, 6)]
 
@@ -189,19 +271,24 @@ def _card(block: Card, usable: float) -> list[Any]:
 
     def label_row(label: str, text: str) -> None:
         row = len(data)
-        data.append([_p(label, s["cellb"]), _p(text, s["cell"])] + [""] * (cols - 2))
+        data.append(
+            [_cell(label, s["cellb"], widths[0] - 5), _p(text, s["cell"])] + [""] * (cols - 2)
+        )
         spans.append(("SPAN", (1, row), (cols - 1, row)))
         label_rows.append(row)
 
     for label, text in block.top:
         label_row(label, text)
     header_row = len(data)
-    data.append([_p(h, s["cellb"]) for h in block.grid_header])
-    data += [[_p(c, s["cell"]) for c in row] for row in block.grid]
+    data.append(_row(list(block.grid_header), s["cellb"], widths, 2))
+    data += [_row(list(row), s["cell"], widths, 2) for row in block.grid]
     for label, text in block.bottom:
         label_row(label, text)
     table = T(data, colWidths=widths)
     style = [
+        *_cell_fonts(
+            [((0, header_row), (-1, header_row)), *[((0, r), (0, r)) for r in label_rows]]
+        ),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, header_row), (-1, header_row), colors.HexColor("#D9E2F3")),
@@ -262,24 +349,27 @@ def render(document: Document) -> bytes:
         PageBreak(),
         _p("İÇİNDEKİLER", s["h1"]),
     ]
-    toc = TableOfContents()
-    toc.levelStyles = [s["toc1"], s["toc2"], s["toc3"]]
-    story += [toc, PageBreak()]
+    headings: list[tuple[int, str, str]] = []
+    body: list[Any] = []
     first = True
     for block in document.blocks:
         if isinstance(block, Heading):
             if block.level == 1 and not first:
-                story.append(PageBreak())
+                body.append(PageBreak())
             first = False
+            level = min(block.level, 3)
             heading = _p(block.full, s[f"h{block.level}"])
             heading._toc_level = block.level
+            heading._toc_key = f"h{len(headings)}"
+            heading._toc_style = s[f"toc{level}"]
             heading.keepWithNext = True
-            story.append(heading)
+            headings.append((level, block.full, heading._toc_key))
+            body.append(heading)
         elif isinstance(block, Paragraph):
-            story.append(_p(block.text, s["note" if block.style == "note" else "body"]))
-            story.append(Spacer(1, 4))
+            body.append(_p(block.text, s["note" if block.style == "note" else "body"]))
+            body.append(Spacer(1, 4))
         elif isinstance(block, Bullets):
-            story.append(
+            body.append(
                 ListFlowable(
                     [ListItem(_p(item, s["body"])) for item in block.items],
                     bulletType="bullet",
@@ -287,12 +377,13 @@ def render(document: Document) -> bytes:
                 )
             )
         elif isinstance(block, Table):
-            story += _table(block, usable)
+            body += _table(block, usable)
         elif isinstance(block, Card):
-            story += _card(block, usable)
+            body += _card(block, usable)
         elif isinstance(block, Figure):
-            story += _figure(block, usable)
+            body += _figure(block, usable)
         elif isinstance(block, Break):
-            story.append(PageBreak())
-    doc.multiBuild(story)
+            body.append(PageBreak())
+    story += [*_contents(headings, usable), PageBreak(), *body]
+    doc.build(story)
     return out.getvalue()
