@@ -25,7 +25,6 @@ from typing import Any
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import PUBLIC, role_of
 from ortakmasa.cooperation.models import (
     Cooperation,
     CooperationParty,
@@ -33,6 +32,7 @@ from ortakmasa.cooperation.models import (
     FundedProject,
     ProjectPartner,
 )
+from ortakmasa.kernel.policy import allowed
 from ortakmasa.meetings.models import Meeting, MeetingTopic, Participation, ReviewStatus, Side
 from ortakmasa.registry.models import (
     Institution,
@@ -66,7 +66,7 @@ class NetworkFilters:
 
     @classmethod
     def from_query(cls, params: Mapping[str, Any], user: Any) -> NetworkFilters:
-        f = cls(public_only=role_of(user) == PUBLIC)
+        f = cls(public_only=not allowed(user, "see_whole_network"))
         theme = str(params.get("theme", "") or "")
         if theme:
             if Theme.objects.filter(code=theme).exists():
