@@ -10,9 +10,9 @@ import pytest
 from django.test import Client
 
 from ortakmasa.accounts.models import Role, User
-from ortakmasa.core.demo import load_seed_people
 from ortakmasa.registry.models import Institution
 from ortakmasa.registry.reference import load_reference_data
+from ortakmasa.site.demo import load_seed_people
 from ortakmasa.themes.loader import load_themes
 
 

@@ -70,7 +70,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_htmx",
-    "ortakmasa.core",
+    "ortakmasa.kernel",
     "ortakmasa.accounts",
     "ortakmasa.registry",
     "ortakmasa.themes",
@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "ortakmasa.cooperation",
     "ortakmasa.monitoring",
     "ortakmasa.portal",
+    "ortakmasa.site",
 ]
 
 MIDDLEWARE = [
@@ -95,7 +96,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
-ROOT_URLCONF = "ortakmasa.urls"
+ROOT_URLCONF = "ortakmasa.site.urls"
 WSGI_APPLICATION = "ortakmasa.wsgi.application"
 
 TEMPLATES = [
@@ -109,7 +110,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "ortakmasa.core.context_processors.platform",
+                "ortakmasa.site.context_processors.platform",
             ],
         },
     }
@@ -135,8 +136,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "core:home"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "site:home"
+LOGOUT_REDIRECT_URL = "site:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -183,6 +184,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# How many web worker processes serve pages (gunicorn reads WEB_CONCURRENCY
+# too).  More than one needs a shared cache: ``ortakmasa check`` refuses a
+# per-process one (kernel/checks.py).
+ORTAKMASA_WORKERS = int(
+    os.environ.get("ORTAKMASA_WORKERS") or os.environ.get("WEB_CONCURRENCY") or "1"
+)
+
 # Background work: Celery on Redis when REDIS_URL is set; otherwise the same
 # tasks run in-process, so the embedded installation needs no other service.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -201,11 +209,11 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["ortakmasa.accounts.api.PolicyPermission"],
-    "DEFAULT_PAGINATION_CLASS": "ortakmasa.core.pagination.Pagination",
+    "DEFAULT_PERMISSION_CLASSES": ["ortakmasa.kernel.permission_class.PolicyPermission"],
+    "DEFAULT_PAGINATION_CLASS": "ortakmasa.kernel.pagination.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "ortakmasa.core.api.exception_handler",
+    "EXCEPTION_HANDLER": "ortakmasa.kernel.api.exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }

@@ -28,7 +28,7 @@ def warm_up() -> None:
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Home")
-    for name in ("base.html", "core/home.html", "core/error.html"):
+    for name in ("base.html", "site/home.html", "site/error.html"):
         try:
             get_template(name)
         except TemplateDoesNotExist:  # a layout without that page

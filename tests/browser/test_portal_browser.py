@@ -9,7 +9,6 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from ortakmasa.accounts.models import Role, User
-from ortakmasa.core.demo import load_demo_users, load_seed_people
 from ortakmasa.meetings.demo import load_demo_meetings
 from ortakmasa.monitoring.demo import load_demo_monitoring
 from ortakmasa.monitoring.progress import compute, load_plan
@@ -17,6 +16,7 @@ from ortakmasa.plans.demo import DEMO_TITLE, load_demo_plan
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.proposals.demo import load_demo_proposals
 from ortakmasa.registry.models import Institution
+from ortakmasa.site.demo import load_demo_users, load_seed_people
 from tests.browser.conftest import screenshot, sign_in
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ortakmasa.lib.charts import STATUS_COLORS, achievement_bars
+from ortakmasa.lib.charts import STATUS_COLORS, Status, achievement_bars
 
 from .svgtools import NS, all_text, by_class, num, parse, texts, tooltips
 
@@ -14,10 +14,12 @@ GOALS = [
     ("H2.1 Yeşil alan", 45.5),
     ("H3.1 Şikâyet çözüm süresi", None),
 ]
+# The chart draws the bands it is given; deciding them is monitoring's.
+GOAL_STATUSES: list[Status] = ["achieved", "acceptable", "not_achieved", "no_data"]
 
 
 def test_each_row_shows_status_by_colour_pattern_symbol_and_word() -> None:
-    chart = achievement_bars(GOALS, title="Hedef gerçekleşmeleri")
+    chart = achievement_bars(GOALS, statuses=GOAL_STATUSES, title="Hedef gerçekleşmeleri")
     root = parse(chart)
     bars = by_class(root, "bar", "rect")
     assert len(bars) == 4
@@ -50,7 +52,11 @@ def test_each_row_shows_status_by_colour_pattern_symbol_and_word() -> None:
 
 
 def test_bars_are_proportional_and_the_thresholds_are_marked() -> None:
-    root = parse(achievement_bars([("a", 50), ("b", 100)], title="Oran"))
+    root = parse(
+        achievement_bars(
+            [("a", 50), ("b", 100)], statuses=["not_achieved", "achieved"], title="Oran"
+        )
+    )
     half, full = by_class(root, "bar", "rect")
     assert num(full, "width") == pytest.approx(2 * num(half, "width"), abs=0.05)
     assert texts(root, "threshold-label") == ["%75", "%100"]
@@ -59,7 +65,7 @@ def test_bars_are_proportional_and_the_thresholds_are_marked() -> None:
 
 
 def test_table_alt_and_legend() -> None:
-    chart = achievement_bars(GOALS, title="Hedef gerçekleşmeleri")
+    chart = achievement_bars(GOALS, statuses=GOAL_STATUSES, title="Hedef gerçekleşmeleri")
     assert chart.table.header == ("Kategori", "Gerçekleşme (%)", "Durum")
     assert chart.table.rows[0] == (GOALS[0][0], "104", "✓ Ulaşıldı")
     assert chart.table.rows[3] == (GOALS[3][0], "–", "– Veri yok")
@@ -77,6 +83,7 @@ def test_table_alt_and_legend() -> None:
 def test_custom_thresholds_labels_and_english() -> None:
     chart = achievement_bars(
         {"Goal A": 85, "Goal B": 95},
+        statuses=["acceptable", "achieved"],
         title="Goals",
         thresholds=(90, 80),
         status_labels={"achieved": "On track"},
@@ -89,7 +96,11 @@ def test_custom_thresholds_labels_and_english() -> None:
 
 
 def test_over_achievement_stays_inside_the_plot() -> None:
-    root = parse(achievement_bars([("a", 250), ("b", -20)], title="Aşırı"))
+    root = parse(
+        achievement_bars(
+            [("a", 250), ("b", -20)], statuses=["achieved", "not_achieved"], title="Aşırı"
+        )
+    )
     over, negative = by_class(root, "bar", "rect")
     ticks = by_class(root, "tick", "text")
     assert "".join(ticks[-1].itertext()) == "250"
@@ -101,7 +112,7 @@ def test_over_achievement_stays_inside_the_plot() -> None:
 
 def test_single_item_and_long_label() -> None:
     label = "Stratejik amaç 4: Afetlere dirençli, iklim değişikliğine uyumlu bir kent " * 2
-    root = parse(achievement_bars([(label, 75)], title="Tek"))
+    root = parse(achievement_bars([(label, 75)], statuses=["acceptable"], title="Tek"))
     assert len(by_class(root, "bar", "rect")) == 1
     (shown,) = texts(root, "label")
     assert shown.endswith("…")
@@ -109,19 +120,21 @@ def test_single_item_and_long_label() -> None:
 
 
 def test_all_zeros() -> None:
-    root = parse(achievement_bars({"a": 0, "b": 0}, title="Sıfır"))
+    root = parse(achievement_bars({"a": 0, "b": 0}, statuses=["not_achieved"] * 2, title="Sıfır"))
     assert [num(bar, "width") for bar in by_class(root, "bar", "rect")] == [0, 0]
     assert texts(root, "status") == ["✗ Ulaşılmadı", "✗ Ulaşılmadı"]
 
 
 def test_empty_is_no_data() -> None:
-    chart = achievement_bars([], title="Boş")
+    chart = achievement_bars([], statuses=[], title="Boş")
     assert "Veri yok" in all_text(parse(chart))
     assert chart.table.rows == ()
 
 
 def test_special_characters_are_escaped() -> None:
-    chart = achievement_bars({'A & B <"C">': 100}, title="<t>", status_labels={"achieved": "<ok>"})
+    chart = achievement_bars(
+        {'A & B <"C">': 100}, statuses=["achieved"], title="<t>", status_labels={"achieved": "<ok>"}
+    )
     root = parse(chart)
     assert texts(root, "label") == ['A & B <"C">']
     assert texts(root, "status") == ["✓ <ok>"]
@@ -130,12 +143,17 @@ def test_special_characters_are_escaped() -> None:
 @pytest.mark.parametrize("thresholds", [(70.0, 90.0), (float("nan"), 50.0)])
 def test_invalid_thresholds_are_rejected(thresholds: tuple[float, float]) -> None:
     with pytest.raises(ValueError):
-        achievement_bars({"a": 1}, title="t", thresholds=thresholds)
+        achievement_bars({"a": 1}, statuses=["not_achieved"], title="t", thresholds=thresholds)
 
 
 def test_patterns_are_scoped_to_the_chart() -> None:
-    first = parse(achievement_bars({"a": 80}, title="Bir"))
-    second = parse(achievement_bars({"a": 80}, title="İki"))
+    first = parse(achievement_bars({"a": 80}, statuses=["acceptable"], title="Bir"))
+    second = parse(achievement_bars({"a": 80}, statuses=["acceptable"], title="İki"))
     ids_first = {p.get("id") for p in first.iter(f"{NS}pattern")}
     ids_second = {p.get("id") for p in second.iter(f"{NS}pattern")}
     assert ids_first and not ids_first & ids_second
+
+
+def test_one_status_per_item() -> None:
+    with pytest.raises(ValueError):
+        achievement_bars({"a": 1, "b": 2}, statuses=["achieved"], title="t")

@@ -12,7 +12,6 @@ from ortakmasa.lib import charts
 from ortakmasa.lib.charts import (
     PALETTE,
     STATUS_COLORS,
-    achievement_status,
     contrast_ratio,
     format_number,
     format_percent,
@@ -107,29 +106,6 @@ def test_heatmap_ramp_gets_darker_and_keeps_a_readable_ink(steps: int) -> None:
 
 def test_heatmap_ramp_with_no_steps_is_empty() -> None:
     assert heatmap_colors(0) == ()
-
-
-@pytest.mark.parametrize(
-    ("percent", "expected"),
-    [
-        (130, "achieved"),
-        (100, "achieved"),
-        (99.9, "acceptable"),
-        (75, "acceptable"),
-        (74.9, "not_achieved"),
-        (-10, "not_achieved"),
-        (None, "no_data"),
-        (float("nan"), "no_data"),
-    ],
-)
-def test_achievement_status_default_thresholds(percent: float | None, expected: str) -> None:
-    assert achievement_status(percent) == expected
-
-
-def test_achievement_status_custom_thresholds() -> None:
-    assert achievement_status(85, (90, 80)) == "acceptable"
-    assert achievement_status(90, (90, 80)) == "achieved"
-    assert achievement_status(79, (90, 80)) == "not_achieved"
 
 
 def test_module_uses_the_standard_library_only() -> None:

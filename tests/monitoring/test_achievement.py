@@ -75,6 +75,23 @@ def test_bands() -> None:
     assert not calc.needs_explanation(None)
 
 
+@pytest.mark.parametrize(
+    ("percent", "expected"),
+    [
+        (130, "achieved"),
+        (100, "achieved"),
+        (99.9, "acceptable"),
+        (75, "acceptable"),
+        (74.9, "not_achieved"),
+        (-10, "not_achieved"),
+        (None, "no_data"),
+        (float("nan"), "no_data"),
+    ],
+)
+def test_band_edges(percent: float | None, expected: str) -> None:
+    assert calc.band(percent) == expected
+
+
 def test_plan_to_date() -> None:
     assert calc.plan_to_date([80.0, 90.0, None], "cumulative") == 90.0
     assert calc.plan_to_date([80.0, 120.0, None], "yearly") == 90.0  # 80 and 100

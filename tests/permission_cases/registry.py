@@ -15,8 +15,8 @@ from tests.permission_cases import (
 )
 
 CASES = [
-    Case("core:home", everyone(200)),
-    Case("core:health", everyone(200)),
+    Case("site:home", everyone(200)),
+    Case("site:health", everyone(200)),
     Case("login", everyone(200)),
     Case("logout", {r: 302 for r in ROLES}, method="post"),
     Case("set_language", everyone(302), method="post", data=lambda: {"language": "en"}),

@@ -72,3 +72,19 @@ def test_permission(case: Case, role: str, client_for: Callable[[str], Client]) 
         assert case.unchanged() == before, "a refused request changed the record"
     if response.status_code in (401, 403, 404) and url.startswith("/api/"):
         assert "error" in response.json()
+
+
+# --- named capabilities ------------------------------------------------------
+
+from ortakmasa.kernel.policy import allowed, capabilities  # noqa: E402
+from tests.permission_cases.capabilities import CAPABILITIES  # noqa: E402
+
+
+def test_every_capability_is_in_the_matrix() -> None:
+    assert sorted(capabilities()) == sorted(name for name, _obj, _who in CAPABILITIES)
+
+
+@pytest.mark.parametrize(("name", "target", "who"), CAPABILITIES, ids=lambda v: str(v))
+def test_capability(name: str, target: Callable[[], Any], who: dict[str, bool], users: Any) -> None:
+    obj = target()
+    assert {role: allowed(users[role], name, obj) for role in ROLES} == who

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from ortakmasa.core.demo import load_demo_users
 from ortakmasa.proposals.demo import load_demo_proposals
 from ortakmasa.proposals.models import (
     ClusterStatus,
@@ -14,6 +13,7 @@ from ortakmasa.proposals.models import (
     ProposalEvent,
     Status,
 )
+from ortakmasa.site.demo import load_demo_users
 
 pytestmark = pytest.mark.django_db
 

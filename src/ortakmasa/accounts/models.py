@@ -1,7 +1,7 @@
 """Users and their roles.
 
 A user has one role and, for every role but administrator, the institution
-it acts for.  What each role may do is decided in ``accounts.policy`` and
+it acts for.  What each role may do is decided in ``kernel.policy`` and
 nowhere else.
 """
 

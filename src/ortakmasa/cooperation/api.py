@@ -20,7 +20,6 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.cooperation.cache import cached
 from ortakmasa.cooperation.models import (
     Commitment,
     Cooperation,
@@ -29,8 +28,9 @@ from ortakmasa.cooperation.models import (
     ProjectPartner,
 )
 from ortakmasa.cooperation.network import LINKS, NetworkFilters, build_network
-from ortakmasa.cooperation.views import filtered_cooperations, filtered_projects
-from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.cooperation.queries import filtered_cooperations, filtered_projects
+from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.cache import Gen, cached_value
 
 
 class PartySerializer(serializers.ModelSerializer[CooperationParty]):
@@ -203,5 +203,10 @@ class NetworkViewSet(viewsets.ViewSet):
             raise ValidationError({"filters": f.errors})
         if "limit" not in request.query_params:
             f.limit = 100_000
-        net = cached("network", (f.as_query(), f.public_only, f.limit), lambda: build_network(f))
+        net = cached_value(
+            "api_network",
+            (f.as_query(), f.public_only, f.limit),
+            (Gen.MEETINGS, Gen.REGISTRY, Gen.COOPERATION),
+            lambda: build_network(f),
+        )
         return Response(net.as_dict())

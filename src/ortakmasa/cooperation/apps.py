@@ -8,12 +8,12 @@ class CooperationConfig(AppConfig):
     verbose_name = _("Cooperation")
 
     def ready(self) -> None:
-        from ortakmasa.cooperation import models, rules
-        from ortakmasa.core.cache import watch
+        from ortakmasa.cooperation import models, permissions
+        from ortakmasa.kernel.cache import Gen, watch
 
-        rules.register_all()
+        permissions.register_all()
         watch(
-            "cooperation",
+            Gen.COOPERATION,
             models.Cooperation,
             models.CooperationParty,
             models.CooperationTopic,

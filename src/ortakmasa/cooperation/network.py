@@ -36,7 +36,6 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import PUBLIC, role_of
 from ortakmasa.cooperation.models import (
     Cooperation,
     CooperationParty,
@@ -44,6 +43,7 @@ from ortakmasa.cooperation.models import (
     FundedProject,
     ProjectPartner,
 )
+from ortakmasa.kernel.policy import allowed
 from ortakmasa.meetings.models import Meeting, MeetingTopic, Participation, ReviewStatus, Side
 from ortakmasa.registry.models import (
     Institution,
@@ -77,7 +77,7 @@ class NetworkFilters:
 
     @classmethod
     def from_query(cls, params: Mapping[str, Any], user: Any) -> NetworkFilters:
-        f = cls(public_only=role_of(user) == PUBLIC)
+        f = cls(public_only=not allowed(user, "see_whole_network"))
         theme = str(params.get("theme", "") or "")
         if theme:
             if Theme.objects.filter(code=theme).exists():

@@ -10,7 +10,6 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from ortakmasa.accounts.policy import in_scope, role_of, scope_q, visible
 from ortakmasa.cooperation.models import (
     OPEN_COMMITMENT_STATUSES,
     Commitment,
@@ -23,6 +22,8 @@ from ortakmasa.cooperation.models import (
     PartyRole,
     ProjectPartner,
 )
+from ortakmasa.kernel.cache import Gen, bump
+from ortakmasa.kernel.policy import allowed, in_scope, scope_q, visible
 from ortakmasa.meetings.models import FollowUpStatus, Meeting, ReviewStatus
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
@@ -149,6 +150,8 @@ def save_cooperation(
         record.commitments.exclude(pk__in=keep).delete()
     if meeting is not None:
         record.meetings.add(meeting)
+    # Parties and topics were bulk-created, which sends no signal.
+    bump(Gen.COOPERATION)
     return record
 
 
@@ -167,6 +170,7 @@ def save_project(project: FundedProject, partners: list[dict[str, Any]], themes:
         )
         for i, p in enumerate(partners)
     )
+    bump(Gen.COOPERATION)
 
 
 def any_in_scope(user: Any, institutions: list[Institution]) -> bool:
@@ -200,7 +204,7 @@ def dashboard_commitments(user: Any) -> QuerySet[Commitment]:
     """For the office dashboard: overdue commitments of the cooperations
     whose institutions the user looks after (every one for administrators)."""
     qs = overdue_commitments(user)
-    if role_of(user) == "admin":
+    if allowed(user, "act_for_any_institution"):
         return qs
     mine = CooperationParty.objects.filter(scope_q(user, "institution__")).values("cooperation_id")
     return qs.filter(cooperation_id__in=mine)

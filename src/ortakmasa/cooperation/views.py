@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -16,9 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ortakmasa.accounts.policy import Action, can, require, visible
 from ortakmasa.cooperation import exports
-from ortakmasa.cooperation.cache import DEPENDS, cached
 from ortakmasa.cooperation.forms import (
     CommitmentFormSet,
     CooperationRecordForm,
@@ -30,7 +28,6 @@ from ortakmasa.cooperation.forms import (
 )
 from ortakmasa.cooperation.matching import find_matches, score_explanation
 from ortakmasa.cooperation.models import (
-    OPEN_COMMITMENT_STATUSES,
     Cooperation,
     CooperationForm,
     CooperationStatus,
@@ -45,7 +42,8 @@ from ortakmasa.cooperation.network import (
     edge_rows,
     network_svg,
 )
-from ortakmasa.cooperation.rules import editable_cooperations
+from ortakmasa.cooperation.permissions import editable_cooperations
+from ortakmasa.cooperation.queries import filtered_cooperations, filtered_projects
 from ortakmasa.cooperation.services import (
     any_in_scope,
     may_propose_from,
@@ -54,50 +52,16 @@ from ortakmasa.cooperation.services import (
     save_cooperation,
     save_project,
 )
-from ortakmasa.core.cache import cached_fragment
+from ortakmasa.kernel.cache import Gen, cached_fragment
+from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind
 from ortakmasa.themes.models import Theme
 
 PAGE_SIZE = 50
-
-
-def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], dict[str, str]]:
-    qs = visible(request.user, Cooperation.objects.all())
-    p = request.GET
-    f = {k: p.get(k, "") for k in ("theme", "form", "status", "institution", "q")}
-    if f["theme"]:
-        qs = qs.filter(topics__theme__code=f["theme"])
-    if f["form"] in CooperationForm.values:
-        qs = qs.filter(form=f["form"])
-    if f["status"] in CooperationStatus.values:
-        qs = qs.filter(status=f["status"])
-    if f["institution"].isdigit():
-        qs = qs.filter(
-            pk__in=Cooperation.objects.filter(
-                parties__institution__root_id=int(f["institution"])
-            ).values("pk")
-        )
-    if f["q"]:
-        qs = qs.filter(title__icontains=f["q"])
-    today = timezone.localdate()
-    qs = qs.annotate(
-        open_commitments=Count(
-            "commitments",
-            filter=Q(commitments__status__in=OPEN_COMMITMENT_STATUSES),
-            distinct=True,
-        ),
-        overdue_commitments=Count(
-            "commitments",
-            filter=Q(
-                commitments__status__in=OPEN_COMMITMENT_STATUSES,
-                commitments__due_date__lt=today,
-            ),
-            distinct=True,
-        ),
-    )
-    return qs.order_by("-start_date", "-id"), f
+#: What the network and the matches are built from.
+DEPENDS = (Gen.MEETINGS, Gen.REGISTRY, Gen.COOPERATION)
 
 
 def _with_parts(qs: QuerySet[Cooperation]) -> QuerySet[Cooperation]:
@@ -301,25 +265,6 @@ def document_add(request: HttpRequest, pk: int) -> HttpResponse:
 # Funded projects ---------------------------------------------------------
 
 
-def filtered_projects(request: HttpRequest) -> tuple[QuerySet[FundedProject], dict[str, str]]:
-    qs = visible(request.user, FundedProject.objects.all())
-    p = request.GET
-    f = {k: p.get(k, "") for k in ("theme", "funder", "institution", "q")}
-    if f["theme"]:
-        qs = qs.filter(themes__code=f["theme"])
-    if f["funder"] in Funder.values:
-        qs = qs.filter(funder=f["funder"])
-    if f["institution"].isdigit():
-        qs = qs.filter(
-            pk__in=FundedProject.objects.filter(
-                partners__institution__root_id=int(f["institution"])
-            ).values("pk")
-        )
-    if f["q"]:
-        qs = qs.filter(Q(title__icontains=f["q"]) | Q(acronym__icontains=f["q"]))
-    return qs.order_by("-start_date", "-id"), f
-
-
 def _project_parts(qs: QuerySet[FundedProject]) -> QuerySet[FundedProject]:
     return qs.prefetch_related("partners__institution", "themes")
 
@@ -481,11 +426,7 @@ def matches(request: HttpRequest, pk: int) -> HttpResponse:
         f = NetworkFilters.from_query(request.GET, request.user)
         theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
         funder = request.GET.get("funder", "")
-        result = cached(
-            "matches",
-            (institution.pk, f.as_query(), f.public_only, funder),
-            lambda: find_matches(institution, f, theme=theme, funder=funder, kind=f.kind),
-        )
+        result = find_matches(institution, f, theme=theme, funder=funder, kind=f.kind)
         return render_to_string(
             "cooperation/_matches_body.html",
             {
@@ -502,7 +443,7 @@ def matches(request: HttpRequest, pk: int) -> HttpResponse:
 
     body = cached_fragment(request, "cooperation_matches", DEPENDS, render_body)
     title = f"{institution.name} — {_('Matches')}"
-    return render(request, "core/fragment_page.html", {"title": title, "body": body})
+    return render(request, "kernel/fragment_page.html", {"title": title, "body": body})
 
 
 def network(request: HttpRequest) -> HttpResponse:
@@ -510,7 +451,7 @@ def network(request: HttpRequest) -> HttpResponse:
     # the SVG and the table costs more than the grouped queries behind them.
     def render_body() -> str:
         f = NetworkFilters.from_query(request.GET, request.user)
-        net = cached("network", (f.as_query(), f.public_only, f.limit), lambda: build_network(f))
+        net = build_network(f)
         theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
         title = _("Who works with whom") + (f" — {theme.name}" if theme else "")
         description = _(
@@ -544,7 +485,7 @@ def network(request: HttpRequest) -> HttpResponse:
         )
 
     body = cached_fragment(request, "cooperation_network", DEPENDS, render_body)
-    return render(request, "core/fragment_page.html", {"title": _("Network"), "body": body})
+    return render(request, "kernel/fragment_page.html", {"title": _("Network"), "body": body})
 
 
 def network_export(request: HttpRequest, fmt: str) -> HttpResponse:

@@ -56,7 +56,6 @@ __all__ = [
     "Status",
     "Table",
     "achievement_bars",
-    "achievement_status",
     "bar_chart",
     "contrast_ratio",
     "format_number",
@@ -309,20 +308,6 @@ def heatmap_colors(steps: int) -> tuple[str, ...]:
         mixed = (round(lo + (hi - lo) * t) for lo, hi in zip(_HEAT_LIGHT, _HEAT_DARK, strict=True))
         colors.append("#{:02X}{:02X}{:02X}".format(*mixed))
     return tuple(colors)
-
-
-def achievement_status(
-    percent: float | None, thresholds: tuple[float, float] = DEFAULT_THRESHOLDS
-) -> Status:
-    """The status band of an achievement percentage."""
-    achieved_at, acceptable_at = thresholds
-    if percent is None or not math.isfinite(percent):
-        return "no_data"
-    if percent >= achieved_at:
-        return "achieved"
-    if percent >= acceptable_at:
-        return "acceptable"
-    return "not_achieved"
 
 
 # ---------------------------------------------------------------------------
@@ -1477,6 +1462,7 @@ def _status_fill(cid: str, status: Status) -> str:
 def achievement_bars(
     items: Series,
     *,
+    statuses: Sequence[Status],
     title: str,
     description: str = "",
     thresholds: tuple[float, float] = DEFAULT_THRESHOLDS,
@@ -1487,10 +1473,11 @@ def achievement_bars(
 ) -> Chart:
     """Achievement percentages per goal/objective with status bands.
 
-    ``thresholds`` is ``(achieved_at, acceptable_at)``: at or above the first
-    a row is achieved, at or above the second acceptable, otherwise not
-    achieved; ``None`` is "no data".  Each row shows its band by colour, by a
-    hatch pattern, by a symbol (✓ ~ ✗ –) and by the band's name.
+    ``statuses`` gives each row's band, one per item: the chart draws bands,
+    it does not decide them (the rule is ``monitoring.achievement.band``).
+    ``thresholds`` is ``(achieved_at, acceptable_at)``, drawn as lines and
+    named in the legend.  Each row shows its band by colour, by a hatch
+    pattern, by a symbol (✓ ~ ✗ –) and by the band's name.
     ``status_labels`` overrides the band names; ``headers`` the three table
     column titles.
     """
@@ -1518,7 +1505,9 @@ def achievement_bars(
     )
     if not rows:
         return _empty("achievement", lang, title, description, header, width)
-    statuses = [achievement_status(value, thresholds) for _, value in rows]
+    if len(statuses) != len(rows):
+        raise ValueError("one status per item")
+    statuses = list(statuses)
     labels = [f"{_STATUS_SYMBOLS[s]} {names[s]}" for s in statuses]
     table = Table(
         title,

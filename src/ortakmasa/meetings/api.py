@@ -13,9 +13,9 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.accounts.policy import Action, require
-from ortakmasa.core.api import PolicyViewSetMixin
-from ortakmasa.core.cache import cached_for_request
+from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.cache import Gen, bump, cached_for_request
+from ortakmasa.kernel.policy import Action, require
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     Campaign,
@@ -24,7 +24,7 @@ from ortakmasa.meetings.models import (
     Participation,
     Quote,
 )
-from ortakmasa.meetings.views import filtered_meetings
+from ortakmasa.meetings.queries import filtered_meetings
 from ortakmasa.themes.models import Theme
 
 
@@ -98,6 +98,8 @@ class MeetingSerializer(serializers.ModelSerializer[Meeting]):
             MeetingTopic(meeting=meeting, theme=t["theme"], rank=i, label=t.get("label", ""))
             for i, t in enumerate(ordered, start=1)
         )
+        # bulk_create sends no signal.
+        bump(Gen.MEETINGS)
 
     @transaction.atomic
     def create(self, validated_data: dict[str, Any]) -> Meeting:
@@ -147,7 +149,7 @@ class MeetingViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
         data = cached_for_request(
             request,
             "api_meetings",
-            ("meetings", "registry"),
+            (Gen.MEETINGS, Gen.REGISTRY),
             lambda: super(MeetingViewSet, self).list(request, *args, **kwargs).data,
         )
         return Response(data)

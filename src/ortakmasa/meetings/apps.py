@@ -8,12 +8,12 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self) -> None:
-        from ortakmasa.core.cache import watch
-        from ortakmasa.meetings import models, rules
+        from ortakmasa.kernel.cache import Gen, watch
+        from ortakmasa.meetings import models, permissions
 
-        rules.register_all()
+        permissions.register_all()
         watch(
-            "meetings",
+            Gen.MEETINGS,
             models.Meeting,
             models.Participation,
             models.MeetingTopic,

@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ortakmasa.meetings.importer import CREATED, DUPLICATE, Context, import_text
-from ortakmasa.meetings.models import ImportBatch, ImportItem, ImportStatus
+from ortakmasa.meetings.models import ImportBatch, ImportItem, ImportStatus, ItemStatus
 
 log = logging.getLogger("ortakmasa.meetings.import")
 
@@ -54,7 +54,7 @@ def run_batch(batch_id: int, on_item: Callable[[ImportItem, str], None] | None =
         for k in counts:
             counts[k] = 0
 
-    pending = batch.items.filter(status="queued").order_by("id")
+    pending = batch.items.filter(status=ItemStatus.QUEUED).order_by("id")
     for item_id in list(pending.values_list("id", flat=True)):
         item = ImportItem.objects.get(pk=item_id)
         try:
@@ -69,7 +69,7 @@ def run_batch(batch_id: int, on_item: Callable[[ImportItem, str], None] | None =
             item.status, item.error, item.document = result.status, result.error, result.document
         except Exception as exc:  # one bad text never stops the batch
             log.exception("import of %s failed", item.source)
-            item.status, item.error = "failed", f"unexpected error: {exc}"[:500]
+            item.status, item.error = ItemStatus.FAILED, f"unexpected error: {exc}"[:500]
         # The text is no longer needed once processed; keep the outcome.
         item.content = b""
         item.save(update_fields=["status", "error", "document", "content"])

@@ -14,7 +14,7 @@ from django.forms import BaseFormSet, formset_factory
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.core.files import MAX_UPLOAD_BYTES
+from ortakmasa.kernel.files import MAX_UPLOAD_BYTES
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
     Attachment,

@@ -20,10 +20,12 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 
+from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
     DatePrecision,
     FollowUp,
+    ItemStatus,
     Meeting,
     MeetingKind,
     MeetingTopic,
@@ -40,9 +42,9 @@ from ortakmasa.themes.models import Theme
 
 log = logging.getLogger("ortakmasa.meetings.import")
 
-CREATED = "created"
-DUPLICATE = "duplicate"
-FAILED = "failed"
+CREATED = ItemStatus.CREATED
+DUPLICATE = ItemStatus.DUPLICATE
+FAILED = ItemStatus.FAILED
 
 
 @dataclass
@@ -265,6 +267,8 @@ def draft_meetings(
             for f in event.get("follow_ups", [])
         )
         meetings.append(meeting)
+    # The rows above were bulk-created, which sends no signal.
+    bump(Gen.MEETINGS)
     return meetings
 
 

@@ -481,6 +481,13 @@ class ImportBatch(models.Model):
         return round(100 * self.processed / self.total) if self.total else 100
 
 
+class ItemStatus(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    CREATED = "created", _("imported")
+    DUPLICATE = "duplicate", _("already imported")
+    FAILED = "failed", _("failed")
+
+
 class ImportItem(models.Model):
     """One text of a batch, kept until processed so the worker can read it
     and so a failure is listed with its reason."""
@@ -488,7 +495,7 @@ class ImportItem(models.Model):
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="items")
     source = models.CharField(max_length=500)
     content = models.BinaryField()
-    status = models.CharField(max_length=10, default="queued")
+    status = models.CharField(max_length=10, choices=ItemStatus.choices, default=ItemStatus.QUEUED)
     error = models.CharField(max_length=500, blank=True)
     document = models.ForeignKey(
         SourceDocument, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -15,6 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.lib.turkish import lower, search_key
 from ortakmasa.meetings.models import (
     Decision,
@@ -176,6 +177,8 @@ def confirm(
         action.save()
         kept_actions.append(action.pk)
     meeting.follow_ups.exclude(pk__in=kept_actions).delete()
+    # Topics and decisions were bulk-created, which sends no signal.
+    bump(Gen.MEETINGS)
     return meeting
 
 

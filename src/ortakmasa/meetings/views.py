@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import datetime
 from collections import OrderedDict
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import Action, can, require, role_of, visible
-from ortakmasa.core.cache import cached_fragment
-from ortakmasa.core.files import download
+from ortakmasa.kernel.cache import Gen, cached_fragment
+from ortakmasa.kernel.files import download
+from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
@@ -50,6 +49,7 @@ from ortakmasa.meetings.models import (
     ReviewStatus,
     SourceDocument,
 )
+from ortakmasa.meetings.queries import filtered_meetings
 from ortakmasa.meetings.review import ParticipantDecision, confirm
 from ortakmasa.meetings.tasks import import_batch
 from ortakmasa.registry.matching import InstitutionIndex
@@ -57,57 +57,6 @@ from ortakmasa.registry.models import Institution, InstitutionKind, Person
 from ortakmasa.themes.models import Theme
 
 PAGE_SIZE = 50
-
-
-def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str, Any]]:
-    """The meetings the user may see, narrowed by the list's filters."""
-    qs = visible(request.user, Meeting.objects.all())
-    params = request.GET
-    f: dict[str, Any] = {
-        k: params.get(k, "")
-        for k in (
-            "institution",
-            "person",
-            "theme",
-            "kind",
-            "date_from",
-            "date_to",
-            "campaign",
-            "review",
-            "q",
-        )
-    }
-    if f["institution"].isdigit():
-        inst_id = int(f["institution"])
-        qs = qs.filter(
-            Q(host_id=inst_id)
-            | Q(
-                pk__in=Meeting.guests.through.objects.filter(institution_id=inst_id).values(
-                    "meeting_id"
-                )
-            )
-        )
-    if f["person"].isdigit():
-        qs = qs.filter(
-            pk__in=Participation.objects.filter(person_id=int(f["person"])).values("meeting_id")
-        )
-    if f["theme"]:
-        qs = qs.filter(topics__theme__code=f["theme"])
-    if f["kind"] in MeetingKind.values:
-        qs = qs.filter(kind=f["kind"])
-    for key, lookup in (("date_from", "date__gte"), ("date_to", "date__lte")):
-        try:
-            if f[key]:
-                qs = qs.filter(**{lookup: datetime.date.fromisoformat(f[key])})
-        except ValueError:
-            f[key] = ""
-    if f["campaign"].isdigit():
-        qs = qs.filter(campaign_id=int(f["campaign"]))
-    if f["review"] in ReviewStatus.values:
-        qs = qs.filter(review_status=f["review"])
-    if f["q"]:
-        qs = qs.filter(title__icontains=f["q"])
-    return qs.order_by("-date", "-id"), f
 
 
 def meeting_list(request: HttpRequest) -> HttpResponse:
@@ -134,10 +83,10 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
         )
         return render_to_string(template, context, request=request)
 
-    body = cached_fragment(request, "meeting_list", ("meetings", "registry"), render_body)
+    body = cached_fragment(request, "meeting_list", (Gen.MEETINGS, Gen.REGISTRY), render_body)
     if getattr(request, "htmx", False):
         return HttpResponse(body)
-    return render(request, "core/fragment_page.html", {"title": _("Meetings"), "body": body})
+    return render(request, "kernel/fragment_page.html", {"title": _("Meetings"), "body": body})
 
 
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -162,7 +111,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "follow_ups": [(f, f.is_overdue(today)) for f in follow_ups],
             "attachments": meeting.attachments.all(),
             "can_change": can(request.user, Action.CHANGE, meeting),
-            "show_source": role_of(request.user) != "public",
+            "show_source": allowed(request.user, "see_source"),
         },
     )
 
@@ -394,8 +343,10 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
             request=request,
         )
 
-    body = cached_fragment(request, "institution_meetings", ("meetings", "registry"), render_body)
-    return render(request, "core/fragment_page.html", {"title": name, "body": body})
+    body = cached_fragment(
+        request, "institution_meetings", (Gen.MEETINGS, Gen.REGISTRY), render_body
+    )
+    return render(request, "kernel/fragment_page.html", {"title": name, "body": body})
 
 
 def person_meetings(request: HttpRequest, pk: int) -> HttpResponse:
@@ -479,8 +430,8 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             request=request,
         )
 
-    body = cached_fragment(request, "campaign_detail", ("meetings", "registry"), render_body)
-    return render(request, "core/fragment_page.html", {"title": campaign.name, "body": body})
+    body = cached_fragment(request, "campaign_detail", (Gen.MEETINGS, Gen.REGISTRY), render_body)
+    return render(request, "kernel/fragment_page.html", {"title": campaign.name, "body": body})
 
 
 @login_required
@@ -496,7 +447,7 @@ def campaign_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         ],
     )
     home = getattr(request.user, "institution", None)
-    if role_of(request.user) != "admin" and home is not None:
+    if not allowed(request.user, "act_for_any_institution") and home is not None:
         owners = owners.filter(pk=home.pk)
     form = CampaignForm(request.POST or None, instance=campaign, owners=owners)
     if request.method == "POST" and form.is_valid():

@@ -44,8 +44,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ortakmasa.lib.charts import achievement_status
-
 Direction = Literal["increase", "decrease", "keep"]
 TargetType = Literal["cumulative", "yearly"]
 Band = Literal["achieved", "acceptable", "not_achieved", "no_data"]
@@ -135,8 +133,15 @@ def band(
     achieved_at: float = DEFAULT_ACHIEVED_AT,
     acceptable_at: float = DEFAULT_ACCEPTABLE_AT,
 ) -> Band:
-    # One rule for the status bands, shared with the charts that colour them.
-    return achievement_status(percent, (achieved_at, acceptable_at))
+    """The status band of an achievement percentage: the one rule, which the
+    charts receive rather than decide."""
+    if percent is None or not math.isfinite(percent):
+        return "no_data"
+    if percent >= achieved_at:
+        return "achieved"
+    if percent >= acceptable_at:
+        return "acceptable"
+    return "not_achieved"
 
 
 def needs_explanation(percent: float | None, acceptable_at: float = DEFAULT_ACCEPTABLE_AT) -> bool:

@@ -1,7 +1,7 @@
 """``/api/v1/indicators/{id}/values``: an indicator's values (list, and
 create with the same rights as the entry page); the plan's progress
-(``/api/v1/plans/{id}/progress``) is ``progress_response`` below, called
-from the plans viewset."""
+(``/api/v1/plans/{id}/progress``) is ``PlanProgressViewSet`` below, routed
+by the site: plans know nothing of monitoring."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -17,7 +18,8 @@ from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.accounts.policy import Action, can, visible
+from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.policy import Action, can, visible
 from ortakmasa.monitoring import progress, services
 from ortakmasa.monitoring.models import PERIOD_END_MONTHS, IndicatorValue
 from ortakmasa.plans.models import Indicator, Plan
@@ -122,7 +124,15 @@ class IndicatorValuesViewSet(viewsets.GenericViewSet[Indicator]):
         return Response(ValueSerializer(values, many=True).data)
 
 
-def progress_response(plan: Plan) -> Response:
-    """Goal → objective → indicator achievement per plan year, from the
-    approved values, in a fixed number of queries."""
-    return Response(progress.progress_data(progress.load_plan(plan.pk)))
+class PlanProgressViewSet(PolicyViewSetMixin, viewsets.GenericViewSet[Plan]):
+    """A plan's progress, with the same rights as the plan itself."""
+
+    queryset = Plan.objects.select_related("institution").order_by("-start_year", "id")
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    def progress(self, request: Request, pk: str | None = None) -> Response:
+        """Goal → objective → indicator achievement per plan year, from the
+        approved values, in a fixed number of queries (see
+        ``monitoring.progress``)."""
+        plan = self.get_object()
+        return Response(progress.progress_data(progress.load_plan(plan.pk)))

@@ -8,16 +8,16 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self) -> None:
-        from ortakmasa.core.cache import watch
-        from ortakmasa.monitoring import models, rules
+        from ortakmasa.kernel.cache import Gen, watch
+        from ortakmasa.monitoring import models, permissions
         from ortakmasa.plans import models as plans
 
-        rules.register_all()
+        permissions.register_all()
         watch(
-            "monitoring",
+            Gen.MONITORING,
             models.IndicatorValue,
             models.MonitoringSettings,
             models.ValueEvidence,
         )
         # The plan's own tree, as the portal and the dashboard show it.
-        watch("monitoring_plans", plans.Plan, plans.Goal, plans.Objective, plans.Indicator)
+        watch(Gen.PLANS, plans.Plan, plans.Goal, plans.Objective, plans.Indicator)

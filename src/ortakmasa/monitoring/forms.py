@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.core.files import MAX_UPLOAD_BYTES
+from ortakmasa.kernel.files import MAX_UPLOAD_BYTES
 from ortakmasa.monitoring.models import PERIOD_END_MONTHS, period_label
 from ortakmasa.plans.models import Indicator
 

@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.plans.models import Frequency, Indicator, Plan
 
 #: The months a period of each frequency ends in.
@@ -153,17 +154,13 @@ class ValueAction(models.TextChoices):
     EVIDENCE = "evidence", _("evidence added")
 
 
-class ValueEvent(models.Model):
+class ValueEvent(ChangeRecord):
     """One change of a value: who, when, what (field → [old, new]), why."""
 
     value = models.ForeignKey(IndicatorValue, on_delete=models.CASCADE, related_name="events")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    at = models.DateTimeField(auto_now_add=True)
     action = models.CharField(max_length=10, choices=ValueAction.choices)
-    changes = models.JSONField(default=dict, blank=True)
-    note = models.TextField(blank=True)
+
+    HISTORY_MODELS = ("monitoring.IndicatorValue",)
 
     class Meta:
         ordering = ["at", "id"]

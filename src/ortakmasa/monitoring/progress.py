@@ -89,7 +89,7 @@ class IndicatorRow:
     target: float | None
     actual: float | None
     percent: float | None
-    band: str
+    band: calc.Band
     reading: Reading | None
 
     @property
@@ -102,7 +102,7 @@ class ObjectiveRow:
     objective: Objective
     percent: float | None
     covered: float
-    band: str
+    band: calc.Band
     indicators: list[IndicatorRow]
 
 
@@ -110,7 +110,7 @@ class ObjectiveRow:
 class GoalRow:
     goal: Goal
     percent: float | None
-    band: str
+    band: calc.Band
     objectives: list[ObjectiveRow]
 
 

@@ -37,7 +37,7 @@ from ortakmasa.plans.models import Plan
 MONITORING = "monitoring"
 EVALUATION = "evaluation"
 KINDS = (MONITORING, EVALUATION)
-BAND_TR = {
+BAND_TR: dict[charts.Status, str] = {
     "achieved": "Ulaşıldı",
     "acceptable": "Kabul edilebilir",
     "not_achieved": "Ulaşılmadı",
@@ -81,6 +81,7 @@ def _check(result: Progress) -> None:
 def _goal_chart(goals: list[GoalRow], thresholds: tuple[float, float], title: str) -> charts.Chart:
     return charts.achievement_bars(
         [(f"{g.goal.number} {g.goal.title}", g.percent) for g in goals],
+        statuses=[g.band for g in goals],
         title=title,
         thresholds=thresholds,
         locale="tr",
@@ -91,6 +92,7 @@ def _goal_chart(goals: list[GoalRow], thresholds: tuple[float, float], title: st
 def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
     return charts.achievement_bars(
         [(f"{o.objective.number} {o.objective.title}", o.percent) for o in goal.objectives],
+        statuses=[o.band for o in goal.objectives],
         title=f"{goal.goal.number} hedeflerinin gerçekleşmesi",
         thresholds=thresholds,
         locale="tr",
@@ -319,7 +321,7 @@ def build(
     )
 
 
-def _band(percent: float | None, thresholds: tuple[float, float]) -> str:
+def _band(percent: float | None, thresholds: tuple[float, float]) -> charts.Status:
     from ortakmasa.monitoring.achievement import band
 
     return band(percent, *thresholds)

@@ -13,9 +13,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel import history
+from ortakmasa.kernel.history import actor
 from ortakmasa.lib.charts import format_percent
 from ortakmasa.monitoring import achievement as calc
-from ortakmasa.monitoring import rules
+from ortakmasa.monitoring import permissions as rules
 from ortakmasa.monitoring.models import (
     PERIOD_END_MONTHS,
     IndicatorValue,
@@ -28,13 +30,7 @@ from ortakmasa.monitoring.models import (
 from ortakmasa.monitoring.progress import thresholds_of
 from ortakmasa.plans.models import Indicator, Plan
 
-
-def _user(user: Any) -> Any:
-    return user if getattr(user, "is_authenticated", False) else None
-
-
-def _plain(value: Any) -> Any:
-    return str(value) if isinstance(value, Decimal) else value
+_user = actor
 
 
 def value_percent(value: IndicatorValue) -> float | None:
@@ -147,7 +143,7 @@ def update_value(
     item.status = ValueStatus.SUBMITTED
     item.save()
     after = {"value": str(item.value), "explanation": item.explanation, "status": item.status}
-    diff = {k: [before[k], v] for k, v in after.items() if before[k] != v}
+    diff = history.diff(before, after)
     ValueEvent.objects.create(
         value=item, user=_user(user), action=ValueAction.CHANGED, changes=diff
     )

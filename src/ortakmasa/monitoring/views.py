@@ -14,19 +14,13 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import (
-    ADMIN,
-    LIAISON,
-    STRATEGY_OFFICE,
-    Action,
-    require,
-    role_of,
-    visible,
-)
-from ortakmasa.core.cache import cached_fragment
-from ortakmasa.core.files import download
+from ortakmasa.kernel.cache import Gen, cached_fragment
+from ortakmasa.kernel.files import download
+from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.policy import Action, allowed, require, visible
 from ortakmasa.lib import charts
-from ortakmasa.monitoring import reports, rules, services
+from ortakmasa.monitoring import permissions as rules
+from ortakmasa.monitoring import reports, services
 from ortakmasa.monitoring.forms import DecisionForm, ThresholdForm, ValueForm
 from ortakmasa.monitoring.models import (
     IndicatorValue,
@@ -40,12 +34,12 @@ from ortakmasa.monitoring.progress import (
     load_plan,
     thresholds_of,
 )
-from ortakmasa.plans import rules as plan_rules
+from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan
 
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
-DEPENDS = ("monitoring", "monitoring_plans")
+DEPENDS = (Gen.MONITORING, Gen.PLANS)
 STATUS_LABELS: dict[charts.Status, str] = {
     "achieved": _("achieved"),
     "acceptable": _("acceptable"),
@@ -80,7 +74,7 @@ def index(request: HttpRequest) -> HttpResponse:
         .order_by("-start_year", "id")
     )
     mine: list[Indicator] = []
-    if role_of(request.user) in (ADMIN, LIAISON, STRATEGY_OFFICE):
+    if allowed(request.user, "enter_values"):
         mine = list(
             Indicator.objects.filter(rules.reporter_q(request.user))
             .filter(objective__goal__plan__status__in=rules.MONITORED)
@@ -113,6 +107,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         labels = _labels()
         goals_chart = charts.achievement_bars(
             [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
+            statuses=[g.band for g in result.goals],
             title=_("Achievement of the goals in %(year)s") % {"year": year},
             thresholds=result.thresholds,
             status_labels=labels,
@@ -121,6 +116,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         )
         objectives_chart = charts.achievement_bars(
             [(f"{o.objective.number} {o.objective.title}", o.percent) for o in result.objectives],
+            statuses=[o.band for o in result.objectives],
             title=_("Achievement of the objectives in %(year)s") % {"year": year},
             thresholds=result.thresholds,
             status_labels=labels,
@@ -336,7 +332,7 @@ def value_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "value": value,
             "plan": plan,
             "percent": services.value_percent(value),
-            "events": list(value.events.select_related("user")) if can_history else [],
+            "events": describe_all(value.events.select_related("user")) if can_history else [],
             "evidence": list(value.evidence.all()) if can_history else [],
             "can_review": rules.can_review(request.user, plan),
             "form": DecisionForm(),

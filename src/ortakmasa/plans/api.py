@@ -1,6 +1,7 @@
 """``/api/v1/plans``: the plans one may read; ``/api/v1/plans/{id}``: the
 whole tree in a fixed number of queries; ``/api/v1/plans/{id}/export.docx``
-(``.pdf``, ``.xlsx``): the documents.  Read-only: plans are edited on the
+(``.pdf``, ``.xlsx``): the documents (``/api/v1/plans/{id}/progress`` is
+served by monitoring, which knows the values).  Read-only: plans are edited on the
 pages, where the checks and the change record live."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.plans import exports, tree
 from ortakmasa.plans.models import Plan
 
@@ -93,15 +94,6 @@ class PlanViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[Plan]):
         response = HttpResponse(content, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
-
-    @extend_schema(responses={200: OpenApiTypes.OBJECT})
-    @action(detail=True, methods=["get"])
-    def progress(self, request: Request, pk: str | None = None) -> Response:
-        """Goal → objective → indicator achievement per plan year, from the
-        approved values (see ``monitoring.progress``)."""
-        from ortakmasa.monitoring.api import progress_response
-
-        return progress_response(self.get_object())
 
     def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
         # Errors of the file endpoints are JSON like everywhere else.

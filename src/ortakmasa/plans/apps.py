@@ -8,6 +8,6 @@ class PlansConfig(AppConfig):
     verbose_name = _("Strategic plans")
 
     def ready(self) -> None:
-        from ortakmasa.plans import rules
+        from ortakmasa.plans import permissions
 
-        rules.register_all()
+        permissions.register_all()

@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.accounts.policy import ADMIN, role_of, scope_q
+from ortakmasa.kernel.policy import allowed, scope_q
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.plans import models as m
 from ortakmasa.proposals.models import ProposalCluster
@@ -84,7 +84,7 @@ class PlanCreateForm(forms.ModelForm[m.Plan]):
                 "district_municipality",
             ],
         )
-        if role_of(user) != ADMIN:
+        if not allowed(user, "act_for_any_institution"):
             home = getattr(user, "institution", None)
             qs = qs.filter(scope_q(user)).filter(
                 pk=getattr(home, "root_id", None) or getattr(home, "pk", None)

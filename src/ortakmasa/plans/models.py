@@ -28,6 +28,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # the regulation of 2021 fixes a five-year plan period
@@ -560,18 +561,26 @@ class PlanComment(models.Model):
         return self.text[:60]
 
 
-class PlanChange(models.Model):
+class ChangeAction(models.TextChoices):
+    CREATED = "created", _("plan created")
+    ADDED = "added", _("added")
+    CHANGED = "changed", _("changed")
+    MOVED = "moved", _("moved")
+    DELETED = "deleted", _("deleted")
+    STATUS = "status", _("status changed")
+    ACCEPTED = "accepted", _("proposals taken into the plan")
+
+
+class PlanChange(ChangeRecord):
     """Who changed what: one row per saved change."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="changes")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    at = models.DateTimeField(auto_now_add=True)
-    action = models.CharField(max_length=20)
+    action = models.CharField(max_length=20, choices=ChangeAction.choices)
     target = models.CharField(max_length=255, blank=True)
-    changes = models.JSONField(default=dict, blank=True)
-    note = models.TextField(blank=True)
+
+    # A change names the fields of the part it changed (the plan, a goal,
+    # an objective, an indicator), which the record does not keep.
+    HISTORY_MODELS = ("plans.Plan", "plans.Goal", "plans.Objective", "plans.Indicator")
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -14,7 +14,9 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import Action, require
+from ortakmasa.kernel.cache import Gen, bump
+from ortakmasa.kernel.history import actor, diff, plain
+from ortakmasa.kernel.policy import Action, require
 from ortakmasa.plans import checks, tree
 from ortakmasa.plans.models import (
     TRANSITIONS,
@@ -29,9 +31,7 @@ from ortakmasa.plans.models import (
 from ortakmasa.proposals import services as proposal_services
 from ortakmasa.proposals.models import OPEN_STATUSES, Proposal, Status
 
-
-def _user(user: Any) -> Any:
-    return user if getattr(user, "is_authenticated", False) else None
+_user = actor
 
 
 def record(
@@ -52,27 +52,16 @@ def record(
     )
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, models.Model):
-        return str(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if value is None or isinstance(value, bool | int | float | str | list | dict):
-        return value
-    return str(value)
-
-
 def field_values(obj: models.Model) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for field in obj._meta.concrete_fields:
         if field.name in ("id", "position", "created_at", "updated_at", "created_by"):
             continue
-        values[field.name] = _plain(getattr(obj, field.attname))
+        values[field.name] = plain(getattr(obj, field.attname))
     return values
 
 
-def changed(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+changed = diff
 
 
 def require_editable(user: Any, plan: Plan) -> None:
@@ -89,6 +78,8 @@ def renumber(items: models.QuerySet[Any]) -> None:
     for index, item in enumerate(items.order_by("position", "id"), start=1):
         if item.position != index:
             type(item).objects.filter(pk=item.pk).update(position=index)
+    # QuerySet.update sends no signal.
+    bump(Gen.PLANS)
 
 
 def _next_position(items: models.QuerySet[Any]) -> int:
@@ -160,6 +151,7 @@ def move(item: Goal | Objective | Indicator, user: Any, step: int) -> None:
     ordered[index], ordered[other] = ordered[other], ordered[index]
     for position, sibling in enumerate(ordered, start=1):
         type(sibling).objects.filter(pk=sibling.pk).update(position=position)
+    bump(Gen.PLANS)
     item.refresh_from_db()
     record(plan, user, "moved", str(item), {"number": [old_number, str(item).split(" ", 1)[0]]})
 

@@ -18,7 +18,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ortakmasa.accounts.policy import Action, can, require, visible
+from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.plans import checks, exports, forms, services, trace, tree
 from ortakmasa.plans.models import (
     Goal,
@@ -396,7 +397,7 @@ def version_diff(request: HttpRequest, pk: int) -> HttpResponse:
 def history(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     require(request.user, Action.VIEW, PlanChange(plan=plan))
-    rows = plan.changes.select_related("user")[:500]
+    rows = describe_all(plan.changes.select_related("user")[:500])
     return render(request, "plans/history.html", {"plan": plan, "changes": rows})
 
 

@@ -8,8 +8,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Public portal")
 
     def ready(self) -> None:
-        from ortakmasa.core.cache import watch
+        from ortakmasa.kernel.cache import Gen, watch
         from ortakmasa.proposals import models as proposals
 
         # What became of the public proposals.
-        watch("portal_proposals", proposals.Proposal, proposals.ProposalEvent)
+        watch(Gen.PROPOSALS, proposals.Proposal, proposals.ProposalEvent)

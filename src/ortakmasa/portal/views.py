@@ -3,7 +3,7 @@ each goal and objective from the approved values, the consultation behind
 the plan and what became of the public's proposals.
 
 Every page body is a cached fragment keyed by the data generations it
-depends on (``core.cache``), so a page is rebuilt only after a value is
+depends on (``kernel.cache``), so a page is rebuilt only after a value is
 approved, the plan changes, a meeting is recorded or a proposal decided.
 Only published plans are shown here, whoever asks.
 """
@@ -11,9 +11,7 @@ Only published plans are shown here, whoever asks.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
 
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -21,7 +19,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from ortakmasa.core.cache import FRAGMENT_TIMEOUT, cached_fragment, generation
+from ortakmasa.kernel.cache import Gen, cached_fragment, cached_value
 from ortakmasa.lib import charts
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.monitoring.progress import GoalRow, Progress, all_years, latest_year, load_plan
@@ -31,8 +29,8 @@ from ortakmasa.proposals.models import Proposal, Status
 
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
-DEPENDS = ("monitoring", "monitoring_plans")
-CONSULTATION_DEPENDS = ("monitoring_plans", "meetings", "portal_proposals")
+DEPENDS = (Gen.MONITORING, Gen.PLANS)
+CONSULTATION_DEPENDS = (Gen.PLANS, Gen.MEETINGS, Gen.PROPOSALS)
 PUBLIC_PROPOSALS_SHOWN = 50
 
 
@@ -61,19 +59,18 @@ class PlanHead:
 def _published(pk: int) -> PlanHead:
     """The published plan's head, remembered per plan generation so that a
     warm page makes no database query at all; 404 for any other plan."""
-    key = f"ortakmasa:portal:head:{pk}:{generation('monitoring_plans')}"
-    head = cache.get(key)
-    if head is None:
+
+    def load() -> PlanHead:
         plan = get_object_or_404(
             Plan.objects.select_related("institution"), pk=pk, status=PlanStatus.PUBLISHED
         )
-        head = PlanHead(
+        return PlanHead(
             plan.pk,
             plan.display_title,
             frozenset(plan.goals.values_list("pk", flat=True)),
         )
-        cache.set(key, head, FRAGMENT_TIMEOUT)
-    return cast(PlanHead, head)
+
+    return cached_value("portal_head", pk, (Gen.PLANS,), load)
 
 
 def _pick_year(request: HttpRequest, plan: Plan, years: list[Progress]) -> Progress:
@@ -101,6 +98,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def _goal_chart(result: Progress, title: str) -> charts.Chart:
     return charts.achievement_bars(
         [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
+        statuses=[g.band for g in result.goals],
         title=title,
         thresholds=result.thresholds,
         status_labels=_labels(),
@@ -113,6 +111,7 @@ def _goal_chart(result: Progress, title: str) -> charts.Chart:
 def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
     return charts.achievement_bars(
         [(f"{o.objective.number} {o.objective.title}", o.percent) for o in goal.objectives],
+        statuses=[o.band for o in goal.objectives],
         title=_("Objectives of %(goal)s") % {"goal": goal.goal.number},
         thresholds=thresholds,
         status_labels=_labels(),

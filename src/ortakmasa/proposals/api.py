@@ -15,17 +15,16 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.accounts.policy import Action, require, role_of
-from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.policy import Action, require
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
-    Channel,
     Kind,
     Proposal,
     Status,
 )
-from ortakmasa.proposals.views import CHANNEL_OF_ROLE
+from ortakmasa.proposals.permissions import submission_channel
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
 
@@ -154,7 +153,7 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         data = dict(serializer.validated_data)
         themes = data.pop("themes", [])
         proposal = Proposal(**data)
-        proposal.channel = CHANNEL_OF_ROLE.get(role_of(self.request.user), Channel.LIAISON)
+        proposal.channel = submission_channel(self.request.user)
         proposal.submitted_by = self.request.user
         require(self.request.user, Action.ADD, proposal)
         services.create_proposal(proposal, self.request.user, themes)

@@ -8,6 +8,6 @@ class ProposalsConfig(AppConfig):
     verbose_name = _("Proposals")
 
     def ready(self) -> None:
-        from ortakmasa.proposals import rules
+        from ortakmasa.proposals import permissions
 
-        rules.register_all()
+        permissions.register_all()

@@ -9,8 +9,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.accounts.policy import ADMIN, LIAISON, STAKEHOLDER, role_of, scope_q
-from ortakmasa.core.files import MAX_UPLOAD_BYTES as MAX_ATTACHMENT_BYTES
+from ortakmasa.kernel.files import MAX_UPLOAD_BYTES as MAX_ATTACHMENT_BYTES
+from ortakmasa.kernel.policy import allowed
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
     REASON_REQUIRED,
@@ -19,7 +19,8 @@ from ortakmasa.proposals.models import (
     ScoringProfile,
     Status,
 )
-from ortakmasa.registry.models import District, Institution
+from ortakmasa.proposals.permissions import districts_for, institutions_for
+from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -27,27 +28,6 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 def themes_queryset() -> QuerySet[Theme]:
     return Theme.objects.order_by("position", "sort_key")
-
-
-def institutions_for(user: Any) -> QuerySet[Institution]:
-    """The institutions a user may file a proposal for."""
-    role = role_of(user)
-    qs = Institution.objects.filter(parent__isnull=True)
-    if role == ADMIN:
-        return qs.order_by("sort_key")
-    if role in (LIAISON, STAKEHOLDER):
-        return qs.filter(pk=getattr(user, "institution_id", None))
-    return qs.filter(scope_q(user)).order_by("sort_key")
-
-
-def districts_for(user: Any) -> QuerySet[District]:
-    home = getattr(user, "institution", None)
-    qs = District.objects.select_related("province")
-    if role_of(user) == LIAISON and home is not None and home.district_id is not None:
-        return qs.filter(pk=home.district_id)
-    if home is not None and home.province_id is not None:
-        return qs.filter(province_id=home.province_id).order_by("sort_key")
-    return qs.order_by("province__plate", "sort_key")
 
 
 class ProposalForm(forms.ModelForm[Proposal]):
@@ -81,19 +61,19 @@ class ProposalForm(forms.ModelForm[Proposal]):
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
-        role = role_of(user)
         self.fields["themes"].queryset = themes_queryset()  # type: ignore[attr-defined]
         institutions = institutions_for(user)
         self.fields["institution"].queryset = institutions  # type: ignore[attr-defined]
         self.fields["district"].queryset = districts_for(user)  # type: ignore[attr-defined]
-        if role in (LIAISON, STAKEHOLDER):
-            # Liaisons and stakeholders speak for their own institution only.
+        if not allowed(user, "file_for_others"):
             self.fields["institution"].initial = getattr(user, "institution_id", None)
             self.fields["institution"].disabled = True
             home_id = getattr(user, "institution_id", None)
             if not self.instance.pk and home_id is not None:
                 self.instance.institution_id = home_id
-        if role == STAKEHOLDER:
+        if not allowed(user, "publish_proposal"):
+            # A stakeholder's proposal is published by the office; it names
+            # the district it is about.
             del self.fields["is_public"]
             self.fields["district"].required = True
         if self.instance.pk:
@@ -194,7 +174,7 @@ class UploadForm(forms.Form):
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["institution"].queryset = institutions_for(user)  # type: ignore[attr-defined]
-        if role_of(user) in (LIAISON, STAKEHOLDER):
+        if not allowed(user, "file_for_others"):
             del self.fields["institution"]
 
     def clean_file(self) -> Any:

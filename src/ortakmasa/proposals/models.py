@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
@@ -242,22 +243,18 @@ class EventAction(models.TextChoices):
     ATTACHMENT = "attachment", _("attachment added")
 
 
-#: Events that only the strategy office may write (see ``rules``).
+#: Events that only the strategy office may write (see ``permissions``).
 DECISION_ACTIONS = frozenset({EventAction.STATUS, EventAction.MERGED, EventAction.SPLIT})
 
 
-class ProposalEvent(models.Model):
+class ProposalEvent(ChangeRecord):
     """One change of a proposal: who, when, what (``changes`` maps a field
     to its old and new value) and why (``note``)."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="events")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    at = models.DateTimeField(auto_now_add=True)
     action = models.CharField(max_length=12, choices=EventAction.choices)
-    changes = models.JSONField(default=dict, blank=True)
-    note = models.TextField(blank=True)
+
+    HISTORY_MODELS = ("proposals.Proposal",)
 
     class Meta:
         ordering = ["at", "id"]

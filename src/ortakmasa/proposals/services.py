@@ -7,8 +7,6 @@ these functions, so the history is complete whichever way a change came in.
 
 from __future__ import annotations
 
-import datetime
-import decimal
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,7 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import Action, can, require
+from ortakmasa.kernel.history import actor, diff
+from ortakmasa.kernel.policy import Action, allowed, can, require
 from ortakmasa.proposals.models import (
     REASON_REQUIRED,
     ClusterStatus,
@@ -53,17 +52,6 @@ TRACKED_FIELDS = (
 )
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-friendly form of a field value for the history."""
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, datetime.date | datetime.datetime):
-        return value.isoformat()
-    if hasattr(value, "pk"):
-        return str(value)
-    return value
-
-
 def snapshot(proposal: Proposal) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in TRACKED_FIELDS:
@@ -75,15 +63,6 @@ def snapshot(proposal: Proposal) -> dict[str, Any]:
     return values
 
 
-def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    changes: dict[str, list[Any]] = {}
-    for key, new in after.items():
-        old = before.get(key)
-        if old != new:
-            changes[key] = [_plain(old), _plain(new)]
-    return changes
-
-
 def record(
     proposal: Proposal,
     user: Any,
@@ -91,9 +70,8 @@ def record(
     changes: dict[str, Any] | None = None,
     note: str = "",
 ) -> ProposalEvent:
-    user_obj = user if getattr(user, "is_authenticated", False) else None
     return ProposalEvent.objects.create(
-        proposal=proposal, user=user_obj, action=action, changes=changes or {}, note=note
+        proposal=proposal, user=actor(user), action=action, changes=changes or {}, note=note
     )
 
 
@@ -130,7 +108,7 @@ def update_proposal(
 
 
 def can_decide(user: Any, proposal: Proposal) -> bool:
-    return can(user, Action.ADD, ProposalEvent(proposal=proposal, action=EventAction.STATUS))
+    return allowed(user, "decide", proposal)
 
 
 @transaction.atomic

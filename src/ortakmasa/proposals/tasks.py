@@ -11,10 +11,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from ortakmasa.celery import app as _celery_app  # noqa: F401
+
 # The platform's Celery app must be loaded before ``.delay`` is called:
 # without it the task goes to Celery's default app, which neither runs tasks
 # in-process nor knows the configured broker.
-from ortakmasa.celery import app as _celery_app  # noqa: F401
+from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.proposals import engine
 from ortakmasa.proposals.models import (
     OPEN_STATUSES,
@@ -114,6 +116,8 @@ def _run(run: ClusterRun) -> int:
         for start in range(0, len(assignments), _BATCH):
             Proposal.objects.bulk_update(assignments[start : start + _BATCH], ["cluster"])
             _set_progress(run.pk, 0.05 + _MATCH_SHARE + 0.15 * (start + _BATCH) / len(assignments))
+        # Proposals were updated in bulk, which sends no signal.
+        bump(Gen.PROPOSALS)
         ClusterRun.objects.filter(pk=run.pk).update(
             status=RunStatus.DONE,
             progress=1.0,

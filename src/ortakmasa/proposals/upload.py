@@ -24,7 +24,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import Action, can, role_of
+from ortakmasa.kernel.policy import Action, allowed, can
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import Channel, Effort, Kind, Proposal, Urgency
@@ -312,7 +312,7 @@ def _check_row(
             themes.append(theme)
 
     institution = default_institution
-    if role_of(user) in ("liaison", "stakeholder"):
+    if not allowed(user, "file_for_others"):
         institution = getattr(user, "institution", None)
     elif values.get("institution"):
         institution = lookups.institution(values["institution"])
@@ -398,7 +398,7 @@ def _check_row(
         population=population,
         urgency=urgency,
         effort=effort,
-        is_public=is_public and role_of(user) != "stakeholder",
+        is_public=is_public and allowed(user, "publish_proposal"),
         upload_key=_fingerprint(institution.pk, title, values.get("text", "")),
     )
     if getattr(user, "is_authenticated", False):

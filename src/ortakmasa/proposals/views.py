@@ -20,18 +20,17 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ortakmasa.accounts.policy import (
-    ADMIN,
-    LIAISON,
-    STAKEHOLDER,
-    STRATEGY_OFFICE,
+from ortakmasa.kernel.files import download
+from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.policy import (
     Action,
+    allowed,
     can,
+    home_province,
     require,
-    role_of,
+    require_capability,
     visible,
 )
-from ortakmasa.core.files import download
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.proposals import exports, scoring, services, upload
 from ortakmasa.proposals.forms import (
@@ -54,6 +53,7 @@ from ortakmasa.proposals.models import (
     ScoringProfile,
     Status,
 )
+from ortakmasa.proposals.permissions import submission_channel
 from ortakmasa.proposals.tasks import cluster_proposals
 from ortakmasa.registry.models import District, Province
 from ortakmasa.themes.models import Theme
@@ -61,21 +61,14 @@ from ortakmasa.themes.models import Theme
 PAGE_SIZE = 50
 DEFAULT_PLATE = 34  # İstanbul, for visitors who have no municipality of their own
 
-CHANNEL_OF_ROLE = {
-    LIAISON: Channel.LIAISON,
-    STAKEHOLDER: Channel.STAKEHOLDER,
-    STRATEGY_OFFICE: Channel.OFFICE,
-    ADMIN: Channel.OFFICE,
-}
-
 
 def _page(request: HttpRequest, items: Any) -> Any:
     return Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 def _home_province(request: HttpRequest) -> Province | None:
-    home = getattr(request.user, "institution", None)
-    return home.province if home is not None and home.province_id else None
+    province: Province | None = home_province(request.user)
+    return province
 
 
 def _filtered(request: HttpRequest, qs: QuerySet[Proposal]) -> tuple[QuerySet[Proposal], dict]:
@@ -181,7 +174,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "p": proposal,
         "themes": proposal.themes.order_by("position"),
-        "events": visible(user, proposal.events.select_related("user")),
+        "events": describe_all(visible(user, proposal.events.select_related("user"))),
         "attachments": proposal.attachments.all(),
         "cluster_institutions": cluster_institutions,
         "merged_into": merged_into,
@@ -201,7 +194,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if decide
         else None,
         "attachment_form": AttachmentForm() if may_change else None,
-        "show_history": role_of(user) != "public",
+        "show_history": allowed(user, "see_history"),
     }
     return render(request, "proposals/detail.html", context)
 
@@ -211,7 +204,7 @@ def _save_new(request: HttpRequest, form: ProposalForm, **extra: Any) -> Proposa
     for key, value in extra.items():
         setattr(proposal, key, value)
     if "channel" not in extra:
-        proposal.channel = CHANNEL_OF_ROLE.get(role_of(request.user), Channel.LIAISON)
+        proposal.channel = submission_channel(request.user)
     proposal.submitted_by = request.user  # type: ignore[assignment]
     # Checked on the proposal as it would be saved, so nobody files one in
     # another district's name.
@@ -517,8 +510,7 @@ def ranked(
 
 @login_required
 def priorities(request: HttpRequest) -> HttpResponse:
-    if role_of(request.user) not in (ADMIN, STRATEGY_OFFICE, LIAISON):
-        raise PermissionDenied
+    require_capability(request.user, "rank")
     profile = _profile(request)
     may_edit = can(request.user, Action.CHANGE, profile)
     form = ScoringForm(request.POST or None, instance=profile)
@@ -549,8 +541,7 @@ def _planner_province(request: HttpRequest) -> Province | None:
 @login_required
 def cluster_list(request: HttpRequest) -> HttpResponse:
     require(request.user, Action.VIEW, ProposalCluster)
-    if role_of(request.user) not in (ADMIN, STRATEGY_OFFICE):
-        raise PermissionDenied
+    require_capability(request.user, "merge")
     clusters = visible(request.user, ProposalCluster.objects.all())
     show = request.GET.get("status", "")
     if show in ("suggested", "merged"):

@@ -8,8 +8,8 @@ from django.db.models import Prefetch, QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 
-from ortakmasa.accounts.policy import role_of
-from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.policy import allowed
 from ortakmasa.registry.models import (
     Institution,
     InstitutionKind,
@@ -80,8 +80,7 @@ class PersonSerializer(serializers.ModelSerializer[Person]):
     def to_representation(self, instance: Person) -> dict[str, Any]:
         data = super().to_representation(instance)
         request = self.context.get("request")
-        if request is None or role_of(request.user) == "public":
-            # Contact details are personal data (KVKK): staff only.
+        if request is None or not allowed(request.user, "view_contact"):
             data.pop("email", None)
             data.pop("phone", None)
         return data

@@ -8,12 +8,12 @@ class RegistryConfig(AppConfig):
     verbose_name = _("Registry")
 
     def ready(self) -> None:
-        from ortakmasa.core.cache import watch
-        from ortakmasa.registry import models, rules
+        from ortakmasa.kernel.cache import Gen, watch
+        from ortakmasa.registry import models, permissions
 
-        rules.register_all()
+        permissions.register_all()
         watch(
-            "registry",
+            Gen.REGISTRY,
             models.Institution,
             models.Person,
             models.Post,

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.accounts.policy import role_of, scope_q
+from ortakmasa.kernel.policy import allowed, scope_q
 from ortakmasa.registry.models import (
     SUBUNIT_KINDS,
     Institution,
@@ -59,7 +59,7 @@ class InstitutionForm(forms.ModelForm[Institution]):
             self.fields["aliases_text"].initial = "\n".join(
                 a.name for a in self.instance.aliases.all()
             )
-        if role_of(user) == "liaison":
+        if not allowed(user, "restructure"):
             if self.instance.pk:
                 # A liaison keeps its institution where it is in the registry.
                 for name in ("kind", "parent", "province", "district"):

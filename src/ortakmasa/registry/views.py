@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import Action, can, require, role_of, visible
+from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.registry.forms import InstitutionForm, PersonForm, PostForm
 from ortakmasa.registry.models import (
     District,
@@ -89,7 +89,7 @@ def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "posts": posts,
             "aliases": inst.aliases.all(),
             "can_change": can(request.user, Action.CHANGE, inst),
-            "show_contact": role_of(request.user) != "public",
+            "show_contact": allowed(request.user, "view_contact"),
         },
     )
 
@@ -167,7 +167,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "parties": person.party_affiliations.select_related("party"),
             "aliases": person.aliases.all(),
             "can_change": can(request.user, Action.CHANGE, person),
-            "show_contact": role_of(request.user) != "public",
+            "show_contact": allowed(request.user, "view_contact"),
             "post_form": PostForm(user=request.user)
             if can(request.user, Action.CHANGE, person)
             else None,
@@ -182,7 +182,7 @@ def person_create(request: HttpRequest) -> HttpResponse:
     post_form = PostForm(request.POST or None, user=request.user, prefix="post")
     # A liaison may only create people who hold a post in its institution,
     # so the first post is required from it.
-    post_required = role_of(request.user) == "liaison"
+    post_required = not allowed(request.user, "add_person_without_post")
     if not post_required:
         for field in post_form.fields.values():
             field.required = False

@@ -8,7 +8,7 @@ class ThemesConfig(AppConfig):
     verbose_name = _("Themes")
 
     def ready(self) -> None:
-        from ortakmasa.accounts import policy
+        from ortakmasa.kernel import policy
         from ortakmasa.themes.models import Theme
 
         policy.register(Theme, policy.PublicReadAdminWrite())

@@ -7,8 +7,8 @@ from typing import Any
 
 from django import template
 
-from ortakmasa.accounts.policy import EDITOR_ROLES, role_of
 from ortakmasa.cooperation.services import dashboard_commitments
+from ortakmasa.kernel.policy import allowed
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ DASHBOARD_ROWS = 10
 def overdue_commitments_section(context: dict[str, Any]) -> dict[str, Any]:
     request = context.get("request")
     user = getattr(request, "user", None)
-    if user is None or role_of(user) not in EDITOR_ROLES:
+    if user is None or not allowed(user, "track_commitments"):
         return {"show": False}
     qs = dashboard_commitments(user)
     rows = list(qs[: DASHBOARD_ROWS + 1])

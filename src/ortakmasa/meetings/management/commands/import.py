@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from ortakmasa.accounts.models import User
 from ortakmasa.meetings.batch import create_batch, run_batch
-from ortakmasa.meetings.models import Campaign, ImportItem
+from ortakmasa.meetings.models import Campaign, ImportItem, ItemStatus
 from ortakmasa.meetings.sources import iter_sources
 from ortakmasa.meetings.tasks import import_batch
 
@@ -62,7 +62,7 @@ class Command(BaseCommand):
             return
 
         def report(item: ImportItem, status: str) -> None:
-            if status == "failed":
+            if status == ItemStatus.FAILED:
                 self.stderr.write(f"  failed     {item.source}: {item.error}")
             elif options["verbosity"] > 1 or batch.total <= 50:
                 self.stdout.write(f"  {status:<10} {item.source}")

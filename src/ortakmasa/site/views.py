@@ -16,7 +16,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.accounts.policy import visible
+from ortakmasa.kernel.policy import visible
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
@@ -44,7 +44,7 @@ def home(request: HttpRequest) -> HttpResponse:
     }
     if request.user.is_authenticated:
         context.update(_work_queue(request))
-    return render(request, "core/home.html", context)
+    return render(request, "site/home.html", context)
 
 
 def _work_queue(request: HttpRequest) -> dict[str, object]:
@@ -90,7 +90,7 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
         return JsonResponse({"error": _("You do not have permission to do this.")}, status=403)
     return render(
         request,
-        "core/error.html",
+        "site/error.html",
         {
             "title": _("Not allowed"),
             "message": _("You do not have permission to see or change this record."),
@@ -104,7 +104,7 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
         return JsonResponse({"error": _("Not found.")}, status=404)
     return render(
         request,
-        "core/error.html",
+        "site/error.html",
         {"title": _("Page not found"), "message": _("There is no page at this address.")},
         status=404,
     )

@@ -2,9 +2,9 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class CoreConfig(AppConfig):
-    name = "ortakmasa.core"
-    label = "core"
+class KernelConfig(AppConfig):
+    name = "ortakmasa.kernel"
+    label = "kernel"
     verbose_name = _("Platform")
 
     def ready(self) -> None:
@@ -13,3 +13,4 @@ class CoreConfig(AppConfig):
         # when no REDIS_URL is set).  Done here rather than in the package's
         # __init__ so that the Django-free text engine does not load Celery.
         from ortakmasa import celery  # noqa: F401
+        from ortakmasa.kernel import checks  # noqa: F401

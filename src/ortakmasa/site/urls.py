@@ -1,17 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
-from ortakmasa.core import views as core_views
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
-from ortakmasa.monitoring.api import IndicatorValuesViewSet
+from ortakmasa.monitoring.api import IndicatorValuesViewSet, PlanProgressViewSet
 from ortakmasa.plans.api import PlanViewSet
 from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
+from ortakmasa.site import views
 
 router = DefaultRouter()
 router.register("institutions", InstitutionViewSet, basename="institution")
@@ -26,7 +26,15 @@ router.register("network", NetworkViewSet, basename="network")
 router.register("indicators", IndicatorValuesViewSet, basename="indicator")
 
 urlpatterns = [
-    path("", include("ortakmasa.core.urls")),
+    path(
+        "",
+        include(
+            (
+                [path("", views.home, name="home"), path("health/", views.health, name="health")],
+                "site",
+            )
+        ),
+    ),
     path("registry/", include("ortakmasa.registry.urls")),
     path("meetings/", include("ortakmasa.meetings.urls")),
     path("proposals/", include("ortakmasa.proposals.urls")),
@@ -38,11 +46,18 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
+    # A plan's progress is monitoring's, under the plan's address: the site
+    # composes the two so that plans need not import monitoring.
+    re_path(
+        r"^api/v1/plans/(?P<pk>[^/.]+)/progress/$",
+        PlanProgressViewSet.as_view({"get": "progress"}),
+        name="plan-progress",
+    ),
     path("api/v1/", include(router.urls)),
-    path("api/v1/token/", core_views.api_token, name="api_token"),
+    path("api/v1/token/", views.api_token, name="api_token"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
 ]
 
-handler403 = "ortakmasa.core.views.permission_denied"
-handler404 = "ortakmasa.core.views.not_found"
+handler403 = "ortakmasa.site.views.permission_denied"
+handler404 = "ortakmasa.site.views.not_found"

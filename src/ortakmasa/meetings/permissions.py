@@ -1,4 +1,4 @@
-"""Permission rules for meetings (see ``accounts.policy``).
+"""Permission rules for meetings (see ``kernel.policy``).
 
 A meeting belongs to its host, its visitors and its campaign's organiser:
 the strategy office and the liaisons of those institutions may edit it.
@@ -12,8 +12,8 @@ from typing import Any
 
 from django.db.models import Model, Q, QuerySet
 
-from ortakmasa.accounts import policy
-from ortakmasa.accounts.policy import (
+from ortakmasa.kernel import policy
+from ortakmasa.kernel.policy import (
     ADMIN,
     EDITOR_ROLES,
     PUBLIC,
@@ -150,6 +150,8 @@ class ImportRule:
 
 
 def register_all() -> None:
+    # Where a meeting record came from (the text it was read from).
+    policy.register_capability("see_source", lambda user, _obj: not policy.has_role(user, PUBLIC))
     policy.register(Meeting, MeetingRule(lambda m: m))
     for model in (Participation, MeetingTopic, Quote, Decision, FollowUp, Attachment):
         policy.register(model, MeetingRule(lambda obj: obj.meeting))

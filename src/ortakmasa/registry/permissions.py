@@ -1,4 +1,4 @@
-"""Permission rules for the registry (see ``accounts.policy``)."""
+"""Permission rules for the registry (see ``kernel.policy``)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Any
 
 from django.db.models import Model
 
-from ortakmasa.accounts import policy
-from ortakmasa.accounts.policy import (
+from ortakmasa.kernel import policy
+from ortakmasa.kernel.policy import (
+    LIAISON,
+    PUBLIC,
     STRATEGY_OFFICE,
     OwnedByInstitution,
     in_scope,
@@ -48,6 +50,16 @@ class PersonRule(OwnedByInstitution):
 
 
 def register_all() -> None:
+    # E-mail and telephone of people are personal data (KVKK): staff only.
+    policy.register_capability("view_contact", lambda user, _obj: not policy.has_role(user, PUBLIC))
+    # Change where an institution sits in the registry (kind, parent,
+    # place), and add top-level institutions; a liaison adds units of its
+    # own institution only.
+    policy.register_capability("restructure", lambda user, _obj: not policy.has_role(user, LIAISON))
+    # Record a person who holds no post (yet) in one's institution.
+    policy.register_capability(
+        "add_person_without_post", lambda user, _obj: not policy.has_role(user, LIAISON)
+    )
     policy.register(Province, policy.PublicReadAdminWrite())
     policy.register(District, policy.PublicReadAdminWrite())
     policy.register(Institution, OwnedByInstitution("", lambda inst: inst))

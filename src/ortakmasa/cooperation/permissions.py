@@ -1,5 +1,5 @@
 """Permission rules for cooperations and funded projects (see
-``accounts.policy``).
+``kernel.policy``).
 
 A cooperation belongs to its parties' institutions, a project to its
 partners (and to the parties of the cooperation it belongs to): the strategy
@@ -14,8 +14,6 @@ from typing import Any
 
 from django.db.models import Model, Q, QuerySet
 
-from ortakmasa.accounts import policy
-from ortakmasa.accounts.policy import PUBLIC, Action, OwnedByInstitution, role_of, scope_q
 from ortakmasa.cooperation.models import (
     Commitment,
     Cooperation,
@@ -27,6 +25,8 @@ from ortakmasa.cooperation.models import (
     cooperation_owners,
     project_owners,
 )
+from ortakmasa.kernel import policy
+from ortakmasa.kernel.policy import PUBLIC, Action, OwnedByInstitution, role_of, scope_q
 
 
 class PublicFlagRule(OwnedByInstitution):
@@ -65,6 +65,15 @@ def editable_institutions_q(user: Any) -> Q:
 
 
 def register_all() -> None:
+    # Links from meetings and cooperations that are not public; visitors
+    # see the network of public records only.
+    policy.register_capability(
+        "see_whole_network", lambda user, _obj: not policy.has_role(user, PUBLIC)
+    )
+    # The overdue commitments on one's dashboard.
+    policy.register_capability(
+        "track_commitments", lambda user, _obj: policy.has_role(user, *policy.EDITOR_ROLES)
+    )
     policy.register(Cooperation, PublicFlagRule(lambda c: c, cooperation_owners, ""))
     for model in (CooperationParty, CooperationTopic, Commitment, CooperationDocument):
         policy.register(

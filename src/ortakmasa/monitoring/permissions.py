@@ -1,10 +1,10 @@
-"""Who may do what with monitoring data (see ``accounts.policy``).
+"""Who may do what with monitoring data (see ``kernel.policy``).
 
 * An indicator's values are entered by its responsible unit: liaison and
   strategy-office users whose institution is the objective's responsible
   unit or that unit's root institution; administrators too.  Values are
   entered only for an approved or published plan.
-* The strategy office of the plan's municipality (``plans.rules.can_manage``)
+* The strategy office of the plan's municipality (``plans.permissions.can_manage``)
   approves or returns them and sets the status thresholds.
 * Approved values are read with their plan (so a published plan's approved
   values are public); values waiting for approval or returned, their
@@ -17,10 +17,10 @@ from typing import Any
 
 from django.db.models import Model, Q, QuerySet
 
-from ortakmasa.accounts import policy
-from ortakmasa.accounts.policy import ADMIN, LIAISON, PUBLIC, STRATEGY_OFFICE, Action, role_of
+from ortakmasa.kernel import policy
+from ortakmasa.kernel.policy import ADMIN, LIAISON, PUBLIC, STRATEGY_OFFICE, Action, role_of
 from ortakmasa.monitoring import models as m
-from ortakmasa.plans import rules as plan_rules
+from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan, PlanStatus
 from ortakmasa.registry.models import Institution
 
@@ -161,6 +161,12 @@ class SettingsRule:
 
 
 def register_all() -> None:
+    # Approve or return the values entered for a plan's indicators.
+    policy.register_capability("approve_value", lambda user, plan: can_review(user, plan))
+    # Have a list of indicators to report on (the unit's own, on the dashboard).
+    policy.register_capability(
+        "enter_values", lambda user, _obj: policy.has_role(user, ADMIN, LIAISON, STRATEGY_OFFICE)
+    )
     policy.register(m.IndicatorValue, ValueRule())
     policy.register(m.ValueEvidence, PartOfValueRule())
     policy.register(m.ValueEvent, PartOfValueRule())

@@ -4,7 +4,7 @@ Pages and API endpoints both ask this module — ``can``/``require`` for one
 object or model, ``visible`` to narrow a queryset — so a rule is written
 once and holds everywhere.
 
-Roles (see ``accounts.models.Role``), plus ``public`` for visitors who are
+Roles (the values of ``accounts.models.Role``), plus ``public`` for visitors who are
 not signed in:
 
 * administrator — everything;
@@ -19,21 +19,18 @@ Each domain app registers a ``Rule`` for its models in its AppConfig.ready().
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db.models import Model, Q, QuerySet
 
-if TYPE_CHECKING:
-    from django.contrib.auth.models import AnonymousUser
-
-    from ortakmasa.accounts.models import User
-    from ortakmasa.registry.models import Institution
-
-    AnyUser = User | AnonymousUser
-else:
-    AnyUser = Any
+# The kernel imports no domain app, so users and institutions are typed
+# loosely here: a user has ``role``, ``is_superuser`` and ``institution``; an
+# institution has ``parent``, ``root_id`` and ``province_id``.
+AnyUser = Any
+Institution = Any
 
 PUBLIC = "public"
 ADMIN = "admin"
@@ -64,6 +61,88 @@ def _home(user: AnyUser) -> Institution | None:
     return inst
 
 
+def has_role(user: AnyUser | None, *roles: str) -> bool:
+    """Whether ``user``'s role is one of ``roles`` (the constants above).
+    For the apps' ``permissions.py``; everything else asks a capability."""
+    return role_of(user) in roles
+
+
+def _province_holder(user: AnyUser) -> Institution | None:
+    # A unit often has no province of its own: it lies where its parent does.
+    home = _home(user)
+    if home is None:
+        return None
+    if home.province_id is None and home.parent_id is not None:
+        parent: Institution | None = home.parent
+        return parent
+    return home
+
+
+def home_province_id(user: AnyUser) -> int | None:
+    """The province the user's institution lies in (its parent's for a unit
+    without one of its own); None for visitors and users without one."""
+    holder = _province_holder(user)
+    return holder.province_id if holder is not None else None
+
+
+def home_province(user: AnyUser) -> Any:
+    """The Province object of ``home_province_id``, or None."""
+    holder = _province_holder(user)
+    return holder.province if holder is not None and holder.province_id else None
+
+
+# --- capabilities ------------------------------------------------------------
+#
+# What is not "may this user view/add/change/delete this object" is a named
+# capability: ``decide`` a proposal, ``see_history``, ``view_contact``,
+# ``rank`` ...  Each app registers its capabilities in its
+# ``permissions.py`` (called from ``AppConfig.ready()``); views, forms,
+# templates (``{% if may.rank %}``) and the API ask ``allowed``.
+
+CapabilityRule = Callable[[AnyUser, Any], bool]
+_CAPABILITIES: dict[str, CapabilityRule] = {}
+
+
+def register_capability(name: str, rule: CapabilityRule) -> None:
+    """``rule(user, obj)`` decides capability ``name`` (``obj`` is None when
+    the capability is not about one object)."""
+    known = _CAPABILITIES.get(name)
+    if known is not None and known is not rule:
+        raise ImproperlyConfigured(f"Capability {name!r} is registered twice.")
+    _CAPABILITIES[name] = rule
+
+
+def capabilities() -> frozenset[str]:
+    return frozenset(_CAPABILITIES)
+
+
+def allowed(user: AnyUser | None, name: str, obj: Any = None) -> bool:
+    try:
+        rule = _CAPABILITIES[name]
+    except KeyError:
+        # A misspelt capability must fail loudly, not deny (or allow) quietly.
+        raise ImproperlyConfigured(f"Unknown capability {name!r}.") from None
+    return bool(rule(user, obj))
+
+
+def require_capability(user: AnyUser | None, name: str, obj: Any = None) -> None:
+    if not allowed(user, name, obj):
+        raise PermissionDenied
+
+
+class Capabilities:
+    """``user``'s capabilities for templates: ``{% if may.see_history %}``."""
+
+    def __init__(self, user: AnyUser | None) -> None:
+        self.user = user
+
+    def __getitem__(self, name: str) -> bool:
+        return allowed(self.user, name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in _CAPABILITIES
+
+
 def _root_id(institution: Institution) -> int | None:
     # Computed from the parent rather than read from ``root``: an object
     # being checked before it is saved (a new unit, or one being moved) has
@@ -88,10 +167,9 @@ def in_scope(user: AnyUser, institution: Institution | None) -> bool:
     if role == STRATEGY_OFFICE:
         province_id = institution.province_id
         if province_id is None and institution.parent_id is not None:
-            province_id = institution.parent.province_id  # type: ignore[union-attr]
-        return inst_root == home_root or (
-            home.province_id is not None and province_id == home.province_id
-        )
+            province_id = institution.parent.province_id
+        own_province = home_province_id(user)
+        return inst_root == home_root or (own_province is not None and province_id == own_province)
     if role == LIAISON:
         return inst_root == home_root
     return False
@@ -109,8 +187,9 @@ def scope_q(user: AnyUser, prefix: str = "") -> Q:
         return Q(pk__in=[])
     home_root = home.root_id or home.pk
     q = Q(**{f"{prefix}root_id": home_root})
-    if role == STRATEGY_OFFICE and home.province_id is not None:
-        q |= Q(**{f"{prefix}province_id": home.province_id})
+    own_province = home_province_id(user) if role == STRATEGY_OFFICE else None
+    if own_province is not None:
+        q |= Q(**{f"{prefix}province_id": own_province})
     return q
 
 
@@ -224,3 +303,19 @@ class PublicReadAdminWrite:
 
     def visible(self, user: AnyUser, qs: QuerySet[Any]) -> QuerySet[Any]:
         return qs
+
+
+def cache_scope(user: AnyUser) -> str:
+    """What decides what ``user`` may see, for cache keys: the role, the
+    institution and, for editors (who may see their own drafts), the user."""
+    role = role_of(user)
+    who = f"{role}:{getattr(user, 'institution_id', None)}"
+    if role in EDITOR_ROLES:
+        who += f":{user.pk}"
+    return who
+
+
+# The one capability that belongs to no app: acting for any institution
+# (choosing the owner of a campaign or a plan, overseeing every
+# institution's commitments) rather than for one's own.
+register_capability("act_for_any_institution", lambda user, _obj: has_role(user, ADMIN))

@@ -1,4 +1,4 @@
-"""The REST API's permission class: it asks ``accounts.policy``, the same
+"""The REST API's permission class: it asks ``kernel.policy``, the same
 rules the pages use."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from django.db.models import Model
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 
-from ortakmasa.accounts.policy import Action, can
+from ortakmasa.kernel.policy import Action, can
 
 if TYPE_CHECKING:
     # Imported for types only: DRF loads this module while rest_framework.views

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from ortakmasa.core.demo import DEMO_PASSWORD, DEMO_USERS, load_demo
+from ortakmasa.site.demo import DEMO_PASSWORD, DEMO_USERS, load_demo
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Permission rules for strategic plans (see ``accounts.policy``).
+"""Permission rules for strategic plans (see ``kernel.policy``).
 
 * a published plan is public: everyone reads it;
 * a plan that is not yet published (draft, submitted, approved) is read by
@@ -19,8 +19,8 @@ from typing import Any
 
 from django.db.models import Model, Q, QuerySet
 
-from ortakmasa.accounts import policy
-from ortakmasa.accounts.policy import ADMIN, PUBLIC, STRATEGY_OFFICE, Action, in_scope, role_of
+from ortakmasa.kernel import policy
+from ortakmasa.kernel.policy import ADMIN, PUBLIC, STRATEGY_OFFICE, Action, in_scope, role_of
 from ortakmasa.plans import models as m
 
 

@@ -1,4 +1,4 @@
-"""Permission rules for proposals (see ``accounts.policy``).
+"""Permission rules for proposals (see ``kernel.policy``).
 
 * a district liaison sees and edits the proposals of its own institution and
   sees those of other districts only when they are public;
@@ -20,8 +20,8 @@ from typing import Any
 
 from django.db.models import Model, Q, QuerySet
 
-from ortakmasa.accounts import policy
-from ortakmasa.accounts.policy import (
+from ortakmasa.kernel import policy
+from ortakmasa.kernel.policy import (
     ADMIN,
     LIAISON,
     PUBLIC,
@@ -34,7 +34,9 @@ from ortakmasa.accounts.policy import (
 )
 from ortakmasa.proposals.models import (
     DECISION_ACTIONS,
+    Channel,
     ClusterRun,
+    EventAction,
     Proposal,
     ProposalAttachment,
     ProposalCluster,
@@ -42,11 +44,7 @@ from ortakmasa.proposals.models import (
     ScoringProfile,
     Status,
 )
-
-
-def _home_province_id(user: Any) -> int | None:
-    home = getattr(user, "institution", None)
-    return home.province_id if home is not None else None
+from ortakmasa.registry.models import District, Institution
 
 
 def visible_q(user: Any, prefix: str = "") -> Q:
@@ -57,7 +55,7 @@ def visible_q(user: Any, prefix: str = "") -> Q:
         return Q()
     if role == STRATEGY_OFFICE:
         q = scope_q(user, f"{prefix}institution__")
-        province_id = _home_province_id(user)
+        province_id = policy.home_province_id(user)
         if province_id is not None:
             q |= Q(**{f"{prefix}district__province_id": province_id})
         return q
@@ -76,7 +74,7 @@ def manages(user: Any, proposal: Proposal) -> bool:
     if role == STRATEGY_OFFICE:
         if in_scope(user, proposal.institution):
             return True
-        province_id = _home_province_id(user)
+        province_id = policy.home_province_id(user)
         return (
             province_id is not None
             and proposal.district_id is not None
@@ -186,7 +184,7 @@ class PlannerOnly:
         if role == STRATEGY_OFFICE:
             province_id = getattr(obj, "province_id", None) if obj is not None else None
             return obj is None or (
-                province_id is not None and province_id == _home_province_id(user)
+                province_id is not None and province_id == policy.home_province_id(user)
             )
         return action == Action.VIEW and role in self.readers
 
@@ -195,11 +193,74 @@ class PlannerOnly:
         if role == ADMIN or role in self.readers:
             return qs
         if role == STRATEGY_OFFICE:
-            return qs.filter(province_id=_home_province_id(user))
+            return qs.filter(province_id=policy.home_province_id(user))
         return qs.none()
 
 
+#: The channel a proposal comes in through, by the role of who files it.
+_CHANNEL_OF_ROLE = {
+    LIAISON: Channel.LIAISON,
+    STAKEHOLDER: Channel.STAKEHOLDER,
+    STRATEGY_OFFICE: Channel.OFFICE,
+    ADMIN: Channel.OFFICE,
+}
+
+
+def submission_channel(user: Any) -> str:
+    return _CHANNEL_OF_ROLE.get(role_of(user), Channel.LIAISON)
+
+
+def institutions_for(user: Any) -> QuerySet[Institution]:
+    """The institutions a user may file a proposal for."""
+    role = role_of(user)
+    qs = Institution.objects.filter(parent__isnull=True)
+    if role == ADMIN:
+        return qs.order_by("sort_key")
+    if role in (LIAISON, STAKEHOLDER):
+        return qs.filter(pk=getattr(user, "institution_id", None))
+    return qs.filter(scope_q(user)).order_by("sort_key")
+
+
+def districts_for(user: Any) -> QuerySet[District]:
+    """The districts a user may file a proposal about: a liaison its own,
+    everyone else those of their province (all of them without one)."""
+    home = getattr(user, "institution", None)
+    qs = District.objects.select_related("province")
+    if role_of(user) == LIAISON and home is not None and home.district_id is not None:
+        return qs.filter(pk=home.district_id)
+    province_id = policy.home_province_id(user)
+    if province_id is not None:
+        return qs.filter(province_id=province_id).order_by("sort_key")
+    return qs.order_by("province__plate", "sort_key")
+
+
+def _decide(user: Any, proposal: Proposal | None) -> bool:
+    if proposal is None:
+        return policy.has_role(user, ADMIN, STRATEGY_OFFICE)
+    return policy.can(user, Action.ADD, ProposalEvent(proposal=proposal, action=EventAction.STATUS))
+
+
 def register_all() -> None:
+    # Accept, reject, merge or split a proposal (written as a decision event).
+    policy.register_capability("decide", _decide)
+    # A proposal's change record (who changed what, and why).
+    policy.register_capability("see_history", lambda user, _obj: not policy.has_role(user, PUBLIC))
+    # The ranked list of proposals and its weights.
+    policy.register_capability(
+        "rank", lambda user, _obj: policy.has_role(user, ADMIN, STRATEGY_OFFICE, LIAISON)
+    )
+    # Similar proposals across districts, to merge them.
+    policy.register_capability(
+        "merge", lambda user, _obj: policy.has_role(user, ADMIN, STRATEGY_OFFICE)
+    )
+    # Liaisons and stakeholders speak for their own institution only.
+    policy.register_capability(
+        "file_for_others", lambda user, _obj: not policy.has_role(user, LIAISON, STAKEHOLDER)
+    )
+    # Stakeholders' proposals are published by the office, not by themselves.
+    policy.register_capability(
+        "publish_proposal", lambda user, _obj: not policy.has_role(user, STAKEHOLDER)
+    )
     policy.register(Proposal, ProposalRule())
     policy.register(ProposalEvent, ProposalEventRule())
     policy.register(ProposalAttachment, AttachmentRule())

@@ -1,0 +1,74 @@
+"""The cooperation and project lists' filters, one definition for the
+pages, the exports and the API."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+
+from ortakmasa.cooperation.models import (
+    OPEN_COMMITMENT_STATUSES,
+    Cooperation,
+    CooperationForm,
+    CooperationStatus,
+    FundedProject,
+    Funder,
+)
+from ortakmasa.kernel.policy import visible
+
+
+def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], dict[str, str]]:
+    qs = visible(request.user, Cooperation.objects.all())
+    p = request.GET
+    f = {k: p.get(k, "") for k in ("theme", "form", "status", "institution", "q")}
+    if f["theme"]:
+        qs = qs.filter(topics__theme__code=f["theme"])
+    if f["form"] in CooperationForm.values:
+        qs = qs.filter(form=f["form"])
+    if f["status"] in CooperationStatus.values:
+        qs = qs.filter(status=f["status"])
+    if f["institution"].isdigit():
+        qs = qs.filter(
+            pk__in=Cooperation.objects.filter(
+                parties__institution__root_id=int(f["institution"])
+            ).values("pk")
+        )
+    if f["q"]:
+        qs = qs.filter(title__icontains=f["q"])
+    today = timezone.localdate()
+    qs = qs.annotate(
+        open_commitments=Count(
+            "commitments",
+            filter=Q(commitments__status__in=OPEN_COMMITMENT_STATUSES),
+            distinct=True,
+        ),
+        overdue_commitments=Count(
+            "commitments",
+            filter=Q(
+                commitments__status__in=OPEN_COMMITMENT_STATUSES,
+                commitments__due_date__lt=today,
+            ),
+            distinct=True,
+        ),
+    )
+    return qs.order_by("-start_date", "-id"), f
+
+
+def filtered_projects(request: HttpRequest) -> tuple[QuerySet[FundedProject], dict[str, str]]:
+    qs = visible(request.user, FundedProject.objects.all())
+    p = request.GET
+    f = {k: p.get(k, "") for k in ("theme", "funder", "institution", "q")}
+    if f["theme"]:
+        qs = qs.filter(themes__code=f["theme"])
+    if f["funder"] in Funder.values:
+        qs = qs.filter(funder=f["funder"])
+    if f["institution"].isdigit():
+        qs = qs.filter(
+            pk__in=FundedProject.objects.filter(
+                partners__institution__root_id=int(f["institution"])
+            ).values("pk")
+        )
+    if f["q"]:
+        qs = qs.filter(Q(title__icontains=f["q"]) | Q(acronym__icontains=f["q"]))
+    return qs.order_by("-start_date", "-id"), f

@@ -1,0 +1,63 @@
+"""The meeting list's filters, one definition for the page and the API."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
+
+from ortakmasa.kernel.policy import visible
+from ortakmasa.meetings.models import Meeting, MeetingKind, Participation, ReviewStatus
+
+
+def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str, Any]]:
+    """The meetings the user may see, narrowed by the list's filters."""
+    qs = visible(request.user, Meeting.objects.all())
+    params = request.GET
+    f: dict[str, Any] = {
+        k: params.get(k, "")
+        for k in (
+            "institution",
+            "person",
+            "theme",
+            "kind",
+            "date_from",
+            "date_to",
+            "campaign",
+            "review",
+            "q",
+        )
+    }
+    if f["institution"].isdigit():
+        inst_id = int(f["institution"])
+        qs = qs.filter(
+            Q(host_id=inst_id)
+            | Q(
+                pk__in=Meeting.guests.through.objects.filter(institution_id=inst_id).values(
+                    "meeting_id"
+                )
+            )
+        )
+    if f["person"].isdigit():
+        qs = qs.filter(
+            pk__in=Participation.objects.filter(person_id=int(f["person"])).values("meeting_id")
+        )
+    if f["theme"]:
+        qs = qs.filter(topics__theme__code=f["theme"])
+    if f["kind"] in MeetingKind.values:
+        qs = qs.filter(kind=f["kind"])
+    for key, lookup in (("date_from", "date__gte"), ("date_to", "date__lte")):
+        try:
+            if f[key]:
+                qs = qs.filter(**{lookup: datetime.date.fromisoformat(f[key])})
+        except ValueError:
+            f[key] = ""
+    if f["campaign"].isdigit():
+        qs = qs.filter(campaign_id=int(f["campaign"]))
+    if f["review"] in ReviewStatus.values:
+        qs = qs.filter(review_status=f["review"])
+    if f["q"]:
+        qs = qs.filter(title__icontains=f["q"])
+    return qs.order_by("-date", "-id"), f
