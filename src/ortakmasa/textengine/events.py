@@ -13,7 +13,8 @@ quotes.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from ortakmasa.lib.turkish import lower
 
@@ -111,18 +112,55 @@ def _trigger(doc: Doc, span: Span) -> tuple[str, Span] | None:
     return None
 
 
-def _people_in(doc: Doc, spans: list[Span]) -> list[int]:
+T = TypeVar("T")
+
+
+class _Index:
+    """Mentions, bodies, topic hits and dates of a document grouped by
+    the sentence they start in, built once: an event reads only its own
+    sentences, so the work over all events stays linear in the text."""
+
+    def __init__(self, doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
+        self.doc = doc
+        self.mentions = self._group(doc.mentions, lambda m: m.start)
+        self.institutions = self._group(doc.institutions, lambda i: i.start)
+        self.hits = self._group(topic_hits, lambda h: h[0])
+        self.dates = self._group(doc.dates, lambda d: d.start)
+        self.venue = _venue(doc)
+        self.municipalities = [i.name for i in doc.institutions if "municipality" in i.kind]
+        self.municipality_names = list(dict.fromkeys(self.municipalities))
+
+    def _group(self, items: Iterable[T], pos: Callable[[T], int]) -> dict[int, list[T]]:
+        out: dict[int, list[T]] = {}
+        sents = self.doc.sentences
+        for item in items:
+            p = pos(item)
+            si = self.doc.sentence_of(p)
+            if sents and sents[si][0] <= p < sents[si][1]:
+                out.setdefault(si, []).append(item)
+        return out
+
+    def within(self, groups: dict[int, list[T]], sentences: Iterable[int]) -> list[T]:
+        return [x for si in sorted(set(sentences)) for x in groups.get(si, ())]
+
+    def in_span(self, groups: dict[int, list[T]], span: Span) -> list[T]:
+        """Items of the sentence whose span is ``span``."""
+        return list(groups.get(self.doc.sentence_of(span[0]), ()))
+
+
+def _people_in(ix: _Index, sentences: list[int]) -> list[int]:
     out: list[int] = []
-    for m in doc.mentions:
-        if m.in_quote:
-            continue
-        if any(s <= m.start < e for s, e in spans) and m.person not in out:
+    seen: set[int] = set()
+    for m in ix.within(ix.mentions, sentences):
+        if not m.in_quote and m.person not in seen:
+            seen.add(m.person)
             out.append(m.person)
     return out
 
 
 def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
     title_end = doc.title_span[1] if doc.title_span else -1
+    ix = _Index(doc, topic_hits)
     events: list[Event] = []
     current: Event | None = None
     for si, span in enumerate(doc.sentences):
@@ -170,7 +208,7 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
         if not in_title:
             current = target
     for i, ev in enumerate(events):
-        _fill(doc, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
+        _fill(ix, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
         if not ev.topics and ev.sentences:
             # nothing said inside the event's own sentences: the headline and
             # lead before the first event (or, for a text of one event, the
@@ -188,15 +226,16 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
     doc.events = events
 
 
-def _actor(doc: Doc, sent: Span, before: int) -> tuple[int, int, str | None] | None:
+def _actor(ix: _Index, sent: Span, before: int) -> tuple[int, int, str | None] | None:
     """The first person or institution written without a case ending in
     the sentence before ``before``: (start, end, institution name)."""
+    doc = ix.doc
     best: tuple[int, int, str | None] | None = None
-    for m in doc.mentions:
+    for m in ix.in_span(ix.mentions, sent):
         if sent[0] <= m.start < before and not m.in_quote and not m.case:
             best = (m.start, m.end, doc.people[m.person].institution)
             break
-    for i in doc.institutions:
+    for i in ix.in_span(ix.institutions, sent):
         if (
             sent[0] <= i.start < before
             and not doc.in_quote(i.start)
@@ -219,22 +258,23 @@ def _institution_of(doc: Doc, idx: int) -> str | None:
 
 
 def _fill(
-    doc: Doc, ev: Event, topic_hits: list[tuple[int, int, str]], *, after_visit: bool
+    ix: _Index, ev: Event, topic_hits: list[tuple[int, int, str]], *, after_visit: bool
 ) -> None:
+    doc = ix.doc
     spans = [doc.sentences[s] for s in ev.sentences]
-    people = _people_in(doc, spans)
+    people = _people_in(ix, ev.sentences)
     ev.participants = [doc.people[p].name for p in people]
     trig_sent = doc.sentences[doc.sentence_of(ev.trigger[0])]
     low = doc.lower
     # date: a date written in the trigger sentence, unless it is older than
     # the document (the election of "31 Mart'ta … seçimi kazanan")
     ev.date = doc.date
-    for d in doc.dates:
+    for d in ix.in_span(ix.dates, trig_sent):
         if trig_sent[0] <= d.start < trig_sent[1] and d.has_year and not doc.in_quote(d.start):
             if doc.date is None or d.value[:7] >= doc.date[:7]:
                 ev.date = d.value
             break
-    hits = [h for h in topic_hits if any(s <= h[0] < e for s, e in spans)]
+    hits = ix.within(ix.hits, ev.sentences)
     ev.topics = [t.theme for t in rank(doc, hits)]
     for s, e in spans:
         # a follow-up is what the sentence ends on ("… kararlaştırıldı."),
@@ -243,18 +283,21 @@ def _fill(
             ev.follow_ups.append((doc.text[s:e], (s, e)))
     # host
     host_m = None
-    for s, e in spans:
+    for si in sorted(set(ev.sentences)):
+        s, e = doc.sentences[si]
         hm = _HOST_RE.search(low, s, e)
         if hm:
             before = [
-                i for i in doc.institutions if s <= i.end <= hm.start() and hm.start() - i.end <= 6
+                i
+                for i in ix.institutions.get(si, ())
+                if s <= i.end <= hm.start() and hm.start() - i.end <= 6
             ]
             if before:
                 ev.host = Side(before[-1].name)
                 host_m = before[-1]
                 break
     if ev.host is None:
-        host_m = _organiser(doc, spans)
+        host_m = _organiser(ix, ev.sentences)
         if host_m is not None:
             ev.host = Side(host_m.name)
     # the trigger sentences in order, the lead's first: the headline or a
@@ -265,20 +308,18 @@ def _fill(
     joint = False
     for trig in body + rest if ev.host is None else []:
         trig_sent = doc.sentences[doc.sentence_of(trig[0])]
-        joint = _host_from_trigger(doc, ev, trig, trig_sent, after_visit=after_visit)
+        joint = _host_from_trigger(ix, ev, trig, trig_sent, after_visit=after_visit)
         if ev.host is not None or joint:
             break
     if ev.host is None and not joint and all(_in_title(doc, t) for t in triggers):
         # only the headline names the meeting: its subject is the lead's
         lead = [doc.sentences[i] for i in ev.sentences if not _in_title(doc, doc.sentences[i])]
         if lead:
-            _host_from_trigger(doc, ev, (lead[0][1], lead[0][1]), lead[0], after_visit=after_visit)
+            _host_from_trigger(ix, ev, (lead[0][1], lead[0][1]), lead[0], after_visit=after_visit)
     host_name = ev.host.name if ev.host else None
     guest_names = [g.name for g in ev.guests]
-    for i in doc.institutions:
+    for i in ix.within(ix.institutions, ev.sentences):
         if i is host_m or i.kind == "unit" or doc.in_quote(i.start):
-            continue
-        if not any(s <= i.start < e for s, e in spans):
             continue
         if i.name != host_name and i.name not in guest_names:
             guest_names.append(i.name)
@@ -313,13 +354,12 @@ _HELD_RE = re.compile(
 _VENUE_LINE_RE = re.compile(r"(?:^|\n)\s*yer\s*:\s*", re.MULTILINE)
 
 
-def _organiser(doc: Doc, spans: list[Span]) -> InstitutionMention | None:
+def _organiser(ix: _Index, sentences: list[int]) -> InstitutionMention | None:
     """The body that organised the meeting or whose building held it."""
+    doc = ix.doc
     low = doc.lower
-    for inst in doc.institutions:
+    for inst in ix.within(ix.institutions, sentences):
         if inst.kind == "unit" or doc.in_quote(inst.start) or inst.form == "modifier":
-            continue
-        if not any(s <= inst.start < e for s, e in spans):
             continue
         if _LOCATIVE_END_RE.search(low[inst.start : inst.end]) and _HELD_RE.match(low, inst.end):
             return inst
@@ -330,38 +370,49 @@ def _organiser(doc: Doc, spans: list[Span]) -> InstitutionMention | None:
         organiser = re.search(r"düzenlediği|gerçekleştirdiği|yaptığı|organize|ev sahipliği", tail)
         if organiser is None or re.search(r"(?:n[ıiuü]n|[ıiuü]n)\s", tail):
             return inst
-    for m in _VENUE_LINE_RE.finditer(low):
-        for inst in doc.institutions:
-            if inst.start == m.end() and inst.kind != "unit":
-                return inst
+    return ix.venue
+
+
+def _venue(doc: Doc) -> InstitutionMention | None:
+    """The body named on a "Yer:" line of the document, if any."""
+    by_start: dict[int, InstitutionMention] = {}
+    for inst in doc.institutions:
+        if inst.kind != "unit":
+            by_start.setdefault(inst.start, inst)
+    for m in _VENUE_LINE_RE.finditer(doc.lower):
+        if m.end() in by_start:
+            return by_start[m.end()]
     return None
 
 
-def _parent_body(doc: Doc, name: str) -> str:
+def _parent_body(ix: _Index, name: str) -> str:
     """The municipality a council or board belongs to ("Çiğli Belediyesi
     Çocuk Meclisi" → "Çiğli Belediyesi"), else ``name``."""
-    for inst in doc.institutions:
-        if "municipality" in inst.kind and name.startswith(inst.name + " "):
-            return inst.name
+    for muni in ix.municipality_names:
+        if name.startswith(muni + " "):
+            return muni
     return name
 
 
 def _host_from_trigger(
-    doc: Doc, ev: Event, trig: Span, trig_sent: Span, *, after_visit: bool
+    ix: _Index, ev: Event, trig: Span, trig_sent: Span, *, after_visit: bool
 ) -> bool:
     """Set ``ev.host`` from the sentence of one trigger; True when the
     sentence says two sides met as equals (then there is no host)."""
+    doc = ix.doc
     low = doc.lower
     mentions = [
-        m for m in doc.mentions if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
+        m
+        for m in ix.in_span(ix.mentions, trig_sent)
+        if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
     ]
     if ev.kind in _VISITS:
         saved = ev.trigger
         ev.trigger = trig
-        _visit_sides(doc, ev, mentions, trig_sent)
+        _visit_sides(ix, ev, mentions, trig_sent)
         ev.trigger = saved
         return False
-    actor = _actor(doc, trig_sent, trig[0])
+    actor = _actor(ix, trig_sent, trig[0])
     coordinated = actor is not None and bool(
         re.match(r"\s+ve\s", doc.text[actor[1] : actor[1] + 5])
     )
@@ -378,14 +429,15 @@ def _host_from_trigger(
         and "ağırla" not in low[trig[0] : trig[1]]
     )
     if ev.kind == "council_session":
-        munis = [i.name for i in doc.institutions if "municipality" in i.kind]
+        munis = ix.municipalities
         ev.host = Side(munis[0]) if munis else None
     elif actor is not None and not (after_visit and coordinated) and not joint and not coordinated:
-        ev.host = Side(_parent_body(doc, actor[2])) if actor[2] else None
+        ev.host = Side(_parent_body(ix, actor[2])) if actor[2] else None
     return joint or coordinated
 
 
-def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> None:
+def _visit_sides(ix: _Index, ev: Event, mentions: list[Any], trig_sent: Span) -> None:
+    doc = ix.doc
     visitor = None
     visited = None
     trigger_text = doc.lower[ev.trigger[0] : ev.trigger[1]]
@@ -402,7 +454,7 @@ def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> N
         visited = None
     if visited is None:
         cases = _GEN_CASES if "konuğu" in trigger_text else _TO_CASES
-        for inst in doc.institutions:
+        for inst in ix.in_span(ix.institutions, trig_sent):
             if not trig_sent[0] <= inst.start < ev.trigger[0] or inst.kind == "unit":
                 continue
             written = lower(doc.text[inst.start : inst.end])
@@ -411,7 +463,7 @@ def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> N
                 break
             # "Saraybosna Belediyesinin konuğu oldu", "Valiliğini ziyaret etti"
             end = inst.end
-            while end < len(doc.text) and doc.text[end].isalpha():
+            while end < min(len(doc.text), inst.end + 24) and doc.text[end].isalpha():
                 end += 1
             word = lower(doc.text[inst.start : end]).rsplit(" ", 1)[-1]
             nominative = lower(inst.name).rsplit(" ", 1)[-1]

@@ -22,6 +22,7 @@ from .document import InstitutionMention
 from .resources import lexicon, read_csv
 
 _LETTER_OR_APOS = re.compile(r"[\w']")
+_MAX_EXT = 24
 
 
 def possessive_stem(word: str) -> str:
@@ -144,7 +145,10 @@ class Gazetteer:
                 continue
             end = end_idx + 1
             ext_end = end
-            while ext_end < n and _LETTER_OR_APOS.match(low[ext_end]):
+            # a suffix is short; stop looking after _MAX_EXT characters so
+            # that a long run of letters costs no more than its length
+            limit = min(n, end + _MAX_EXT)
+            while ext_end < limit and _LETTER_OR_APOS.match(low[ext_end]):
                 ext_end += 1
             ext = low[end:ext_end]
             for e in entries:

@@ -25,6 +25,9 @@ _TURKISH_8BIT = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe\xc7\xe7\xd6\xf6\xdc\xfc]
 _HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 @dataclass
 class Decoded:
     text: str | None
@@ -38,8 +41,7 @@ class Decoded:
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(text)
+    return len(_CONTROL_RE.findall(text)) / len(text)
 
 
 def decode_text(data: bytes) -> tuple[str | None, str | None, str | None]:

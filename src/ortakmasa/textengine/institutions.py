@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from functools import lru_cache
 
 from ortakmasa.lib.turkish import lower, title
@@ -33,8 +34,11 @@ _INFLECTED_START = (
 )
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
 @lru_cache(maxsize=1)
-def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
+def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str, str]]:
     """(regex on lower text, canonical head, kind, removed ending) per head."""
     out = []
     for head, kind in lexicon().org_heads:
@@ -42,8 +46,10 @@ def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
         stem = possessive_stem(words[-1])
         removed = words[-1][len(stem) :]
         key = " ".join([*words[:-1], stem])
-        rx = re.compile(r"(?<!\w)" + re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
-        out.append((rx, title(head), kind, removed))
+        # the literal first lets the scanner skip ahead to it; the word
+        # boundary before it is checked by the caller
+        rx = re.compile(re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
+        out.append((rx, key, title(head), kind, removed))
     return out
 
 
@@ -113,16 +119,17 @@ def metropolitan_of(province: str | None) -> str | None:
 _BARE_METRO_RE = re.compile(r"(?<!\w)büyükşehir(?: belediyesi(?:[a-zçğıöşü']*))?(?!\w)")
 
 
-def _bare_metropolitan(doc: Doc, covered: list[tuple[int, int]]) -> list[InstitutionMention]:
+def _bare_metropolitan(doc: Doc, found: list[InstitutionMention]) -> list[InstitutionMention]:
     """ "Büyükşehir" or "Büyükşehir Belediyesi" written without its province:
     the metropolitan municipality of the province the text is about."""
     name = metropolitan_of(doc.province)
     if name is None:
         return []
     out = []
+    starts = [m.start for m in found]
     for m in _BARE_METRO_RE.finditer(doc.lower):
         s, e = m.start(), m.end()
-        if not doc.text[s : s + 1].isupper() or any(a <= s < b for a, b in covered):
+        if not doc.text[s : s + 1].isupper() or _covers(found, starts, s):
             continue
         if re.match(r"\s+belediye\s+(?:başkan|meclis)", doc.lower[e : e + 30]):
             continue  # a title ("Büyükşehir Belediye Başkanı"), read by names.py
@@ -132,6 +139,12 @@ def _bare_metropolitan(doc: Doc, covered: list[tuple[int, int]]) -> list[Institu
                 continue
         out.append(InstitutionMention(s, e, name, "metropolitan_municipality", "full"))
     return out
+
+
+def _covers(found: list[InstitutionMention], starts: list[int], pos: int) -> bool:
+    """Whether one of ``found`` (sorted, not overlapping) covers ``pos``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and found[i].start <= pos < found[i].end
 
 
 def token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
@@ -193,13 +206,19 @@ def find_institutions(doc: Doc) -> None:
             entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)
             if entry is not None:
                 found[i] = InstitutionMention(fm.start, fm.end, entry.name, entry.kind, "alias")
-    bare = _bare_metropolitan(doc, [(fm.start, fm.end) for fm in found])
+    bare = _bare_metropolitan(doc, found)
     found = sorted(found + bare, key=lambda fm: fm.start)
-    covered = [(m.start, m.end) for m in found]
+    covered = _Cover(len(doc.text))
+    for fm in found:
+        covered.add(fm.start, fm.end)
     starts = [t.start for t in doc.tokens]
     extra: list[InstitutionMention] = []
-    for rx, head, kind, removed in _head_patterns():
+    for rx, key, head, kind, removed in _head_patterns():
+        if key not in doc.lower:
+            continue
         for m in rx.finditer(doc.lower):
+            if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
+                continue
             ext = m.group(1)
             if removed and not ext.startswith(removed[:1]):
                 continue
@@ -208,7 +227,7 @@ def find_institutions(doc: Doc) -> None:
             hs, he = m.start(), m.end()
             if not doc.text[hs : hs + 1].isupper():
                 continue
-            if any(a <= hs < b for a, b in covered):
+            if covered.at(hs) is not None:
                 continue
             ti = token_index(doc.tokens, starts, hs)
             words: list[Token] = []
@@ -221,7 +240,7 @@ def find_institutions(doc: Doc) -> None:
                     continue
                 if t.suffix or not t.is_word:
                     break
-                cover = next(((a, b) for a, b in covered if a < t.end <= b), None)
+                cover = covered.at(t.end - 1)
                 if cover is not None:
                     stop = cover
                     break
@@ -274,11 +293,40 @@ def find_institutions(doc: Doc) -> None:
                 name = owner.name + " " + name
                 start = owner.start
             extra.append(InstitutionMention(start, he, name, body_kind, "full"))
-            covered.append((start, he))
-    # "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body.
-    names = {m.name for m in extra}
-    for mention in extra:
-        longer = [n for n in names if n != mention.name and n.endswith(" " + mention.name)]
-        if len(longer) == 1:
-            mention.name = longer[0]
+            covered.add(start, he)
+    _same_body(extra)
     doc.institutions = sorted(found + extra, key=lambda m: m.start)
+
+
+def _same_body(extra: list[InstitutionMention]) -> None:
+    """ "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body."""
+    longer: dict[str, set[str]] = {}
+    for name in {m.name for m in extra}:
+        words = name.split()
+        for k in range(1, len(words)):
+            longer.setdefault(" ".join(words[k:]), set()).add(name)
+    for mention in extra:
+        found = longer.get(mention.name, set()) - {mention.name}
+        if len(found) == 1:
+            mention.name = next(iter(found))
+
+
+class _Cover:
+    """Which found body covers each character (the first one added)."""
+
+    def __init__(self, size: int) -> None:
+        self.owner = array("i", [-1]) * (size + 1)
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        k = len(self.spans)
+        self.spans.append((start, end))
+        owner = self.owner
+        for i in range(start, end):
+            if owner[i] < 0:
+                owner[i] = k
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        if not 0 <= pos < len(self.owner) or self.owner[pos] < 0:
+            return None
+        return self.spans[self.owner[pos]]

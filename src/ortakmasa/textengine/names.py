@@ -14,11 +14,14 @@ unless it stands in an institution name ("İmamoğlu Belediyesi").
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ortakmasa.lib.turkish import lower, search_key, title
+from ortakmasa.lib.turkish import lower as _turkish_lower
+from ortakmasa.lib.turkish import search_key, title
 
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
@@ -31,6 +34,9 @@ from .institutions import (
     token_index,
 )
 from .resources import TitleSpec, lexicon
+
+# Words recur: lower-case each distinct one once.
+lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
 
 _CONT_OK = re.compile(
     r"^(?:|[ıiuü]|s[ıiuü]|y[ıiuü]|[ıiuü]?m[ıiuü]z[a-zçğıöşü]*|[ıiuü]n[ıiuü]n|[ıiuü]n[ae]"
@@ -97,16 +103,34 @@ class _Builder:
         self.gz = load()
         self.lex = lexicon()
         self.starts = [t.start for t in doc.tokens]
-        self.inst_spans = [(m.start, m.end) for m in doc.institutions if m.form != "modifier"]
-        self.used: list[tuple[int, int]] = []
-        self.by_key: dict[str, int] = {}
+        # Bodies written in full, sorted by start, and masks over the text
+        # for "inside a body" and "already read as a person": every check
+        # is O(1) or a bisection, never a scan of all earlier finds.
+        self.full = sorted(
+            (m for m in doc.institutions if m.form != "modifier"), key=lambda m: m.start
+        )
+        self.full_starts = [m.start for m in self.full]
+        self.inst_mask = _mask(len(doc.text), ((m.start, m.end) for m in self.full))
+        self.used = bytearray(len(doc.text) + 1)
+        self.known = {m.name for m in doc.institutions}
+        #: people by the last word of their name, in order of first mention
+        self.by_last: dict[str, list[int]] = {}
 
     # -- helpers -------------------------------------------------------------
     def inside_institution(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.inst_spans)
+        return bool(self.inst_mask[pos]) if 0 <= pos < len(self.inst_mask) else False
 
     def taken(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.used)
+        return bool(self.used[pos]) if 0 <= pos < len(self.used) else False
+
+    def mark_used(self, start: int, end: int) -> None:
+        self.used[start:end] = b"\x01" * (end - start)
+
+    def bodies_within(self, lo: int, hi: int) -> list[InstitutionMention]:
+        """Bodies written in full that lie inside text[lo:hi]."""
+        i = bisect.bisect_left(self.full_starts, lo)
+        j = bisect.bisect_left(self.full_starts, hi)
+        return [m for m in self.full[i:j] if m.end <= hi]
 
     def read_name(self, ti: int) -> list[Token]:
         """Name tokens from token ``ti`` on (honorifics skipped)."""
@@ -180,11 +204,18 @@ class _Builder:
         start, end = toks[0].start, toks[-1].end
         p.spans.append((start, end))
         self.doc.mentions.append(Mention(start, end, idx, toks[-1].suffix, in_quote))
-        self.used.append((start, end))
+        self.mark_used(start, end)
         return idx
 
     def _match_entity(self, words: tuple[str, ...]) -> int | None:
-        for i, p in enumerate(self.doc.people):
+        found = self._match_by_last(words)
+        if found is None and words:
+            self.by_last.setdefault(words[-1], []).append(len(self.doc.people))
+        return found
+
+    def _match_by_last(self, words: tuple[str, ...]) -> int | None:
+        for i in self.by_last.get(words[-1] if words else "", ()):
+            p = self.doc.people[i]
             short, long_ = (words, p.words) if len(words) <= len(p.words) else (p.words, words)
             if len(short) >= 2 and long_[-len(short) :] == short:
                 return i
@@ -244,9 +275,8 @@ class _Builder:
         ls = words[0].start
         inst = None
         inst_end = ls
-        for m in self.doc.institutions:
-            if m.start >= ls and m.end <= hit.start + 1 and m.form != "modifier":
-                inst, inst_end = m, m.end
+        for m in self.bodies_within(ls, hit.start + 1):
+            inst, inst_end = m, m.end
         rest = [w for w in words if w.start >= inst_end]
         rest_text = join_words(self.doc.text, rest)
         if spec.kind in ("mayor", "metro_mayor"):
@@ -294,12 +324,8 @@ class _Builder:
             if inst.kind == "unit":
                 # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
                 # unit, the body written before it the institution
-                bodies = [
-                    m
-                    for m in self.doc.institutions
-                    if ls <= m.start and m.end <= inst.start and m.kind != "unit"
-                ]
-                if bodies and bodies[-1].form != "modifier":
+                bodies = [m for m in self.bodies_within(ls, inst.start) if m.kind != "unit"]
+                if bodies:
                     return canonical, inst.name, bodies[-1].name
             if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
                 canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
@@ -353,28 +379,27 @@ class _Builder:
     ) -> None:
         """Institutions and units known only through a title ("Beykoz
         Kaymakamı", "AB İlişkileri Daire Başkanı") become mentions too."""
-        known = {m.name for m in self.doc.institutions}
+        known = self.known
         start = words[0].start if words else hit.start
         if unit and unit not in known:
             self.doc.institutions.append(
                 InstitutionMention(start, hit.end, unit, "unit", "modifier")
             )
+            known.add(unit)
         if inst and inst not in known and words:
             kind = _kind_of(inst)
             self.doc.institutions.append(InstitutionMention(start, hit.end, inst, kind, "modifier"))
+            known.add(inst)
 
     def _listed_after(self, prev_end: int, start: int) -> bool:
         between = self.doc.text[prev_end:start].strip()
         return between in (",", "ve", ", ve", ";", "ile")
 
     def _short_mention(self, tok: Token, hit: TitleHit | None = None) -> None:
-        low = lower(tok.base)
-        best = None
-        for i, p in enumerate(self.doc.people):
-            if p.words and p.words[-1] == low:
-                best = i
-        if best is None:
+        same = self.by_last.get(lower(tok.base))
+        if not same:
             return
+        best = same[-1]
         if self.taken(tok.start):
             return
         p = self.doc.people[best]
@@ -382,7 +407,7 @@ class _Builder:
         self.doc.mentions.append(
             Mention(tok.start, tok.end, best, tok.suffix, self.doc.in_quote(tok.start))
         )
-        self.used.append((tok.start, tok.end))
+        self.mark_used(tok.start, tok.end)
 
     def untitled_pass(self) -> None:
         toks = self.doc.tokens
@@ -444,6 +469,7 @@ class _Builder:
                 last_words[p.words[-1]] = i
         if not last_words:
             return
+        any_mask = _mask(len(self.doc.text), ((m.start, m.end) for m in self.doc.institutions))
         for t in self.doc.tokens:
             if not t.is_cap or not t.is_word:
                 continue
@@ -451,20 +477,26 @@ class _Builder:
                 continue
             if self.taken(t.start) or self.inside_institution(t.start):
                 continue
-            if any(m.start <= t.start < m.end for m in self.doc.institutions):
+            if any_mask[t.start]:
                 continue  # "İmamoğlu Belediye Başkanı": the place, not the person
             self._short_mention(t)
 
     def role_pass(self, roles: list[tuple[TitleHit, str, str | None, str | None]]) -> None:
+        by_title: dict[str, list[int]] = {}
+        for i, p in enumerate(self.doc.people):
+            if p.title:
+                by_title.setdefault(p.title, []).append(i)
         for hit, canonical, _unit, inst in roles:
-            if self.taken(hit.start):
+            if self.taken(hit.start) or (inst is None and canonical == "Başkan"):
                 continue
-            best = None
-            for i, p in enumerate(self.doc.people):
-                if p.title == canonical and (inst is None or p.institution == inst):
-                    if inst is not None or canonical != "Başkan":
-                        best = i
-                        break
+            best = next(
+                (
+                    i
+                    for i in by_title.get(canonical, ())
+                    if inst is None or self.doc.people[i].institution == inst
+                ),
+                None,
+            )
             if best is None:
                 continue
             end = hit.end
@@ -483,13 +515,18 @@ class _Builder:
         alts = "|".join(re.escape(a) for a in sorted(parties, key=len, reverse=True))
         rx = re.compile(rf"(?<![\w])({alts})('?[a-zçğıöşü]+)?(?![\w])")
         mentions = sorted(self.doc.mentions, key=lambda m: m.start)
+        starts = [x.start for x in mentions]
+
+        def between(lo: int, hi: int) -> list[Mention]:
+            return mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
         for m in rx.finditer(text):
             party = parties[m.group(1)]
             suffix = m.group(2) or ""
             s, e = m.start(), m.end()
             # "(CHP)" right after a name belongs to that name.
             if s > 0 and text[s - 1] == "(":
-                before = [x for x in mentions if x.end <= s - 1 and s - 1 - x.end <= 2]
+                before = [x for x in between(s - 200, s) if x.end <= s - 1 and s - 1 - x.end <= 2]
                 if before:
                     self._set_party(before[-1].person, party)
                 continue
@@ -498,13 +535,21 @@ class _Builder:
                 continue
             sent = self.doc.sentence_of(s)
             s_end = self.doc.sentences[sent][1] if self.doc.sentences else len(text)
-            after = [x for x in mentions if e <= x.start < min(s_end, e + 160)]
+            after = between(e, min(s_end, e + 160))
             if after:
                 self._set_party(after[0].person, party)
 
     def _set_party(self, idx: int, party: str) -> None:
         if self.doc.people[idx].party is None:
             self.doc.people[idx].party = party
+
+
+def _mask(size: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte per character of the text, 1 inside any of ``spans``."""
+    mask = bytearray(size + 1)
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def _kind_of(name: str) -> str:
@@ -532,8 +577,8 @@ def find_people(doc: Doc) -> None:
     b.role_pass(roles)
     b.party_pass()
     doc.institutions.sort(key=lambda m: m.start)
-    _fill_missing_institutions(doc)
-    doc.mentions.sort(key=lambda m: m.start)
+    _fill_missing_institutions(b)
+    doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
 
@@ -541,9 +586,10 @@ def find_people(doc: Doc) -> None:
 _FROM_RE = re.compile(r"(?:'?n?[dt][ae]n|\s+adına|\s+temsilcisi)\s+$")
 
 
-def _institution_before(doc: Doc, person_start: int) -> str | None:
+def _institution_before(b: _Builder, person_start: int) -> str | None:
     """The body a person written without a title is introduced from:
     "Ege Üniversitesi'nden Prof. Dr. Ayşe Kaya", "Kent Konseyi adına Ali Er"."""
+    doc = b.doc
     honor = lexicon().honorifics
     pos = person_start
     # step back over honorifics ("Prof. Dr. ")
@@ -552,8 +598,8 @@ def _institution_before(doc: Doc, person_start: int) -> str | None:
         if m is None or lower(m.group(1)) not in honor:
             break
         pos = pos - len(m.group(0))
-    for inst in doc.institutions:
-        if inst.kind == "unit" or inst.form == "modifier" or not 0 <= pos - inst.end <= 14:
+    for inst in b.bodies_within(pos - 200, pos + 1):
+        if inst.kind == "unit" or not 0 <= pos - inst.end <= 14:
             continue
         if _FROM_RE.search(doc.text[inst.start : pos]):
             return inst.name
@@ -563,20 +609,17 @@ def _institution_before(doc: Doc, person_start: int) -> str | None:
 _PAREN_OPEN_RE = re.compile(r"\s*\(")
 
 
-def _institution_in_parentheses(doc: Doc, name_end: int) -> tuple[str | None, str | None]:
+def _institution_in_parentheses(b: _Builder, name_end: int) -> tuple[str | None, str | None]:
     """(unit, institution) written in parentheses right after a name:
     "Prof. Dr. Ayşe Kaya (Ege Üniversitesi Ziraat Fakültesi)"."""
-    m = _PAREN_OPEN_RE.match(doc.text, name_end)
+    text = b.doc.text
+    m = _PAREN_OPEN_RE.match(text, name_end)
     if m is None:
         return None, None
-    close = doc.text.find(")", m.end(), m.end() + 120)
+    close = text.find(")", m.end(), m.end() + 120)
     if close < 0:
         return None, None
-    inside = [
-        i
-        for i in doc.institutions
-        if m.end() <= i.start and i.end <= close and i.form != "modifier"
-    ]
+    inside = b.bodies_within(m.end(), close)
     bodies = [i for i in inside if i.kind != "unit"]
     units = [i for i in inside if i.kind == "unit"]
     if not bodies:
@@ -584,13 +627,14 @@ def _institution_in_parentheses(doc: Doc, name_end: int) -> tuple[str | None, st
     return (units[0].name if units else None), bodies[0].name
 
 
-def _fill_missing_institutions(doc: Doc) -> None:
+def _fill_missing_institutions(b: _Builder) -> None:
+    doc = b.doc
     for p in doc.people:
         if p.institution is None and p.title is None and p.spans:
-            p.institution = _institution_before(doc, p.spans[0][0])
+            p.institution = _institution_before(b, p.spans[0][0])
         if p.institution is None and p.spans:
             for _, end in p.spans:
-                unit, inst = _institution_in_parentheses(doc, end)
+                unit, inst = _institution_in_parentheses(b, end)
                 if inst is not None:
                     p.institution, p.unit = inst, p.unit or unit
                     break

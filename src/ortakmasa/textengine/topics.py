@@ -28,6 +28,7 @@ Ranking, most important first:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ _DISCUSS_RE = re.compile(
     r"|istişare|müzakere|tartış|işbirliği"
 )
 _CLAUSE_END = ".;:!?\n"
+_WINDOW = 400
 _SOFT = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 
@@ -131,7 +133,8 @@ def _raw_hits(low: str) -> list[tuple[int, int, str, str]]:
         if start > 0 and low[start - 1].isalnum():
             continue
         end = end_idx + 1
-        while end < len(low) and low[end].isalnum():
+        limit = min(len(low), end + 40)
+        while end < limit and low[end].isalnum():
             end += 1
         if low.startswith(r.not_words, start) and not low.startswith(kw + " ", start):
             continue
@@ -156,6 +159,10 @@ def find_hits(low: str) -> list[Hit]:
     return [(s, e, c) for s, e, c, _ in _raw_hits(low)]
 
 
+_WORD_RE = re.compile(r"\S+")
+_GAP_RE = re.compile(r"\s+")
+
+
 def _in_venue(text: str, low: str, start: int) -> bool:
     """Whether the capitalised word at ``start`` belongs to a venue name
     such as "Beykoz Kültür Merkezi'nde"."""
@@ -164,16 +171,16 @@ def _in_venue(text: str, low: str, start: int) -> bool:
     heads = rules().venue_heads
     pos = start
     for _ in range(5):
-        m = re.match(r"\S+", text[pos:])
+        m = _WORD_RE.match(text, pos)
         if m is None:
             return False
-        word = low[pos : pos + m.end()]
+        word = low[pos : m.end()]
         if word.startswith(heads):
             return True
-        nxt = re.match(r"\s+", text[pos + m.end() :])
+        nxt = _GAP_RE.match(text, m.end())
         if nxt is None:
             return False
-        pos = pos + m.end() + nxt.end()
+        pos = nxt.end()
         if not text[pos : pos + 1].isupper() and not low.startswith("ve ", pos):
             return False
     return False
@@ -201,19 +208,35 @@ def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]
     regions: list[Span] = []
     strong: list[list[str]] = []
     listed: list[list[str]] = []
+    if not hits:
+        return regions, strong, listed
+    hits = sorted(hits)
+    starts = [h[0] for h in hits]
+    # An enumeration names themes within a clause (at most _WINDOW
+    # characters) of its cue: cues further from every hit find nothing,
+    # so only the stretch of text around the hits is scanned.
+    lo = max(0, hits[0][0] - _WINDOW)
+    hi = min(len(low), max(h[1] for h in hits) + _WINDOW)
+
+    def between(s: int, e: int) -> list[Hit]:
+        return hits[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
     def themes_in(s: int, e: int) -> list[str]:
         out: list[str] = []
-        for h in hits:
-            if s <= h[0] < e and h[2] not in out:
+        for h in between(s, e):
+            if h[2] not in out:
                 out.append(h[2])
         return out
 
     # "X başta olmak üzere Y, Z ve W konularında"
-    for m in _FIRST_RE.finditer(low):
+    for m in _FIRST_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()):
             continue
-        before = [h for h in hits if h[1] <= m.start() and m.start() - h[1] <= 40]
+        before = [
+            h
+            for h in between(m.start() - 300, m.start())
+            if h[1] <= m.start() and m.start() - h[1] <= 40
+        ]
         start = before[-1][0] if before else m.start()
         end = _clause_end(low, m.end())
         noun = _TOPIC_NOUN_RE.search(low, m.end(), end)
@@ -224,7 +247,7 @@ def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]
             regions.append((start, end))
             strong.append(found)
     # "öncelikle X, ardından Y ve Z"
-    for m in _ORDERED_RE.finditer(low):
+    for m in _ORDERED_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()):
             continue
         end = _clause_end(low, m.end())
@@ -239,12 +262,13 @@ def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]
             regions.append((m.start(), end))
             strong.append(found)
     # "X, Y ve Z konularında … görüşüldü"
-    for m in _TOPIC_NOUN_RE.finditer(low):
+    for m in _TOPIC_NOUN_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()) or any(s <= m.start() < e for s, e in regions):
             continue
         chain: list[Hit] = []
         pos = m.start()
-        for h in reversed([h for h in hits if h[1] <= m.start()]):
+        j = bisect.bisect_left(starts, m.start())
+        for h in reversed([h for h in hits[max(0, j - 40) : j] if h[1] <= m.start()]):
             gap = low[h[1] : pos]
             limit = 30 if not chain else 40
             if len(gap) > limit or any(c in gap for c in _CLAUSE_END):
@@ -269,12 +293,15 @@ def select_hits(doc: Doc) -> list[Hit]:
     weak keywords only with context."""
     low, text = doc.lower, doc.text
     r = rules()
-    taken: list[Span] = [(i.start, i.end) for i in doc.institutions]
+    taken = bytearray(len(low) + 1)
+    for i in doc.institutions:
+        taken[i.start : i.end] = b"\x01" * (i.end - i.start)
     for p in doc.people:
-        taken.extend(p.spans)
+        for a, b in p.spans:
+            taken[a:b] = b"\x01" * (b - a)
     raw = []
     for s, e, code, kw in _raw_hits(low):
-        if any(a <= s < b for a, b in taken):
+        if taken[s]:
             continue
         if _in_venue(text, low, s):
             continue
