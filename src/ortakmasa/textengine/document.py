@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -150,6 +151,8 @@ class Doc:
     dates: list[DateMention] = field(default_factory=list)
     #: the province the text is about (from the bodies and places it names)
     province: str | None = None
+    #: what council minutes say of their session (``minutes.Council``)
+    council: Any = None
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _mention_starts: list[int] = field(default_factory=list, repr=False)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from ortakmasa.lib.turkish import lower
 
+from . import minutes
 from .document import Doc, Event, InstitutionMention, Side, Span
 from .topics import rank
 
@@ -101,6 +102,20 @@ _TO_CASES = (
     "nü",
 )
 _GEN_CASES = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+
+
+def _council_event(doc: Doc, events: list[Event]) -> None:
+    """Minutes read as a council session are one: a generic meeting
+    becomes it, or it is added when no sentence named it."""
+    if doc.council is None or not doc.sentences:
+        return
+    if any(ev.kind == "council_session" for ev in events):
+        return
+    generic = [ev for ev in events if ev.kind == "meeting"]
+    if generic:
+        generic[0].kind = "council_session"
+        return
+    events.insert(0, Event("council_session", doc.sentences[0], sentences=[0]))
 
 
 def _trigger(doc: Doc, span: Span) -> tuple[str, Span] | None:
@@ -207,6 +222,7 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
         target.spans.append(trig)
         if not in_title:
             current = target
+    _council_event(doc, events)
     for i, ev in enumerate(events):
         _fill(ix, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
         if not ev.topics and ev.sentences:
@@ -263,6 +279,9 @@ def _fill(
     doc = ix.doc
     spans = [doc.sentences[s] for s in ev.sentences]
     people = _people_in(ix, ev.sentences)
+    if ev.kind == "council_session" and minutes.participants(doc):
+        # minutes list who attended: the session's participants are those
+        people = minutes.participants(doc)
     ev.participants = [doc.people[p].name for p in people]
     trig_sent = doc.sentences[doc.sentence_of(ev.trigger[0])]
     low = doc.lower
@@ -428,7 +447,9 @@ def _host_from_trigger(
         and ev.kind in ("meeting", "delegation_meeting", "signing")
         and "ağırla" not in low[trig[0] : trig[1]]
     )
-    if ev.kind == "council_session":
+    if ev.kind == "council_session" and doc.council is not None and doc.council.body:
+        ev.host = Side(doc.council.body)
+    elif ev.kind == "council_session":
         munis = ix.municipalities
         ev.host = Side(munis[0]) if munis else None
     elif actor is not None and not (after_visit and coordinated) and not joint and not coordinated:

@@ -176,12 +176,12 @@ class _Builder:
         institution: str | None = None,
         in_quote: bool = False,
     ) -> int:
-        name = " ".join(display_word(t.base) if t.base.isupper() else t.base for t in toks)
-        if all(t.base.isupper() for t in toks[1:]) and toks[-1].base.isupper():
-            name = " ".join(
-                title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base
-                for t in toks
-            )
+        # a name word written in capitals is title-cased, short ones too
+        # ("Baran Ali TUNÇ" → "Baran Ali Tunç"): unlike a body's name, a
+        # person's name holds no acronym
+        name = " ".join(
+            title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base for t in toks
+        )
         words = tuple(lower(w) for w in name.split())
         idx = self._match_entity(words)
         people = self.doc.people

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import dates, events, facts, institutions, names, quotes, sentences, topics
+from . import dates, events, facts, institutions, minutes, names, quotes, sentences, topics
 from .document import Doc
 from .inputs import Decoded, decode
 from .normalize import lower_same_length, normalize
@@ -86,6 +86,7 @@ def analyse(doc: Doc) -> Doc:
     quotes.find_quote_spans(doc)
     institutions.find_institutions(doc)
     names.find_people(doc)
+    minutes.find_council(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)
@@ -109,6 +110,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "quotes": [],
         "topics": [],
         "facts": [],
+        "council_session": None,
     }
     if doc.error:
         return rec
@@ -156,6 +158,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
     rec["facts"] = [
         {"kind": f.kind, "text": f.text, "value": f.value, "span": list(f.span)} for f in doc.facts
     ]
+    rec["council_session"] = minutes.as_record(doc)
     return rec
 
 
