@@ -94,6 +94,9 @@ class SourceDocument(models.Model):
     minutes, stored as the normalised text that all spans index."""
 
     sha256 = models.CharField(max_length=64, unique=True)
+    #: SHA-256 of the text with line endings and runs of spaces made one:
+    #: the same text saved by another program is recognised as imported
+    content_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     source = models.CharField(_("source"), max_length=500)
     title = models.CharField(_("title"), max_length=500, blank=True)
     text = models.TextField(_("text"))
@@ -281,6 +284,8 @@ class Participation(models.Model):
     name_as_written = models.CharField(_("name as written"), max_length=255, blank=True)
     title_as_written = models.CharField(_("title as written"), max_length=255, blank=True)
     side = models.CharField(_("side"), max_length=6, choices=Side.choices, default=Side.OTHER)
+    #: False for a member the minutes list as absent or excused
+    attended = models.BooleanField(_("attended"), default=True)
     position = models.PositiveSmallIntegerField(default=0)
     spans = models.JSONField(default=list, blank=True, editable=False)
 
@@ -350,9 +355,18 @@ class Quote(models.Model):
         return self.speaker.name if self.speaker else self.speaker_as_written
 
 
+class Vote(models.TextChoices):
+    UNANIMOUS = "unanimous", _("unanimous")
+    MAJORITY = "majority", _("by majority")
+
+
 class Decision(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="decisions")
     text = models.TextField(_("decision"))
+    #: the agenda item decided on, as written in the minutes ("1", "KARAR NO: 22")
+    agenda_number = models.CharField(_("agenda item"), max_length=20, blank=True)
+    agenda_item = models.TextField(_("agenda item text"), blank=True)
+    vote = models.CharField(_("vote"), max_length=10, choices=Vote.choices, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

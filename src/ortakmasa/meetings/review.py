@@ -24,6 +24,7 @@ from ortakmasa.meetings.models import (
     Participation,
     Quote,
     ReviewStatus,
+    SourceDocument,
 )
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Post
 
@@ -194,3 +195,22 @@ def accept_as_drafted(meeting: Meeting, user: Any) -> Meeting:
     meeting.reviewed_at = timezone.now()
     meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at"])
     return meeting
+
+
+class NotADraft(ValueError):
+    """Only a drafted meeting (not yet confirmed or accepted) is discarded."""
+
+
+@transaction.atomic
+def discard(meeting: Meeting) -> SourceDocument | None:
+    """Throw a draft away: the meeting and what was drafted with it go; the
+    source document goes too when no other meeting was drafted from it, so
+    that the text can be imported again.  Returns the document if kept."""
+    if meeting.review_status != ReviewStatus.DRAFT:
+        raise NotADraft(meeting.pk)
+    document = meeting.source_document
+    meeting.delete()
+    if document is not None and not document.meetings.exists():
+        document.delete()
+        return None
+    return document

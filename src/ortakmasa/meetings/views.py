@@ -50,7 +50,7 @@ from ortakmasa.meetings.models import (
     ReviewStatus,
     SourceDocument,
 )
-from ortakmasa.meetings.review import ParticipantDecision, confirm
+from ortakmasa.meetings.review import NotADraft, ParticipantDecision, confirm, discard
 from ortakmasa.meetings.tasks import import_batch
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind, Person
@@ -570,6 +570,25 @@ def import_batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@login_required
+def meeting_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Throw a drafted meeting away (POST only; a confirmed one is kept)."""
+    meeting = get_object_or_404(Meeting.objects.select_related("source_document"), pk=pk)
+    # throwing a draft away is part of reviewing it: whoever may confirm may
+    require(request.user, Action.CHANGE, meeting)
+    if request.method != "POST":
+        return redirect("meetings:meeting_edit", meeting.pk)
+    try:
+        document = discard(meeting)
+    except NotADraft:
+        messages.error(request, _("Only a draft can be discarded."))
+        return redirect("meetings:meeting_detail", meeting.pk)
+    messages.success(request, _("The draft was discarded."))
+    if document is not None:
+        return redirect("meetings:document_review", document.pk)
+    return redirect("meetings:meeting_list")
+
+
 def document_review(request: HttpRequest, pk: int) -> HttpResponse:
     """A source document: its meetings, each to open for review."""
     document = get_object_or_404(SourceDocument, pk=pk)

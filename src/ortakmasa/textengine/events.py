@@ -288,11 +288,16 @@ def _fill(
     # date: a date written in the trigger sentence, unless it is older than
     # the document (the election of "31 Mart'ta … seçimi kazanan")
     ev.date = doc.date
-    for d in ix.in_span(ix.dates, trig_sent):
-        if trig_sent[0] <= d.start < trig_sent[1] and d.has_year and not doc.in_quote(d.start):
-            if doc.date is None or d.value[:7] >= doc.date[:7]:
-                ev.date = d.value
-            break
+    dated = [
+        d
+        for d in ix.in_span(ix.dates, trig_sent)
+        if trig_sent[0] <= d.start < trig_sent[1] and d.has_year and not doc.in_quote(d.start)
+    ]
+    # a day wins over a month written before it ("2024 YILI MART AYI
+    # TOPLANTISININ 04.03.2024 TARİHLİ …")
+    dated.sort(key=lambda d: len(d.value) != 10)
+    if dated and (doc.date is None or dated[0].value[:7] >= doc.date[:7]):
+        ev.date = dated[0].value
     hits = ix.within(ix.hits, ev.sentences)
     ev.topics = [t.theme for t in rank(doc, hits)]
     for s, e in spans:
