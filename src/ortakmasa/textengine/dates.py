@@ -19,6 +19,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_M})(?:'?[a-zçğıöşü]*)?(
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b|\b(\d{{4}})\s+yılı\s+({_M})\s+ayı")
+_LABEL_RE = re.compile(r"(?<!\w)tarih(?:i)? ?: ?$")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)")
 
 
@@ -114,6 +115,11 @@ def resolve(doc: Doc) -> None:
     if doc.meta_date:
         doc.date = doc.meta_date
         return
+    for d in doc.dates:
+        # minutes and decisions label their date ("Tarih: 27/04/2016")
+        if len(d.value) == 10 and _LABEL_RE.search(doc.lower, max(0, d.start - 12), d.start):
+            doc.date = d.value
+            return
     for d in doc.dates:
         if d.has_year and len(d.value) == 10:
             doc.date = d.value

@@ -32,7 +32,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "council_session",
         re.compile(
             r"meclis\w*(?:'\w+)? (?:\w+ ){0,2}(?:toplantı|birleşim|oturum)|olağan meclis"
-            r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis"
+            r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis|^birleşim ?: ?\d",
+            re.M,
         ),
     ),
     (
@@ -455,8 +456,11 @@ def _host_from_trigger(
     if ev.kind == "council_session" and doc.council is not None and doc.council.body:
         ev.host = Side(doc.council.body)
     elif ev.kind == "council_session":
-        munis = ix.municipalities
-        ev.host = Side(munis[0]) if munis else None
+        # a municipality's council, else the assembly or union named
+        # ("Türkiye Büyük Millet Meclisi", "… Belediyeler Birliği")
+        assemblies = [i.name for i in doc.institutions if i.name.endswith(("Meclisi", "Birliği"))]
+        found = ix.municipalities or assemblies
+        ev.host = Side(found[0]) if found else None
     elif actor is not None and not (after_visit and coordinated) and not joint and not coordinated:
         ev.host = Side(_parent_body(ix, actor[2])) if actor[2] else None
     return joint or coordinated

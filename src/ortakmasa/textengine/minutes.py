@@ -30,6 +30,8 @@ from ortakmasa.lib.turkish import lower, search_key, title
 
 from .document import Doc, Mention, Person
 from .gazetteer import load
+from .names import FIXED_BODIES
+from .quotes import speech_turns
 from .resources import lexicon
 
 # -- what a label says ------------------------------------------------------
@@ -317,12 +319,24 @@ def council_body(doc: Doc) -> str | None:
         if inst.kind == "unit":
             continue
         if _BODY_BEFORE_COUNCIL_RE.match(low, inst.end) or "meclis" in low[inst.end - 8 : inst.end]:
-            return inst.name
+            return _owner_of_council(inst.name)
     counts: dict[str, int] = {}
     for inst in doc.institutions:
         if "municipality" in inst.kind or inst.name.endswith("Birliği"):
             counts[inst.name] = counts.get(inst.name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+_COUNCIL_NAME_RE = re.compile(r"^(?P<owner>.+?) (?P<metro>Büyükşehir )?Belediye(?:si)? Meclisi$")
+
+
+def _owner_of_council(name: str) -> str:
+    """ "Edirne Belediye Meclisi" → "Edirne Belediyesi": the council's
+    municipality is the body a session belongs to."""
+    m = _COUNCIL_NAME_RE.match(name)
+    if m is None:
+        return name
+    return f"{m.group('owner')} {m.group('metro') or ''}Belediyesi".replace("  ", " ")
 
 
 def read_agenda(doc: Doc) -> list[AgendaItem]:
@@ -422,8 +436,26 @@ def _post(p: Person, entry: Listed, body: str | None) -> None:
         p.party = entry.party
 
 
+def members_of_parliament(doc: Doc) -> None:
+    """A speech turn whose speaker is followed by a province in parentheses
+    ("MEHMET AKİF HAMZAÇEBİ (İstanbul) - …") is a member of parliament
+    speaking; in municipal minutes the parentheses hold a party."""
+    gz = load()
+    for ss, se, _ts, _te in speech_turns(doc.text):
+        m = _PAREN_RE.search(doc.text, ss, se)
+        if m is None or not any(p.is_province for p in gz.places.get(lower(m.group(1)), ())):
+            continue
+        for mention in _mentions_in(doc, ss, m.start()):
+            p = doc.people[mention.person]
+            if p.title is None:
+                p.title = "Milletvekili"
+                p.institution = p.institution or FIXED_BODIES["Milletvekili"]
+            break
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
+    members_of_parliament(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:

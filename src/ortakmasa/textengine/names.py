@@ -92,6 +92,10 @@ def _acronyms() -> frozenset[str]:
     )
 
 
+#: posts that belong to one body wherever they are written
+PARLIAMENT = "Türkiye Büyük Millet Meclisi"
+FIXED_BODIES = {"Milletvekili": PARLIAMENT}
+
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
@@ -268,6 +272,8 @@ class _Builder:
         spec = hit.spec
         canonical = spec.canonical
         if not words:
+            if canonical in FIXED_BODIES:
+                return canonical, None, FIXED_BODIES[canonical]
             if spec.kind == "metro_mayor":
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
@@ -320,6 +326,8 @@ class _Builder:
                     org = f"{self.doc.province} {org}" if self.doc.province else org
                 return canonical, None, org
             return canonical, None, inst.name if inst else None
+        if spec.kind == "none" and canonical in FIXED_BODIES:
+            return canonical, None, FIXED_BODIES[canonical]
         if spec.kind == "generic" and inst is not None:
             if inst.kind == "unit":
                 # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
@@ -507,6 +515,40 @@ class _Builder:
                 )
             )
 
+    def appositive_pass(self, hits: list[TitleHit]) -> None:
+        """A post written after the name it belongs to: "Sayın Levent Gök,
+        Cumhuriyet Halk Partisi Grup Başkan Vekili; …" — the name, a comma,
+        at most six capitalised words (a party, a body) and the title."""
+        by_end = {m.end: m.person for m in self.doc.mentions}
+        text = self.doc.text
+        for hit in hits:
+            # the title closes the apposition: a stop or a break follows it,
+            # not a name ("Yusuf Ateş, Başkan Karadağ'ı …" is two people)
+            after = text[hit.end : hit.end + 2].lstrip(" ")
+            if not hit.capitalised or (after and after[0] not in ";,.:)\n"):
+                continue
+            comma = text.rfind(",", max(0, hit.start - 70), hit.start)
+            gap = text[comma + 1 : hit.start].split() if comma >= 0 else []
+            if comma < 0 or len(gap) > 6 or not all(w[:1].isupper() for w in gap):
+                continue
+            person = by_end.get(comma)
+            if person is None or self.doc.people[person].title is not None:
+                continue
+            words, _ = self.left_words(hit)
+            canonical, unit, inst = self.resolve_left(hit, words)
+            p = self.doc.people[person]
+            p.title, p.unit = canonical, p.unit or unit
+            p.institution = p.institution or inst
+            party = self._party_in(" ".join(gap))
+            if party and p.party is None:
+                p.party = party
+
+    def _party_in(self, words: str) -> str | None:
+        for name in sorted(self.gz.parties, key=len, reverse=True):
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words):
+                return self.gz.parties[name]
+        return None
+
     def party_pass(self) -> None:
         text = self.doc.text
         parties = self.gz.parties
@@ -574,6 +616,7 @@ def find_people(doc: Doc) -> None:
         if len(name) == 1 and not b.taken(name[0].start):
             b._short_mention(name[0], hit)
     b.surname_pass()
+    b.appositive_pass(hits)
     b.role_pass(roles)
     b.party_pass()
     doc.institutions.sort(key=lambda m: m.start)
@@ -649,9 +692,7 @@ def _fill_municipal(doc: Doc) -> None:
     for m in doc.institutions:
         if "municipality" in m.kind:
             counts[m.name] = counts.get(m.name, 0) + 1
-    if not counts:
-        return
-    main = max(counts, key=lambda k: counts[k])
+    main = max(counts, key=lambda k: counts[k]) if counts else None
     municipal_titles = {
         "Başkan Yardımcısı",
         "Meclis Üyesi",
@@ -660,7 +701,11 @@ def _fill_municipal(doc: Doc) -> None:
         "Meclis Başkanı",
         "Genel Sekreter",
         "Genel Sekreter Yardımcısı",
+        "Grup Başkan Vekili",
     }
+    parliament = any(m.name == PARLIAMENT for m in doc.institutions)
     for p in doc.people:
-        if p.institution is None and p.title in municipal_titles:
+        if p.institution is None and p.title == "Grup Başkan Vekili" and parliament:
+            p.institution = PARLIAMENT  # a party group of the parliament
+        elif p.institution is None and p.title in municipal_titles:
             p.institution = main

@@ -282,17 +282,47 @@ def attribute(doc: Doc) -> None:
     turn_spans = sorted((q.start, q.end) for q in quotes)
     turn_starts = [s for s, _ in turn_spans]
     last: tuple[int | None, int] = (None, -10)
+    headings: list[Quote] = []
     for qs, qe in doc.quote_spans:
         if _in_any(turn_spans, turn_starts, qs) or not _is_speech(doc.text[qs:qe].strip()):
             continue
         quote = _quoted_speech(doc, _context(doc, qs, qe), last)
         if quote is None:
+            if _stands_alone(doc.text, qs, qe):
+                headings.append(Quote(qs, qe, None, "heading"))
             continue
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.speaker, doc.sentence_of(qe))
     quotes.sort(key=lambda q: q.start)
+    quotes.extend(_heading_quotes(headings, quotes))
+    quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
+
+
+def _stands_alone(text: str, qs: int, qe: int) -> bool:
+    """A quoted phrase that is a whole line: a sub-heading quoting what
+    someone says in the paragraphs below ("\"Kuşadası çok çekici\"")."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[line_start:line_end].strip().strip('"').strip() == text[qs:qe].strip()
+
+
+def _heading_quotes(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Sub-heading quotes take the speaker of the first attributed quote
+    after them (within a few paragraphs); without one they are dropped."""
+    starts = [q.start for q in quotes]
+    out = []
+    for h in headings:
+        i = bisect.bisect_left(starts, h.end)
+        nxt = next(
+            (q for q in quotes[i : i + 3] if q.speaker is not None and q.start - h.end < 1500),
+            None,
+        )
+        if nxt is not None:
+            out.append(Quote(h.start, h.end, nxt.speaker, "heading"))
+    return out
 
 
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:

@@ -1,0 +1,76 @@
+"""Shapes met in real published texts (issue 15, Deliver 3–5), each in a
+sentence of our own: a quoted sub-heading, a post written after the name,
+members of parliament speaking in turns, a labelled date, a council named
+after its municipality, a member of parliament's fixed body."""
+
+from __future__ import annotations
+
+from ortakmasa.textengine.pipeline import extract
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract(text)["people"]}
+
+
+def test_quoted_sub_heading_takes_the_speaker_below() -> None:
+    text = (
+        "Belediye Başkanı Ayla Demir, Kartal'ı ziyaret etti.\n\n"
+        '"Kent için birlikte çalışacağız"\n\n'
+        'Ziyarette konuşan Demir, "Kent için birlikte çalışacağız, sorunları çözeceğiz" dedi.'
+    )
+    quotes = [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+    assert quotes[0] == ("Ayla Demir", "Kent için birlikte çalışacağız")
+    assert quotes[1][0] == "Ayla Demir"
+
+
+def test_a_lone_quoted_line_without_a_speaker_below_is_not_a_quote() -> None:
+    text = 'Proje tanıtıldı.\n\n"Yeşil kent ödülü"\n\nÖdül töreni yapıldı.'
+    assert extract(text)["quotes"] == []
+
+
+def test_post_after_the_name() -> None:
+    people = _people(
+        "Toplantıya Sayın Can Erdem, Cumhuriyet Halk Partisi Grup Başkan Vekili; "
+        "Sayın Ayşe Tan, Türkiye Büyük Millet Meclisi Başkan Vekili katıldı."
+    )
+    assert people["Can Erdem"]["title"] == "Grup Başkan Vekili"
+    assert people["Can Erdem"]["party"] == "CHP"
+
+
+def test_a_title_followed_by_a_name_is_not_an_apposition() -> None:
+    people = _people("Müftü Yusuf Kara, Başkan Demir'i makamında ziyaret etti.")
+    assert people["Yusuf Kara"]["title"] != "Başkan"
+
+
+def test_member_of_parliament_speaking_in_a_turn() -> None:
+    text = (
+        "TÜRKİYE BÜYÜK MİLLET MECLİSİ\n\n"
+        "AHMET KORKMAZ (Konya) - Teşekkür ederim Sayın Başkan, önergemizi açıklamak istiyorum.\n\n"
+        "MURAT ÇINAR (CHP) - Sayın Başkan, bu konuda söz istiyorum efendim, lütfen."
+    )
+    people = _people(text)
+    assert people["Ahmet Korkmaz"]["title"] == "Milletvekili"
+    assert people["Ahmet Korkmaz"]["institution"] == "Türkiye Büyük Millet Meclisi"
+    assert people["Murat Çınar"]["title"] != "Milletvekili"
+
+
+def test_milletvekili_belongs_to_the_parliament() -> None:
+    people = _people("Konya Milletvekili Ahmet Korkmaz, belediyeyi ziyaret etti.")
+    assert people["Ahmet Korkmaz"]["institution"] == "Türkiye Büyük Millet Meclisi"
+
+
+def test_labelled_date_is_the_document_date() -> None:
+    text = "Konu: 31 Mart 2016 günü yapılan toplantı\nBirleşim: 82\nTarih: 27/04/2016\n\nMetin."
+    assert extract(text)["date"] == "2016-04-27"
+
+
+def test_council_named_after_its_municipality() -> None:
+    text = (
+        "Edirne Belediye Meclisinin 04.06.2014 tarihli toplantısına ait karar özetidir.\n"
+        "TOPLANTIDA BULUNANLAR\n"
+        "Mahmut TEKİN, Çiğdem ALTAN, Türker ORAL.\n"
+        "1- Tutanak okundu ve oybirliği ile kabul edildi.\n"
+    )
+    rec = extract(text)
+    assert rec["council_session"]["body"] == "Edirne Belediyesi"
+    assert {p["institution"] for p in rec["people"]} == {"Edirne Belediyesi"}
