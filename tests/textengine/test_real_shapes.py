@@ -74,3 +74,49 @@ def test_council_named_after_its_municipality() -> None:
     rec = extract(text)
     assert rec["council_session"]["body"] == "Edirne Belediyesi"
     assert {p["institution"] for p in rec["people"]} == {"Edirne Belediyesi"}
+
+
+def test_two_posts_joined_by_ve_keep_the_first() -> None:
+    people = _people(
+        "Mersin Büyükşehir Belediye Başkanı ve Türkiye Belediyeler Birliği Başkan Vekili "
+        "Ali Deniz Kaya, Milas Belediye Başkanı Veli Topuz'u ziyaret etti."
+    )
+    assert people["Ali Deniz Kaya"]["title"] == "Belediye Başkanı"
+    assert people["Ali Deniz Kaya"]["institution"] == "Mersin Büyükşehir Belediyesi"
+    assert people["Veli Topuz"]["institution"] == "Milas Belediyesi"
+
+
+def test_a_name_stops_before_the_places_of_the_next_post() -> None:
+    people = _people(
+        "Belediye Başkanı Vahit Kara Muğla Milas Belediye Başkanı Fevzi Topuz'u ziyaret etti."
+    )
+    assert "Vahit Kara" in people and "Fevzi Topuz" in people
+
+
+def test_plural_title_before_several_names() -> None:
+    people = _people(
+        "Heyete, Kuşadası Belediye Meclis Üyeleri Emre Fazlı ile Hasan Çelik eşlik etti."
+    )
+    for name in ("Emre Fazlı", "Hasan Çelik"):
+        assert people[name]["title"] == "Meclis Üyesi"
+        assert people[name]["institution"] == "Kuşadası Belediyesi"
+
+
+def test_lower_case_plural_is_a_group_not_a_post() -> None:
+    people = _people("Köy muhtarları Vali Ahmet Erol'u ziyaret etti.")
+    assert "Ahmet Erol" in people and people["Ahmet Erol"]["title"] == "Vali"
+
+
+def test_consuls_and_their_consulates() -> None:
+    people = _people(
+        "Törene Belçika Krallığı Bodrum Fahri Konsolosu Ayla Tan ve Hindistan "
+        "Başkonsolosu Ravi Mehta katıldı."
+    )
+    assert people["Ayla Tan"]["title"] == "Fahri Konsolos"
+    assert people["Ayla Tan"]["institution"] == "Belçika Krallığı Bodrum Fahri Konsolosluğu"
+    assert people["Ravi Mehta"]["institution"] == "Hindistan Başkonsolosluğu"
+
+
+def test_honorific_glued_to_the_name() -> None:
+    people = _people("Büyükşehir Belediye Başkanı Dr.Cemil Tugay muhtarlarla buluştu.")
+    assert "Cemil Tugay" in people

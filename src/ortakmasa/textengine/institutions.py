@@ -156,20 +156,39 @@ def token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
 def looks_inflected(word: str) -> bool:
     """A capitalised sentence opener such as "Toplantıda" or "Yapılan"."""
     low = lower(word)
+    if low.endswith("stan"):
+        return False  # a country ("Hindistan", "Kazakistan"), not "Yapılan"
     return low.endswith(_INFLECTED_START) or (low.endswith(("an", "en")) and len(low) > 6)
 
 
-_CASE_ENDINGS = ("ya", "ye", "yı", "yi", "yu", "yü", "ğı", "ği", "ğu", "ğü", "ğa", "ğe", "nı", "ni")
+_CASE_ENDINGS = (
+    "ya",
+    "ye",
+    "yı",
+    "yi",
+    "yu",
+    "yü",
+    "ğı",
+    "ği",
+    "ğu",
+    "ğü",
+    "ğa",
+    "ğe",
+    "nı",
+    "ni",
+    "na",
+    "ne",
+)
 
 
-def _case_marked(word: str) -> bool:
+def case_marked(word: str) -> bool:
     """A sentence opener in the dative or accusative ("Çalıştaya", "Taslağı"),
     which no organisation name starts with."""
     low = lower(word)
     return len(low) > 5 and low.endswith(_CASE_ENDINGS) and low != "türkiye"
 
 
-def _is_sentence_start(text: str, pos: int) -> bool:
+def is_sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] == " ":
         j -= 1
@@ -260,11 +279,11 @@ def find_institutions(doc: Doc) -> None:
                 words.pop(0)
             if (
                 words
-                and _is_sentence_start(doc.text, words[0].start)
+                and is_sentence_start(doc.text, words[0].start)
                 and (
                     looks_inflected(words[0].text)
                     or (
-                        _case_marked(words[0].text)
+                        case_marked(words[0].text)
                         and len(words) > 1
                         and not gz.is_place(words[0].text)
                     )

@@ -26,8 +26,10 @@ from ortakmasa.lib.turkish import search_key, title
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
 from .institutions import (
+    case_marked,
     comma_continues,
     display_word,
+    is_sentence_start,
     join_words,
     looks_inflected,
     metropolitan_of,
@@ -41,7 +43,7 @@ lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
 _CONT_OK = re.compile(
     r"^(?:|[ıiuü]|s[ıiuü]|y[ıiuü]|[ıiuü]?m[ıiuü]z[a-zçğıöşü]*|[ıiuü]n[ıiuü]n|[ıiuü]n[ae]"
     r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
-    r"|[ae]|y[ae]|[ıiuü]m)$"
+    r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?)$"
 )
 _PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
 
@@ -53,6 +55,20 @@ class TitleHit:
     spec: TitleSpec
     case: str
     capitalised: bool
+    #: written in the plural ("Meclis Üyeleri")
+    plural: bool = False
+
+
+@dataclass
+class _TitleState:
+    #: the end of the last titled name, with its unit and institution
+    prev: tuple[int, str | None, str | None] | None = None
+    #: a post without a name joined by "ve" to the next one: (end, title,
+    #: unit, institution)
+    first: tuple[int, str, str | None, str | None] | None = None
+
+
+_VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +87,10 @@ def find_titles(doc: Doc) -> list[TitleHit]:
             continue
         spec = specs[m.group(1)]
         case = m.group(3) or ""
-        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper()))
+        plural = cont.startswith(("ler", "lar"))
+        if plural and not doc.text[m.start()].isupper():
+            continue  # "mahalle muhtarları": a group, not a post before names
+        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural))
     return out
 
 
@@ -158,6 +177,8 @@ class _Builder:
             # the name; without one it may be a surname ("Ahmet Metin Genç").
             if len(out) >= 2 and t.suffix and self.gz.is_place(t.base):
                 break
+            if len(out) >= 2 and self._places_then_title(ti):
+                break  # "Vahap Seçer Muğla Milas Belediye Başkanı …": the next post
             if out and self._starts_title(t):
                 break
             out.append(t)
@@ -166,6 +187,16 @@ class _Builder:
             if t.suffix:
                 break
         return out
+
+    def _places_then_title(self, ti: int) -> bool:
+        """Whether tokens from ``ti`` are place names followed by a title."""
+        toks = self.doc.tokens
+        j = ti
+        while j < len(toks) and j - ti < 3 and not toks[j].suffix:
+            if not self.gz.is_place(toks[j].base):
+                break
+            j += 1
+        return j > ti and j < len(toks) and self._starts_title(toks[j])
 
     def _starts_title(self, t: Token) -> bool:
         rx, _ = _title_re()
@@ -260,11 +291,18 @@ class _Builder:
             words.pop(0)
         if (
             len(words) > 0
-            and looks_inflected(words[0].text)
+            and (
+                looks_inflected(words[0].text)
+                or (
+                    len(words) > 1
+                    and case_marked(words[0].text)
+                    and is_sentence_start(self.doc.text, words[0].start)
+                )
+            )
             and not self.gz.is_place(words[0].text)
             and not self.inside_institution(words[0].start)
         ):
-            words.pop(0)
+            words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
 
     def resolve_left(self, hit: TitleHit, words: list[Token]) -> tuple[str, str | None, str | None]:
@@ -349,38 +387,75 @@ class _Builder:
         """People named after a title; returns the titles that had no name
         (role mentions) with their resolved fields."""
         roles: list[tuple[TitleHit, str, str | None, str | None]] = []
-        prev: tuple[int, int, str | None, str | None] | None = None  # end, person, unit, inst
-        toks = self.doc.tokens
+        state = _TitleState()
         for hit in hits:
-            ti = token_index(toks, self.starts, hit.end - 1) + 1
-            name = self.read_name(ti)
-            if name and self.taken(name[0].start):
-                continue
-            words, party = self.left_words(hit)
-            canonical, unit, inst = self.resolve_left(hit, words)
-            if len(name) < 2:
-                if name:
-                    self._short_mention(name[0], hit)
-                elif hit.capitalised or words:
-                    roles.append((hit, canonical, unit, inst))
-                continue
-            if prev is not None and self._listed_after(
-                prev[0], words[0].start if words else hit.start
-            ):
-                if inst is None:
-                    inst = prev[3]
-                if unit is None and hit.spec.kind == "unit" and not words:
-                    unit = prev[2]
-            self._record(words, hit, unit, inst)
-            in_q = self.doc.in_quote(name[0].start)
-            idx = self.add_person(
-                name, title_=canonical, unit=unit, institution=inst, in_quote=in_q
-            )
-            if party:
-                self.doc.people[idx].party = party
-            p = self.doc.people[idx]
-            prev = (name[-1].end, idx, p.unit, p.institution)
+            self._title_hit(hit, roles, state)
         return roles
+
+    def _title_hit(
+        self,
+        hit: TitleHit,
+        roles: list[tuple[TitleHit, str, str | None, str | None]],
+        state: _TitleState,
+    ) -> None:
+        ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+        name = self.read_name(ti)
+        if name and self.taken(name[0].start):
+            return
+        words, party = self.left_words(hit)
+        canonical, unit, inst = self.resolve_left(hit, words)
+        left = words[0].start if words else hit.start
+        if len(name) < 2:
+            if name:
+                self._short_mention(name[0], hit)
+            elif _VE_RE.match(self.doc.text, hit.end):
+                # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
+                # the post written first is the one the person is named by
+                state.first = (hit.end, canonical, unit, inst)
+            elif (hit.capitalised or words) and not hit.plural:
+                roles.append((hit, canonical, unit, inst))
+            return
+        if state.prev is not None and self._listed_after(state.prev[0], left):
+            if inst is None:
+                inst = state.prev[2]
+            if unit is None and hit.spec.kind == "unit" and not words:
+                unit = state.prev[1]
+        self._record(words, hit, unit, inst)
+        if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
+            _, canonical, unit, inst = state.first
+        state.first = None
+        idx = self._titled(name, canonical, unit, inst)
+        if party:
+            self.doc.people[idx].party = party
+        if hit.plural:
+            name = self._plural_list(name, canonical, unit, inst)
+        p = self.doc.people[idx]
+        state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _titled(self, name: list[Token], canonical: str, unit: str | None, inst: str | None) -> int:
+        in_q = self.doc.in_quote(name[0].start)
+        return self.add_person(name, title_=canonical, unit=unit, institution=inst, in_quote=in_q)
+
+    def _plural_list(
+        self, name: list[Token], canonical: str, unit: str | None, inst: str | None
+    ) -> list[Token]:
+        """After a plural title ("Meclis Üyeleri Ad Soyad ile Ad Soyad"),
+        every name joined by a comma, "ve" or "ile" holds the same post."""
+        toks = self.doc.tokens
+        last = name
+        for _ in range(12):
+            ti = token_index(toks, self.starts, last[-1].end - 1) + 1
+            while ti < len(toks) and toks[ti].text in (",", "ve", "ile"):
+                ti += 1
+            between = self.doc.text[last[-1].end : toks[ti].start if ti < len(toks) else 0]
+            if ti >= len(toks) or between.strip(" ,") not in ("", "ve", "ile"):
+                break
+            nxt = self.read_name(ti)
+            if len(nxt) < 2 or self.taken(nxt[0].start):
+                break
+            self._titled(nxt, canonical, unit, inst)
+            last = nxt
+        return last
 
     def _record(
         self, words: list[Token], hit: TitleHit, unit: str | None, inst: str | None

@@ -53,6 +53,8 @@ _GLUED_CAPS_RE = re.compile(r"([a-zçğıöşü])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 _GLUED_WORD_RE = re.compile(r"([a-zçğıöşü]{4})(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
 # "etti.Başkan" / "Sn.Hakan": a lost space after a full stop.
 _GLUED_STOP_RE = re.compile(r"([a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
+# "Dr.Cemil Tugay": an honorific glued to the name
+_GLUED_HONORIFIC_RE = re.compile(r"\b(Dr|Prof|Doç|Av|Op|Uzm|Sn|Müh)\.(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 _MULTI_SPACE_RE = re.compile(r" {2,}")
 _SPACE_NL_RE = re.compile(r" *\n *")
 _MANY_NL_RE = re.compile(r"\n{3,}")
@@ -103,6 +105,7 @@ def normalize(text: str) -> str:
     text = _GLUED_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_WORD_RE.sub("\\1 ", text)
     text = _GLUED_STOP_RE.sub("\\1 ", text)
+    text = _GLUED_HONORIFIC_RE.sub("\\1. ", text)
     text = _MULTI_SPACE_RE.sub(" ", text)
     text = _SPACE_NL_RE.sub("\n", text)
     text = _drop_noise(text)
