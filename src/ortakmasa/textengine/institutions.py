@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ortakmasa.lib.turkish import lower, title
@@ -215,8 +216,21 @@ def _owner(
     return None
 
 
+@dataclass
+class _Found:
+    """Bodies found so far: the gazetteer's, then those built on head words."""
+
+    doc: Doc
+    found: list[InstitutionMention]
+    covered: _Cover
+    starts: list[int]
+    extra: list[InstitutionMention] = field(default_factory=list)
+
+
 def find_institutions(doc: Doc) -> None:
-    """Fill ``doc.institutions`` with every institution and unit mention."""
+    """Fill ``doc.institutions`` with every institution and unit mention:
+    the gazetteer's matches (acronyms resolved by the text's province, a
+    bare "Büyükşehir" added), then names built on head words."""
     gz = load()
     found = gz.find(doc.text, doc.lower)
     doc.province = home_province(doc, found)
@@ -225,96 +239,106 @@ def find_institutions(doc: Doc) -> None:
             entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)
             if entry is not None:
                 found[i] = InstitutionMention(fm.start, fm.end, entry.name, entry.kind, "alias")
-    bare = _bare_metropolitan(doc, found)
-    found = sorted(found + bare, key=lambda fm: fm.start)
-    covered = _Cover(len(doc.text))
+    found = sorted(found + _bare_metropolitan(doc, found), key=lambda fm: fm.start)
+    state = _Found(doc, found, _Cover(len(doc.text)), [t.start for t in doc.tokens])
     for fm in found:
-        covered.add(fm.start, fm.end)
-    starts = [t.start for t in doc.tokens]
-    extra: list[InstitutionMention] = []
-    for rx, key, head, kind, removed in _head_patterns():
-        if key not in doc.lower:
-            continue
-        for m in rx.finditer(doc.lower):
-            if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
-                continue
-            ext = m.group(1)
-            if removed and not ext.startswith(removed[:1]):
-                continue
-            if not removed and ext:
-                continue
-            hs, he = m.start(), m.end()
-            if not doc.text[hs : hs + 1].isupper():
-                continue
-            if covered.at(hs) is not None:
-                continue
-            ti = token_index(doc.tokens, starts, hs)
-            words: list[Token] = []
-            stop: tuple[int, int] | None = None
-            j = ti - 1
-            while j >= 0 and len(words) < 8:
-                t = doc.tokens[j]
-                if comma_continues(doc, j, words):
-                    j -= 1
-                    continue
-                if t.suffix or not t.is_word:
-                    break
-                cover = covered.at(t.end - 1)
-                if cover is not None:
-                    stop = cover
-                    break
-                if (
-                    t.text == "ve"
-                    and j > 1
-                    and lower(doc.tokens[j - 2].base) in lexicon().given_names
-                ):
-                    break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
-                if t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap):
-                    words.append(t)
-                    j -= 1
-                    continue
-                break
-            words.reverse()
-            while words and words[0].text == "ve":
-                words.pop(0)
-            if (
-                words
-                and is_sentence_start(doc.text, words[0].start)
-                and (
-                    looks_inflected(words[0].text)
-                    or (
-                        case_marked(words[0].text)
-                        and len(words) > 1
-                        and not gz.is_place(words[0].text)
-                    )
-                )
-            ):
-                words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
+        state.covered.add(fm.start, fm.end)
+    for pattern in _head_patterns():
+        if pattern[1] in doc.lower:
+            _bodies_on_head(state, *pattern)
+    _same_body(state.extra)
+    doc.institutions = sorted(state.found + state.extra, key=lambda m: m.start)
 
-            if not words:
-                continue
-            name = join_words(doc.text, words) + " " + head
-            start = words[0].start
-            # "Çiğli Belediyesi Çocuk Meclisi": a council or board of a
-            # municipality written in full keeps the municipality in its name;
-            # "Mimarlar Odası Bursa Şubesi": a branch is one body with its owner
-            owner = None
-            body_kind = kind
-            if kind == "branch":
-                owner = _owner(found + extra, stop, start, any_kind=True)
-                body_kind = owner.kind if owner is not None else "ngo"
-                if owner is not None:
-                    extra = [x for x in extra if x is not owner]
-                    found = [x for x in found if x is not owner]
-            elif head.endswith(_SUB_BODY_HEADS):
-                owner = _owner(found, stop, start)
-            if owner is not None:
-                name = owner.name + " " + name
-                start = owner.start
-            extra.append(InstitutionMention(start, he, name, body_kind, "full"))
-            covered.add(start, he)
-    _same_body(extra)
-    doc.institutions = sorted(found + extra, key=lambda m: m.start)
+
+def _bodies_on_head(
+    state: _Found, rx: re.Pattern[str], key: str, head: str, kind: str, removed: str
+) -> None:
+    """Every "<Capitalised words> <head>" of one head word."""
+    doc = state.doc
+    for m in rx.finditer(doc.lower):
+        if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
+            continue
+        ext = m.group(1)
+        if (removed and not ext.startswith(removed[:1])) or (not removed and ext):
+            continue
+        hs, he = m.start(), m.end()
+        if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
+            continue
+        words, stop = _words_before(state, token_index(doc.tokens, state.starts, hs))
+        if words:
+            _add_body(state, words, stop, head, kind, he)
+
+
+def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:
+    """The capitalised words of a name read leftwards from token ``ti``, and
+    the body they run into, if any."""
+    doc = state.doc
+    words: list[Token] = []
+    stop: tuple[int, int] | None = None
+    j = ti - 1
+    while j >= 0 and len(words) < 8:
+        t = doc.tokens[j]
+        if comma_continues(doc, j, words):
+            j -= 1
+            continue
+        if t.suffix or not t.is_word:
+            break
+        stop = state.covered.at(t.end - 1)
+        if stop is not None:
+            break
+        if t.text == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+            break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+        if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
+            break
+        words.append(t)
+        j -= 1
+    words.reverse()
+    while words and words[0].text == "ve":
+        words.pop(0)
+    if words and _opener(doc, words):
+        words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
+    return words, stop
+
+
+def _opener(doc: Doc, words: list[Token]) -> bool:
+    """A sentence opener that is no part of a name: inflected, or in the
+    dative or accusative before more words (and not a place)."""
+    first = words[0].text
+    if not is_sentence_start(doc.text, words[0].start):
+        return False
+    return looks_inflected(first) or (
+        case_marked(first) and len(words) > 1 and not load().is_place(first)
+    )
+
+
+def _add_body(
+    state: _Found,
+    words: list[Token],
+    stop: tuple[int, int] | None,
+    head: str,
+    kind: str,
+    end: int,
+) -> None:
+    """ "Çiğli Belediyesi Çocuk Meclisi": a council or board of a
+    municipality written in full keeps the municipality in its name;
+    "Mimarlar Odası Bursa Şubesi": a branch is one body with its owner."""
+    name = join_words(state.doc.text, words) + " " + head
+    start = words[0].start
+    owner = None
+    body_kind = kind
+    if kind == "branch":
+        owner = _owner(state.found + state.extra, stop, start, any_kind=True)
+        body_kind = owner.kind if owner is not None else "ngo"
+        if owner is not None:
+            state.extra = [x for x in state.extra if x is not owner]
+            state.found = [x for x in state.found if x is not owner]
+    elif head.endswith(_SUB_BODY_HEADS):
+        owner = _owner(state.found, stop, start)
+    if owner is not None:
+        name = owner.name + " " + name
+        start = owner.start
+    state.extra.append(InstitutionMention(start, end, name, body_kind, "full"))
+    state.covered.add(start, end)
 
 
 def _same_body(extra: list[InstitutionMention]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -306,7 +306,8 @@ class _Builder:
         return words, party
 
     def resolve_left(self, hit: TitleHit, words: list[Token]) -> tuple[str, str | None, str | None]:
-        """(title, unit, institution) from the words left of a title."""
+        """(title, unit, institution) from the words left of a title; how
+        to read them is the title's kind in lexicon.json (``_READERS``)."""
         spec = hit.spec
         canonical = spec.canonical
         if not words:
@@ -316,69 +317,86 @@ class _Builder:
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
             return canonical, None, None
-        ls = words[0].start
         inst = None
-        inst_end = ls
-        for m in self.bodies_within(ls, hit.start + 1):
+        inst_end = words[0].start
+        for m in self.bodies_within(words[0].start, hit.start + 1):
             inst, inst_end = m, m.end
-        rest = [w for w in words if w.start >= inst_end]
-        rest_text = join_words(self.doc.text, rest)
-        if spec.kind in ("mayor", "metro_mayor"):
-            if inst is not None and not rest:
-                return canonical, None, inst.name
-            places = [w.text for w in rest] or [w.text for w in words]
-            metro = spec.kind == "metro_mayor"
-            for cand in (" ".join(places[-2:]), places[-1]):
-                found = self.gz.municipality_for(cand, metro)
-                if found:
-                    return canonical, None, found[0]
-            if inst is not None:
-                return canonical, None, inst.name
-            place = display_word(places[-1])
-            return (
-                canonical,
-                None,
-                f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi",
-            )
-        if spec.kind == "unit":
-            low_rest = [lower(w.text) for w in rest]
-            for level in ("il", "ilçe"):
-                # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
-                # directorate is a body of its own, not a unit.
-                if level in low_rest and canonical == "Müdür":
-                    org = " ".join(display_word(w.text) for w in (rest if inst else words))
-                    return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
-            unit = f"{rest_text} {spec.head}" if rest and spec.head else None
-            return canonical, unit, inst.name if inst else None
-        if spec.kind == "org":
-            if rest and spec.head:
-                org = f"{rest_text} {spec.head}"
-                if spec.head == "Valiliği":
-                    found = self.gz.municipality_for(rest[-1].text, False)
-                    org = f"{display_word(rest[-1].text)} Valiliği" if found else org
-                elif spec.head == "Kaymakamlığı":
-                    org = f"{display_word(rest[-1].text)} Kaymakamlığı"
-                elif spec.head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
-                    # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
-                    # directorate of the province the text is about
-                    org = f"{self.doc.province} {org}" if self.doc.province else org
-                return canonical, None, org
-            return canonical, None, inst.name if inst else None
-        if spec.kind == "none" and canonical in FIXED_BODIES:
-            return canonical, None, FIXED_BODIES[canonical]
-        if spec.kind == "generic" and inst is not None:
-            if inst.kind == "unit":
-                # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
-                # unit, the body written before it the institution
-                bodies = [m for m in self.bodies_within(ls, inst.start) if m.kind != "unit"]
-                if bodies:
-                    return canonical, inst.name, bodies[-1].name
-            if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
-                canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
-            if canonical == "Başkan" and "municipality" in inst.kind:
-                canonical = "Belediye Başkanı"
+        left = _Left(spec, words, inst, [w for w in words if w.start >= inst_end])
+        reader = _READERS.get(spec.kind)
+        if reader is None:
+            return canonical, None, None
+        return reader(self, left)
+
+    def _read_mayor(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """A place (or two) before "Belediye Başkanı": its municipality."""
+        canonical, inst, rest = left.spec.canonical, left.inst, left.rest
+        if inst is not None and not rest:
             return canonical, None, inst.name
-        return canonical, None, None
+        places = [w.text for w in rest] or [w.text for w in left.words]
+        metro = left.spec.kind == "metro_mayor"
+        for cand in (" ".join(places[-2:]), places[-1]):
+            found = self.gz.municipality_for(cand, metro)
+            if found:
+                return canonical, None, found[0]
+        if inst is not None:
+            return canonical, None, inst.name
+        place = display_word(places[-1])
+        return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
+
+    def _read_unit(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """Words before "Müdürü", "Daire Başkanı": the unit, in the body."""
+        canonical, inst, rest = left.spec.canonical, left.inst, left.rest
+        low_rest = [lower(w.text) for w in rest]
+        for level in ("il", "ilçe"):
+            # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
+            # directorate is a body of its own, not a unit.
+            if level in low_rest and canonical == "Müdür":
+                org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
+                return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
+        head = left.spec.head
+        unit = f"{join_words(self.doc.text, rest)} {head}" if rest and head else None
+        return canonical, unit, inst.name if inst else None
+
+    def _read_org(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """Words before "Valisi", "Kaymakamı", "Konsolosu": the body they
+        head, named with the title's head word."""
+        canonical, inst, rest, head = left.spec.canonical, left.inst, left.rest, left.spec.head
+        if not (rest and head):
+            return canonical, None, inst.name if inst else None
+        org = f"{join_words(self.doc.text, rest)} {head}"
+        if head == "Valiliği":
+            found = self.gz.municipality_for(rest[-1].text, False)
+            org = f"{display_word(rest[-1].text)} Valiliği" if found else org
+        elif head == "Kaymakamlığı":
+            org = f"{display_word(rest[-1].text)} Kaymakamlığı"
+        elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
+            # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
+            # directorate of the province the text is about
+            org = f"{self.doc.province} {org}" if self.doc.province else org
+        return canonical, None, org
+
+    def _read_fixed(self, left: _Left) -> tuple[str, str | None, str | None]:
+        canonical = left.spec.canonical
+        return canonical, None, FIXED_BODIES.get(canonical)
+
+    def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """A body written before "Başkanı", "Dekanı": that body."""
+        canonical, inst = left.spec.canonical, left.inst
+        if inst is None:
+            return canonical, None, None
+        if inst.kind == "unit":
+            # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
+            # unit, the body written before it the institution
+            bodies = [
+                m for m in self.bodies_within(left.words[0].start, inst.start) if m.kind != "unit"
+            ]
+            if bodies:
+                return canonical, inst.name, bodies[-1].name
+        if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
+            canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
+        if canonical == "Başkan" and "municipality" in inst.kind:
+            canonical = "Belediye Başkanı"
+        return canonical, None, inst.name
 
     # -- passes --------------------------------------------------------------
     def title_pass(
@@ -659,6 +677,30 @@ class _Builder:
     def _set_party(self, idx: int, party: str) -> None:
         if self.doc.people[idx].party is None:
             self.doc.people[idx].party = party
+
+
+@dataclass
+class _Left:
+    """The words left of a title: all of them, the body written in full
+    among them (if any) and the words after that body."""
+
+    spec: TitleSpec
+    words: list[Token]
+    inst: InstitutionMention | None
+    rest: list[Token]
+
+
+Reader = Callable[[_Builder, _Left], tuple[str, str | None, str | None]]
+
+#: how the words left of a title are read, by the title's kind (lexicon.json)
+_READERS: dict[str, Reader] = {
+    "mayor": _Builder._read_mayor,
+    "metro_mayor": _Builder._read_mayor,
+    "unit": _Builder._read_unit,
+    "org": _Builder._read_org,
+    "none": _Builder._read_fixed,
+    "generic": _Builder._read_generic,
+}
 
 
 def _mask(size: int, spans: Iterable[tuple[int, int]]) -> bytearray:
