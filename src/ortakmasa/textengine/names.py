@@ -158,28 +158,14 @@ class _Builder:
     def read_name(self, ti: int) -> list[Token]:
         """Name tokens from token ``ti`` on (honorifics skipped)."""
         toks = self.doc.tokens
-        n = len(toks)
-        if ti < n and toks[ti].text == ":":
-            ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
-        while ti < n and lower(toks[ti].base) in self.lex.honorifics:
-            ti += 1
-            if ti < n and toks[ti].text == ".":
-                ti += 1
+        ti = self._skip_honorifics(ti)
         out: list[Token] = []
         prev_end = toks[ti - 1].end if ti > 0 else 0
-        while ti < n and len(out) < 4:
+        while ti < len(toks) and len(out) < 4:
             t = toks[ti]
-            if self.doc.text[prev_end : t.start] not in (" ", "") and out:
+            if out and self.doc.text[prev_end : t.start] not in (" ", ""):
                 break
-            if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
-                break
-            # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
-            # the name; without one it may be a surname ("Ahmet Metin Genç").
-            if len(out) >= 2 and t.suffix and self.gz.is_place(t.base):
-                break
-            if len(out) >= 2 and self._places_then_title(ti):
-                break  # "Vahap Seçer Muğla Milas Belediye Başkanı …": the next post
-            if out and self._starts_title(t):
+            if self._ends_name(out, ti):
                 break
             out.append(t)
             prev_end = t.end
@@ -187,6 +173,30 @@ class _Builder:
             if t.suffix:
                 break
         return out
+
+    def _skip_honorifics(self, ti: int) -> int:
+        toks = self.doc.tokens
+        n = len(toks)
+        if ti < n and toks[ti].text == ":":
+            ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
+        while ti < n and lower(toks[ti].base) in self.lex.honorifics:
+            ti += 1
+            if ti < n and toks[ti].text == ".":
+                ti += 1
+        return ti
+
+    def _ends_name(self, out: list[Token], ti: int) -> bool:
+        """Whether token ``ti`` cannot continue the name read so far."""
+        t = self.doc.tokens[ti]
+        if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
+            return True
+        if len(out) >= 2:
+            # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
+            # the name; without one it may be a surname ("Ahmet Metin Genç");
+            # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
+            if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
+                return True
+        return bool(out) and self._starts_title(t)
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title."""
@@ -260,9 +270,10 @@ class _Builder:
 
     # -- left context of a title -----------------------------------------
     def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
+        """The capitalised words written before a title (read leftwards up
+        to a suffix, a party, another title or a name), and the party."""
         toks = self.doc.tokens
-        ti = token_index(toks, self.starts, hit.start)
-        j = ti - 1
+        j = token_index(toks, self.starts, hit.start) - 1
         words: list[Token] = []
         party = None
         while j >= 0 and len(words) < 9:
@@ -270,40 +281,42 @@ class _Builder:
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
-            if not t.is_word:
-                break
-            if t.suffix:
+            if not t.is_word or t.suffix:
                 break
             if t.text in self.gz.parties:
                 party = self.gz.parties[t.text]
                 break
-            if t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap):
-                if self._starts_title(t) and lower(t.text) not in ("daire", "birim", "genel", "il"):
-                    break
-                if self.taken(t.start):
-                    break
-                words.append(t)
-                j -= 1
-                continue
-            break
+            if not self._continues_left(words, j):
+                break
+            words.append(t)
+            j -= 1
         words.reverse()
         while words and words[0].text == "ve":
             words.pop(0)
-        if (
-            len(words) > 0
-            and (
-                looks_inflected(words[0].text)
-                or (
-                    len(words) > 1
-                    and case_marked(words[0].text)
-                    and is_sentence_start(self.doc.text, words[0].start)
-                )
-            )
-            and not self.gz.is_place(words[0].text)
-            and not self.inside_institution(words[0].start)
-        ):
+        if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _continues_left(self, words: list[Token], j: int) -> bool:
+        toks = self.doc.tokens
+        t = toks[j]
+        if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
+            return False
+        if self._starts_title(t) and lower(t.text) not in ("daire", "birim", "genel", "il"):
+            return False
+        return not self.taken(t.start)
+
+    def _left_opener(self, words: list[Token]) -> bool:
+        """A sentence opener before the name of a body: inflected, or in
+        the dative or accusative before more words."""
+        first = words[0]
+        if self.gz.is_place(first.text) or self.inside_institution(first.start):
+            return False
+        return looks_inflected(first.text) or (
+            len(words) > 1
+            and case_marked(first.text)
+            and is_sentence_start(self.doc.text, first.start)
+        )
 
     def resolve_left(self, hit: TitleHit, words: list[Token]) -> tuple[str, str | None, str | None]:
         """(title, unit, institution) from the words left of a title; how

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -201,52 +201,70 @@ def _clause_end(low: str, pos: int, limit: int = 220) -> int:
     return end
 
 
+class _Hits:
+    """Topic hits sorted by start, with look-ups by position."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits)
+        self.starts = [h[0] for h in self.hits]
+
+    def between(self, s: int, e: int) -> list[Hit]:
+        return self.hits[bisect.bisect_left(self.starts, s) : bisect.bisect_left(self.starts, e)]
+
+    def themes_in(self, s: int, e: int) -> list[str]:
+        return list(dict.fromkeys(h[2] for h in self.between(s, e)))
+
+
+@dataclass
+class _Enumerations:
+    regions: list[Span] = field(default_factory=list)
+    strong: list[list[str]] = field(default_factory=list)
+    listed: list[list[str]] = field(default_factory=list)
+
+
 def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]], list[list[str]]]:
     """Regions of explicit enumerations, and their themes in order:
     (regions, strong lists, discussed lists)."""
-    low = doc.lower
-    regions: list[Span] = []
-    strong: list[list[str]] = []
-    listed: list[list[str]] = []
+    out = _Enumerations()
     if not hits:
-        return regions, strong, listed
-    hits = sorted(hits)
-    starts = [h[0] for h in hits]
+        return out.regions, out.strong, out.listed
+    h = _Hits(hits)
     # An enumeration names themes within a clause (at most _WINDOW
     # characters) of its cue: cues further from every hit find nothing,
     # so only the stretch of text around the hits is scanned.
-    lo = max(0, hits[0][0] - _WINDOW)
-    hi = min(len(low), max(h[1] for h in hits) + _WINDOW)
+    lo = max(0, h.hits[0][0] - _WINDOW)
+    hi = min(len(doc.lower), max(x[1] for x in h.hits) + _WINDOW)
+    _first_lists(doc, h, lo, hi, out)
+    _ordered_lists(doc, h, lo, hi, out)
+    _discussed_lists(doc, h, lo, hi, out)
+    return out.regions, out.strong, out.listed
 
-    def between(s: int, e: int) -> list[Hit]:
-        return hits[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
-    def themes_in(s: int, e: int) -> list[str]:
-        out: list[str] = []
-        for h in between(s, e):
-            if h[2] not in out:
-                out.append(h[2])
-        return out
-
-    # "X başta olmak üzere Y, Z ve W konularında"
+def _first_lists(doc: Doc, h: _Hits, lo: int, hi: int, out: _Enumerations) -> None:
+    """ "X başta olmak üzere Y, Z ve W konularında"."""
+    low = doc.lower
     for m in _FIRST_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()):
             continue
         before = [
-            h
-            for h in between(m.start() - 300, m.start())
-            if h[1] <= m.start() and m.start() - h[1] <= 40
+            x
+            for x in h.between(m.start() - 300, m.start())
+            if x[1] <= m.start() and m.start() - x[1] <= 40
         ]
         start = before[-1][0] if before else m.start()
         end = _clause_end(low, m.end())
         noun = _TOPIC_NOUN_RE.search(low, m.end(), end)
-        if noun and themes_in(m.end(), noun.start()):
+        if noun and h.themes_in(m.end(), noun.start()):
             end = noun.end()
-        found = themes_in(start, end)
+        found = h.themes_in(start, end)
         if found:
-            regions.append((start, end))
-            strong.append(found)
-    # "öncelikle X, ardından Y ve Z"
+            out.regions.append((start, end))
+            out.strong.append(found)
+
+
+def _ordered_lists(doc: Doc, h: _Hits, lo: int, hi: int, out: _Enumerations) -> None:
+    """ "öncelikle X, ardından Y ve Z"."""
+    low = doc.lower
     for m in _ORDERED_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()):
             continue
@@ -257,35 +275,47 @@ def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]
         noun = _TOPIC_NOUN_RE.search(low, then.end(), end)
         if noun:
             end = noun.end()
-        found = themes_in(m.end(), end)
+        found = h.themes_in(m.end(), end)
         if found:
-            regions.append((m.start(), end))
-            strong.append(found)
-    # "X, Y ve Z konularında … görüşüldü"
+            out.regions.append((m.start(), end))
+            out.strong.append(found)
+
+
+def _discussed_lists(doc: Doc, h: _Hits, lo: int, hi: int, out: _Enumerations) -> None:
+    """ "X, Y ve Z konularında … görüşüldü"."""
+    low = doc.lower
     for m in _TOPIC_NOUN_RE.finditer(low, lo, hi):
-        if doc.in_quote(m.start()) or any(s <= m.start() < e for s, e in regions):
+        if doc.in_quote(m.start()) or any(s <= m.start() < e for s, e in out.regions):
             continue
-        chain: list[Hit] = []
-        pos = m.start()
-        j = bisect.bisect_left(starts, m.start())
-        for h in reversed([h for h in hits[max(0, j - 40) : j] if h[1] <= m.start()]):
-            gap = low[h[1] : pos]
-            limit = 30 if not chain else 40
-            if len(gap) > limit or any(c in gap for c in _CLAUSE_END):
-                break
-            if chain and not re.search(r",|\bve\b|\bile\b|\bveya\b", gap):
-                break
-            chain.append(h)
-            pos = h[0]
-        if len({h[2] for h in chain}) < 2:
+        chain = _chain_before(low, h, m.start())
+        if len({x[2] for x in chain}) < 2:
             continue
         sent = doc.sentences[doc.sentence_of(m.start())] if doc.sentences else (0, len(low))
         if not _DISCUSS_RE.search(low, m.end(), sent[1]):
             continue
-        chain.reverse()
-        regions.append((chain[0][0], m.end()))
-        listed.append(themes_in(chain[0][0], m.end()))
-    return regions, strong, listed
+        out.regions.append((chain[0][0], m.end()))
+        out.listed.append(h.themes_in(chain[0][0], m.end()))
+
+
+_JOINER_RE = re.compile(r",|\bve\b|\bile\b|\bveya\b")
+
+
+def _chain_before(low: str, h: _Hits, end: int) -> list[Hit]:
+    """Hits joined by commas and conjunctions that run up to ``end``."""
+    chain: list[Hit] = []
+    pos = end
+    j = bisect.bisect_left(h.starts, end)
+    for x in reversed([x for x in h.hits[max(0, j - 40) : j] if x[1] <= end]):
+        gap = low[x[1] : pos]
+        limit = 30 if not chain else 40
+        if len(gap) > limit or any(c in gap for c in _CLAUSE_END):
+            break
+        if chain and not _JOINER_RE.search(gap):
+            break
+        chain.append(x)
+        pos = x[0]
+    chain.reverse()
+    return chain
 
 
 def select_hits(doc: Doc) -> list[Hit]:
