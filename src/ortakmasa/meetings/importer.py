@@ -38,6 +38,7 @@ from ortakmasa.meetings.models import (
     SourceDocument,
     Vote,
 )
+from ortakmasa.meetings.suggestions import suggest
 from ortakmasa.registry.matching import InstitutionIndex, person_candidates
 from ortakmasa.registry.models import Institution, Person
 from ortakmasa.textengine.inputs import decode
@@ -424,6 +425,7 @@ def import_text(
             meetings = draft_meetings(
                 record, document, ctx, status=status, campaign_id=campaign_id, user_id=user_id
             )
+            suggest(document, record, ctx)
     except IntegrityError:
         # Another worker imported the same text a moment ago.
         return ImportResult(source, DUPLICATE, document=already_imported(sha, key))

@@ -526,3 +526,70 @@ def meeting_owners(meeting: Meeting) -> list[Institution]:
     if meeting.campaign_id:
         owners.append(meeting.campaign.owner)  # type: ignore[union-attr]
     return owners
+
+
+class SuggestionKind(models.TextChoices):
+    INSTITUTION = "institution", _("institution not in the registry")
+    UNIT = "unit", _("unit not in the registry")
+    PARTY = "party", _("party affiliation")
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", _("awaiting a decision")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+
+
+class RegistrySuggestion(models.Model):
+    """Something the text engine found that the registry lacks — a body, a
+    unit of a body, a person's party — offered to a reviewer, who accepts
+    it into the registry or rejects it; nothing enters the registry
+    without that decision."""
+
+    document = models.ForeignKey(
+        SourceDocument, on_delete=models.CASCADE, related_name="suggestions"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=SuggestionKind.choices)
+    #: the body or unit as written, or the party's short name
+    name = models.CharField(_("name"), max_length=255)
+    #: the engine's kind of a body ("ngo", "university", …)
+    institution_kind = models.CharField(max_length=40, blank=True)
+    #: the body a unit belongs to
+    parent = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    #: the person a party affiliation is for, as written
+    person_name = models.CharField(_("person"), max_length=255, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=SuggestionStatus.choices,
+        default=SuggestionStatus.PENDING,
+    )
+    #: the registry row accepting it made or linked
+    institution = models.ForeignKey(
+        Institution, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["document", "kind", "name", "id"]
+        verbose_name = _("registry suggestion")
+        verbose_name_plural = _("registry suggestions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "kind", "name", "person_name"],
+                name="meetings_suggestion_once_per_document",
+            )
+        ]
+
+    def __str__(self) -> str:
+        who = f" — {self.person_name}" if self.person_name else ""
+        return f"{self.get_kind_display()}: {self.name}{who}"

@@ -163,9 +163,20 @@ def confirm(
         kept_quotes.append(quote.pk)
     meeting.quotes.exclude(pk__in=kept_quotes).delete()
 
+    # the review form edits a decision's text; what the minutes said of its
+    # agenda item and vote stays with the same text
+    kept = {d.text: d for d in meeting.decisions.all()}
     meeting.decisions.all().delete()
     Decision.objects.bulk_create(
-        Decision(meeting=meeting, text=text, position=i) for i, text in enumerate(decisions)
+        Decision(
+            meeting=meeting,
+            text=text,
+            position=i,
+            agenda_number=kept[text].agenda_number if text in kept else "",
+            agenda_item=kept[text].agenda_item if text in kept else "",
+            vote=kept[text].vote if text in kept else "",
+        )
+        for i, text in enumerate(decisions)
     )
     kept_actions = []
     for action_id, values in follow_ups:

@@ -24,4 +24,9 @@ urlpatterns = [
     path("imports/", views.import_upload, name="import_upload"),
     path("imports/<int:pk>/", views.import_batch_detail, name="import_batch"),
     path("documents/<int:pk>/", views.document_review, name="document_review"),
+    path(
+        "suggestions/<int:pk>/<str:decision>/",
+        views.suggestion_decide,
+        name="suggestion_decide",
+    ),
 ]
