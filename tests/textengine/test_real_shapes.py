@@ -120,3 +120,29 @@ def test_consuls_and_their_consulates() -> None:
 def test_honorific_glued_to_the_name() -> None:
     people = _people("Büyükşehir Belediye Başkanı Dr.Cemil Tugay muhtarlarla buluştu.")
     assert "Cemil Tugay" in people
+
+
+def test_quote_introduced_by_its_speaker_without_a_verb() -> None:
+    """A text cut before the reporting verb: "X ise \"…" is still X's."""
+    text = (
+        "Konuk heyet Kuşadası'nı gezdi.\n\n"
+        'Kuşadası Belediye Başkanı Ömer Tan ise "Ziyaretinizden oldukça mutlu oldum. '
+        "Başka ülkelerden dostlarımız geldiğinde"
+    )
+    quotes = [(q["speaker"], q["text"][:20]) for q in extract(text)["quotes"]]
+    assert quotes == [("Ömer Tan", "Ziyaretinizden olduk")]
+
+
+def test_term_in_marks_is_not_a_quote() -> None:
+    text = 'Belediye Başkanı Ali Kaya, "kardeş belediye" protokolünü imzaladı.'
+    assert extract(text)["quotes"] == []
+
+
+def test_short_speech_turn() -> None:
+    text = (
+        "Meclis Başkanı : Ayla DEMİR\n\nÜyeler : Can EREN - Ali KAYA\n\n"
+        "BAŞKAN- Hoş geldiniz.\n\nCan EREN- Teşekkür ederim."
+    )
+    quotes = [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+    assert ("Ayla Demir", "Hoş geldiniz.") in quotes
+    assert ("Can Eren", "Teşekkür ederim.") in quotes

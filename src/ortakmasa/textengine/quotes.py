@@ -41,7 +41,7 @@ _SINGLE_QUOTE_RE = re.compile(
 _TURN_RE = re.compile(
     r"(?P<spk>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.]{0,40}"
     r"(?: [A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.]{0,40}){0,5}"
-    r"(?: ?\([^)\n]{1,40}\))?) ?[-–—:] +(?P<txt>\S[^\n]{15,})"
+    r"(?: ?\([^)\n]{1,40}\))?) ?[-–—:] +(?P<txt>\S[^\n]{4,})"
 )
 _MAX_TURN_LINE = 20_000
 _CHAIR_WORDS = (
@@ -345,10 +345,32 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
         if speaker is None:
             speaker, rule = last[0], "continued"
     if speaker is None and not verb_near and not intro:
-        return None
+        speaker = _introducing_subject(doc, ctx)
+        if speaker is None:
+            return None
+        rule = "introduced"
     if speaker is None and ctx.si - last[1] <= 2:
         speaker, rule = last[0], "continued"
     return Quote(ctx.qs, ctx.qe, speaker, rule)
+
+
+_INTRO_RE = re.compile(r"(?:'\w+)?(?:,| ise,?| da,?| de,?) ?$")
+
+
+def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "Başkan Ömer Günel ise \"…": a person named, then only a comma or
+    "ise"/"da" before the opening mark, says what follows even when the
+    text is cut before its reporting verb."""
+    if len(doc.text[ctx.qs : ctx.qe].split()) < 4:
+        return None  # a term in marks ("kardeş belediye"), not a saying
+    before = _mentions_between(doc, ctx.s_start, ctx.qs)
+    if not before or before[-1].in_quote:
+        return None
+    m = before[-1]
+    between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
+    if m.case or not _INTRO_RE.fullmatch(between):
+        return None
+    return m.person
 
 
 def _last_mayor(doc: Doc, pos: int) -> int | None:
