@@ -605,7 +605,6 @@ def import_batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@login_required
 def meeting_discard(request: HttpRequest, pk: int) -> HttpResponse:
     """Throw a drafted meeting away (POST only; a confirmed one is kept)."""
     meeting = get_object_or_404(Meeting.objects.select_related("source_document"), pk=pk)
@@ -624,6 +623,7 @@ def meeting_discard(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("meetings:meeting_list")
 
 
+@login_required
 def document_review(request: HttpRequest, pk: int) -> HttpResponse:
     """A source document: its meetings, each to open for review."""
     document = get_object_or_404(SourceDocument, pk=pk)
