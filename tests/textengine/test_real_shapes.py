@@ -146,3 +146,12 @@ def test_short_speech_turn() -> None:
     quotes = [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
     assert ("Ayla Demir", "Hoş geldiniz.") in quotes
     assert ("Can Eren", "Teşekkür ederim.") in quotes
+
+
+def test_body_whose_name_holds_a_title_word() -> None:
+    people = _people(
+        "Isparta Muhtarlar Derneği Başkanı Gökhan Ece ve Türkiye Muhtarlar Konfederasyonu "
+        "Genel Başkanı Kadir Dal geldi."
+    )
+    assert people["Gökhan Ece"]["institution"] == "Isparta Muhtarlar Derneği"
+    assert people["Kadir Dal"]["institution"] == "Türkiye Muhtarlar Konfederasyonu"

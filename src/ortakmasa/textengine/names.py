@@ -302,7 +302,11 @@ class _Builder:
         t = toks[j]
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
             return False
-        if self._starts_title(t) and lower(t.text) not in ("daire", "birim", "genel", "il"):
+        if (
+            self._starts_title(t)
+            and lower(t.text) not in ("daire", "birim", "genel", "il")
+            and not self.inside_institution(t.start)  # "Isparta Muhtarlar Derneği Başkanı"
+        ):
             return False
         return not self.taken(t.start)
 
