@@ -304,11 +304,9 @@ def _opener(doc: Doc, words: list[Token]) -> bool:
     """A sentence opener that is no part of a name: inflected, or in the
     dative or accusative before more words (and not a place)."""
     first = words[0].text
-    if not is_sentence_start(doc.text, words[0].start):
-        return False
-    return looks_inflected(first) or (
-        case_marked(first) and len(words) > 1 and not load().is_place(first)
-    )
+    if not is_sentence_start(doc.text, words[0].start) or load().is_place(first):
+        return False  # "Isparta …" ends like a locative but is a place
+    return looks_inflected(first) or (case_marked(first) and len(words) > 1)
 
 
 def _add_body(
