@@ -127,3 +127,11 @@ def test_ordinal_of_a_visit_links_its_campaign() -> None:
     result = import_text(text.encode(), "ziyaret.txt")
     assert result.status == CREATED, result.error
     assert result.meetings[0].campaign == campaign
+
+
+def test_meeting_page_marks_absent_members(client_for: Callable[[str], Client]) -> None:
+    meeting = import_text(MINUTES.encode(), "a.txt").meetings[0]
+    page = client_for("office").get(f"/meetings/{meeting.pk}/").content.decode()
+    rows = page.split("<tr>")
+    assert "katılmadı" in next(r for r in rows if "Metin Saraç" in r)
+    assert "katılmadı" not in next(r for r in rows if "Kenan Ergül" in r)
