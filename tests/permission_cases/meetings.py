@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime
 
 from ortakmasa.accounts.models import User
-from ortakmasa.meetings.models import Campaign, ImportBatch, Meeting, MeetingKind, ReviewStatus
+from ortakmasa.meetings.models import (
+    Campaign,
+    ImportBatch,
+    Meeting,
+    MeetingKind,
+    RegistrySuggestion,
+    ReviewStatus,
+)
 from tests.permission_cases import (
     EDIT_BASAKSEHIR,
     EDITORS,
@@ -159,6 +166,18 @@ CASES = [
 ]
 
 
+def _suggestion() -> RegistrySuggestion:
+    from ortakmasa.meetings.models import SourceDocument
+
+    document = SourceDocument.objects.create(sha256="1" * 64, source="y.txt", text="y")
+    meeting = basaksehir_meeting(status=ReviewStatus.DRAFT)
+    meeting.source_document = document
+    meeting.save()
+    return RegistrySuggestion.objects.create(
+        document=document, kind="institution", name="X Derneği"
+    )
+
+
 def _document() -> object:
     from ortakmasa.meetings.models import SourceDocument
 
@@ -199,6 +218,21 @@ def _private_attachment() -> tuple[int, int]:
 
 CASES += [
     Case("meetings:attachment_add", EDIT_BASAKSEHIR, args=lambda: [basaksehir_meeting().pk]),
+    Case(
+        "meetings:meeting_discard",
+        {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 302},
+        method="post",
+        label="a draft",
+        args=lambda: [basaksehir_meeting(status=ReviewStatus.DRAFT).pk],
+    ),
+    Case(
+        "meetings:suggestion_decide",
+        {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 302},
+        method="post",
+        label="reject",
+        args=lambda: [_suggestion().pk, "reject"],
+        unchanged=lambda: list(RegistrySuggestion.objects.values_list("status")),
+    ),
     Case("meetings:attachment", everyone(200), args=lambda: list(_attachment())),
     Case(
         "meetings:attachment",

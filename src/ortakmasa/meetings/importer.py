@@ -15,15 +15,19 @@ from __future__ import annotations
 import datetime
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
+    Campaign,
     DatePrecision,
+    Decision,
     FollowUp,
     ItemStatus,
     Meeting,
@@ -34,9 +38,13 @@ from ortakmasa.meetings.models import (
     ReviewStatus,
     Side,
     SourceDocument,
+    Vote,
 )
+from ortakmasa.meetings.suggestions import suggest
 from ortakmasa.registry.matching import InstitutionIndex, person_candidates
 from ortakmasa.registry.models import Institution, Person
+from ortakmasa.textengine.inputs import decode
+from ortakmasa.textengine.normalize import normalize
 from ortakmasa.textengine.pipeline import extract
 from ortakmasa.themes.models import Theme
 
@@ -66,6 +74,30 @@ class ImportResult:
 def content_hash(data: str | bytes) -> str:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     return hashlib.sha256(raw).hexdigest()
+
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+def content_key(data: str | bytes) -> str:
+    """SHA-256 of the text as the engine reads it with every run of
+    whitespace made one space: the same text with other line endings,
+    spacing or encoding has the same key ("" when it cannot be read)."""
+    if isinstance(data, str):
+        text: str | None = data
+    else:
+        text = decode(data).text
+    if not text:
+        return ""
+    flat = _SPACES_RE.sub(" ", normalize(text)).strip()
+    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
+
+
+def already_imported(sha: str, key: str) -> SourceDocument | None:
+    found = SourceDocument.objects.filter(sha256=sha).first()
+    if found is None and key:
+        found = SourceDocument.objects.filter(content_key=key).order_by("pk").first()
+    return found
 
 
 def parse_date(value: str | None) -> tuple[datetime.date | None, str]:
@@ -185,13 +217,15 @@ def draft_meetings(
         host_name = (event.get("host") or {}).get("name")
         host = ctx.find_institution(host_name)
         guests_named = [g.get("name") for g in event.get("guests", []) if g.get("name")]
+        session = record.get("council_session") if event.get("kind") == "council_session" else None
         meeting = Meeting.objects.create(
             kind=_kind(event.get("kind")),
             title=_title(record, event, index),
             date=date,
             date_precision=precision,
             host=host,
-            campaign_id=campaign_id,
+            agenda=_agenda_text(session),
+            campaign_id=campaign_id or _campaign_for(record, date),
             source_document=document,
             event_index=index,
             review_status=status,
@@ -227,6 +261,7 @@ def draft_meetings(
                     spans=info.get("spans", []),
                 )
             )
+        participations += _absent(session, people, ctx, meeting, start=len(participations))
         Participation.objects.bulk_create(participations)
 
         meeting_topics = []
@@ -266,10 +301,91 @@ def draft_meetings(
             FollowUp(meeting=meeting, text=str(f.get("text", f) if isinstance(f, dict) else f))
             for f in event.get("follow_ups", [])
         )
+        Decision.objects.bulk_create(_decisions(session, meeting))
         meetings.append(meeting)
     # The rows above were bulk-created, which sends no signal.
     bump(Gen.MEETINGS)
     return meetings
+
+
+def _agenda_text(session: dict[str, Any] | None) -> str:
+    """The minutes' agenda as lines "number - item"."""
+    if not session:
+        return ""
+    return "\n".join(
+        f"{a.get('number', '')} - {a.get('text', '')}".strip(" -")
+        for a in session.get("agenda", [])
+    )
+
+
+def _decisions(session: dict[str, Any] | None, meeting: Meeting) -> list[Decision]:
+    """One decision per agenda item the minutes record a decision on."""
+    out: list[Decision] = []
+    for item in (session or {}).get("agenda", []):
+        if not item.get("decision") and not item.get("vote"):
+            continue
+        vote = item.get("vote") or ""
+        out.append(
+            Decision(
+                meeting=meeting,
+                text=item.get("decision") or item.get("text", ""),
+                agenda_number=str(item.get("number", ""))[:20],
+                agenda_item=item.get("text", ""),
+                vote=vote if vote in Vote.values else "",
+                position=len(out),
+            )
+        )
+    return out
+
+
+def _absent(
+    session: dict[str, Any] | None,
+    people: dict[str, dict[str, Any]],
+    ctx: Context,
+    meeting: Meeting,
+    *,
+    start: int,
+) -> list[Participation]:
+    """Members the minutes list as absent: kept, marked as not attending."""
+    rows = []
+    for offset, name in enumerate((session or {}).get("absent", [])):
+        info = people.get(name, {"name": name})
+        inst = ctx.find_institution(info.get("institution"))
+        candidates = ctx.candidates(name, inst)
+        rows.append(
+            Participation(
+                meeting=meeting,
+                person=candidates[0] if len(candidates) == 1 else None,
+                institution=inst,
+                name_as_written=name,
+                title_as_written=info.get("title") or "",
+                side=Side.OTHER,
+                attended=False,
+                position=start + offset,
+                spans=info.get("spans", []),
+            )
+        )
+    return rows
+
+
+def _campaign_for(record: dict[str, Any], date: datetime.date | None) -> int | None:
+    """The campaign a visit belongs to when the text counts it ("36. ilçe
+    ziyareti") and exactly one campaign that targets districts runs on its
+    date."""
+    counted = any(
+        f.get("kind") == "ordinal" and str((f.get("value") or {}).get("of", "")).startswith("ilçe")
+        for f in record.get("facts", [])
+    )
+    if not counted or date is None:
+        return None
+    running = (
+        Campaign.objects.filter(Q(start_date__isnull=True) | Q(start_date__lte=date))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=date))
+        .filter(targets__isnull=False)
+        .distinct()
+    )
+    ids = list(running.values_list("pk", flat=True)[:2])
+    return ids[0] if len(ids) == 1 else None
 
 
 def import_text(
@@ -284,8 +400,10 @@ def import_text(
     """Import one document; never raises for a bad document (the result
     says what went wrong), so a batch goes on."""
     sha = content_hash(data)
-    if SourceDocument.objects.filter(sha256=sha).exists():
-        return ImportResult(source, DUPLICATE, document=SourceDocument.objects.get(sha256=sha))
+    key = content_key(data)
+    existing = already_imported(sha, key)
+    if existing is not None:
+        return ImportResult(source, DUPLICATE, document=existing)
     try:
         record = extract(data, source=source)
     except Exception as exc:  # the engine must not take the batch down with it
@@ -301,6 +419,7 @@ def import_text(
         with transaction.atomic():
             document = SourceDocument.objects.create(
                 sha256=sha,
+                content_key=key,
                 source=source[:500],
                 title=(record.get("title") or "")[:500],
                 text=record.get("text", ""),
@@ -310,9 +429,8 @@ def import_text(
             meetings = draft_meetings(
                 record, document, ctx, status=status, campaign_id=campaign_id, user_id=user_id
             )
+            suggest(document, record, ctx)
     except IntegrityError:
         # Another worker imported the same text a moment ago.
-        return ImportResult(
-            source, DUPLICATE, document=SourceDocument.objects.filter(sha256=sha).first()
-        )
+        return ImportResult(source, DUPLICATE, document=already_imported(sha, key))
     return ImportResult(source, CREATED, document=document, meetings=meetings)

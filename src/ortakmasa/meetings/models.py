@@ -94,6 +94,9 @@ class SourceDocument(models.Model):
     minutes, stored as the normalised text that all spans index."""
 
     sha256 = models.CharField(max_length=64, unique=True)
+    #: SHA-256 of the text with line endings and runs of spaces made one:
+    #: the same text saved by another program is recognised as imported
+    content_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     source = models.CharField(_("source"), max_length=500)
     title = models.CharField(_("title"), max_length=500, blank=True)
     text = models.TextField(_("text"))
@@ -281,6 +284,8 @@ class Participation(models.Model):
     name_as_written = models.CharField(_("name as written"), max_length=255, blank=True)
     title_as_written = models.CharField(_("title as written"), max_length=255, blank=True)
     side = models.CharField(_("side"), max_length=6, choices=Side.choices, default=Side.OTHER)
+    #: False for a member the minutes list as absent or excused
+    attended = models.BooleanField(_("attended"), default=True)
     position = models.PositiveSmallIntegerField(default=0)
     spans = models.JSONField(default=list, blank=True, editable=False)
 
@@ -350,9 +355,18 @@ class Quote(models.Model):
         return self.speaker.name if self.speaker else self.speaker_as_written
 
 
+class Vote(models.TextChoices):
+    UNANIMOUS = "unanimous", _("unanimous")
+    MAJORITY = "majority", _("by majority")
+
+
 class Decision(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="decisions")
     text = models.TextField(_("decision"))
+    #: the agenda item decided on, as written in the minutes ("1", "KARAR NO: 22")
+    agenda_number = models.CharField(_("agenda item"), max_length=20, blank=True)
+    agenda_item = models.TextField(_("agenda item text"), blank=True)
+    vote = models.CharField(_("vote"), max_length=10, choices=Vote.choices, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -519,3 +533,70 @@ def meeting_owners(meeting: Meeting) -> list[Institution]:
     if meeting.campaign_id:
         owners.append(meeting.campaign.owner)  # type: ignore[union-attr]
     return owners
+
+
+class SuggestionKind(models.TextChoices):
+    INSTITUTION = "institution", _("institution not in the registry")
+    UNIT = "unit", _("unit not in the registry")
+    PARTY = "party", _("party affiliation")
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", _("awaiting a decision")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+
+
+class RegistrySuggestion(models.Model):
+    """Something the text engine found that the registry lacks — a body, a
+    unit of a body, a person's party — offered to a reviewer, who accepts
+    it into the registry or rejects it; nothing enters the registry
+    without that decision."""
+
+    document = models.ForeignKey(
+        SourceDocument, on_delete=models.CASCADE, related_name="suggestions"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=SuggestionKind.choices)
+    #: the body or unit as written, or the party's short name
+    name = models.CharField(_("name"), max_length=255)
+    #: the engine's kind of a body ("ngo", "university", …)
+    institution_kind = models.CharField(max_length=40, blank=True)
+    #: the body a unit belongs to
+    parent = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    #: the person a party affiliation is for, as written
+    person_name = models.CharField(_("person"), max_length=255, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=SuggestionStatus.choices,
+        default=SuggestionStatus.PENDING,
+    )
+    #: the registry row accepting it made or linked
+    institution = models.ForeignKey(
+        Institution, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["document", "kind", "name", "id"]
+        verbose_name = _("registry suggestion")
+        verbose_name_plural = _("registry suggestions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "kind", "name", "person_name"],
+                name="meetings_suggestion_once_per_document",
+            )
+        ]
+
+    def __str__(self) -> str:
+        who = f" — {self.person_name}" if self.person_name else ""
+        return f"{self.get_kind_display()}: {self.name}{who}"

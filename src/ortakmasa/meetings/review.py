@@ -25,6 +25,7 @@ from ortakmasa.meetings.models import (
     Participation,
     Quote,
     ReviewStatus,
+    SourceDocument,
 )
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Post
 
@@ -163,9 +164,20 @@ def confirm(
         kept_quotes.append(quote.pk)
     meeting.quotes.exclude(pk__in=kept_quotes).delete()
 
+    # the review form edits a decision's text; what the minutes said of its
+    # agenda item and vote stays with the same text
+    kept = {d.text: d for d in meeting.decisions.all()}
     meeting.decisions.all().delete()
     Decision.objects.bulk_create(
-        Decision(meeting=meeting, text=text, position=i) for i, text in enumerate(decisions)
+        Decision(
+            meeting=meeting,
+            text=text,
+            position=i,
+            agenda_number=kept[text].agenda_number if text in kept else "",
+            agenda_item=kept[text].agenda_item if text in kept else "",
+            vote=kept[text].vote if text in kept else "",
+        )
+        for i, text in enumerate(decisions)
     )
     kept_actions = []
     for action_id, values in follow_ups:
@@ -197,3 +209,22 @@ def accept_as_drafted(meeting: Meeting, user: Any) -> Meeting:
     meeting.reviewed_at = timezone.now()
     meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at"])
     return meeting
+
+
+class NotADraft(ValueError):
+    """Only a drafted meeting (not yet confirmed or accepted) is discarded."""
+
+
+@transaction.atomic
+def discard(meeting: Meeting) -> SourceDocument | None:
+    """Throw a draft away: the meeting and what was drafted with it go; the
+    source document goes too when no other meeting was drafted from it, so
+    that the text can be imported again.  Returns the document if kept."""
+    if meeting.review_status != ReviewStatus.DRAFT:
+        raise NotADraft(meeting.pk)
+    document = meeting.source_document
+    meeting.delete()
+    if document is not None and not document.meetings.exists():
+        document.delete()
+        return None
+    return document

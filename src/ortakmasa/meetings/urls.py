@@ -12,6 +12,7 @@ urlpatterns = [
     path("follow-ups/", views.follow_up_list, name="follow_ups"),
     path("<int:pk>/", views.meeting_detail, name="meeting_detail"),
     path("<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),
+    path("<int:pk>/discard/", views.meeting_discard, name="meeting_discard"),
     path("<int:pk>/attachments/new/", views.attachment_add, name="attachment_add"),
     path("<int:pk>/attachments/<int:attachment_pk>/", views.attachment_download, name="attachment"),
     path("institutions/<int:pk>/", views.institution_meetings, name="institution_meetings"),
@@ -23,4 +24,9 @@ urlpatterns = [
     path("imports/", views.import_upload, name="import_upload"),
     path("imports/<int:pk>/", views.import_batch_detail, name="import_batch"),
     path("documents/<int:pk>/", views.document_review, name="document_review"),
+    path(
+        "suggestions/<int:pk>/<str:decision>/",
+        views.suggestion_decide,
+        name="suggestion_decide",
+    ),
 ]

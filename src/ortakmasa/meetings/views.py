@@ -46,11 +46,16 @@ from ortakmasa.meetings.models import (
     MeetingKind,
     Participation,
     Quote,
+    RegistrySuggestion,
     ReviewStatus,
     SourceDocument,
+    SuggestionStatus,
 )
 from ortakmasa.meetings.queries import filtered_meetings
-from ortakmasa.meetings.review import ParticipantDecision, confirm
+from ortakmasa.meetings.review import NotADraft, ParticipantDecision, confirm, discard
+from ortakmasa.meetings.suggestions import CannotAccept
+from ortakmasa.meetings.suggestions import accept as accept_suggestion
+from ortakmasa.meetings.suggestions import reject as reject_suggestion
 from ortakmasa.meetings.tasks import import_batch
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind, Person
@@ -241,8 +246,38 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "f_forms": f_forms,
             "document": document,
             "highlighted": highlight(document, meeting) if document else None,
+            "suggestions": (
+                list(
+                    document.suggestions.filter(status=SuggestionStatus.PENDING).select_related(
+                        "parent"
+                    )
+                )
+                if document
+                else []
+            ),
         },
     )
+
+
+@login_required
+def suggestion_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+    """Accept a registry suggestion of an imported text, or reject it
+    (POST only; whoever may review a meeting of the text decides)."""
+    suggestion = get_object_or_404(RegistrySuggestion.objects.select_related("document"), pk=pk)
+    meeting = suggestion.document.meetings.order_by("event_index").first()
+    if meeting is None:
+        raise Http404
+    require(request.user, Action.CHANGE, meeting)
+    if request.method == "POST" and decision in ("accept", "reject"):
+        try:
+            if decision == "accept":
+                accept_suggestion(suggestion, request.user)
+                messages.success(request, _("Added to the registry: %s") % suggestion.name)
+            else:
+                reject_suggestion(suggestion, request.user)
+        except CannotAccept as exc:
+            messages.error(request, _("Could not add it to the registry: %s") % exc)
+    return redirect("meetings:meeting_edit", meeting.pk)
 
 
 @login_required
@@ -518,6 +553,25 @@ def import_batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
         else "meetings/import_batch.html"
     )
     return render(request, template, {"batch": batch, "failed": failed, "meetings": meetings})
+
+
+@login_required
+def meeting_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Throw a drafted meeting away (POST only; a confirmed one is kept)."""
+    meeting = get_object_or_404(Meeting.objects.select_related("source_document"), pk=pk)
+    # throwing a draft away is part of reviewing it: whoever may confirm may
+    require(request.user, Action.CHANGE, meeting)
+    if request.method != "POST":
+        return redirect("meetings:meeting_edit", meeting.pk)
+    try:
+        document = discard(meeting)
+    except NotADraft:
+        messages.error(request, _("Only a draft can be discarded."))
+        return redirect("meetings:meeting_detail", meeting.pk)
+    messages.success(request, _("The draft was discarded."))
+    if document is not None:
+        return redirect("meetings:document_review", document.pk)
+    return redirect("meetings:meeting_list")
 
 
 @login_required

@@ -18,24 +18,37 @@ from pathlib import Path
 from typing import Any
 
 from .evaluate import TEXT_SUFFIXES, evaluate_folder
-from .pipeline import extract
+from .inputs import MAX_BYTES
+from .pipeline import error_record, extract
 
 
 def _inputs(paths: list[str]) -> Iterator[tuple[str, bytes | None, str | None]]:
     """(source, bytes, error) for every document named by ``paths``."""
     for p in paths:
         if p == "-":
-            yield "-", sys.stdin.buffer.read(), None
+            # one byte over the limit is enough to refuse it
+            yield "-", sys.stdin.buffer.read(MAX_BYTES + 1), None
             continue
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and f.name != "README.md":
-                    yield str(f), f.read_bytes(), None
+                    yield _read(f)
         elif path.is_file():
-            yield str(path), path.read_bytes(), None
+            yield _read(path)
         else:
             yield str(path), None, "no such file or folder"
+
+
+def _read(path: Path) -> tuple[str, bytes | None, str | None]:
+    """One file's bytes, or why it could not be read (the batch goes on)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return str(path), None, f"too large: {size:,} bytes (limit {MAX_BYTES:,})"
+        return str(path), path.read_bytes(), None
+    except OSError as exc:
+        return str(path), None, f"cannot read: {exc.strerror or exc}"
 
 
 def summary(rec: dict[str, Any]) -> str:
@@ -113,8 +126,7 @@ def _main(argv: list[str] | None) -> int:
     records: list[dict[str, Any]] = []
     for source, data, error in _inputs(args.paths):
         if data is None:
-            rec = extract(b"", source=source)
-            rec["error"] = error
+            rec = error_record(b"", source, error or "unreadable input")
         else:
             rec = extract(data, source=source)
         failed = failed or rec["error"] is not None

@@ -19,7 +19,21 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_M})(?:'?[a-zçğıöşü]*)?(
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b|\b(\d{{4}})\s+yılı\s+({_M})\s+ayı")
+_LABEL_RE = re.compile(r"(?<!\w)tarih(?:i)? ?: ?$")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)")
+
+
+class Taken:
+    """Characters already read as part of a date or fact (one byte each)."""
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) < 0
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -29,35 +43,32 @@ def _valid(year: int, month: int, day: int) -> bool:
 def find_dates(low: str) -> list[DateMention]:
     """All date mentions in the lower-cased text, in order, no overlaps."""
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = Taken(len(low))
 
     for m in _ISO.finditer(low):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(y, mo, d):
             out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _NUMERIC.finditer(low):
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(y, mo, d) and free(m.start(), m.end()):
+        if _valid(y, mo, d) and taken.free(m.start(), m.end()):
             out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _DAY_MONTH_YEAR.finditer(low):
-        if not free(m.start(), m.end()):
+        if not taken.free(m.start(), m.end()):
             continue
         d, mo = int(m.group(1)), _MONTHS[m.group(2)]
         if m.group(3):
             y = int(m.group(3))
             if _valid(y, mo, d):
                 out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
         elif 1 <= d <= 31:
             out.append(DateMention(m.start(), m.end(), f"--{mo:02d}-{d:02d}", False))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _MONTH_YEAR.finditer(low):
-        if not free(m.start(), m.end()):
+        if not taken.free(m.start(), m.end()):
             continue
         if m.group(1):
             mo, y = _MONTHS[m.group(1)], int(m.group(2))
@@ -65,7 +76,7 @@ def find_dates(low: str) -> list[DateMention]:
             y, mo = int(m.group(3)), _MONTHS[m.group(4)]
         if 1900 < y < 2100:
             out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", True))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     out.sort(key=lambda d: d.start)
     return out
 
@@ -104,6 +115,11 @@ def resolve(doc: Doc) -> None:
     if doc.meta_date:
         doc.date = doc.meta_date
         return
+    for d in doc.dates:
+        # minutes and decisions label their date ("Tarih: 27/04/2016")
+        if len(d.value) == 10 and _LABEL_RE.search(doc.lower, max(0, d.start - 12), d.start):
+            doc.date = d.value
+            return
     for d in doc.dates:
         if d.has_year and len(d.value) == 10:
             doc.date = d.value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -150,8 +151,21 @@ class Doc:
     dates: list[DateMention] = field(default_factory=list)
     #: the province the text is about (from the bodies and places it names)
     province: str | None = None
+    #: what council minutes say of their session (``minutes.Council``)
+    council: Any = None
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
+
+    def sort_mentions(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def mention_starts(self) -> list[int]:
+        """Starts of ``mentions`` (sorted by start once names are read)."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        return self._mention_starts
 
     def set_quote_spans(self, spans: list[Span]) -> None:
         self.quote_spans = sorted(spans)

@@ -108,13 +108,28 @@ def _set_score(score: Score, pred: set[str], gold: set[str]) -> tuple[set[str], 
 
 
 def compare(record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
-    """Add one document's comparison to ``report``."""
+    """Add one document's comparison to ``report``: one pass per field."""
     src = record.get("source", "?")
     report.documents += 1
     report.count("date_exact", record.get("date") == gold.get("date"))
     if record.get("date") != gold.get("date"):
         report.misses.append(f"{src}: date {record.get('date')} != {gold.get('date')}")
+    _compare_people(src, record, gold, report)
+    pred_inst = {_key(i["name"]) for i in record.get("institutions", [])}
+    gold_inst = {_key(i) for i in gold.get("institutions", [])}
+    extra, missing = _set_score(report.score("institutions"), pred_inst, gold_inst)
+    report.misses += [f"{src}: extra institution {k}" for k in extra]
+    report.misses += [f"{src}: missed institution {k}" for k in missing]
+    _compare_quotes(src, record, gold, report)
+    _compare_events(src, record, gold, report)
+    pred_topics = [t["theme"] for t in record.get("topics", [])]
+    gold_topics = list(gold.get("topics", []))
+    _set_score(report.score("topics"), set(pred_topics), set(gold_topics))
+    if gold_topics:
+        report.count("first_topic", bool(pred_topics) and pred_topics[0] == gold_topics[0])
 
+
+def _compare_people(src: str, record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
     pred_people = {_key(p["name"]): p for p in record.get("people", [])}
     gold_people = {_key(p["name"]): p for p in gold.get("people", [])}
     extra, missing = _set_score(report.score("people"), set(pred_people), set(gold_people))
@@ -128,22 +143,23 @@ def compare(record: dict[str, Any], gold: dict[str, Any], report: Report) -> Non
             if not ok:
                 report.misses.append(f"{src}: {g['name']} {fld} {p.get(fld)!r} != {g.get(fld)!r}")
 
-    pred_inst = {_key(i["name"]) for i in record.get("institutions", [])}
-    gold_inst = {_key(i) for i in gold.get("institutions", [])}
-    extra, missing = _set_score(report.score("institutions"), pred_inst, gold_inst)
-    report.misses += [f"{src}: extra institution {k}" for k in extra]
-    report.misses += [f"{src}: missed institution {k}" for k in missing]
 
+def _compare_quotes(src: str, record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
+    """A quote matches when the extracted text starts with the gold text's
+    opening words; its speaker is then compared."""
     quotes = list(record.get("quotes", []))
     used: set[int] = set()
     q_any, q_spk = report.score("quotes"), report.score("quotes_with_speaker")
     for g in gold.get("quotes", []):
         gk = _key(g["text"])
-        match = None
-        for i, q in enumerate(quotes):
-            if i not in used and _key(q["text"]).startswith(gk[:60]):
-                match = i
-                break
+        match = next(
+            (
+                i
+                for i, q in enumerate(quotes)
+                if i not in used and _key(q["text"]).startswith(gk[:60])
+            ),
+            None,
+        )
         if match is None:
             q_any.fn += 1
             q_spk.fn += 1
@@ -166,10 +182,14 @@ def compare(record: dict[str, Any], gold: dict[str, Any], report: Report) -> Non
             q_spk.fp += 1
             report.misses.append(f"{src}: extra quote {q['text'][:40]!r}")
 
+
+def _compare_events(src: str, record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
+    """Events are paired by kind in order; host, participants and first
+    topic are compared on each pair."""
     events = list(record.get("events", []))
-    used = set()
+    used: set[int] = set()
     ev = report.score("events")
-    part = report.score("event_participants")
+    report.score("event_participants")  # listed even when no event has them
     for g in gold.get("events", []):
         match = next(
             (i for i, e in enumerate(events) if i not in used and e["kind"] == g["kind"]), None
@@ -180,33 +200,30 @@ def compare(record: dict[str, Any], gold: dict[str, Any], report: Report) -> Non
             continue
         used.add(match)
         ev.tp += 1
-        e = events[match]
-        host = (e.get("host") or {}).get("name")
-        if "host" in g:
-            ok = _key(host) == _key(g.get("host"))
-            report.count("event_host", ok)
-            if not ok:
-                report.misses.append(f"{src}: {g['kind']} host {host!r} != {g.get('host')!r}")
-        if "participants" in g:
-            _set_score(
-                part,
-                {_key(n) for n in e.get("participants", [])},
-                {_key(n) for n in g["participants"]},
-            )
-        if g.get("topics"):
-            report.count(
-                "event_first_topic", bool(e.get("topics")) and e["topics"][0] == g["topics"][0]
-            )
+        _compare_event(src, events[match], g, report)
     for i, e in enumerate(events):
         if i not in used:
             ev.fp += 1
             report.misses.append(f"{src}: extra event {e['kind']}")
 
-    pred_topics = [t["theme"] for t in record.get("topics", [])]
-    gold_topics = list(gold.get("topics", []))
-    _set_score(report.score("topics"), set(pred_topics), set(gold_topics))
-    if gold_topics:
-        report.count("first_topic", bool(pred_topics) and pred_topics[0] == gold_topics[0])
+
+def _compare_event(src: str, e: dict[str, Any], g: dict[str, Any], report: Report) -> None:
+    host = (e.get("host") or {}).get("name")
+    if "host" in g:
+        ok = _key(host) == _key(g.get("host"))
+        report.count("event_host", ok)
+        if not ok:
+            report.misses.append(f"{src}: {g['kind']} host {host!r} != {g.get('host')!r}")
+    if "participants" in g:
+        _set_score(
+            report.score("event_participants"),
+            {_key(n) for n in e.get("participants", [])},
+            {_key(n) for n in g["participants"]},
+        )
+    if g.get("topics"):
+        report.count(
+            "event_first_topic", bool(e.get("topics")) and e["topics"][0] == g["topics"][0]
+        )
 
 
 def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:

@@ -13,10 +13,13 @@ quotes.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ortakmasa.lib.turkish import lower
 
+from . import minutes
 from .document import Doc, Event, InstitutionMention, Side, Span
 from .topics import rank
 
@@ -30,7 +33,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "council_session",
         re.compile(
             r"meclis\w*(?:'\w+)? (?:\w+ ){0,2}(?:toplantı|birleşim|oturum)|olağan meclis"
-            r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis"
+            r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis|^birleşim ?: ?\d",
+            re.M,
         ),
     ),
     (
@@ -102,6 +106,20 @@ _TO_CASES = (
 _GEN_CASES = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 
+def _council_event(doc: Doc, events: list[Event]) -> None:
+    """Minutes read as a council session are one: a generic meeting
+    becomes it, or it is added when no sentence named it."""
+    if doc.council is None or not doc.sentences:
+        return
+    if any(ev.kind == "council_session" for ev in events):
+        return
+    generic = [ev for ev in events if ev.kind == "meeting"]
+    if generic:
+        generic[0].kind = "council_session"
+        return
+    events.insert(0, Event("council_session", doc.sentences[0], sentences=[0]))
+
+
 def _trigger(doc: Doc, span: Span) -> tuple[str, Span] | None:
     low = doc.lower
     for kind, rx in _TRIGGERS:
@@ -111,75 +129,75 @@ def _trigger(doc: Doc, span: Span) -> tuple[str, Span] | None:
     return None
 
 
-def _people_in(doc: Doc, spans: list[Span]) -> list[int]:
+T = TypeVar("T")
+
+
+class _Index:
+    """Mentions, bodies, topic hits and dates of a document grouped by
+    the sentence they start in, built once: an event reads only its own
+    sentences, so the work over all events stays linear in the text."""
+
+    def __init__(self, doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
+        self.doc = doc
+        self.mentions = self._group(doc.mentions, lambda m: m.start)
+        self.institutions = self._group(doc.institutions, lambda i: i.start)
+        self.hits = self._group(topic_hits, lambda h: h[0])
+        self.dates = self._group(doc.dates, lambda d: d.start)
+        self.venue = _venue(doc)
+        self.municipalities = [i.name for i in doc.institutions if "municipality" in i.kind]
+        self.municipality_names = list(dict.fromkeys(self.municipalities))
+
+    def _group(self, items: Iterable[T], pos: Callable[[T], int]) -> dict[int, list[T]]:
+        out: dict[int, list[T]] = {}
+        sents = self.doc.sentences
+        for item in items:
+            p = pos(item)
+            si = self.doc.sentence_of(p)
+            if sents and sents[si][0] <= p < sents[si][1]:
+                out.setdefault(si, []).append(item)
+        return out
+
+    def within(self, groups: dict[int, list[T]], sentences: Iterable[int]) -> list[T]:
+        return [x for si in sorted(set(sentences)) for x in groups.get(si, ())]
+
+    def in_span(self, groups: dict[int, list[T]], span: Span) -> list[T]:
+        """Items of the sentence whose span is ``span``."""
+        return list(groups.get(self.doc.sentence_of(span[0]), ()))
+
+
+def _people_in(ix: _Index, sentences: list[int]) -> list[int]:
     out: list[int] = []
-    for m in doc.mentions:
-        if m.in_quote:
-            continue
-        if any(s <= m.start < e for s, e in spans) and m.person not in out:
+    seen: set[int] = set()
+    for m in ix.within(ix.mentions, sentences):
+        if not m.in_quote and m.person not in seen:
+            seen.add(m.person)
             out.append(m.person)
     return out
 
 
-def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
-    title_end = doc.title_span[1] if doc.title_span else -1
-    events: list[Event] = []
+@dataclass
+class _Reading:
+    """Where ``find_events`` stands while it reads the sentences."""
+
+    doc: Doc
+    title_end: int
+    events: list[Event] = field(default_factory=list)
     current: Event | None = None
+
+
+def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
+    """Pass 1: sentences to events; pass 2: each event's fields; pass 3:
+    sides carried over from a visit and the people of each side."""
+    reading = _Reading(doc, doc.title_span[1] if doc.title_span else -1)
     for si, span in enumerate(doc.sentences):
-        found = _trigger(doc, span)
-        in_title = span[0] < title_end
-        if found is None:
-            if current is None and not in_title and events:
-                # only the headline named the meeting: the body tells it
-                current = events[-1]
-            if current is not None and not in_title:
-                current.sentences.append(si)
-            continue
-        kind, trig = found
-        if kind == "council_session" and _YOUTH_COUNCIL.search(
-            doc.lower, max(0, trig[0] - 12), trig[0] + 6
-        ):
-            kind = "meeting"  # a children's or youth council is a consultation, not the council
-        later = bool(_LATER_RE.search(doc.lower, span[0], span[1]))
-        target = None
-        if kind == "meeting" and current is not None and not later:
-            target = current
-        elif not later or in_title:
-            ordered = ([current] if current is not None else []) + events
-            for ev in ordered:
-                same = (
-                    ev.kind == kind
-                    or (kind in _VISITS and ev.kind in _VISITS)
-                    or ev.kind == "meeting"
-                )
-                if same and (ev is current or _title_only(doc, ev, title_end)):
-                    target = ev
-                    break
-        if target is None:
-            target = Event(kind, trig)
-            events.append(target)
-        elif (target.kind == "meeting" and kind != "meeting") or (
-            target.kind == "visit" and kind in _VISITS
-        ):
-            target.kind = kind
-            target.trigger = trig
-        elif _title_only(doc, target, title_end):
-            target.trigger = trig
-        target.sentences.append(si)
-        target.spans.append(trig)
-        if not in_title:
-            current = target
+        _read_sentence(reading, si, span)
+    events = reading.events
+    _council_event(doc, events)
+    ix = _Index(doc, topic_hits)
     for i, ev in enumerate(events):
-        _fill(doc, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
+        _fill(ix, ev, topic_hits, after_visit=i > 0 and events[i - 1].kind in _VISITS)
         if not ev.topics and ev.sentences:
-            # nothing said inside the event's own sentences: the headline and
-            # lead before the first event (or, for a text of one event, the
-            # whole text) tell what it was about
-            first = doc.sentences[min(ev.sentences)][0]
-            lead = [h for h in topic_hits if h[0] < first] if i == 0 else []
-            if not lead and len(events) == 1:
-                lead = list(topic_hits)
-            ev.topics = [t.theme for t in rank(doc, lead)]
+            ev.topics = _lead_topics(doc, events, i, topic_hits)
     for i, ev in enumerate(events):
         if ev.host is None and i > 0 and events[i - 1].kind in _VISITS:
             ev.host = events[i - 1].host
@@ -188,15 +206,79 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
     doc.events = events
 
 
-def _actor(doc: Doc, sent: Span, before: int) -> tuple[int, int, str | None] | None:
+def _lead_topics(
+    doc: Doc, events: list[Event], i: int, topic_hits: list[tuple[int, int, str]]
+) -> list[str]:
+    """Nothing said inside the event's own sentences: the headline and lead
+    before the first event (or, for a text of one event, the whole text)
+    tell what it was about."""
+    first = doc.sentences[min(events[i].sentences)][0]
+    lead = [h for h in topic_hits if h[0] < first] if i == 0 else []
+    if not lead and len(events) == 1:
+        lead = list(topic_hits)
+    return [t.theme for t in rank(doc, lead)]
+
+
+def _read_sentence(r: _Reading, si: int, span: Span) -> None:
+    doc = r.doc
+    found = _trigger(doc, span)
+    in_title = span[0] < r.title_end
+    if found is None:
+        if r.current is None and not in_title and r.events:
+            # only the headline named the meeting: the body tells it
+            r.current = r.events[-1]
+        if r.current is not None and not in_title:
+            r.current.sentences.append(si)
+        return
+    kind, trig = found
+    if kind == "council_session" and _YOUTH_COUNCIL.search(
+        doc.lower, max(0, trig[0] - 12), trig[0] + 6
+    ):
+        kind = "meeting"  # a children's or youth council is a consultation, not the council
+    later = bool(_LATER_RE.search(doc.lower, span[0], span[1]))
+    target = _continued_event(r, kind, later, in_title)
+    if target is None:
+        target = Event(kind, trig)
+        r.events.append(target)
+    elif (target.kind == "meeting" and kind != "meeting") or (
+        target.kind == "visit" and kind in _VISITS
+    ):
+        target.kind = kind
+        target.trigger = trig
+    elif _title_only(doc, target, r.title_end):
+        target.trigger = trig
+    target.sentences.append(si)
+    target.spans.append(trig)
+    if not in_title:
+        r.current = target
+
+
+def _continued_event(r: _Reading, kind: str, later: bool, in_title: bool) -> Event | None:
+    """The event a trigger sentence goes on telling, if any: a generic
+    meeting phrase continues the current event; a kind already seen (the
+    headline, then the lead) continues it unless the sentence says later."""
+    if kind == "meeting" and r.current is not None and not later:
+        return r.current
+    if later and not in_title:
+        return None
+    ordered = ([r.current] if r.current is not None else []) + r.events
+    for ev in ordered:
+        same = ev.kind == kind or (kind in _VISITS and ev.kind in _VISITS) or ev.kind == "meeting"
+        if same and (ev is r.current or _title_only(r.doc, ev, r.title_end)):
+            return ev
+    return None
+
+
+def _actor(ix: _Index, sent: Span, before: int) -> tuple[int, int, str | None] | None:
     """The first person or institution written without a case ending in
     the sentence before ``before``: (start, end, institution name)."""
+    doc = ix.doc
     best: tuple[int, int, str | None] | None = None
-    for m in doc.mentions:
+    for m in ix.in_span(ix.mentions, sent):
         if sent[0] <= m.start < before and not m.in_quote and not m.case:
             best = (m.start, m.end, doc.people[m.person].institution)
             break
-    for i in doc.institutions:
+    for i in ix.in_span(ix.institutions, sent):
         if (
             sent[0] <= i.start < before
             and not doc.in_quote(i.start)
@@ -219,66 +301,103 @@ def _institution_of(doc: Doc, idx: int) -> str | None:
 
 
 def _fill(
-    doc: Doc, ev: Event, topic_hits: list[tuple[int, int, str]], *, after_visit: bool
+    ix: _Index, ev: Event, topic_hits: list[tuple[int, int, str]], *, after_visit: bool
 ) -> None:
-    spans = [doc.sentences[s] for s in ev.sentences]
-    people = _people_in(doc, spans)
+    """An event's fields, one small pass each."""
+    doc = ix.doc
+    people = _people_in(ix, ev.sentences)
+    if ev.kind == "council_session" and minutes.participants(doc):
+        # minutes list who attended: the session's participants are those
+        people = minutes.participants(doc)
     ev.participants = [doc.people[p].name for p in people]
-    trig_sent = doc.sentences[doc.sentence_of(ev.trigger[0])]
-    low = doc.lower
-    # date: a date written in the trigger sentence, unless it is older than
-    # the document (the election of "31 Mart'ta … seçimi kazanan")
-    ev.date = doc.date
-    for d in doc.dates:
-        if trig_sent[0] <= d.start < trig_sent[1] and d.has_year and not doc.in_quote(d.start):
-            if doc.date is None or d.value[:7] >= doc.date[:7]:
-                ev.date = d.value
-            break
-    hits = [h for h in topic_hits if any(s <= h[0] < e for s, e in spans)]
-    ev.topics = [t.theme for t in rank(doc, hits)]
-    for s, e in spans:
-        # a follow-up is what the sentence ends on ("… kararlaştırıldı."),
-        # not a relative clause ("yapılacak projeler hakkında")
-        if _FOLLOW_RE.search(low, max(s, e - 28), e) and not doc.in_quote(s):
-            ev.follow_ups.append((doc.text[s:e], (s, e)))
-    # host
-    host_m = None
-    for s, e in spans:
-        hm = _HOST_RE.search(low, s, e)
-        if hm:
-            before = [
-                i for i in doc.institutions if s <= i.end <= hm.start() and hm.start() - i.end <= 6
-            ]
-            if before:
-                ev.host = Side(before[-1].name)
-                host_m = before[-1]
-                break
+    ev.date = _event_date(ix, ev)
+    ev.topics = [t.theme for t in rank(doc, ix.within(ix.hits, ev.sentences))]
+    ev.follow_ups = _follow_ups(doc, ev)
+    host_m = _written_host(ix, ev)
     if ev.host is None:
-        host_m = _organiser(doc, spans)
+        host_m = _organiser(ix, ev.sentences)
         if host_m is not None:
             ev.host = Side(host_m.name)
-    # the trigger sentences in order, the lead's first: the headline or a
-    # later "Toplantıya katılan …" may name the meeting without its sides
+    if ev.host is None:
+        _host_from_triggers(ix, ev, after_visit=after_visit)
+    _guests(ix, ev, host_m)
+
+
+def _event_date(ix: _Index, ev: Event) -> str | None:
+    """A date written in the trigger sentence, unless it is older than the
+    document (the election of "31 Mart'ta … seçimi kazanan"); a day wins
+    over a month written before it ("2024 YILI MART AYI TOPLANTISININ
+    04.03.2024 TARİHLİ …")."""
+    doc = ix.doc
+    trig_sent = doc.sentences[doc.sentence_of(ev.trigger[0])]
+    dated = [
+        d
+        for d in ix.in_span(ix.dates, trig_sent)
+        if trig_sent[0] <= d.start < trig_sent[1] and d.has_year and not doc.in_quote(d.start)
+    ]
+    dated.sort(key=lambda d: len(d.value) != 10)
+    if dated and (doc.date is None or dated[0].value[:7] >= doc.date[:7]):
+        return dated[0].value
+    return doc.date
+
+
+def _follow_ups(doc: Doc, ev: Event) -> list[tuple[str, Span]]:
+    """Sentences that end on what is to be done ("… kararlaştırıldı."), not
+    a relative clause ("yapılacak projeler hakkında")."""
+    out = []
+    for si in ev.sentences:
+        s, e = doc.sentences[si]
+        if _FOLLOW_RE.search(doc.lower, max(s, e - 28), e) and not doc.in_quote(s):
+            out.append((doc.text[s:e], (s, e)))
+    return out
+
+
+def _written_host(ix: _Index, ev: Event) -> InstitutionMention | None:
+    """ "X ev sahipliğinde": the body written right before the phrase."""
+    doc = ix.doc
+    for si in sorted(set(ev.sentences)):
+        s, e = doc.sentences[si]
+        hm = _HOST_RE.search(doc.lower, s, e)
+        if not hm:
+            continue
+        before = [
+            i
+            for i in ix.institutions.get(si, ())
+            if s <= i.end <= hm.start() and hm.start() - i.end <= 6
+        ]
+        if before:
+            ev.host = Side(before[-1].name)
+            return before[-1]
+    return None
+
+
+def _host_from_triggers(ix: _Index, ev: Event, *, after_visit: bool) -> None:
+    """The trigger sentences in order, the lead's first: the headline or a
+    later "Toplantıya katılan …" may name the meeting without its sides."""
+    doc = ix.doc
     triggers = sorted({ev.trigger, *ev.spans}, key=lambda t: t[0])
     body = [t for t in triggers if not _in_title(doc, t)] or triggers
     rest = [t for t in triggers if t not in body]
-    joint = False
-    for trig in body + rest if ev.host is None else []:
+    for trig in body + rest:
         trig_sent = doc.sentences[doc.sentence_of(trig[0])]
-        joint = _host_from_trigger(doc, ev, trig, trig_sent, after_visit=after_visit)
-        if ev.host is not None or joint:
-            break
-    if ev.host is None and not joint and all(_in_title(doc, t) for t in triggers):
+        if _host_from_trigger(ix, ev, trig, trig_sent, after_visit=after_visit):
+            return  # two sides met as equals: no host
+        if ev.host is not None:
+            return
+    if all(_in_title(doc, t) for t in triggers):
         # only the headline names the meeting: its subject is the lead's
         lead = [doc.sentences[i] for i in ev.sentences if not _in_title(doc, doc.sentences[i])]
         if lead:
-            _host_from_trigger(doc, ev, (lead[0][1], lead[0][1]), lead[0], after_visit=after_visit)
+            _host_from_trigger(ix, ev, (lead[0][1], lead[0][1]), lead[0], after_visit=after_visit)
+
+
+def _guests(ix: _Index, ev: Event, host_m: InstitutionMention | None) -> None:
+    """Bodies named in the event besides the host."""
+    doc = ix.doc
     host_name = ev.host.name if ev.host else None
     guest_names = [g.name for g in ev.guests]
-    for i in doc.institutions:
+    for i in ix.within(ix.institutions, ev.sentences):
         if i is host_m or i.kind == "unit" or doc.in_quote(i.start):
-            continue
-        if not any(s <= i.start < e for s, e in spans):
             continue
         if i.name != host_name and i.name not in guest_names:
             guest_names.append(i.name)
@@ -287,7 +406,7 @@ def _fill(
         doc.institution_kind(g.name) == "ngo" for g in ev.guests
     ):
         ev.guests.append(Side("STK temsilcileri"))
-    if ev.kind == "visit" or ev.kind in _VISITS:
+    if ev.kind in _VISITS:
         ev.guests = [g for g in ev.guests if g.name != host_name]
 
 
@@ -313,13 +432,12 @@ _HELD_RE = re.compile(
 _VENUE_LINE_RE = re.compile(r"(?:^|\n)\s*yer\s*:\s*", re.MULTILINE)
 
 
-def _organiser(doc: Doc, spans: list[Span]) -> InstitutionMention | None:
+def _organiser(ix: _Index, sentences: list[int]) -> InstitutionMention | None:
     """The body that organised the meeting or whose building held it."""
+    doc = ix.doc
     low = doc.lower
-    for inst in doc.institutions:
+    for inst in ix.within(ix.institutions, sentences):
         if inst.kind == "unit" or doc.in_quote(inst.start) or inst.form == "modifier":
-            continue
-        if not any(s <= inst.start < e for s, e in spans):
             continue
         if _LOCATIVE_END_RE.search(low[inst.start : inst.end]) and _HELD_RE.match(low, inst.end):
             return inst
@@ -330,100 +448,150 @@ def _organiser(doc: Doc, spans: list[Span]) -> InstitutionMention | None:
         organiser = re.search(r"düzenlediği|gerçekleştirdiği|yaptığı|organize|ev sahipliği", tail)
         if organiser is None or re.search(r"(?:n[ıiuü]n|[ıiuü]n)\s", tail):
             return inst
-    for m in _VENUE_LINE_RE.finditer(low):
-        for inst in doc.institutions:
-            if inst.start == m.end() and inst.kind != "unit":
-                return inst
+    return ix.venue
+
+
+def _venue(doc: Doc) -> InstitutionMention | None:
+    """The body named on a "Yer:" line of the document, if any."""
+    by_start: dict[int, InstitutionMention] = {}
+    for inst in doc.institutions:
+        if inst.kind != "unit":
+            by_start.setdefault(inst.start, inst)
+    for m in _VENUE_LINE_RE.finditer(doc.lower):
+        if m.end() in by_start:
+            return by_start[m.end()]
     return None
 
 
-def _parent_body(doc: Doc, name: str) -> str:
+def _parent_body(ix: _Index, name: str) -> str:
     """The municipality a council or board belongs to ("Çiğli Belediyesi
     Çocuk Meclisi" → "Çiğli Belediyesi"), else ``name``."""
-    for inst in doc.institutions:
-        if "municipality" in inst.kind and name.startswith(inst.name + " "):
-            return inst.name
+    for muni in ix.municipality_names:
+        if name.startswith(muni + " "):
+            return muni
     return name
 
 
 def _host_from_trigger(
-    doc: Doc, ev: Event, trig: Span, trig_sent: Span, *, after_visit: bool
+    ix: _Index, ev: Event, trig: Span, trig_sent: Span, *, after_visit: bool
 ) -> bool:
     """Set ``ev.host`` from the sentence of one trigger; True when the
     sentence says two sides met as equals (then there is no host)."""
-    low = doc.lower
+    doc = ix.doc
     mentions = [
-        m for m in doc.mentions if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
+        m
+        for m in ix.in_span(ix.mentions, trig_sent)
+        if trig_sent[0] <= m.start < trig_sent[1] and not m.in_quote
     ]
     if ev.kind in _VISITS:
         saved = ev.trigger
         ev.trigger = trig
-        _visit_sides(doc, ev, mentions, trig_sent)
+        _visit_sides(ix, ev, mentions, trig_sent)
         ev.trigger = saved
         return False
-    actor = _actor(doc, trig_sent, trig[0])
-    coordinated = actor is not None and bool(
-        re.match(r"\s+ve\s", doc.text[actor[1] : actor[1] + 5])
-    )
-    # "X ile Y bir araya geldi": two sides meet as equals; but in "X, Y ile
-    # bir araya geldi" X meets Y on its own ground
+    if ev.kind == "council_session":
+        ev.host = _council_host(ix)
+    actor = _actor(ix, trig_sent, trig[0])
+    coordinated = actor is not None and bool(_VE_AFTER_RE.match(doc.text, actor[1]))
+    joint = _met_as_equals(ix, ev, trig, trig_sent, mentions, actor)
+    if ev.kind != "council_session" and actor is not None and not (joint or coordinated):
+        ev.host = Side(_parent_body(ix, actor[2])) if actor[2] else None
+    return joint or coordinated
+
+
+_VE_AFTER_RE = re.compile(r"\s+ve\s")
+_ILE_AFTER_RE = re.compile(r"\s+ile\s")
+
+
+def _met_as_equals(
+    ix: _Index,
+    ev: Event,
+    trig: Span,
+    trig_sent: Span,
+    mentions: list[Any],
+    actor: tuple[int, int, str | None] | None,
+) -> bool:
+    """ "X ile Y bir araya geldi": two sides meet as equals; but in "X, Y ile
+    bir araya geldi" X meets Y on its own ground."""
+    doc = ix.doc
+    low = doc.lower
     first_person = next((m for m in mentions if m.start < trig[0] and not m.case), None)
     ends = [a[1] for a in (actor,) if a is not None]
     if first_person is not None:
         ends.append(first_person.end)
-    paired = any(re.match(r"\s+ile\s", doc.text[e : e + 6]) for e in ends)
-    joint = (
+    paired = any(_ILE_AFTER_RE.match(doc.text, e) for e in ends)
+    return (
         (paired or (actor is None and " ile " in low[trig_sent[0] : trig[0]]))
         and ev.kind in ("meeting", "delegation_meeting", "signing")
         and "ağırla" not in low[trig[0] : trig[1]]
     )
-    if ev.kind == "council_session":
-        munis = [i.name for i in doc.institutions if "municipality" in i.kind]
-        ev.host = Side(munis[0]) if munis else None
-    elif actor is not None and not (after_visit and coordinated) and not joint and not coordinated:
-        ev.host = Side(_parent_body(doc, actor[2])) if actor[2] else None
-    return joint or coordinated
 
 
-def _visit_sides(doc: Doc, ev: Event, mentions: list[Any], trig_sent: Span) -> None:
-    visitor = None
-    visited = None
+def _council_host(ix: _Index) -> Side | None:
+    """The body whose council met: read from the minutes, else a
+    municipality, else the assembly or union named ("Türkiye Büyük Millet
+    Meclisi", "… Belediyeler Birliği")."""
+    doc = ix.doc
+    if doc.council is not None and doc.council.body:
+        return Side(doc.council.body)
+    assemblies = [i.name for i in doc.institutions if i.name.endswith(("Meclisi", "Birliği"))]
+    found = ix.municipalities or assemblies
+    return Side(found[0]) if found else None
+
+
+def _visit_sides(ix: _Index, ev: Event, mentions: list[Any], trig_sent: Span) -> None:
+    doc = ix.doc
     trigger_text = doc.lower[ev.trigger[0] : ev.trigger[1]]
-    for m in mentions:
-        if not m.case and visitor is None and m.start < ev.trigger[0]:
-            visitor = m.person
-        elif m.case in _TO_CASES and visited is None and "konuğu" not in trigger_text:
-            visited = m.person
-        elif m.case in _GEN_CASES and "konuğu" in trigger_text and visited is None:
-            visited = m.person
-    if "ağırla" in trigger_text:
-        visitor, visited = visited, visitor
-    if visited is not None and visited == visitor:
-        visited = None
+    visitor, visited = _visitor_and_visited(ev, mentions, trigger_text)
     if visited is None:
-        cases = _GEN_CASES if "konuğu" in trigger_text else _TO_CASES
-        for inst in doc.institutions:
-            if not trig_sent[0] <= inst.start < ev.trigger[0] or inst.kind == "unit":
-                continue
-            written = lower(doc.text[inst.start : inst.end])
-            if "'" in written:
-                ev.host = Side(inst.name)
-                break
-            # "Saraybosna Belediyesinin konuğu oldu", "Valiliğini ziyaret etti"
-            end = inst.end
-            while end < len(doc.text) and doc.text[end].isalpha():
-                end += 1
-            word = lower(doc.text[inst.start : end]).rsplit(" ", 1)[-1]
-            nominative = lower(inst.name).rsplit(" ", 1)[-1]
-            if word.startswith(nominative) and word[len(nominative) :] in cases:
-                ev.host = Side(inst.name)
-                break
+        host = _visited_body(ix, ev, trig_sent, trigger_text)
+        if host is not None:
+            ev.host = Side(host)
     else:
         p = doc.people[visited]
         ev.host = Side(p.institution or p.name)
     if visitor is not None:
         p = doc.people[visitor]
         ev.guests = [Side(p.institution or p.name)]
+
+
+def _visitor_and_visited(
+    ev: Event, mentions: list[Any], trigger_text: str
+) -> tuple[int | None, int | None]:
+    """The subject visits; the person in the dative or accusative (or the
+    genitive before "konuğu") is visited; "ağırladı" turns them round."""
+    guest_of = "konuğu" in trigger_text
+    visitor = visited = None
+    for m in mentions:
+        if not m.case and visitor is None and m.start < ev.trigger[0]:
+            visitor = m.person
+        elif visited is None and m.case in (_GEN_CASES if guest_of else _TO_CASES):
+            visited = m.person
+    if "ağırla" in trigger_text:
+        visitor, visited = visited, visitor
+    if visited is not None and visited == visitor:
+        visited = None
+    return visitor, visited
+
+
+def _visited_body(ix: _Index, ev: Event, trig_sent: Span, trigger_text: str) -> str | None:
+    """The body visited, written with a case ending before the trigger:
+    "Saraybosna Belediyesinin konuğu oldu", "Valiliğini ziyaret etti"."""
+    doc = ix.doc
+    cases = _GEN_CASES if "konuğu" in trigger_text else _TO_CASES
+    for inst in ix.in_span(ix.institutions, trig_sent):
+        if not trig_sent[0] <= inst.start < ev.trigger[0] or inst.kind == "unit":
+            continue
+        if "'" in doc.text[inst.start : inst.end]:
+            return inst.name
+        end = inst.end
+        while end < min(len(doc.text), inst.end + 24) and doc.text[end].isalpha():
+            end += 1
+        word = lower(doc.text[inst.start : end]).rsplit(" ", 1)[-1]
+        nominative = lower(inst.name).rsplit(" ", 1)[-1]
+        if word.startswith(nominative) and word[len(nominative) :] in cases:
+            return inst.name
+    return None
 
 
 def _fill_sides(doc: Doc, ev: Event) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import Taken
 from .document import Doc, Fact
 
 _NUM = r"\d+(?:\.\d{3})*(?:,\d+)?"
@@ -72,16 +73,15 @@ def _tidy(v: float) -> float | int:
 
 def find_facts(doc: Doc) -> None:
     low = doc.lower
-    taken: list[tuple[int, int]] = [(d.start, d.end) for d in doc.dates]
+    taken = Taken(len(low))
+    for d in doc.dates:
+        taken.add(d.start, d.end)
     facts: list[Fact] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
 
     for kind, rx in _PATTERNS:
         for m in rx.finditer(low):
             s, e = m.start(), m.end()
-            if not free(s, e):
+            if not taken.free(s, e):
                 continue
             g = m.groups()
             value: object
@@ -112,6 +112,6 @@ def find_facts(doc: Doc) -> None:
                 value = {"number": _tidy(_num(g[0])), "of": of}
             kind_out = "duration" if kind == "duration_range" else kind
             facts.append(Fact(kind_out, doc.text[s:e], value, (s, e)))
-            taken.append((s, e))
+            taken.add(s, e)
     facts.sort(key=lambda f: f.span[0])
     doc.facts = facts

@@ -22,6 +22,7 @@ from .document import InstitutionMention
 from .resources import lexicon, read_csv
 
 _LETTER_OR_APOS = re.compile(r"[\w']")
+_MAX_EXT = 24
 
 
 def possessive_stem(word: str) -> str:
@@ -144,7 +145,10 @@ class Gazetteer:
                 continue
             end = end_idx + 1
             ext_end = end
-            while ext_end < n and _LETTER_OR_APOS.match(low[ext_end]):
+            # a suffix is short; stop looking after _MAX_EXT characters so
+            # that a long run of letters costs no more than its length
+            limit = min(n, end + _MAX_EXT)
+            while ext_end < limit and _LETTER_OR_APOS.match(low[ext_end]):
                 ext_end += 1
             ext = low[end:ext_end]
             for e in entries:
@@ -192,9 +196,22 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Build the gazetteer of all Türkiye institutions from the reference
-    CSV files in ``ortakmasa/data`` plus the engine's own aliases."""
+    CSV files in ``ortakmasa/data`` plus the engine's own aliases: one
+    loader per source, in this order (later sources add aliases to the
+    bodies of earlier ones)."""
     gz = Gazetteer()
     provinces = {row["plate"]: row for row in read_csv("provinces.csv")}
+    _add_provinces(gz, provinces)
+    _add_districts(gz, provinces)
+    _add_public_bodies(gz)
+    _add_province_aliases(gz, provinces)
+    _add_engine_aliases(gz)
+    _add_parties(gz)
+    gz.finish()
+    return gz
+
+
+def _add_provinces(gz: Gazetteer, provinces: dict[str, dict[str, str]]) -> None:
     for row in provinces.values():
         name = row["name"]
         metro = row.get("is_metropolitan") == "1"
@@ -207,6 +224,9 @@ def load() -> Gazetteer:
         gz.add_institution(f"{name} Valiliği", "governorship")
         for body in ("Büyükşehir Belediyesi", "Belediyesi", "Valiliği"):
             gz.province_of[f"{name} {body}"] = name
+
+
+def _add_districts(gz: Gazetteer, provinces: dict[str, dict[str, str]]) -> None:
     for row in read_csv("districts.csv"):
         name = row["name"]
         prov = provinces.get(row["plate"])
@@ -217,6 +237,9 @@ def load() -> Gazetteer:
         gz.add_institution(f"{name} Kaymakamlığı", "district_governorship")
         gz.province_of.setdefault(f"{name} Belediyesi", prov["name"])
         gz.province_of.setdefault(f"{name} Kaymakamlığı", prov["name"])
+
+
+def _add_public_bodies(gz: Gazetteer) -> None:
     for row in read_csv("public_bodies.csv"):
         name = row.get("name", "")
         if not name:
@@ -224,25 +247,32 @@ def load() -> Gazetteer:
         kind = row.get("kind") or "public_body"
         gz.add_institution(name, kind)
         short = row.get("short_name", "")
-        alts = [short] + [a for a in (row.get("aliases") or "").split("|") if a]
-        for alt in alts:
+        for alt in [short] + [a for a in (row.get("aliases") or "").split("|") if a]:
             # Acronyms only: short names like "Adalet" are ordinary words.
             if alt and (alt.isupper() and len(alt) >= 3 and alt.isalpha()):
                 gz.add_alias(alt, name, kind)
             elif alt and " " in alt and alt.endswith(("ı", "i", "u", "ü")):
                 gz.add_institution(alt, kind)
+
+
+def _add_province_aliases(gz: Gazetteer, provinces: dict[str, dict[str, str]]) -> None:
+    """Acronyms of the provinces' municipalities ("İBB", "ABB")."""
     for row in read_csv("institution_aliases.csv"):
         ref = row.get("reference_key", "").split(":")
         alias = row.get("alias", "")
-        if len(ref) == 3 and ref[1] == "province" and ref[2] in provinces and alias:
-            prov = provinces[ref[2]]
-            if prov.get("is_metropolitan") == "1":
-                target = f"{prov['name']} Büyükşehir Belediyesi"
-                kind = "metropolitan_municipality"
-            else:
-                target, kind = f"{prov['name']} Belediyesi", "provincial_municipality"
-            if alias.isupper() or (alias.startswith(("İ", "I")) and alias[1:].isupper()):
-                gz.add_alias(alias, target, kind)
+        if not (len(ref) == 3 and ref[1] == "province" and ref[2] in provinces and alias):
+            continue
+        prov = provinces[ref[2]]
+        if prov.get("is_metropolitan") == "1":
+            target = f"{prov['name']} Büyükşehir Belediyesi"
+            kind = "metropolitan_municipality"
+        else:
+            target, kind = f"{prov['name']} Belediyesi", "provincial_municipality"
+        if alias.isupper() or (alias.startswith(("İ", "I")) and alias[1:].isupper()):
+            gz.add_alias(alias, target, kind)
+
+
+def _add_engine_aliases(gz: Gazetteer) -> None:
     for alias, (name, kind) in lexicon().aliases.items():
         gz.add_alias(alias, name, kind)
         if " " in name:
@@ -254,6 +284,9 @@ def load() -> Gazetteer:
             gz.add_alias(acronym, name, kind, row.get("province") or "")
             if lower(name) not in gz.municipalities:
                 gz.add_institution(name, kind)
+
+
+def _add_parties(gz: Gazetteer) -> None:
     for row in read_csv("parties.csv"):
         short = row.get("short_name", "")
         if not short:
@@ -262,8 +295,6 @@ def load() -> Gazetteer:
         for alt in [short, row.get("name", ""), *(row.get("aliases") or "").split("|")]:
             if alt:
                 gz.parties[alt] = short
-    gz.finish()
-    return gz
 
 
 def load_time() -> float:

@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -23,6 +24,9 @@ MAX_BYTES = 8 * 1024 * 1024
 _C1 = re.compile(rb"[\x80-\x9f]")
 _TURKISH_8BIT = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe\xc7\xe7\xd6\xf6\xdc\xfc]")
 _HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -38,8 +42,7 @@ class Decoded:
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(text)
+    return len(_CONTROL_RE.findall(text)) / len(text)
 
 
 def decode_text(data: bytes) -> tuple[str | None, str | None, str | None]:
@@ -160,35 +163,9 @@ def html_to_text(markup: str) -> Decoded:
         root = lxml.html.document_fromstring(markup)
     except Exception as exc:  # lxml refuses some broken pages
         return Decoded(None, "html", error=f"unreadable HTML: {type(exc).__name__}")
-    date = None
-    for meta in root.iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
-        if key in _META_DATE and meta.get("content"):
-            date = meta.get("content", "")[:10]
-            break
-    if date is None:
-        for t in root.iter("time"):
-            if t.get("datetime"):
-                date = t.get("datetime", "")[:10]
-                break
-    title_el = root.find(".//h1")
-    title = title_el.text_content().strip() if title_el is not None else None
-    if not title:
-        t_el = root.find(".//title")
-        title = t_el.text_content().strip() if t_el is not None else None
-    for el in list(root.iter(*_DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        hint = f"{el.get('class', '')} {el.get('id', '')}"
-        if (
-            hint.strip()
-            and _JUNK_HINT.search(hint)
-            and el.tag not in ("body", "html", "article", "main")
-        ):
-            el.drop_tree()
+    date = _html_date(root)
+    title = _html_title(root)
+    _drop_furniture(root)
     body = root
     for tag in (".//article", ".//main", ".//body"):
         found = root.find(tag)
@@ -205,6 +182,45 @@ def html_to_text(markup: str) -> Decoded:
             el.text = "\n\n" + (el.text or "")
     text = etree.tostring(body, method="text", encoding="unicode") or ""
     return Decoded(text, "html", title=title, date=date)
+
+
+def _html_date(root: Any) -> str | None:
+    """The publication date from the page's metadata or a <time>."""
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if key in _META_DATE and meta.get("content"):
+            return str(meta.get("content", ""))[:10]
+    for t in root.iter("time"):
+        if t.get("datetime"):
+            return str(t.get("datetime", ""))[:10]
+    return None
+
+
+def _html_title(root: Any) -> str | None:
+    for path in (".//h1", ".//title"):
+        el = root.find(path)
+        title = el.text_content().strip() if el is not None else None
+        if title:
+            return str(title)
+    return None
+
+
+def _drop_furniture(root: Any) -> None:
+    """Scripts, navigation, share bars, adverts, comments: by tag, then by
+    class or id names (never the page's body or article itself)."""
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        hint = f"{el.get('class', '')} {el.get('id', '')}"
+        if (
+            hint.strip()
+            and _JUNK_HINT.search(hint)
+            and el.tag not in ("body", "html", "article", "main")
+        ):
+            el.drop_tree()
 
 
 def decode(data: bytes) -> Decoded:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ortakmasa.lib.turkish import lower, title
@@ -33,8 +35,11 @@ _INFLECTED_START = (
 )
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
 @lru_cache(maxsize=1)
-def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
+def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str, str]]:
     """(regex on lower text, canonical head, kind, removed ending) per head."""
     out = []
     for head, kind in lexicon().org_heads:
@@ -42,8 +47,10 @@ def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
         stem = possessive_stem(words[-1])
         removed = words[-1][len(stem) :]
         key = " ".join([*words[:-1], stem])
-        rx = re.compile(r"(?<!\w)" + re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
-        out.append((rx, title(head), kind, removed))
+        # the literal first lets the scanner skip ahead to it; the word
+        # boundary before it is checked by the caller
+        rx = re.compile(re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
+        out.append((rx, key, title(head), kind, removed))
     return out
 
 
@@ -113,16 +120,17 @@ def metropolitan_of(province: str | None) -> str | None:
 _BARE_METRO_RE = re.compile(r"(?<!\w)büyükşehir(?: belediyesi(?:[a-zçğıöşü']*))?(?!\w)")
 
 
-def _bare_metropolitan(doc: Doc, covered: list[tuple[int, int]]) -> list[InstitutionMention]:
+def _bare_metropolitan(doc: Doc, found: list[InstitutionMention]) -> list[InstitutionMention]:
     """ "Büyükşehir" or "Büyükşehir Belediyesi" written without its province:
     the metropolitan municipality of the province the text is about."""
     name = metropolitan_of(doc.province)
     if name is None:
         return []
     out = []
+    starts = [m.start for m in found]
     for m in _BARE_METRO_RE.finditer(doc.lower):
         s, e = m.start(), m.end()
-        if not doc.text[s : s + 1].isupper() or any(a <= s < b for a, b in covered):
+        if not doc.text[s : s + 1].isupper() or _covers(found, starts, s):
             continue
         if re.match(r"\s+belediye\s+(?:başkan|meclis)", doc.lower[e : e + 30]):
             continue  # a title ("Büyükşehir Belediye Başkanı"), read by names.py
@@ -134,6 +142,12 @@ def _bare_metropolitan(doc: Doc, covered: list[tuple[int, int]]) -> list[Institu
     return out
 
 
+def _covers(found: list[InstitutionMention], starts: list[int], pos: int) -> bool:
+    """Whether one of ``found`` (sorted, not overlapping) covers ``pos``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and found[i].start <= pos < found[i].end
+
+
 def token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
     """Index of the token starting at or containing ``pos``."""
     i = bisect.bisect_right(starts, pos) - 1
@@ -143,20 +157,39 @@ def token_index(tokens: list[Token], starts: list[int], pos: int) -> int:
 def looks_inflected(word: str) -> bool:
     """A capitalised sentence opener such as "Toplantıda" or "Yapılan"."""
     low = lower(word)
+    if low.endswith("stan"):
+        return False  # a country ("Hindistan", "Kazakistan"), not "Yapılan"
     return low.endswith(_INFLECTED_START) or (low.endswith(("an", "en")) and len(low) > 6)
 
 
-_CASE_ENDINGS = ("ya", "ye", "yı", "yi", "yu", "yü", "ğı", "ği", "ğu", "ğü", "ğa", "ğe", "nı", "ni")
+_CASE_ENDINGS = (
+    "ya",
+    "ye",
+    "yı",
+    "yi",
+    "yu",
+    "yü",
+    "ğı",
+    "ği",
+    "ğu",
+    "ğü",
+    "ğa",
+    "ğe",
+    "nı",
+    "ni",
+    "na",
+    "ne",
+)
 
 
-def _case_marked(word: str) -> bool:
+def case_marked(word: str) -> bool:
     """A sentence opener in the dative or accusative ("Çalıştaya", "Taslağı"),
     which no organisation name starts with."""
     low = lower(word)
     return len(low) > 5 and low.endswith(_CASE_ENDINGS) and low != "türkiye"
 
 
-def _is_sentence_start(text: str, pos: int) -> bool:
+def is_sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] == " ":
         j -= 1
@@ -183,8 +216,21 @@ def _owner(
     return None
 
 
+@dataclass
+class _Found:
+    """Bodies found so far: the gazetteer's, then those built on head words."""
+
+    doc: Doc
+    found: list[InstitutionMention]
+    covered: _Cover
+    starts: list[int]
+    extra: list[InstitutionMention] = field(default_factory=list)
+
+
 def find_institutions(doc: Doc) -> None:
-    """Fill ``doc.institutions`` with every institution and unit mention."""
+    """Fill ``doc.institutions`` with every institution and unit mention:
+    the gazetteer's matches (acronyms resolved by the text's province, a
+    bare "Büyükşehir" added), then names built on head words."""
     gz = load()
     found = gz.find(doc.text, doc.lower)
     doc.province = home_province(doc, found)
@@ -193,92 +239,135 @@ def find_institutions(doc: Doc) -> None:
             entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)
             if entry is not None:
                 found[i] = InstitutionMention(fm.start, fm.end, entry.name, entry.kind, "alias")
-    bare = _bare_metropolitan(doc, [(fm.start, fm.end) for fm in found])
-    found = sorted(found + bare, key=lambda fm: fm.start)
-    covered = [(m.start, m.end) for m in found]
-    starts = [t.start for t in doc.tokens]
-    extra: list[InstitutionMention] = []
-    for rx, head, kind, removed in _head_patterns():
-        for m in rx.finditer(doc.lower):
-            ext = m.group(1)
-            if removed and not ext.startswith(removed[:1]):
-                continue
-            if not removed and ext:
-                continue
-            hs, he = m.start(), m.end()
-            if not doc.text[hs : hs + 1].isupper():
-                continue
-            if any(a <= hs < b for a, b in covered):
-                continue
-            ti = token_index(doc.tokens, starts, hs)
-            words: list[Token] = []
-            stop: tuple[int, int] | None = None
-            j = ti - 1
-            while j >= 0 and len(words) < 8:
-                t = doc.tokens[j]
-                if comma_continues(doc, j, words):
-                    j -= 1
-                    continue
-                if t.suffix or not t.is_word:
-                    break
-                cover = next(((a, b) for a, b in covered if a < t.end <= b), None)
-                if cover is not None:
-                    stop = cover
-                    break
-                if (
-                    t.text == "ve"
-                    and j > 1
-                    and lower(doc.tokens[j - 2].base) in lexicon().given_names
-                ):
-                    break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
-                if t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap):
-                    words.append(t)
-                    j -= 1
-                    continue
-                break
-            words.reverse()
-            while words and words[0].text == "ve":
-                words.pop(0)
-            if (
-                words
-                and _is_sentence_start(doc.text, words[0].start)
-                and (
-                    looks_inflected(words[0].text)
-                    or (
-                        _case_marked(words[0].text)
-                        and len(words) > 1
-                        and not gz.is_place(words[0].text)
-                    )
-                )
-            ):
-                words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
+    found = sorted(found + _bare_metropolitan(doc, found), key=lambda fm: fm.start)
+    state = _Found(doc, found, _Cover(len(doc.text)), [t.start for t in doc.tokens])
+    for fm in found:
+        state.covered.add(fm.start, fm.end)
+    for pattern in _head_patterns():
+        if pattern[1] in doc.lower:
+            _bodies_on_head(state, *pattern)
+    _same_body(state.extra)
+    doc.institutions = sorted(state.found + state.extra, key=lambda m: m.start)
 
-            if not words:
-                continue
-            name = join_words(doc.text, words) + " " + head
-            start = words[0].start
-            # "Çiğli Belediyesi Çocuk Meclisi": a council or board of a
-            # municipality written in full keeps the municipality in its name;
-            # "Mimarlar Odası Bursa Şubesi": a branch is one body with its owner
-            owner = None
-            body_kind = kind
-            if kind == "branch":
-                owner = _owner(found + extra, stop, start, any_kind=True)
-                body_kind = owner.kind if owner is not None else "ngo"
-                if owner is not None:
-                    extra = [x for x in extra if x is not owner]
-                    found = [x for x in found if x is not owner]
-            elif head.endswith(_SUB_BODY_HEADS):
-                owner = _owner(found, stop, start)
-            if owner is not None:
-                name = owner.name + " " + name
-                start = owner.start
-            extra.append(InstitutionMention(start, he, name, body_kind, "full"))
-            covered.append((start, he))
-    # "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body.
-    names = {m.name for m in extra}
+
+def _bodies_on_head(
+    state: _Found, rx: re.Pattern[str], key: str, head: str, kind: str, removed: str
+) -> None:
+    """Every "<Capitalised words> <head>" of one head word."""
+    doc = state.doc
+    for m in rx.finditer(doc.lower):
+        if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
+            continue
+        ext = m.group(1)
+        if (removed and not ext.startswith(removed[:1])) or (not removed and ext):
+            continue
+        hs, he = m.start(), m.end()
+        if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
+            continue
+        words, stop = _words_before(state, token_index(doc.tokens, state.starts, hs))
+        if words:
+            _add_body(state, words, stop, head, kind, he)
+
+
+def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:
+    """The capitalised words of a name read leftwards from token ``ti``, and
+    the body they run into, if any."""
+    doc = state.doc
+    words: list[Token] = []
+    stop: tuple[int, int] | None = None
+    j = ti - 1
+    while j >= 0 and len(words) < 8:
+        t = doc.tokens[j]
+        if comma_continues(doc, j, words):
+            j -= 1
+            continue
+        if t.suffix or not t.is_word:
+            break
+        stop = state.covered.at(t.end - 1)
+        if stop is not None:
+            break
+        if t.text == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+            break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+        if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
+            break
+        words.append(t)
+        j -= 1
+    words.reverse()
+    while words and words[0].text == "ve":
+        words.pop(0)
+    if words and _opener(doc, words):
+        words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
+    return words, stop
+
+
+def _opener(doc: Doc, words: list[Token]) -> bool:
+    """A sentence opener that is no part of a name: inflected, or in the
+    dative or accusative before more words (and not a place)."""
+    first = words[0].text
+    if not is_sentence_start(doc.text, words[0].start) or load().is_place(first):
+        return False  # "Isparta …" ends like a locative but is a place
+    return looks_inflected(first) or (case_marked(first) and len(words) > 1)
+
+
+def _add_body(
+    state: _Found,
+    words: list[Token],
+    stop: tuple[int, int] | None,
+    head: str,
+    kind: str,
+    end: int,
+) -> None:
+    """ "Çiğli Belediyesi Çocuk Meclisi": a council or board of a
+    municipality written in full keeps the municipality in its name;
+    "Mimarlar Odası Bursa Şubesi": a branch is one body with its owner."""
+    name = join_words(state.doc.text, words) + " " + head
+    start = words[0].start
+    owner = None
+    body_kind = kind
+    if kind == "branch":
+        owner = _owner(state.found + state.extra, stop, start, any_kind=True)
+        body_kind = owner.kind if owner is not None else "ngo"
+        if owner is not None:
+            state.extra = [x for x in state.extra if x is not owner]
+            state.found = [x for x in state.found if x is not owner]
+    elif head.endswith(_SUB_BODY_HEADS):
+        owner = _owner(state.found, stop, start)
+    if owner is not None:
+        name = owner.name + " " + name
+        start = owner.start
+    state.extra.append(InstitutionMention(start, end, name, body_kind, "full"))
+    state.covered.add(start, end)
+
+
+def _same_body(extra: list[InstitutionMention]) -> None:
+    """ "Gençlik Meclisi" after "Şişli Gençlik Meclisi" is the same body."""
+    longer: dict[str, set[str]] = {}
+    for name in {m.name for m in extra}:
+        words = name.split()
+        for k in range(1, len(words)):
+            longer.setdefault(" ".join(words[k:]), set()).add(name)
     for mention in extra:
-        longer = [n for n in names if n != mention.name and n.endswith(" " + mention.name)]
-        if len(longer) == 1:
-            mention.name = longer[0]
-    doc.institutions = sorted(found + extra, key=lambda m: m.start)
+        found = longer.get(mention.name, set()) - {mention.name}
+        if len(found) == 1:
+            mention.name = next(iter(found))
+
+
+class _Cover:
+    """Which found body covers each character (the first one added)."""
+
+    def __init__(self, size: int) -> None:
+        self.owner = array("i", [-1]) * (size + 1)
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        k = len(self.spans)
+        self.spans.append((start, end))
+        owner = self.owner
+        for i in range(start, end):
+            if owner[i] < 0:
+                owner[i] = k
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        if not 0 <= pos < len(self.owner) or self.owner[pos] < 0:
+            return None
+        return self.spans[self.owner[pos]]

@@ -14,17 +14,22 @@ unless it stands in an institution name ("İmamoğlu Belediyesi").
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ortakmasa.lib.turkish import lower, search_key, title
+from ortakmasa.lib.turkish import lower as _turkish_lower
+from ortakmasa.lib.turkish import search_key, title
 
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
 from .institutions import (
+    case_marked,
     comma_continues,
     display_word,
+    is_sentence_start,
     join_words,
     looks_inflected,
     metropolitan_of,
@@ -32,10 +37,13 @@ from .institutions import (
 )
 from .resources import TitleSpec, lexicon
 
+# Words recur: lower-case each distinct one once.
+lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
+
 _CONT_OK = re.compile(
     r"^(?:|[ıiuü]|s[ıiuü]|y[ıiuü]|[ıiuü]?m[ıiuü]z[a-zçğıöşü]*|[ıiuü]n[ıiuü]n|[ıiuü]n[ae]"
     r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
-    r"|[ae]|y[ae]|[ıiuü]m)$"
+    r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?)$"
 )
 _PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
 
@@ -47,6 +55,20 @@ class TitleHit:
     spec: TitleSpec
     case: str
     capitalised: bool
+    #: written in the plural ("Meclis Üyeleri")
+    plural: bool = False
+
+
+@dataclass
+class _TitleState:
+    #: the end of the last titled name, with its unit and institution
+    prev: tuple[int, str | None, str | None] | None = None
+    #: a post without a name joined by "ve" to the next one: (end, title,
+    #: unit, institution)
+    first: tuple[int, str, str | None, str | None] | None = None
+
+
+_VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +87,10 @@ def find_titles(doc: Doc) -> list[TitleHit]:
             continue
         spec = specs[m.group(1)]
         case = m.group(3) or ""
-        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper()))
+        plural = cont.startswith(("ler", "lar"))
+        if plural and not doc.text[m.start()].isupper():
+            continue  # "mahalle muhtarları": a group, not a post before names
+        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural))
     return out
 
 
@@ -86,6 +111,10 @@ def _acronyms() -> frozenset[str]:
     )
 
 
+#: posts that belong to one body wherever they are written
+PARLIAMENT = "Türkiye Büyük Millet Meclisi"
+FIXED_BODIES = {"Milletvekili": PARLIAMENT}
+
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
@@ -97,19 +126,55 @@ class _Builder:
         self.gz = load()
         self.lex = lexicon()
         self.starts = [t.start for t in doc.tokens]
-        self.inst_spans = [(m.start, m.end) for m in doc.institutions if m.form != "modifier"]
-        self.used: list[tuple[int, int]] = []
-        self.by_key: dict[str, int] = {}
+        # Bodies written in full, sorted by start, and masks over the text
+        # for "inside a body" and "already read as a person": every check
+        # is O(1) or a bisection, never a scan of all earlier finds.
+        self.full = sorted(
+            (m for m in doc.institutions if m.form != "modifier"), key=lambda m: m.start
+        )
+        self.full_starts = [m.start for m in self.full]
+        self.inst_mask = _mask(len(doc.text), ((m.start, m.end) for m in self.full))
+        self.used = bytearray(len(doc.text) + 1)
+        self.known = {m.name for m in doc.institutions}
+        #: people by the last word of their name, in order of first mention
+        self.by_last: dict[str, list[int]] = {}
 
     # -- helpers -------------------------------------------------------------
     def inside_institution(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.inst_spans)
+        return bool(self.inst_mask[pos]) if 0 <= pos < len(self.inst_mask) else False
 
     def taken(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.used)
+        return bool(self.used[pos]) if 0 <= pos < len(self.used) else False
+
+    def mark_used(self, start: int, end: int) -> None:
+        self.used[start:end] = b"\x01" * (end - start)
+
+    def bodies_within(self, lo: int, hi: int) -> list[InstitutionMention]:
+        """Bodies written in full that lie inside text[lo:hi]."""
+        i = bisect.bisect_left(self.full_starts, lo)
+        j = bisect.bisect_left(self.full_starts, hi)
+        return [m for m in self.full[i:j] if m.end <= hi]
 
     def read_name(self, ti: int) -> list[Token]:
         """Name tokens from token ``ti`` on (honorifics skipped)."""
+        toks = self.doc.tokens
+        ti = self._skip_honorifics(ti)
+        out: list[Token] = []
+        prev_end = toks[ti - 1].end if ti > 0 else 0
+        while ti < len(toks) and len(out) < 4:
+            t = toks[ti]
+            if out and self.doc.text[prev_end : t.start] not in (" ", ""):
+                break
+            if self._ends_name(out, ti):
+                break
+            out.append(t)
+            prev_end = t.end
+            ti += 1
+            if t.suffix:
+                break
+        return out
+
+    def _skip_honorifics(self, ti: int) -> int:
         toks = self.doc.tokens
         n = len(toks)
         if ti < n and toks[ti].text == ":":
@@ -118,26 +183,30 @@ class _Builder:
             ti += 1
             if ti < n and toks[ti].text == ".":
                 ti += 1
-        out: list[Token] = []
-        prev_end = toks[ti - 1].end if ti > 0 else 0
-        while ti < n and len(out) < 4:
-            t = toks[ti]
-            if self.doc.text[prev_end : t.start] not in (" ", "") and out:
-                break
-            if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
-                break
+        return ti
+
+    def _ends_name(self, out: list[Token], ti: int) -> bool:
+        """Whether token ``ti`` cannot continue the name read so far."""
+        t = self.doc.tokens[ti]
+        if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
+            return True
+        if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
-            # the name; without one it may be a surname ("Ahmet Metin Genç").
-            if len(out) >= 2 and t.suffix and self.gz.is_place(t.base):
+            # the name; without one it may be a surname ("Ahmet Metin Genç");
+            # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
+            if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
+                return True
+        return bool(out) and self._starts_title(t)
+
+    def _places_then_title(self, ti: int) -> bool:
+        """Whether tokens from ``ti`` are place names followed by a title."""
+        toks = self.doc.tokens
+        j = ti
+        while j < len(toks) and j - ti < 3 and not toks[j].suffix:
+            if not self.gz.is_place(toks[j].base):
                 break
-            if out and self._starts_title(t):
-                break
-            out.append(t)
-            prev_end = t.end
-            ti += 1
-            if t.suffix:
-                break
-        return out
+            j += 1
+        return j > ti and j < len(toks) and self._starts_title(toks[j])
 
     def _starts_title(self, t: Token) -> bool:
         rx, _ = _title_re()
@@ -152,12 +221,12 @@ class _Builder:
         institution: str | None = None,
         in_quote: bool = False,
     ) -> int:
-        name = " ".join(display_word(t.base) if t.base.isupper() else t.base for t in toks)
-        if all(t.base.isupper() for t in toks[1:]) and toks[-1].base.isupper():
-            name = " ".join(
-                title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base
-                for t in toks
-            )
+        # a name word written in capitals is title-cased, short ones too
+        # ("Baran Ali TUNÇ" → "Baran Ali Tunç"): unlike a body's name, a
+        # person's name holds no acronym
+        name = " ".join(
+            title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base for t in toks
+        )
         words = tuple(lower(w) for w in name.split())
         idx = self._match_entity(words)
         people = self.doc.people
@@ -180,11 +249,18 @@ class _Builder:
         start, end = toks[0].start, toks[-1].end
         p.spans.append((start, end))
         self.doc.mentions.append(Mention(start, end, idx, toks[-1].suffix, in_quote))
-        self.used.append((start, end))
+        self.mark_used(start, end)
         return idx
 
     def _match_entity(self, words: tuple[str, ...]) -> int | None:
-        for i, p in enumerate(self.doc.people):
+        found = self._match_by_last(words)
+        if found is None and words:
+            self.by_last.setdefault(words[-1], []).append(len(self.doc.people))
+        return found
+
+    def _match_by_last(self, words: tuple[str, ...]) -> int | None:
+        for i in self.by_last.get(words[-1] if words else "", ()):
+            p = self.doc.people[i]
             short, long_ = (words, p.words) if len(words) <= len(p.words) else (p.words, words)
             if len(short) >= 2 and long_[-len(short) :] == short:
                 return i
@@ -194,9 +270,10 @@ class _Builder:
 
     # -- left context of a title -----------------------------------------
     def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
+        """The capitalised words written before a title (read leftwards up
+        to a suffix, a party, another title or a name), and the party."""
         toks = self.doc.tokens
-        ti = token_index(toks, self.starts, hit.start)
-        j = ti - 1
+        j = token_index(toks, self.starts, hit.start) - 1
         words: list[Token] = []
         party = None
         while j >= 0 and len(words) < 9:
@@ -204,109 +281,139 @@ class _Builder:
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
-            if not t.is_word:
-                break
-            if t.suffix:
+            if not t.is_word or t.suffix:
                 break
             if t.text in self.gz.parties:
                 party = self.gz.parties[t.text]
                 break
-            if t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap):
-                if self._starts_title(t) and lower(t.text) not in ("daire", "birim", "genel", "il"):
-                    break
-                if self.taken(t.start):
-                    break
-                words.append(t)
-                j -= 1
-                continue
-            break
+            if not self._continues_left(words, j):
+                break
+            words.append(t)
+            j -= 1
         words.reverse()
         while words and words[0].text == "ve":
             words.pop(0)
-        if (
-            len(words) > 0
-            and looks_inflected(words[0].text)
-            and not self.gz.is_place(words[0].text)
-            and not self.inside_institution(words[0].start)
-        ):
-            words.pop(0)
+        if words and self._left_opener(words):
+            words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
 
+    def _continues_left(self, words: list[Token], j: int) -> bool:
+        toks = self.doc.tokens
+        t = toks[j]
+        if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
+            return False
+        if (
+            self._starts_title(t)
+            and lower(t.text) not in ("daire", "birim", "genel", "il")
+            and not self.inside_institution(t.start)  # "Isparta Muhtarlar Derneği Başkanı"
+        ):
+            return False
+        return not self.taken(t.start)
+
+    def _left_opener(self, words: list[Token]) -> bool:
+        """A sentence opener before the name of a body: inflected, or in
+        the dative or accusative before more words."""
+        first = words[0]
+        if self.gz.is_place(first.text) or self.inside_institution(first.start):
+            return False
+        return looks_inflected(first.text) or (
+            len(words) > 1
+            and case_marked(first.text)
+            and is_sentence_start(self.doc.text, first.start)
+        )
+
     def resolve_left(self, hit: TitleHit, words: list[Token]) -> tuple[str, str | None, str | None]:
-        """(title, unit, institution) from the words left of a title."""
+        """(title, unit, institution) from the words left of a title; how
+        to read them is the title's kind in lexicon.json (``_READERS``)."""
         spec = hit.spec
         canonical = spec.canonical
         if not words:
+            if canonical in FIXED_BODIES:
+                return canonical, None, FIXED_BODIES[canonical]
             if spec.kind == "metro_mayor":
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
             return canonical, None, None
-        ls = words[0].start
         inst = None
-        inst_end = ls
-        for m in self.doc.institutions:
-            if m.start >= ls and m.end <= hit.start + 1 and m.form != "modifier":
-                inst, inst_end = m, m.end
-        rest = [w for w in words if w.start >= inst_end]
-        rest_text = join_words(self.doc.text, rest)
-        if spec.kind in ("mayor", "metro_mayor"):
-            if inst is not None and not rest:
-                return canonical, None, inst.name
-            places = [w.text for w in rest] or [w.text for w in words]
-            metro = spec.kind == "metro_mayor"
-            for cand in (" ".join(places[-2:]), places[-1]):
-                found = self.gz.municipality_for(cand, metro)
-                if found:
-                    return canonical, None, found[0]
-            if inst is not None:
-                return canonical, None, inst.name
-            place = display_word(places[-1])
-            return (
-                canonical,
-                None,
-                f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi",
-            )
-        if spec.kind == "unit":
-            low_rest = [lower(w.text) for w in rest]
-            for level in ("il", "ilçe"):
-                # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
-                # directorate is a body of its own, not a unit.
-                if level in low_rest and canonical == "Müdür":
-                    org = " ".join(display_word(w.text) for w in (rest if inst else words))
-                    return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
-            unit = f"{rest_text} {spec.head}" if rest and spec.head else None
-            return canonical, unit, inst.name if inst else None
-        if spec.kind == "org":
-            if rest and spec.head:
-                org = f"{rest_text} {spec.head}"
-                if spec.head == "Valiliği":
-                    found = self.gz.municipality_for(rest[-1].text, False)
-                    org = f"{display_word(rest[-1].text)} Valiliği" if found else org
-                elif spec.head == "Kaymakamlığı":
-                    org = f"{display_word(rest[-1].text)} Kaymakamlığı"
-                elif spec.head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
-                    # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
-                    # directorate of the province the text is about
-                    org = f"{self.doc.province} {org}" if self.doc.province else org
-                return canonical, None, org
-            return canonical, None, inst.name if inst else None
-        if spec.kind == "generic" and inst is not None:
-            if inst.kind == "unit":
-                # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
-                # unit, the body written before it the institution
-                bodies = [
-                    m
-                    for m in self.doc.institutions
-                    if ls <= m.start and m.end <= inst.start and m.kind != "unit"
-                ]
-                if bodies and bodies[-1].form != "modifier":
-                    return canonical, inst.name, bodies[-1].name
-            if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
-                canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
-            if canonical == "Başkan" and "municipality" in inst.kind:
-                canonical = "Belediye Başkanı"
+        inst_end = words[0].start
+        for m in self.bodies_within(words[0].start, hit.start + 1):
+            inst, inst_end = m, m.end
+        left = _Left(spec, words, inst, [w for w in words if w.start >= inst_end])
+        reader = _READERS.get(spec.kind)
+        if reader is None:
+            return canonical, None, None
+        return reader(self, left)
+
+    def _read_mayor(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """A place (or two) before "Belediye Başkanı": its municipality."""
+        canonical, inst, rest = left.spec.canonical, left.inst, left.rest
+        if inst is not None and not rest:
             return canonical, None, inst.name
-        return canonical, None, None
+        places = [w.text for w in rest] or [w.text for w in left.words]
+        metro = left.spec.kind == "metro_mayor"
+        for cand in (" ".join(places[-2:]), places[-1]):
+            found = self.gz.municipality_for(cand, metro)
+            if found:
+                return canonical, None, found[0]
+        if inst is not None:
+            return canonical, None, inst.name
+        place = display_word(places[-1])
+        return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
+
+    def _read_unit(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """Words before "Müdürü", "Daire Başkanı": the unit, in the body."""
+        canonical, inst, rest = left.spec.canonical, left.inst, left.rest
+        low_rest = [lower(w.text) for w in rest]
+        for level in ("il", "ilçe"):
+            # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
+            # directorate is a body of its own, not a unit.
+            if level in low_rest and canonical == "Müdür":
+                org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
+                return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
+        head = left.spec.head
+        unit = f"{join_words(self.doc.text, rest)} {head}" if rest and head else None
+        return canonical, unit, inst.name if inst else None
+
+    def _read_org(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """Words before "Valisi", "Kaymakamı", "Konsolosu": the body they
+        head, named with the title's head word."""
+        canonical, inst, rest, head = left.spec.canonical, left.inst, left.rest, left.spec.head
+        if not (rest and head):
+            return canonical, None, inst.name if inst else None
+        org = f"{join_words(self.doc.text, rest)} {head}"
+        if head == "Valiliği":
+            found = self.gz.municipality_for(rest[-1].text, False)
+            org = f"{display_word(rest[-1].text)} Valiliği" if found else org
+        elif head == "Kaymakamlığı":
+            org = f"{display_word(rest[-1].text)} Kaymakamlığı"
+        elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
+            # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
+            # directorate of the province the text is about
+            org = f"{self.doc.province} {org}" if self.doc.province else org
+        return canonical, None, org
+
+    def _read_fixed(self, left: _Left) -> tuple[str, str | None, str | None]:
+        canonical = left.spec.canonical
+        return canonical, None, FIXED_BODIES.get(canonical)
+
+    def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
+        """A body written before "Başkanı", "Dekanı": that body."""
+        canonical, inst = left.spec.canonical, left.inst
+        if inst is None:
+            return canonical, None, None
+        if inst.kind == "unit":
+            # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
+            # unit, the body written before it the institution
+            bodies = [
+                m for m in self.bodies_within(left.words[0].start, inst.start) if m.kind != "unit"
+            ]
+            if bodies:
+                return canonical, inst.name, bodies[-1].name
+        if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
+            canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
+        if canonical == "Başkan" and "municipality" in inst.kind:
+            canonical = "Belediye Başkanı"
+        return canonical, None, inst.name
 
     # -- passes --------------------------------------------------------------
     def title_pass(
@@ -315,66 +422,102 @@ class _Builder:
         """People named after a title; returns the titles that had no name
         (role mentions) with their resolved fields."""
         roles: list[tuple[TitleHit, str, str | None, str | None]] = []
-        prev: tuple[int, int, str | None, str | None] | None = None  # end, person, unit, inst
-        toks = self.doc.tokens
+        state = _TitleState()
         for hit in hits:
-            ti = token_index(toks, self.starts, hit.end - 1) + 1
-            name = self.read_name(ti)
-            if name and self.taken(name[0].start):
-                continue
-            words, party = self.left_words(hit)
-            canonical, unit, inst = self.resolve_left(hit, words)
-            if len(name) < 2:
-                if name:
-                    self._short_mention(name[0], hit)
-                elif hit.capitalised or words:
-                    roles.append((hit, canonical, unit, inst))
-                continue
-            if prev is not None and self._listed_after(
-                prev[0], words[0].start if words else hit.start
-            ):
-                if inst is None:
-                    inst = prev[3]
-                if unit is None and hit.spec.kind == "unit" and not words:
-                    unit = prev[2]
-            self._record(words, hit, unit, inst)
-            in_q = self.doc.in_quote(name[0].start)
-            idx = self.add_person(
-                name, title_=canonical, unit=unit, institution=inst, in_quote=in_q
-            )
-            if party:
-                self.doc.people[idx].party = party
-            p = self.doc.people[idx]
-            prev = (name[-1].end, idx, p.unit, p.institution)
+            self._title_hit(hit, roles, state)
         return roles
+
+    def _title_hit(
+        self,
+        hit: TitleHit,
+        roles: list[tuple[TitleHit, str, str | None, str | None]],
+        state: _TitleState,
+    ) -> None:
+        ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+        name = self.read_name(ti)
+        if name and self.taken(name[0].start):
+            return
+        words, party = self.left_words(hit)
+        canonical, unit, inst = self.resolve_left(hit, words)
+        left = words[0].start if words else hit.start
+        if len(name) < 2:
+            if name:
+                self._short_mention(name[0], hit)
+            elif _VE_RE.match(self.doc.text, hit.end):
+                # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
+                # the post written first is the one the person is named by
+                state.first = (hit.end, canonical, unit, inst)
+            elif (hit.capitalised or words) and not hit.plural:
+                roles.append((hit, canonical, unit, inst))
+            return
+        if state.prev is not None and self._listed_after(state.prev[0], left):
+            if inst is None:
+                inst = state.prev[2]
+            if unit is None and hit.spec.kind == "unit" and not words:
+                unit = state.prev[1]
+        self._record(words, hit, unit, inst)
+        if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
+            _, canonical, unit, inst = state.first
+        state.first = None
+        idx = self._titled(name, canonical, unit, inst)
+        if party:
+            self.doc.people[idx].party = party
+        if hit.plural:
+            name = self._plural_list(name, canonical, unit, inst)
+        p = self.doc.people[idx]
+        state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _titled(self, name: list[Token], canonical: str, unit: str | None, inst: str | None) -> int:
+        in_q = self.doc.in_quote(name[0].start)
+        return self.add_person(name, title_=canonical, unit=unit, institution=inst, in_quote=in_q)
+
+    def _plural_list(
+        self, name: list[Token], canonical: str, unit: str | None, inst: str | None
+    ) -> list[Token]:
+        """After a plural title ("Meclis Üyeleri Ad Soyad ile Ad Soyad"),
+        every name joined by a comma, "ve" or "ile" holds the same post."""
+        toks = self.doc.tokens
+        last = name
+        for _ in range(12):
+            ti = token_index(toks, self.starts, last[-1].end - 1) + 1
+            while ti < len(toks) and toks[ti].text in (",", "ve", "ile"):
+                ti += 1
+            between = self.doc.text[last[-1].end : toks[ti].start if ti < len(toks) else 0]
+            if ti >= len(toks) or between.strip(" ,") not in ("", "ve", "ile"):
+                break
+            nxt = self.read_name(ti)
+            if len(nxt) < 2 or self.taken(nxt[0].start):
+                break
+            self._titled(nxt, canonical, unit, inst)
+            last = nxt
+        return last
 
     def _record(
         self, words: list[Token], hit: TitleHit, unit: str | None, inst: str | None
     ) -> None:
         """Institutions and units known only through a title ("Beykoz
         Kaymakamı", "AB İlişkileri Daire Başkanı") become mentions too."""
-        known = {m.name for m in self.doc.institutions}
+        known = self.known
         start = words[0].start if words else hit.start
         if unit and unit not in known:
             self.doc.institutions.append(
                 InstitutionMention(start, hit.end, unit, "unit", "modifier")
             )
+            known.add(unit)
         if inst and inst not in known and words:
             kind = _kind_of(inst)
             self.doc.institutions.append(InstitutionMention(start, hit.end, inst, kind, "modifier"))
+            known.add(inst)
 
     def _listed_after(self, prev_end: int, start: int) -> bool:
         between = self.doc.text[prev_end:start].strip()
         return between in (",", "ve", ", ve", ";", "ile")
 
     def _short_mention(self, tok: Token, hit: TitleHit | None = None) -> None:
-        low = lower(tok.base)
-        best = None
-        for i, p in enumerate(self.doc.people):
-            if p.words and p.words[-1] == low:
-                best = i
-        if best is None:
+        same = self.by_last.get(lower(tok.base))
+        if not same:
             return
+        best = same[-1]
         if self.taken(tok.start):
             return
         p = self.doc.people[best]
@@ -382,7 +525,7 @@ class _Builder:
         self.doc.mentions.append(
             Mention(tok.start, tok.end, best, tok.suffix, self.doc.in_quote(tok.start))
         )
-        self.used.append((tok.start, tok.end))
+        self.mark_used(tok.start, tok.end)
 
     def untitled_pass(self) -> None:
         toks = self.doc.tokens
@@ -444,6 +587,7 @@ class _Builder:
                 last_words[p.words[-1]] = i
         if not last_words:
             return
+        any_mask = _mask(len(self.doc.text), ((m.start, m.end) for m in self.doc.institutions))
         for t in self.doc.tokens:
             if not t.is_cap or not t.is_word:
                 continue
@@ -451,20 +595,26 @@ class _Builder:
                 continue
             if self.taken(t.start) or self.inside_institution(t.start):
                 continue
-            if any(m.start <= t.start < m.end for m in self.doc.institutions):
+            if any_mask[t.start]:
                 continue  # "İmamoğlu Belediye Başkanı": the place, not the person
             self._short_mention(t)
 
     def role_pass(self, roles: list[tuple[TitleHit, str, str | None, str | None]]) -> None:
+        by_title: dict[str, list[int]] = {}
+        for i, p in enumerate(self.doc.people):
+            if p.title:
+                by_title.setdefault(p.title, []).append(i)
         for hit, canonical, _unit, inst in roles:
-            if self.taken(hit.start):
+            if self.taken(hit.start) or (inst is None and canonical == "Başkan"):
                 continue
-            best = None
-            for i, p in enumerate(self.doc.people):
-                if p.title == canonical and (inst is None or p.institution == inst):
-                    if inst is not None or canonical != "Başkan":
-                        best = i
-                        break
+            best = next(
+                (
+                    i
+                    for i in by_title.get(canonical, ())
+                    if inst is None or self.doc.people[i].institution == inst
+                ),
+                None,
+            )
             if best is None:
                 continue
             end = hit.end
@@ -475,6 +625,40 @@ class _Builder:
                 )
             )
 
+    def appositive_pass(self, hits: list[TitleHit]) -> None:
+        """A post written after the name it belongs to: "Sayın Levent Gök,
+        Cumhuriyet Halk Partisi Grup Başkan Vekili; …" — the name, a comma,
+        at most six capitalised words (a party, a body) and the title."""
+        by_end = {m.end: m.person for m in self.doc.mentions}
+        text = self.doc.text
+        for hit in hits:
+            # the title closes the apposition: a stop or a break follows it,
+            # not a name ("Yusuf Ateş, Başkan Karadağ'ı …" is two people)
+            after = text[hit.end : hit.end + 2].lstrip(" ")
+            if not hit.capitalised or (after and after[0] not in ";,.:)\n"):
+                continue
+            comma = text.rfind(",", max(0, hit.start - 70), hit.start)
+            gap = text[comma + 1 : hit.start].split() if comma >= 0 else []
+            if comma < 0 or len(gap) > 6 or not all(w[:1].isupper() for w in gap):
+                continue
+            person = by_end.get(comma)
+            if person is None or self.doc.people[person].title is not None:
+                continue
+            words, _ = self.left_words(hit)
+            canonical, unit, inst = self.resolve_left(hit, words)
+            p = self.doc.people[person]
+            p.title, p.unit = canonical, p.unit or unit
+            p.institution = p.institution or inst
+            party = self._party_in(" ".join(gap))
+            if party and p.party is None:
+                p.party = party
+
+    def _party_in(self, words: str) -> str | None:
+        for name in sorted(self.gz.parties, key=len, reverse=True):
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words):
+                return self.gz.parties[name]
+        return None
+
     def party_pass(self) -> None:
         text = self.doc.text
         parties = self.gz.parties
@@ -483,13 +667,18 @@ class _Builder:
         alts = "|".join(re.escape(a) for a in sorted(parties, key=len, reverse=True))
         rx = re.compile(rf"(?<![\w])({alts})('?[a-zçğıöşü]+)?(?![\w])")
         mentions = sorted(self.doc.mentions, key=lambda m: m.start)
+        starts = [x.start for x in mentions]
+
+        def between(lo: int, hi: int) -> list[Mention]:
+            return mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
         for m in rx.finditer(text):
             party = parties[m.group(1)]
             suffix = m.group(2) or ""
             s, e = m.start(), m.end()
             # "(CHP)" right after a name belongs to that name.
             if s > 0 and text[s - 1] == "(":
-                before = [x for x in mentions if x.end <= s - 1 and s - 1 - x.end <= 2]
+                before = [x for x in between(s - 200, s) if x.end <= s - 1 and s - 1 - x.end <= 2]
                 if before:
                     self._set_party(before[-1].person, party)
                 continue
@@ -498,13 +687,45 @@ class _Builder:
                 continue
             sent = self.doc.sentence_of(s)
             s_end = self.doc.sentences[sent][1] if self.doc.sentences else len(text)
-            after = [x for x in mentions if e <= x.start < min(s_end, e + 160)]
+            after = between(e, min(s_end, e + 160))
             if after:
                 self._set_party(after[0].person, party)
 
     def _set_party(self, idx: int, party: str) -> None:
         if self.doc.people[idx].party is None:
             self.doc.people[idx].party = party
+
+
+@dataclass
+class _Left:
+    """The words left of a title: all of them, the body written in full
+    among them (if any) and the words after that body."""
+
+    spec: TitleSpec
+    words: list[Token]
+    inst: InstitutionMention | None
+    rest: list[Token]
+
+
+Reader = Callable[[_Builder, _Left], tuple[str, str | None, str | None]]
+
+#: how the words left of a title are read, by the title's kind (lexicon.json)
+_READERS: dict[str, Reader] = {
+    "mayor": _Builder._read_mayor,
+    "metro_mayor": _Builder._read_mayor,
+    "unit": _Builder._read_unit,
+    "org": _Builder._read_org,
+    "none": _Builder._read_fixed,
+    "generic": _Builder._read_generic,
+}
+
+
+def _mask(size: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte per character of the text, 1 inside any of ``spans``."""
+    mask = bytearray(size + 1)
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def _kind_of(name: str) -> str:
@@ -529,11 +750,12 @@ def find_people(doc: Doc) -> None:
         if len(name) == 1 and not b.taken(name[0].start):
             b._short_mention(name[0], hit)
     b.surname_pass()
+    b.appositive_pass(hits)
     b.role_pass(roles)
     b.party_pass()
     doc.institutions.sort(key=lambda m: m.start)
-    _fill_missing_institutions(doc)
-    doc.mentions.sort(key=lambda m: m.start)
+    _fill_missing_institutions(b)
+    doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
 
@@ -541,9 +763,10 @@ def find_people(doc: Doc) -> None:
 _FROM_RE = re.compile(r"(?:'?n?[dt][ae]n|\s+adına|\s+temsilcisi)\s+$")
 
 
-def _institution_before(doc: Doc, person_start: int) -> str | None:
+def _institution_before(b: _Builder, person_start: int) -> str | None:
     """The body a person written without a title is introduced from:
     "Ege Üniversitesi'nden Prof. Dr. Ayşe Kaya", "Kent Konseyi adına Ali Er"."""
+    doc = b.doc
     honor = lexicon().honorifics
     pos = person_start
     # step back over honorifics ("Prof. Dr. ")
@@ -552,8 +775,8 @@ def _institution_before(doc: Doc, person_start: int) -> str | None:
         if m is None or lower(m.group(1)) not in honor:
             break
         pos = pos - len(m.group(0))
-    for inst in doc.institutions:
-        if inst.kind == "unit" or inst.form == "modifier" or not 0 <= pos - inst.end <= 14:
+    for inst in b.bodies_within(pos - 200, pos + 1):
+        if inst.kind == "unit" or not 0 <= pos - inst.end <= 14:
             continue
         if _FROM_RE.search(doc.text[inst.start : pos]):
             return inst.name
@@ -563,20 +786,17 @@ def _institution_before(doc: Doc, person_start: int) -> str | None:
 _PAREN_OPEN_RE = re.compile(r"\s*\(")
 
 
-def _institution_in_parentheses(doc: Doc, name_end: int) -> tuple[str | None, str | None]:
+def _institution_in_parentheses(b: _Builder, name_end: int) -> tuple[str | None, str | None]:
     """(unit, institution) written in parentheses right after a name:
     "Prof. Dr. Ayşe Kaya (Ege Üniversitesi Ziraat Fakültesi)"."""
-    m = _PAREN_OPEN_RE.match(doc.text, name_end)
+    text = b.doc.text
+    m = _PAREN_OPEN_RE.match(text, name_end)
     if m is None:
         return None, None
-    close = doc.text.find(")", m.end(), m.end() + 120)
+    close = text.find(")", m.end(), m.end() + 120)
     if close < 0:
         return None, None
-    inside = [
-        i
-        for i in doc.institutions
-        if m.end() <= i.start and i.end <= close and i.form != "modifier"
-    ]
+    inside = b.bodies_within(m.end(), close)
     bodies = [i for i in inside if i.kind != "unit"]
     units = [i for i in inside if i.kind == "unit"]
     if not bodies:
@@ -584,13 +804,14 @@ def _institution_in_parentheses(doc: Doc, name_end: int) -> tuple[str | None, st
     return (units[0].name if units else None), bodies[0].name
 
 
-def _fill_missing_institutions(doc: Doc) -> None:
+def _fill_missing_institutions(b: _Builder) -> None:
+    doc = b.doc
     for p in doc.people:
         if p.institution is None and p.title is None and p.spans:
-            p.institution = _institution_before(doc, p.spans[0][0])
+            p.institution = _institution_before(b, p.spans[0][0])
         if p.institution is None and p.spans:
             for _, end in p.spans:
-                unit, inst = _institution_in_parentheses(doc, end)
+                unit, inst = _institution_in_parentheses(b, end)
                 if inst is not None:
                     p.institution, p.unit = inst, p.unit or unit
                     break
@@ -605,9 +826,7 @@ def _fill_municipal(doc: Doc) -> None:
     for m in doc.institutions:
         if "municipality" in m.kind:
             counts[m.name] = counts.get(m.name, 0) + 1
-    if not counts:
-        return
-    main = max(counts, key=lambda k: counts[k])
+    main = max(counts, key=lambda k: counts[k]) if counts else None
     municipal_titles = {
         "Başkan Yardımcısı",
         "Meclis Üyesi",
@@ -616,7 +835,11 @@ def _fill_municipal(doc: Doc) -> None:
         "Meclis Başkanı",
         "Genel Sekreter",
         "Genel Sekreter Yardımcısı",
+        "Grup Başkan Vekili",
     }
+    parliament = any(m.name == PARLIAMENT for m in doc.institutions)
     for p in doc.people:
-        if p.institution is None and p.title in municipal_titles:
+        if p.institution is None and p.title == "Grup Başkan Vekili" and parliament:
+            p.institution = PARLIAMENT  # a party group of the parliament
+        elif p.institution is None and p.title in municipal_titles:
             p.institution = main

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import dates, events, facts, institutions, names, quotes, sentences, topics
+from . import dates, events, facts, institutions, minutes, names, quotes, sentences, topics
 from .document import Doc
 from .inputs import Decoded, decode
 from .normalize import lower_same_length, normalize
@@ -86,6 +86,7 @@ def analyse(doc: Doc) -> Doc:
     quotes.find_quote_spans(doc)
     institutions.find_institutions(doc)
     names.find_people(doc)
+    minutes.find_council(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)
@@ -109,6 +110,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "quotes": [],
         "topics": [],
         "facts": [],
+        "council_session": None,
     }
     if doc.error:
         return rec
@@ -156,17 +158,40 @@ def to_record(doc: Doc) -> dict[str, Any]:
     rec["facts"] = [
         {"kind": f.kind, "text": f.text, "value": f.value, "span": list(f.span)} for f in doc.facts
     ]
+    rec["council_session"] = minutes.as_record(doc)
     return rec
+
+
+#: Characters of normalised text analysed at most.  Every step is linear
+#: or near-linear in the text (bench/fuzz_textengine.py measures it), so
+#: this bounds the time one document can take; a longer text is refused
+#: with an error rather than cut (nothing is dropped silently).
+MAX_CHARS = 2_000_000
 
 
 def extract(data: str | bytes, source: str = "-") -> dict[str, Any]:
     """Read one document (text, or bytes of text/HTML/DOCX) into a record.
 
-    Never raises on bad input: the record's ``error`` says what was wrong.
+    Never raises: the record's ``error`` says what was wrong, so that one
+    bad document never stops a batch.
     """
-    doc = make_doc(data, source)
     try:
+        doc = make_doc(data, source)
+        if len(doc.text) > MAX_CHARS:
+            doc.error = f"text too long: {len(doc.text):,} characters (limit {MAX_CHARS:,})"
+            doc.text = ""
         analyse(doc)
-    except Exception as exc:  # one bad document must not stop a batch
-        doc.error = f"internal error: {type(exc).__name__}: {exc}"
-    return to_record(doc)
+        return to_record(doc)
+    except Exception as exc:
+        return error_record(data, source, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def error_record(data: str | bytes, source: str, error: str) -> dict[str, Any]:
+    """The record of a document that could not be read: ``error`` set,
+    every list empty."""
+    try:
+        raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+        sha = hashlib.sha256(raw).hexdigest()
+    except Exception:
+        sha = ""
+    return to_record(Doc(text="", source=source, sha256=sha, error=error))

@@ -16,7 +16,9 @@ previous speaker for a quote that continues a speech.
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ortakmasa.lib.turkish import lower
@@ -24,14 +26,24 @@ from ortakmasa.lib.turkish import lower
 from .document import Doc, Mention, Quote, Span
 from .resources import lexicon
 
+# A quoted span is at most _MAX_SINGLE characters: the lazy scan for the
+# closing mark from every opening one stays linear in the line.
+_MAX_SINGLE = 600
 _SINGLE_QUOTE_RE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(:]))'([A-ZÇĞİÖŞÜ\"][^\n]{12,}?)'(?=[\s.,;:!?)]|$)", re.M
-)
-_TURN_RE = re.compile(
-    r"^(?P<spk>(?:[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.]*\.? ?){1,6}(?:\([^)\n]{1,40}\))?)"
-    r"\s*[-–—:]\s+(?P<txt>\S[^\n]{15,})$",
+    rf"(?:(?<=^)|(?<=[\s(:]))'([A-ZÇĞİÖŞÜ\"][^\n]{{12,{_MAX_SINGLE}}}?)'(?=[\s.,;:!?)]|$)",
     re.M,
 )
+# A speech turn: up to six words, each a capital and letters or dots with
+# exactly one space between words, so that a run such as "Dr.Dr.Dr." or
+# "T.C.İSTANBUL…" can be split into words in one way only (the former
+# pattern let both the word and the optional dot and space take a dot,
+# which backtracked exponentially).  Applied line by line.
+_TURN_RE = re.compile(
+    r"(?P<spk>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.]{0,40}"
+    r"(?: [A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.]{0,40}){0,5}"
+    r"(?: ?\([^)\n]{1,40}\))?) ?[-–—:] +(?P<txt>\S[^\n]{4,})"
+)
+_MAX_TURN_LINE = 20_000
 _CHAIR_WORDS = (
     "başkan",
     "meclis başkanı",
@@ -108,9 +120,15 @@ def find_quote_spans(doc: Doc) -> None:
     doc.set_quote_spans(spans)
 
 
-def _nominative_subject(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> int | None:
+def _mentions_between(doc: Doc, lo: int, hi: int) -> list[Mention]:
+    """Person mentions starting in text[lo:hi] (``doc.mentions`` is sorted)."""
+    starts = doc.mention_starts()
+    return doc.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _nominative_subject(doc: Doc, lo: int, hi: int) -> int | None:
     """The sentence subject among person mentions in text[lo:hi]."""
-    cands = [m for m in mentions if lo <= m.start < hi and not m.in_quote and not m.case]
+    cands = [m for m in _mentions_between(doc, lo, hi) if not m.in_quote and not m.case]
     if not cands:
         return None
     for m in cands:
@@ -129,12 +147,12 @@ def _chair(doc: Doc) -> int | None:
 
 def _speaker_of_turn(doc: Doc, spk: str, start: int, end: int) -> int | None:
     low = lower(spk).strip(" .")
-    low = re.sub(r"\(.*\)", "", low).strip()
+    low = _PAREN_RE.sub("", low).strip()
     if low in _CHAIR_WORDS:
         return _chair(doc)
-    for m in doc.mentions:
-        if start <= m.start < end:
-            return m.person
+    inside = _mentions_between(doc, start, end)
+    if inside:
+        return inside[0].person
     words = low.split()
     for i, p in enumerate(doc.people):
         if p.words and words and p.words[-1] == words[-1]:
@@ -142,95 +160,221 @@ def _speaker_of_turn(doc: Doc, spk: str, start: int, end: int) -> int | None:
     return None
 
 
+_PAREN_RE = re.compile(r"\([^()]*\)")
+
+
+def speech_turns(text: str) -> list[tuple[int, int, int, int]]:
+    """(speaker start, speaker end, speech start, speech end) of every line
+    that reads as a speech turn of minutes ("BAŞKAN - …", "Veli TOPAL
+    (CHP) - …"); the pattern is anchored at each line's start."""
+    out: list[tuple[int, int, int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if 20 <= len(line) <= _MAX_TURN_LINE:
+            m = _TURN_RE.match(line)
+            if m is not None and _is_turn(m.group("spk"), m.group("txt")):
+                out.append(
+                    (
+                        pos + m.start("spk"),
+                        pos + m.end("spk"),
+                        pos + m.start("txt"),
+                        pos + m.end("txt"),
+                    )
+                )
+        pos += len(line) + 1
+    return out
+
+
+def _is_turn(spk: str, txt: str) -> bool:
+    # a speaker is written with at least one word in capitals
+    # ("BAŞKAN", "Veli TOPAL", "Meclis Üyesi Gönül ERDEM (CHP)")
+    bare = _PAREN_RE.sub("", spk)
+    if len(spk) > 70 or not any(len(w) >= 3 and w.isupper() for w in bare.split()):
+        return False
+    body = [c for c in txt[:400] if c.isalpha()]
+    # a headline in capitals ("KARTOĞLU: ..."), not a speech turn
+    return sum(c.isupper() for c in body) <= 0.6 * max(1, len(body))
+
+
+def _turn_quotes(doc: Doc) -> list[Quote]:
+    quotes: list[Quote] = []
+    for ss, se, ts, te in speech_turns(doc.text):
+        spk = doc.text[ss:se]
+        speaker = _speaker_of_turn(doc, spk, ss, se)
+        if speaker is None and lower(spk).strip(" .") not in _CHAIR_WORDS:
+            continue
+        quotes.append(Quote(ts, te, speaker, "turn"))
+    return quotes
+
+
+def _participle_speaker(doc: Doc, verb_end: int) -> int | None:
+    """The person named right after a reporting participle ("… diyen X")."""
+    for x in _mentions_between(doc, verb_end, verb_end + 60):
+        if not x.in_quote:
+            return x.person
+    return None
+
+
+def _first_free_mention(doc: Doc, lo: int, hi: int) -> int | None:
+    for x in _mentions_between(doc, lo, hi):
+        if not x.in_quote:
+            return x.person
+    return None
+
+
+def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[int | None, str]:
+    """The speaker of a quote followed by a reporting verb."""
+    phrase = ctx.after[verb.start() : verb.end()]
+    if any(phrase.endswith(p) for p in _PARTICIPLES):
+        speaker = _participle_speaker(doc, ctx.after_start + verb.end())
+        if speaker is not None:
+            return speaker, "participle"
+    speaker = _nominative_subject(doc, ctx.s_start, ctx.qs)
+    if speaker is not None:
+        return speaker, "subject"
+    speaker = _first_free_mention(doc, ctx.after_start, ctx.s_end)
+    if speaker is not None:
+        return speaker, "after"
+    if _BASKAN_RE.search(doc.lower, ctx.s_start, ctx.qs):
+        return _last_mayor(doc, ctx.qs), "title"
+    return None, ""
+
+
+_BASKAN_RE = re.compile(r"(?<![\w])başkan")
+
+
+@dataclass(slots=True)
+class _QuoteCtx:
+    qs: int
+    qe: int
+    si: int
+    s_start: int
+    s_end: int
+    after_start: int
+    after: str
+
+
+def _context(doc: Doc, qs: int, qe: int) -> _QuoteCtx:
+    text = doc.text
+    si = doc.sentence_of(qs)
+    s_start = doc.sentences[si][0] if doc.sentences else 0
+    # the sentence that reports a quote ends after its closing mark
+    s_end = doc.sentences[doc.sentence_of(qe)][1] if doc.sentences else len(text)
+    s_end = max(s_end, qe)
+    after_start = qe + 1 if qe < len(text) and text[qe] == '"' else qe
+    after = doc.lower[after_start : min(s_end, after_start + 90)]
+    return _QuoteCtx(qs, qe, si, s_start, s_end, after_start, after)
+
+
+def _is_speech(content: str) -> bool:
+    letters = [c for c in content if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) <= 0.8
+
+
+def _in_any(spans: list[Span], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def attribute(doc: Doc) -> None:
     """Fill ``doc.quotes`` from the quote spans and speech turns."""
-    text = doc.text
-    low = doc.lower
-    rep = _reporting_re()
-    mentions = doc.mentions
-    quotes: list[Quote] = []
-    turn_lines: list[Span] = []
-    for m in _TURN_RE.finditer(text):
-        spk = m.group("spk")
-        # a speaker is written with at least one word in capitals
-        # ("BAŞKAN", "Veli TOPAL", "Meclis Üyesi Gönül ERDEM (CHP)")
-        bare = re.sub(r"\(.*?\)", "", spk)
-        if len(spk) > 70 or not any(len(w) >= 3 and w.isupper() for w in bare.split()):
-            continue
-        body = [c for c in m.group("txt") if c.isalpha()]
-        if sum(c.isupper() for c in body) > 0.6 * max(1, len(body)):
-            continue  # a headline in capitals ("KARTOĞLU: ..."), not a speech turn
-        turn_speaker = _speaker_of_turn(doc, spk, m.start("spk"), m.end("spk"))
-        if turn_speaker is None and lower(spk).strip(" .") not in _CHAIR_WORDS:
-            continue
-        quotes.append(Quote(m.start("txt"), m.end("txt"), turn_speaker, "turn"))
-        turn_lines.append((m.start(), m.end()))
-    last_speaker: int | None = None
-    last_sent = -10
+    quotes = _turn_quotes(doc)
+    turn_spans = sorted((q.start, q.end) for q in quotes)
+    turn_starts = [s for s, _ in turn_spans]
+    last: tuple[int | None, int] = (None, -10)
+    headings: list[Quote] = []
     for qs, qe in doc.quote_spans:
-        if any(a <= qs < b for a, b in turn_lines):
+        if _in_any(turn_spans, turn_starts, qs) or not _is_speech(doc.text[qs:qe].strip()):
             continue
-        content = text[qs:qe].strip()
-        letters = [c for c in content if c.isalpha()]
-        if len(letters) < 8 or sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        quote = _quoted_speech(doc, _context(doc, qs, qe), last)
+        if quote is None:
+            if _stands_alone(doc.text, qs, qe):
+                headings.append(Quote(qs, qe, None, "heading"))
             continue
-        si = doc.sentence_of(qs)
-        s_start = doc.sentences[si][0] if doc.sentences else 0
-        # the sentence that reports a quote ends after its closing mark
-        s_end = doc.sentences[doc.sentence_of(qe)][1] if doc.sentences else len(text)
-        s_end = max(s_end, qe)
-        after_start = qe + 1 if qe < len(text) and text[qe] == '"' else qe
-        after = low[after_start : min(s_end, after_start + 90)]
-        speaker: int | None = None
-        rule = ""
-        verb = rep.search(after)
-        verb_near = verb is not None and verb.start() <= 45
-        if verb_near:
-            assert verb is not None
-            phrase = after[verb.start() : verb.end()]
-            if any(phrase.endswith(p) for p in _PARTICIPLES):
-                hi = after_start + verb.end() + 60
-                cands = [
-                    x
-                    for x in mentions
-                    if after_start + verb.end() <= x.start < hi and not x.in_quote
-                ]
-                if cands:
-                    speaker, rule = cands[0].person, "participle"
-            if speaker is None:
-                speaker = _nominative_subject(doc, mentions, s_start, qs)
-                rule = "subject" if speaker is not None else ""
-            if speaker is None:
-                cands = [x for x in mentions if after_start <= x.start < s_end and not x.in_quote]
-                if cands:
-                    speaker, rule = cands[0].person, "after"
-            if speaker is None and re.search(r"(?<![\w])başkan", low[s_start:qs]):
-                speaker, rule = _last_mayor(doc, qs), "title"
-        colon = text.rfind(":", max(s_start - 3, 0), qs)
-        intro = colon >= 0 and not text[colon + 1 : qs - 1].strip()
-        if speaker is None and intro:
-            prev = doc.sentence_of(colon)
-            p_start, _ = doc.sentences[prev] if doc.sentences else (0, 0)
-            speaker = _nominative_subject(doc, mentions, p_start, colon + 1)
-            rule = "colon" if speaker is not None else ""
-            if speaker is None:
-                speaker, rule = last_speaker, "continued"
-        if speaker is None and not verb_near and not intro:
-            continue
-        if speaker is None and si - last_sent <= 2:
-            speaker, rule = last_speaker, "continued"
-        quotes.append(Quote(qs, qe, speaker, rule))
-        if speaker is not None:
-            last_speaker, last_sent = speaker, doc.sentence_of(qe)
+        quotes.append(quote)
+        if quote.speaker is not None:
+            last = (quote.speaker, doc.sentence_of(qe))
+    quotes.sort(key=lambda q: q.start)
+    quotes.extend(_heading_quotes(headings, quotes))
     quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
 
 
+def _stands_alone(text: str, qs: int, qe: int) -> bool:
+    """A quoted phrase that is a whole line: a sub-heading quoting what
+    someone says in the paragraphs below ("\"Kuşadası çok çekici\"")."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[line_start:line_end].strip().strip('"').strip() == text[qs:qe].strip()
+
+
+def _heading_quotes(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Sub-heading quotes take the speaker of the first attributed quote
+    after them (within a few paragraphs); without one they are dropped."""
+    starts = [q.start for q in quotes]
+    out = []
+    for h in headings:
+        i = bisect.bisect_left(starts, h.end)
+        nxt = next(
+            (q for q in quotes[i : i + 3] if q.speaker is not None and q.start - h.end < 1500),
+            None,
+        )
+        if nxt is not None:
+            out.append(Quote(h.start, h.end, nxt.speaker, "heading"))
+    return out
+
+
+def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
+    """A quoted span as a quote with its speaker, or None when nothing
+    says it is speech (no reporting verb near it, no colon before it)."""
+    speaker: int | None = None
+    rule = ""
+    verb = _reporting_re().search(ctx.after)
+    verb_near = verb is not None and verb.start() <= 45
+    if verb is not None and verb_near:
+        speaker, rule = _after_verb_speaker(doc, ctx, verb)
+    text = doc.text
+    colon = text.rfind(":", max(ctx.s_start - 3, 0), ctx.qs)
+    intro = colon >= 0 and not text[colon + 1 : ctx.qs - 1].strip()
+    if speaker is None and intro:
+        prev = doc.sentence_of(colon)
+        p_start = doc.sentences[prev][0] if doc.sentences else 0
+        speaker = _nominative_subject(doc, p_start, colon + 1)
+        rule = "colon" if speaker is not None else ""
+        if speaker is None:
+            speaker, rule = last[0], "continued"
+    if speaker is None and not verb_near and not intro:
+        speaker = _introducing_subject(doc, ctx)
+        if speaker is None:
+            return None
+        rule = "introduced"
+    if speaker is None and ctx.si - last[1] <= 2:
+        speaker, rule = last[0], "continued"
+    return Quote(ctx.qs, ctx.qe, speaker, rule)
+
+
+_INTRO_RE = re.compile(r"(?:'\w+)?(?:,| ise,?| da,?| de,?) ?$")
+
+
+def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "Başkan Ömer Günel ise \"…": a person named, then only a comma or
+    "ise"/"da" before the opening mark, says what follows even when the
+    text is cut before its reporting verb."""
+    if len(doc.text[ctx.qs : ctx.qe].split()) < 4:
+        return None  # a term in marks ("kardeş belediye"), not a saying
+    before = _mentions_between(doc, ctx.s_start, ctx.qs)
+    if not before or before[-1].in_quote:
+        return None
+    m = before[-1]
+    between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
+    if m.case or not _INTRO_RE.fullmatch(between):
+        return None
+    return m.person
+
+
 def _last_mayor(doc: Doc, pos: int) -> int | None:
-    best = None
-    for m in doc.mentions:
-        if m.start >= pos:
-            break
+    for m in reversed(_mentions_between(doc, 0, pos)):
         if doc.people[m.person].title in _MAYOR_TITLES:
-            best = m.person
-    return best
+            return m.person
+    return None

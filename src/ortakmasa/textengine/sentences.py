@@ -45,11 +45,17 @@ def split(text: str) -> list[Span]:
         if not line.strip():
             continue
         sent_start = start
+        marks = 0  # quote marks in line[:counted]
+        counted = 0
         for m in _BOUNDARY_RE.finditer(line):
             # An odd number of quote marks so far: the stop is inside a quote.
-            if line.count('"', 0, m.end()) % 2 == 1:
+            marks += line.count('"', counted, m.end())
+            counted = m.end()
+            if marks % 2 == 1:
                 continue
-            if m.group()[0] == "." and _is_abbreviation(line[: m.start()]):
+            # the word before the stop (abbreviations are short: a bounded
+            # look-back keeps long lines linear)
+            if m.group()[0] == "." and _is_abbreviation(line[max(0, m.start() - 40) : m.start()]):
                 continue
             s_end = start + m.end()
             spans.append(_trim(text, sent_start, s_end))

@@ -28,9 +28,10 @@ Ranking, most important first:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -53,6 +54,7 @@ _DISCUSS_RE = re.compile(
     r"|istişare|müzakere|tartış|işbirliği"
 )
 _CLAUSE_END = ".;:!?\n"
+_WINDOW = 400
 _SOFT = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 
@@ -131,7 +133,8 @@ def _raw_hits(low: str) -> list[tuple[int, int, str, str]]:
         if start > 0 and low[start - 1].isalnum():
             continue
         end = end_idx + 1
-        while end < len(low) and low[end].isalnum():
+        limit = min(len(low), end + 40)
+        while end < limit and low[end].isalnum():
             end += 1
         if low.startswith(r.not_words, start) and not low.startswith(kw + " ", start):
             continue
@@ -156,6 +159,10 @@ def find_hits(low: str) -> list[Hit]:
     return [(s, e, c) for s, e, c, _ in _raw_hits(low)]
 
 
+_WORD_RE = re.compile(r"\S+")
+_GAP_RE = re.compile(r"\s+")
+
+
 def _in_venue(text: str, low: str, start: int) -> bool:
     """Whether the capitalised word at ``start`` belongs to a venue name
     such as "Beykoz Kültür Merkezi'nde"."""
@@ -164,16 +171,16 @@ def _in_venue(text: str, low: str, start: int) -> bool:
     heads = rules().venue_heads
     pos = start
     for _ in range(5):
-        m = re.match(r"\S+", text[pos:])
+        m = _WORD_RE.match(text, pos)
         if m is None:
             return False
-        word = low[pos : pos + m.end()]
+        word = low[pos : m.end()]
         if word.startswith(heads):
             return True
-        nxt = re.match(r"\s+", text[pos + m.end() :])
+        nxt = _GAP_RE.match(text, m.end())
         if nxt is None:
             return False
-        pos = pos + m.end() + nxt.end()
+        pos = nxt.end()
         if not text[pos : pos + 1].isupper() and not low.startswith("ve ", pos):
             return False
     return False
@@ -194,37 +201,71 @@ def _clause_end(low: str, pos: int, limit: int = 220) -> int:
     return end
 
 
+class _Hits:
+    """Topic hits sorted by start, with look-ups by position."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits)
+        self.starts = [h[0] for h in self.hits]
+
+    def between(self, s: int, e: int) -> list[Hit]:
+        return self.hits[bisect.bisect_left(self.starts, s) : bisect.bisect_left(self.starts, e)]
+
+    def themes_in(self, s: int, e: int) -> list[str]:
+        return list(dict.fromkeys(h[2] for h in self.between(s, e)))
+
+
+@dataclass
+class _Enumerations:
+    regions: list[Span] = field(default_factory=list)
+    strong: list[list[str]] = field(default_factory=list)
+    listed: list[list[str]] = field(default_factory=list)
+
+
 def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]], list[list[str]]]:
     """Regions of explicit enumerations, and their themes in order:
     (regions, strong lists, discussed lists)."""
+    out = _Enumerations()
+    if not hits:
+        return out.regions, out.strong, out.listed
+    h = _Hits(hits)
+    # An enumeration names themes within a clause (at most _WINDOW
+    # characters) of its cue: cues further from every hit find nothing,
+    # so only the stretch of text around the hits is scanned.
+    lo = max(0, h.hits[0][0] - _WINDOW)
+    hi = min(len(doc.lower), max(x[1] for x in h.hits) + _WINDOW)
+    _first_lists(doc, h, lo, hi, out)
+    _ordered_lists(doc, h, lo, hi, out)
+    _discussed_lists(doc, h, lo, hi, out)
+    return out.regions, out.strong, out.listed
+
+
+def _first_lists(doc: Doc, h: _Hits, lo: int, hi: int, out: _Enumerations) -> None:
+    """ "X başta olmak üzere Y, Z ve W konularında"."""
     low = doc.lower
-    regions: list[Span] = []
-    strong: list[list[str]] = []
-    listed: list[list[str]] = []
-
-    def themes_in(s: int, e: int) -> list[str]:
-        out: list[str] = []
-        for h in hits:
-            if s <= h[0] < e and h[2] not in out:
-                out.append(h[2])
-        return out
-
-    # "X başta olmak üzere Y, Z ve W konularında"
-    for m in _FIRST_RE.finditer(low):
+    for m in _FIRST_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()):
             continue
-        before = [h for h in hits if h[1] <= m.start() and m.start() - h[1] <= 40]
+        before = [
+            x
+            for x in h.between(m.start() - 300, m.start())
+            if x[1] <= m.start() and m.start() - x[1] <= 40
+        ]
         start = before[-1][0] if before else m.start()
         end = _clause_end(low, m.end())
         noun = _TOPIC_NOUN_RE.search(low, m.end(), end)
-        if noun and themes_in(m.end(), noun.start()):
+        if noun and h.themes_in(m.end(), noun.start()):
             end = noun.end()
-        found = themes_in(start, end)
+        found = h.themes_in(start, end)
         if found:
-            regions.append((start, end))
-            strong.append(found)
-    # "öncelikle X, ardından Y ve Z"
-    for m in _ORDERED_RE.finditer(low):
+            out.regions.append((start, end))
+            out.strong.append(found)
+
+
+def _ordered_lists(doc: Doc, h: _Hits, lo: int, hi: int, out: _Enumerations) -> None:
+    """ "öncelikle X, ardından Y ve Z"."""
+    low = doc.lower
+    for m in _ORDERED_RE.finditer(low, lo, hi):
         if doc.in_quote(m.start()):
             continue
         end = _clause_end(low, m.end())
@@ -234,34 +275,47 @@ def _enumerations(doc: Doc, hits: list[Hit]) -> tuple[list[Span], list[list[str]
         noun = _TOPIC_NOUN_RE.search(low, then.end(), end)
         if noun:
             end = noun.end()
-        found = themes_in(m.end(), end)
+        found = h.themes_in(m.end(), end)
         if found:
-            regions.append((m.start(), end))
-            strong.append(found)
-    # "X, Y ve Z konularında … görüşüldü"
-    for m in _TOPIC_NOUN_RE.finditer(low):
-        if doc.in_quote(m.start()) or any(s <= m.start() < e for s, e in regions):
+            out.regions.append((m.start(), end))
+            out.strong.append(found)
+
+
+def _discussed_lists(doc: Doc, h: _Hits, lo: int, hi: int, out: _Enumerations) -> None:
+    """ "X, Y ve Z konularında … görüşüldü"."""
+    low = doc.lower
+    for m in _TOPIC_NOUN_RE.finditer(low, lo, hi):
+        if doc.in_quote(m.start()) or any(s <= m.start() < e for s, e in out.regions):
             continue
-        chain: list[Hit] = []
-        pos = m.start()
-        for h in reversed([h for h in hits if h[1] <= m.start()]):
-            gap = low[h[1] : pos]
-            limit = 30 if not chain else 40
-            if len(gap) > limit or any(c in gap for c in _CLAUSE_END):
-                break
-            if chain and not re.search(r",|\bve\b|\bile\b|\bveya\b", gap):
-                break
-            chain.append(h)
-            pos = h[0]
-        if len({h[2] for h in chain}) < 2:
+        chain = _chain_before(low, h, m.start())
+        if len({x[2] for x in chain}) < 2:
             continue
         sent = doc.sentences[doc.sentence_of(m.start())] if doc.sentences else (0, len(low))
         if not _DISCUSS_RE.search(low, m.end(), sent[1]):
             continue
-        chain.reverse()
-        regions.append((chain[0][0], m.end()))
-        listed.append(themes_in(chain[0][0], m.end()))
-    return regions, strong, listed
+        out.regions.append((chain[0][0], m.end()))
+        out.listed.append(h.themes_in(chain[0][0], m.end()))
+
+
+_JOINER_RE = re.compile(r",|\bve\b|\bile\b|\bveya\b")
+
+
+def _chain_before(low: str, h: _Hits, end: int) -> list[Hit]:
+    """Hits joined by commas and conjunctions that run up to ``end``."""
+    chain: list[Hit] = []
+    pos = end
+    j = bisect.bisect_left(h.starts, end)
+    for x in reversed([x for x in h.hits[max(0, j - 40) : j] if x[1] <= end]):
+        gap = low[x[1] : pos]
+        limit = 30 if not chain else 40
+        if len(gap) > limit or any(c in gap for c in _CLAUSE_END):
+            break
+        if chain and not _JOINER_RE.search(gap):
+            break
+        chain.append(x)
+        pos = x[0]
+    chain.reverse()
+    return chain
 
 
 def select_hits(doc: Doc) -> list[Hit]:
@@ -269,12 +323,15 @@ def select_hits(doc: Doc) -> list[Hit]:
     weak keywords only with context."""
     low, text = doc.lower, doc.text
     r = rules()
-    taken: list[Span] = [(i.start, i.end) for i in doc.institutions]
+    taken = bytearray(len(low) + 1)
+    for i in doc.institutions:
+        taken[i.start : i.end] = b"\x01" * (i.end - i.start)
     for p in doc.people:
-        taken.extend(p.spans)
+        for a, b in p.spans:
+            taken[a:b] = b"\x01" * (b - a)
     raw = []
     for s, e, code, kw in _raw_hits(low):
-        if any(a <= s < b for a, b in taken):
+        if taken[s]:
             continue
         if _in_venue(text, low, s):
             continue

@@ -1,0 +1,539 @@
+"""Council minutes (meclis tutanakları, karar özetleri) as a first-class input.
+
+Read from the lines of a document, after people are found:
+
+* the session's body: the municipality or union whose council met
+  ("BAYRAKLI BELEDİYE MECLİSİNİN …", "Edirne Belediye Meclisinin …",
+  "MARMARA BELEDİYELER BİRLİĞİ MECLİS KARARLARI");
+* labelled lines and blocks: "Meclis Başkanı : Ad SOYAD", "Kâtip Üye : …",
+  "Üyeler : Ad SOYAD - Ad SOYAD - …", "HAZIR BULUNMAYANLAR: …",
+  "TOPLANTIDA BULUNANLAR" followed by lines of names; an "Adı Soyadı /
+  Parti / İmza" table is read as one name (and party) per line;
+* agenda items ("1- …", "KARAR NO: 22 – …", "Madde 3 - …") with the
+  decision on each and its vote (oy birliği / oy çokluğu).
+
+Every listed person gets the post the list gives (chair, clerk, member)
+at the session's body, unless the text already gave them a post; the
+absent are people of the text but not participants of the session.
+The result is ``Doc.council``; the pipeline writes it as the record's
+``council_session``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ortakmasa.lib.turkish import lower, search_key, title
+
+from .document import Doc, Mention, Person
+from .gazetteer import load
+from .names import FIXED_BODIES
+from .quotes import speech_turns
+from .resources import lexicon
+
+# -- what a label says ------------------------------------------------------
+
+#: (words in the lower-cased label, role, title given to the person); the
+#: first row whose words all occur in the label wins.
+LABELS: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
+    (("bulunmayan",), "absent", None),
+    (("katılmayan",), "absent", None),
+    (("katılamayan",), "absent", None),
+    (("gelmeyen",), "absent", None),
+    (("mazeretli",), "absent", None),
+    (("izinli",), "absent", None),
+    (("kâtip",), "clerk", "Kâtip Üye"),
+    (("katip",), "clerk", "Kâtip Üye"),
+    (("meclis", "başkan", "vekili"), "chair", "Meclis Başkan Vekili"),
+    (("belediye", "başkan", "vekili"), "chair", "Başkan Vekili"),
+    (("meclis", "başkanı"), "chair", "Meclis Başkanı"),
+    (("oturum", "başkanı"), "chair", "Meclis Başkanı"),
+    (("belediye", "başkanı"), "chair", "Belediye Başkanı"),
+    (("başkan",), "chair", "Meclis Başkanı"),
+    (("üyeler",), "present", None),
+    (("üyesi",), "present", None),
+    (("bulunanlar",), "present", None),
+    (("katılanlar",), "present", None),
+    (("katılımcılar",), "present", None),
+)
+MEMBER_TITLE = "Meclis Üyesi"
+
+# "Label : value" with a short label; the label may be padded with spaces
+# before the colon.  Both parts are bounded, so the pattern is linear.
+_LABEL_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$")
+# A line that is a label alone ("TOPLANTIDA BULUNANLAR", "HAZIR BULUNANLAR :")
+_HEAD_ONLY_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:?\s{0,8}$")
+# separators of names in a list: comma, semicolon, a dash next to a space
+_ITEM_RE = re.compile(r"[^,;\n\-–—]+")
+_PAREN_RE = re.compile(r"\(([^()\n]{1,40})\)")
+_AGENDA_RE = re.compile(
+    r"^\s{0,8}(?:(?P<num>\d{1,3})\s?[-.)–]\s?|karar\s?no\s?:?\s?(?P<karar>\d{1,4})\s?[-–.:]\s?"
+    r"|madde\s(?P<madde>\d{1,3})\s?[-–.:]\s?)(?P<text>\S.*)$",
+    re.M,
+)
+_VOTE_RE = re.compile(r"oy\s?birliği|oy\s?çokluğu|ittifakla|oybirliğiyle|oyçokluğuyla")
+_DECIDED_RE = re.compile(
+    r"kabul edil\w*|karar veril\w*|reddedil\w*|karara bağlan\w*|uygun görül\w*|onaylan\w*"
+    r"|havale edil\w*|tasvip edil\w*"
+)
+_BODY_BEFORE_COUNCIL_RE = re.compile(r"\s{0,3}(?:büyükşehir\s)?(?:belediye\s)?meclis")
+_COUNCIL_DOC_RE = re.compile(
+    r"meclis\w*\s(?:\w+\s){0,6}?(?:toplantı|birleşim|oturum)|meclis karar|tutanak|karar özeti"
+)
+
+
+@dataclass
+class Listed:
+    name: str
+    start: int
+    end: int
+    role: str
+    title: str | None
+    party: str | None = None
+
+
+@dataclass
+class AgendaItem:
+    number: str
+    text: str
+    start: int
+    end: int
+    decision: str | None = None
+    vote: str | None = None
+
+
+@dataclass
+class Council:
+    body: str | None
+    listed: list[Listed] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    #: person index of each listed entry, filled when people are linked
+    people: dict[int, int] = field(default_factory=dict)
+
+    def names(self, role: str, doc: Doc) -> list[str]:
+        out: list[str] = []
+        for i, entry in enumerate(self.listed):
+            if entry.role == role and i in self.people:
+                name = doc.people[self.people[i]].name
+                if name not in out:
+                    out.append(name)
+        return out
+
+
+# -- reading the lists -------------------------------------------------------
+
+
+# Every word of a label is one of these (by its start): "Başkan Kaya" or
+# "Açıklama" before a colon is not a list label.
+_LABEL_WORDS = (
+    "hazır",
+    "bulun",
+    "meclis",
+    "başkan",
+    "vekil",
+    "kâtip",
+    "katip",
+    "üye",
+    "belediye",
+    "birlik",
+    "toplantı",
+    "katıl",
+    "mazeret",
+    "izinli",
+    "oturum",
+    "divan",
+    "asıl",
+    "gelmeyen",
+    "olan",
+    "ve",
+    "ile",
+)
+
+
+def _role(label: str) -> tuple[str, str | None] | None:
+    low = lower(label).strip(" .")
+    words = low.split()
+    if not words or len(words) > 5 or not all(w.startswith(_LABEL_WORDS) for w in words):
+        return None
+    for needed, role, title_ in LABELS:
+        if all(any(w.startswith(n) for w in words) for n in needed):
+            return role, title_
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return lexicon().not_names
+
+
+def _display(word: str) -> str:
+    return title(lower(word)) if word.isupper() and len(word) > 1 else word
+
+
+def _as_name(raw: str) -> tuple[str, int, int, str | None] | None:
+    """(display name, offset of its start in raw, of its end, party) when
+    ``raw`` is one listed name: two to four capitalised words, one of them
+    written in capitals or starting with a known given name."""
+    party = None
+    m = _PAREN_RE.search(raw)
+    if m is not None:
+        party = _party(m.group(1))
+        raw = raw[: m.start()] + " " * (m.end() - m.start()) + raw[m.end() :]
+    stripped = raw.rstrip(" .\t")
+    lead = len(stripped) - len(stripped.lstrip())
+    words = stripped.split()
+    if words and "'" in words[-1]:  # "KARADAĞ'ın"
+        base = words[-1].split("'", 1)[0]
+        stripped = stripped[: stripped.rfind(words[-1])] + base
+        words[-1] = base
+    if not 2 <= len(words) <= 4:
+        return None
+    if not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
+        return None
+    low = [lower(w) for w in words]
+    if any(w in _not_names() for w in low):
+        return None
+    if not (any(w.isupper() and len(w) > 2 for w in words) or low[0] in lexicon().given_names):
+        return None
+    if load().is_place(words[-1]) and not words[-1].isupper():
+        return None
+    name = " ".join(_display(w) for w in words)
+    return name, lead, len(stripped), party
+
+
+def _party(text: str) -> str | None:
+    return load().parties.get(text.strip())
+
+
+def _items(doc: Doc, start: int, end: int, role: str, title_: str | None) -> list[Listed]:
+    """Names listed in text[start:end]; a party written as its own item
+    ("Ali KAYA - CHP") goes to the name before it."""
+    out: list[Listed] = []
+    for m in _ITEM_RE.finditer(doc.text, start, end):
+        raw = m.group()
+        party = _party(raw.strip(" .\t"))
+        if party is not None:
+            if out and out[-1].party is None:
+                out[-1].party = party
+            continue
+        found = _as_name(raw)
+        if found is None:
+            continue
+        name, a, b, paren_party = found
+        out.append(Listed(name, m.start() + a, m.start() + b, role, title_, paren_party))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _block_end(doc: Doc, lines: list[tuple[int, int]], k: int) -> int:
+    """The end of a list block opened by a label on line ``k - 1``: the
+    following lines while they read as names (blank lines skipped)."""
+    end = lines[k - 1][1]
+    for s, e in lines[k : k + 60]:
+        segment = doc.text[s:e]
+        if not segment.strip():
+            continue
+        if _LABEL_RE.match(segment) or _AGENDA_RE.match(doc.lower[s:e]):
+            break
+        names = _items(doc, s, e, "present", None)
+        pieces = [p for p in _ITEM_RE.findall(segment) if p.strip(" .")]
+        # a wrapped line may end or start with half a name ("Aydın" /
+        # "KORUYAN, …"): most of its pieces must still be names
+        if not names or len(names) * 2 < len(pieces) - 1:
+            break
+        end = e
+    return end
+
+
+def read_lists(doc: Doc) -> list[Listed]:
+    """Chair, clerks, present and absent members from labelled lines."""
+    lines = _lines(doc.text)
+    out: list[Listed] = []
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        segment = doc.text[s:e]
+        k += 1
+        if len(segment) > 4000 or not segment.strip():
+            continue
+        m = _LABEL_RE.match(segment)
+        if m is not None and (role := _role(m.group("label"))) is not None:
+            value_start = s + m.start("value")
+            if segment[m.start("value") :].strip():
+                out.extend(_joined(doc, lines, k - 1, value_start, role))
+                continue
+        head = _HEAD_ONLY_RE.match(segment) if m is None or not m.group("value").strip() else None
+        if head is not None and (role := _role(head.group("label"))) is not None:
+            if role[0] in ("present", "absent"):
+                end = _block_end(doc, lines, k)
+                out.extend(_wrapped(doc, s + len(segment) + 1, end, role))
+    return out
+
+
+def _joined(
+    doc: Doc, lines: list[tuple[int, int]], k: int, value_start: int, role: tuple[str, str | None]
+) -> list[Listed]:
+    """A labelled value, continued on the next lines when it ends with a
+    separator (a long list wrapped by the page)."""
+    end = lines[k][1]
+    j = k + 1
+    while j < len(lines) and doc.text[value_start:end].rstrip().endswith((",", "-", "–")):
+        end = lines[j][1]
+        j += 1
+    return _wrapped(doc, value_start, end, role)
+
+
+def _wrapped(doc: Doc, start: int, end: int, role: tuple[str, str | None]) -> list[Listed]:
+    """Names in text[start:end]; a name broken over a line end ("Aydın\\n
+    KORUYAN") is read as one by treating the line break as a space."""
+    if start >= end:
+        return []
+    flat = doc.text[start:end].replace("\n", " ")
+    shadow = Doc(text=flat)
+    found = _items(shadow, 0, len(flat), role[0], role[1])
+    for item in found:
+        item.start += start
+        item.end += start
+    return found
+
+
+# -- the session's body and agenda ------------------------------------------
+
+
+def council_body(doc: Doc) -> str | None:
+    """The body whose council met: a municipality or union named right
+    before "Meclis", else the municipality the text names most often."""
+    low = doc.lower
+    for inst in doc.institutions:
+        if inst.kind == "unit":
+            continue
+        if _BODY_BEFORE_COUNCIL_RE.match(low, inst.end) or "meclis" in low[inst.end - 8 : inst.end]:
+            return _owner_of_council(inst.name)
+    counts: dict[str, int] = {}
+    for inst in doc.institutions:
+        if "municipality" in inst.kind or inst.name.endswith("Birliği"):
+            counts[inst.name] = counts.get(inst.name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+_COUNCIL_NAME_RE = re.compile(r"^(?P<owner>.+?) (?P<metro>Büyükşehir )?Belediye(?:si)? Meclisi$")
+
+
+def _owner_of_council(name: str) -> str:
+    """ "Edirne Belediye Meclisi" → "Edirne Belediyesi": the council's
+    municipality is the body a session belongs to."""
+    m = _COUNCIL_NAME_RE.match(name)
+    if m is None:
+        return name
+    return f"{m.group('owner')} {m.group('metro') or ''}Belediyesi".replace("  ", " ")
+
+
+def read_agenda(doc: Doc) -> list[AgendaItem]:
+    """Numbered items with the decision taken on each and its vote."""
+    items: list[AgendaItem] = []
+    for s, e in _lines(doc.text):
+        if e - s > 4000:
+            continue
+        m = _AGENDA_RE.match(doc.lower, s, e)
+        if m is None:
+            continue
+        number = m.group("num") or m.group("karar") or m.group("madde") or ""
+        items.append(AgendaItem(number, doc.text[m.start("text") : e].strip(), s, e))
+    for i, item in enumerate(items):
+        stop = items[i + 1].start if i + 1 < len(items) else len(doc.text)
+        item.end = stop
+        _decision(doc, item, stop)
+    return items
+
+
+def _decision(doc: Doc, item: AgendaItem, stop: int) -> None:
+    low = doc.lower
+    vote = None
+    for m in _VOTE_RE.finditer(low, item.start, stop):
+        vote = "majority" if "çokluğ" in m.group() else "unanimous"
+        break
+    decided = None
+    for m in _DECIDED_RE.finditer(low, item.start, stop):
+        decided = m
+        break
+    if decided is None and vote is None:
+        return
+    anchor = decided.start() if decided is not None else item.start
+    si = doc.sentence_of(anchor)
+    if doc.sentences:
+        a, b = doc.sentences[si]
+        a = max(a, item.start)
+        item.decision = doc.text[a:b].strip()[:600]
+    item.vote = vote
+
+
+# -- putting it together -----------------------------------------------------
+
+
+def _mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
+    starts = doc.mention_starts()
+    i = bisect.bisect_left(starts, start - 60)
+    return [m for m in doc.mentions[i:] if m.start < end and m.end > start][:4]
+
+
+def _link(doc: Doc, entry: Listed, body: str | None) -> int:
+    """The person of a listed name: the one already read there (their name
+    completed from the list: "Can Polat" → "Cindi Can Polat"), the one of
+    the same name elsewhere, or a new one."""
+    words = tuple(lower(w) for w in entry.name.split())
+    person = None
+    for m in _mentions_in(doc, entry.start, entry.end):
+        p = doc.people[m.person]
+        if p.words and p.words[-1] == words[-1]:
+            person = m.person
+            break
+    if person is None:
+        key = search_key(entry.name)
+        person = next((i for i, p in enumerate(doc.people) if p.key == key), None)
+    if person is None:
+        person = len(doc.people)
+        doc.people.append(Person(name=entry.name, key=search_key(entry.name), words=words))
+    p = doc.people[person]
+    if len(words) > len(p.words) and words[-len(p.words) :] == p.words:
+        p.name, p.key, p.words = entry.name, search_key(entry.name), words
+    if (entry.start, entry.end) not in p.spans:
+        p.spans.append((entry.start, entry.end))
+        p.spans.sort()
+        if not any(m.start == entry.start for m in _mentions_in(doc, entry.start, entry.end)):
+            doc.mentions.append(Mention(entry.start, entry.end, person, "", False))
+    _post(p, entry, body)
+    return person
+
+
+def _post(p: Person, entry: Listed, body: str | None) -> None:
+    if entry.role == "chair" and entry.title:
+        # the list names the post held in this session
+        if p.title in (None, MEMBER_TITLE, "Başkan"):
+            p.title = entry.title
+    elif entry.role == "clerk" and p.title in (None, MEMBER_TITLE):
+        p.title = entry.title
+    elif p.title is None:
+        p.title = MEMBER_TITLE
+    if p.institution is None and p.title in (
+        MEMBER_TITLE,
+        "Kâtip Üye",
+        "Meclis Başkanı",
+        "Meclis Başkan Vekili",
+    ):
+        p.institution = body
+    if entry.party and p.party is None:
+        p.party = entry.party
+
+
+def members_of_parliament(doc: Doc) -> None:
+    """A speech turn whose speaker is followed by a province in parentheses
+    ("MEHMET AKİF HAMZAÇEBİ (İstanbul) - …") is a member of parliament
+    speaking; in municipal minutes the parentheses hold a party."""
+    gz = load()
+    for ss, se, _ts, _te in speech_turns(doc.text):
+        m = _PAREN_RE.search(doc.text, ss, se)
+        if m is None or not any(p.is_province for p in gz.places.get(lower(m.group(1)), ())):
+            continue
+        for mention in _mentions_in(doc, ss, m.start()):
+            p = doc.people[mention.person]
+            if p.title is None:
+                p.title = "Milletvekili"
+                p.institution = p.institution or FIXED_BODIES["Milletvekili"]
+            break
+
+
+def find_council(doc: Doc) -> None:
+    """Fill ``doc.council`` for a text that reads as council minutes."""
+    members_of_parliament(doc)
+    listed = read_lists(doc)
+    council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
+    if not listed and not council_doc:
+        return
+    agenda = read_agenda(doc) if council_doc or listed else []
+    if not listed and not any(a.vote for a in agenda):
+        return
+    body = council_body(doc)
+    council = Council(body, listed, agenda)
+    # the chair first: a chair listed again among the members keeps the chair
+    order = sorted(range(len(listed)), key=lambda i: listed[i].role != "chair")
+    for i in order:
+        council.people[i] = _link(doc, listed[i], body)
+    if listed:
+        _members_without_post(doc, council)
+    doc.sort_mentions()
+    doc.council = council
+
+
+def _members_without_post(doc: Doc, council: Council) -> None:
+    """In minutes with an attendance list, a person named without any post
+    (in a vote, an excuse, a speech turn) is a member of the council."""
+    for p in doc.people:
+        if p.title is None and p.institution is None and len(p.words) >= 2:
+            p.title = MEMBER_TITLE
+            p.institution = council.body
+
+
+def participants(doc: Doc) -> list[int]:
+    """People present at the session: chair, clerks and present members."""
+    council = doc.council
+    if council is None:
+        return []
+    out: list[int] = []
+    for role in ("chair", "clerk", "present"):
+        for i, entry in enumerate(council.listed):
+            if entry.role == role and i in council.people and council.people[i] not in out:
+                out.append(council.people[i])
+    absent = {council.people[i] for i, e in enumerate(council.listed) if e.role == "absent"}
+    return [p for p in out if p not in absent]
+
+
+def as_record(doc: Doc) -> dict[str, object] | None:
+    council = doc.council
+    if council is None:
+        return None
+    parties: dict[str, list[str]] = {}
+    for person in dict.fromkeys(council.people[i] for i in sorted(council.people)):
+        party = doc.people[person].party
+        if party:
+            parties.setdefault(party, []).append(doc.people[person].name)
+    return {
+        "body": council.body,
+        "date": doc.date,
+        "chair": (council.names("chair", doc) or [None])[0],
+        "clerks": council.names("clerk", doc),
+        "present": [doc.people[i].name for i in participants(doc)],
+        "absent": council.names("absent", doc),
+        "party_groups": parties,
+        "agenda": [
+            {
+                "number": a.number,
+                "text": a.text[:1000],
+                "decision": a.decision,
+                "vote": a.vote,
+                "span": [a.start, a.end],
+            }
+            for a in council.agenda
+        ],
+        "speakers": _speakers(doc),
+    }
+
+
+def _speakers(doc: Doc) -> list[str]:
+    out: list[str] = []
+    for q in doc.quotes:
+        if q.rule == "turn" and q.speaker is not None:
+            name = doc.people[q.speaker].name
+            if name not in out:
+                out.append(name)
+    return out
