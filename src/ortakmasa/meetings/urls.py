@@ -12,6 +12,7 @@ urlpatterns = [
     path("follow-ups/", views.follow_up_list, name="follow_ups"),
     path("<int:pk>/", views.meeting_detail, name="meeting_detail"),
     path("<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),
+    path("<int:pk>/discard/", views.meeting_discard, name="meeting_discard"),
     path("<int:pk>/attachments/new/", views.attachment_add, name="attachment_add"),
     path("<int:pk>/attachments/<int:attachment_pk>/", views.attachment_download, name="attachment"),
     path("institutions/<int:pk>/", views.institution_meetings, name="institution_meetings"),

@@ -190,16 +190,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "merged_from": merged_from,
         "can_change": may_change,
         "can_decide": decide,
-        "decision_form": DecisionForm(
-            initial={
-                "status": proposal.status if proposal.status != Status.MERGED else "",
-                "reason": proposal.status_reason,
-                "plan_objective": proposal.plan_objective,
-                "is_public": proposal.is_public,
-            }
-        )
-        if decide
-        else None,
+        "decision_form": DecisionForm.for_proposal(proposal) if decide else None,
         "attachment_form": AttachmentForm() if may_change else None,
         "show_history": role_of(user) != "public",
     }
@@ -250,7 +241,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = _visible_proposal(request, pk)
     if not services.can_decide(request.user, proposal):
         raise PermissionDenied
-    form = DecisionForm(request.POST or None)
+    form = DecisionForm.for_proposal(proposal, request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
