@@ -111,6 +111,10 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "ortakmasa.core.context_processors.platform",
             ],
+            # Turkish capitalisation and number formats in every template,
+            # without a {% load %} (see lib/template_filters.py).
+            "builtins": ["ortakmasa.lib.template_filters"],
+            "libraries": {"ortakmasa": "ortakmasa.lib.template_filters"},
         },
     }
 ]
@@ -140,7 +144,10 @@ LOGOUT_REDIRECT_URL = "core:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

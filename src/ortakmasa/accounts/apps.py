@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "ortakmasa.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from ortakmasa.accounts.rules import register_all
+
+        register_all()

@@ -7,10 +7,17 @@ from typing import Any
 from django.http import HttpRequest
 
 from ortakmasa import __version__
-from ortakmasa.accounts.policy import role_of
+from ortakmasa.accounts.policy import Action, can, role_of
 
 
 def platform(request: HttpRequest) -> dict[str, Any]:
+    from ortakmasa.accounts.models import User
+
     # Requests that bypass the middleware (static files on the test server's
     # error pages) have no user.
-    return {"ortakmasa_version": __version__, "user_role": role_of(getattr(request, "user", None))}
+    user = getattr(request, "user", None)
+    return {
+        "ortakmasa_version": __version__,
+        "user_role": role_of(user),
+        "may_manage_users": user is not None and can(user, Action.VIEW, User),
+    }
