@@ -12,6 +12,7 @@ from ortakmasa.monitoring.api import IndicatorValuesViewSet
 from ortakmasa.plans.api import PlanViewSet
 from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
+from ortakmasa.search import views as search_views
 
 router = DefaultRouter()
 router.register("institutions", InstitutionViewSet, basename="institution")
@@ -34,6 +35,7 @@ urlpatterns = [
     path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("monitoring/", include("ortakmasa.monitoring.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
+    path("search/", search_views.search, name="search"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/users/", include("ortakmasa.accounts.urls")),

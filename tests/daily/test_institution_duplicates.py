@@ -94,6 +94,8 @@ def test_meeting_hosted_by_a_legacy_duplicate_saves(client_for: Callable[[str], 
     client = client_for("admin")
     html = client.get(f"/meetings/{meeting.pk}/edit/").content.decode()
     data = form_data(html, form_index_with(html, "f-TOTAL_FORMS"))
+    meeting.refresh_from_db()
+    assert data["host_name_id"] == str(twin.pk)
     data["summary"] = "Kayıt yeniden kaydedildi."
     response = client.post(f"/meetings/{meeting.pk}/edit/", data)
     assert response.status_code == 302, response.content.decode()[-4000:]

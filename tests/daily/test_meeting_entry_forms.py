@@ -131,3 +131,18 @@ def test_a_recorded_meeting_is_not_discarded_by_a_liaison(
     assert "/discard/" not in html
     assert client_for("liaison").post(f"/meetings/{meeting.pk}/discard/").status_code == 403
     assert Meeting.objects.filter(pk=meeting.pk).exists()
+
+
+def test_one_requests_choice_list_does_not_leak_into_the_next(
+    client_for: Callable[[str], Client],
+) -> None:
+    """Found on PostgreSQL's run order: the candidates of an ambiguous name
+    stayed on the shared widget and showed on the next meeting's page."""
+    first = Institution.objects.get(reference_key="municipality:district:34:Esenler")
+    Institution.objects.create(name="Esenler Belediyesi", kind=first.kind)
+    client = client_for("admin")
+    data = _create_form(client)
+    data.update(kind="visit", title="Esenler", date="2024-03-05", host_name="Esenler Belediyesi")
+    assert 'name="host_name_id"' in client.post("/meetings/new/", data).content.decode()
+    html = client.get("/meetings/new/").content.decode()
+    assert '<select name="host_name_id"' not in html

@@ -42,6 +42,7 @@ CASES = [
         method="post",
         args=liaison_pk,
     ),
+    Case("search", everyone(200), data=lambda: {"q": "başakşehir"}),
     Case("password_reset_confirm", everyone(200), args=lambda: ["MQ", "bad-token"]),
     Case(
         "registry:suggest", everyone(200), args=lambda: ["institution"], data=lambda: {"q": "kad"}

@@ -54,6 +54,7 @@ from ortakmasa.meetings.models import (
 from ortakmasa.meetings.review import ParticipantDecision, confirm
 from ortakmasa.meetings.tasks import import_batch
 from ortakmasa.registry.models import Institution, InstitutionKind, Person
+from ortakmasa.search.query import search_meetings
 from ortakmasa.themes.models import Theme
 
 PAGE_SIZE = 50
@@ -106,7 +107,8 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
     if f["review"] in ReviewStatus.values:
         qs = qs.filter(review_status=f["review"])
     if f["q"]:
-        qs = qs.filter(title__icontains=f["q"])
+        # Turkish-aware, on stored keys: "üsküdar", "KADIKÖY", "arnavutkoy".
+        qs = search_meetings(qs, f["q"])
     return qs.order_by("-date", "-id"), f
 
 

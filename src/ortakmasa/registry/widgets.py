@@ -52,6 +52,14 @@ class RecordPicker(forms.Widget):
         # Set by the field when a typed name fits several records.
         self.candidates: list[list[Any]] = []
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> RecordPicker:
+        # Widget.__deepcopy__ is shallow: each form needs its own candidates,
+        # or one request's ambiguous names would show on the next page.
+        obj = super().__deepcopy__(memo)
+        assert isinstance(obj, RecordPicker)
+        obj.candidates = []
+        return obj
+
     def _render(self, template_name: str, context: Any, renderer: Any = None) -> Any:
         # The project's templates, not the form renderer's own folder.
         return mark_safe(get_template(template_name).render(context))
@@ -162,9 +170,11 @@ class InstitutionField(forms.Field):
             )
         widget = self.widget
         assert isinstance(widget, RecordPicker)
-        while len(widget.candidates) <= position:
-            widget.candidates.append([])
-        widget.candidates[position] = found
+        candidates = list(widget.candidates)
+        while len(candidates) <= position:
+            candidates.append([])
+        candidates[position] = found
+        widget.candidates = candidates
         raise forms.ValidationError(
             self.error_messages["ambiguous"], code="ambiguous", params={"name": text}
         )
