@@ -9,5 +9,8 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from ortakmasa.accounts.rules import register_all
+        from ortakmasa.lib import django_turkish
 
         register_all()
+        # Once per process, before any label is capitalised.
+        django_turkish.install()

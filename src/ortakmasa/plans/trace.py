@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from ortakmasa.lib.turkish import sort_key
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import Campaign, Meeting, ReviewStatus
 from ortakmasa.plans.models import Objective, Plan
@@ -82,8 +83,10 @@ def build(plan: Plan, uncovered_limit: int = 200) -> Trace:
     district_of = {r[0]: r[3] for r in rows}
     objective_districts = []
     for objective in objectives:
+        # Turkish order (Çekmeköy after Beykoz, Şile after Sarıyer).
         names = sorted(
-            {districts[district_of[p]].name for p in by_objective[objective.pk] if district_of[p]}
+            {districts[district_of[p]].name for p in by_objective[objective.pk] if district_of[p]},
+            key=sort_key,
         )
         objective_districts.append((objective, names, len(by_objective[objective.pk])))
     table: dict[int, DistrictRow] = {pk: DistrictRow(d) for pk, d in districts.items()}
@@ -146,12 +149,12 @@ def consultation(plan: Plan) -> Consultation:
         Proposal.objects.filter(_scope(plan))
         .values_list("district__name")
         .annotate(n=Count("id"))
-        .order_by("-n", "district__name")
+        .order_by("-n", "district__sort_key")
     )
     return Consultation(
         meetings=counts["n"] or 0,
         unreviewed=counts["unreviewed"] or 0,
-        districts_heard=sorted(heard),
+        districts_heard=sorted(heard, key=sort_key),
         districts_total=len(targets),
         proposals=sum(n for _, n in by_district),
         proposals_by_district=[(name or "—", n) for name, n in by_district],

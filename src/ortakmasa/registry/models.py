@@ -22,6 +22,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ortakmasa.lib.turkish import search_key, sort_key
 
@@ -383,7 +384,8 @@ class Post(models.Model):
         related_name="posts",
         verbose_name=_("institution or unit"),
     )
-    title = models.CharField(_("title"), max_length=150)
+    # A person's rank ("unvan"), not the title of a thing ("başlık").
+    title = models.CharField(pgettext_lazy("person's post", "title"), max_length=150)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=500, blank=True)
