@@ -30,11 +30,12 @@ def install() -> None:
     import django.template.defaultfilters
     import django.utils.text
 
-    for function in (
+    functions: tuple[Any, ...] = (
         django.utils.text.capfirst,
         # The template filter has its own copy of the same one line.
         django.template.defaultfilters.capfirst,
-    ):
-        original = function.__wrapped__  # type: ignore[attr-defined]
+    )
+    for function in functions:
+        original: Any = function.__wrapped__
         if original.__code__ is not _turkish_capfirst.__code__:
             original.__code__ = _turkish_capfirst.__code__
