@@ -77,6 +77,14 @@ class Campaign(models.Model):
         blank=True,
     )
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    # Meetings of the targets within the dates count by themselves
+    # (coverage.campaign_meetings); these are left out on purpose.
+    excluded_meetings: models.ManyToManyField[Meeting, Any] = models.ManyToManyField(
+        "Meeting",
+        related_name="+",
+        blank=True,
+        verbose_name=_("meetings not counted"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

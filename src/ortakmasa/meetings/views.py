@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from ortakmasa.accounts.policy import Action, can, require, role_of, visible
 from ortakmasa.core.cache import cached_fragment
@@ -23,7 +24,7 @@ from ortakmasa.core.files import download
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
-from ortakmasa.meetings.coverage import campaign_coverage
+from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings
 from ortakmasa.meetings.forms import (
     AttachmentForm,
     CampaignForm,
@@ -471,11 +472,14 @@ def person_meetings(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def campaign_list(request: HttpRequest) -> HttpResponse:
-    campaigns = (
+    campaigns = list(
         visible(request.user, Campaign.objects.all())
         .select_related("owner")
         .annotate(target_count=Count("targets", distinct=True))
     )
+    for c in campaigns:
+        # The count the dashboard shows (one query per campaign; there are few).
+        c.meeting_count = campaign_meetings(c).count()  # type: ignore[attr-defined]
     return render(
         request,
         "meetings/campaign_list.html",
@@ -528,6 +532,10 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "hours_chart": hours_chart,
                 "heat": heat,
                 "can_change": can(request.user, Action.CHANGE, campaign),
+                "counted": campaign_meetings(campaign)
+                .select_related("host")
+                .order_by("-date", "-id")[:100],
+                "excluded": campaign.excluded_meetings.select_related("host").order_by("-date"),
             },
             request=request,
         )
@@ -662,3 +670,19 @@ def export_meetings(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt == "xlsx":
         return exports.xlsx_response(qs[:50000])
     return exports.csv_response(qs[:50000])
+
+
+@login_required
+@require_POST
+def campaign_exclude(request: HttpRequest, pk: int) -> HttpResponse:
+    """Leaves a meeting out of a campaign's count (or takes it back in)."""
+    campaign = get_object_or_404(Campaign, pk=pk)
+    require(request.user, Action.CHANGE, campaign)
+    meeting = get_object_or_404(Meeting, pk=request.POST.get("meeting", "0") or 0)
+    if request.POST.get("include"):
+        campaign.excluded_meetings.remove(meeting)
+        messages.success(request, _("The meeting counts in the campaign again."))
+    else:
+        campaign.excluded_meetings.add(meeting)
+        messages.success(request, _("The meeting no longer counts in the campaign."))
+    return redirect(campaign)
