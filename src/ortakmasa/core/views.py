@@ -16,12 +16,13 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.accounts.policy import visible
+from ortakmasa.accounts.policy import Action, can, visible
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     Campaign,
     FollowUp,
+    ImportBatch,
     Meeting,
     ReviewStatus,
 )
@@ -62,6 +63,7 @@ def _work_queue(request: HttpRequest) -> dict[str, object]:
             user, FollowUp.objects.filter(status__in=OPEN_FOLLOW_UP_STATUSES, due_date__lt=today)
         ).count(),
         "campaign_coverage": [campaign_coverage(c) for c in campaigns],
+        "can_import": can(user, Action.ADD, ImportBatch),
     }
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ortakmasa.accounts.policy import Action, can, require, role_of, visible
+from ortakmasa.cooperation.models import Cooperation
 from ortakmasa.core.cache import cached_fragment
 from ortakmasa.core.files import download
 from ortakmasa.lib import charts
@@ -165,6 +166,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "follow_ups": [(f, f.is_overdue(today)) for f in follow_ups],
             "attachments": meeting.attachments.all(),
             "can_change": can(request.user, Action.CHANGE, meeting),
+            "can_add_cooperation": can(request.user, Action.ADD, Cooperation),
             "show_source": role_of(request.user) != "public",
         },
     )
