@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -26,6 +28,7 @@ from ortakmasa.meetings.models import (
     Meeting,
     ReviewStatus,
 )
+from ortakmasa.proposals.notifications import decisions_for
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Province
 
 
@@ -48,6 +51,10 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html", context)
 
 
+#: How far back the home page tells a liaison of decisions.
+DECISIONS_DAYS = 30
+
+
 def _work_queue(request: HttpRequest) -> dict[str, object]:
     """What awaits the signed-in user: drafts to review, overdue follow-ups,
     the campaigns they may see and their coverage."""
@@ -64,6 +71,9 @@ def _work_queue(request: HttpRequest) -> dict[str, object]:
         ).count(),
         "campaign_coverage": [campaign_coverage(c) for c in campaigns],
         "can_import": can(user, Action.ADD, ImportBatch),
+        "decisions": list(
+            decisions_for(user, timezone.now() - datetime.timedelta(days=DECISIONS_DAYS))[:10]
+        ),
     }
 
 
