@@ -55,7 +55,7 @@ from ortakmasa.proposals.models import (
     Status,
 )
 from ortakmasa.proposals.tasks import cluster_proposals
-from ortakmasa.registry.models import District, Province
+from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
 
 PAGE_SIZE = 50
@@ -296,6 +296,20 @@ class MeetingProposalForm(ProposalForm):
 
     field_order = ["include"]
 
+    def __init__(self, *args: Any, owner: Institution, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every row is the meeting's district's: offering every institution
+        # and district of the country in each row made an administrator's
+        # page of 15,000 <option>s.
+        self.fields["institution"].queryset = Institution.objects.filter(  # type: ignore[attr-defined]
+            pk=owner.pk
+        )
+        district = self.fields["district"]
+        if owner.province_id is not None:
+            district.queryset = district.queryset.filter(  # type: ignore[attr-defined]
+                province_id=owner.province_id
+            )
+
 
 @login_required
 def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
@@ -329,7 +343,7 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
     formset = formset_class(
         request.POST or None,
         initial=initial,
-        form_kwargs={"user": request.user},
+        form_kwargs={"user": request.user, "owner": institution},
         prefix="p",
     )
     if request.method == "POST" and formset.is_valid():
