@@ -80,3 +80,16 @@ def test_every_link_on_the_main_pages_answers(
         if status == 403:
             refused[href] = page
     assert refused == {}, f"{role} is shown links that answer 403: {refused}"
+
+
+def test_a_published_plan_offers_no_edit_link(
+    client_for: Callable[[str], Client], records: dict[str, object]
+) -> None:
+    """Issue 12: a published plan showed edit buttons that led to a refusal."""
+    office = client_for("office")
+    published = records["published"]
+    draft = records["plan"]
+    html = office.get(f"/plans/{published.pk}/").content.decode()  # type: ignore[attr-defined]
+    assert f"/plans/{published.pk}/edit/" not in html  # type: ignore[attr-defined]
+    html = office.get(f"/plans/{draft.pk}/").content.decode()  # type: ignore[attr-defined]
+    assert f"/plans/{draft.pk}/edit/" in html  # type: ignore[attr-defined]
