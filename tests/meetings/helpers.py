@@ -35,8 +35,11 @@ def review_post(
         value = form.initial.get(name, field.initial)
         if name == "date" and value is not None:
             value = value.isoformat()
-        if name in ("host_name", "guest_names"):
-            value = form.fields[name].initial or ""
+        if name == "host_name":
+            host = form.fields[name].initial
+            value = host.name if host else ""
+        if name == "guest_names":
+            value = [g.name for g in form.fields[name].initial or []]
         if value is None or value is False:
             continue
         data[name] = value.pk if hasattr(value, "pk") else value

@@ -161,7 +161,7 @@ CASES = [
         {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 403},
         method="post",
         args=lambda: [basaksehir_proposal().pk],
-        data=lambda: {"status": Status.REJECTED, "reason": "Kapsam dışı."},
+        data=lambda: {"status": Status.REJECTED, "reason": "Kapsam dışı.", "is_public": "0"},
         label=" post",
         unchanged=proposal_status,
     ),

@@ -24,11 +24,22 @@ def test_pages_are_turkish_by_default(client: Client) -> None:
     assert "Kurumlar" in html
 
 
-def test_english_on_request(client: Client) -> None:
-    response = client.get("/registry/provinces/34/", HTTP_ACCEPT_LANGUAGE="en")
+def test_a_browser_set_to_english_still_gets_turkish(client: Client) -> None:
+    """Issue 12: a browser set to English showed the interface in English."""
+    response = client.get("/registry/provinces/34/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    html = response.content.decode()
+    assert '<html lang="tr">' in html
+    assert "İlçeler ve belediyeleri" in html
+
+
+def test_english_when_the_user_picks_it(client: Client) -> None:
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    response = client.get("/registry/provinces/34/", HTTP_ACCEPT_LANGUAGE="tr")
     html = response.content.decode()
     assert '<html lang="en">' in html
     assert "Districts and their municipalities" in html
+    client.post("/i18n/setlang/", {"language": "tr", "next": "/"})
+    assert '<html lang="tr">' in client.get("/").content.decode()
 
 
 def test_language_switch_is_remembered(client: Client) -> None:

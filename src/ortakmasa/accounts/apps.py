@@ -6,3 +6,11 @@ class AccountsConfig(AppConfig):
     name = "ortakmasa.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from ortakmasa.accounts.permissions import register_all
+        from ortakmasa.lib import django_turkish
+
+        register_all()
+        # Once per process, before any label is capitalised.
+        django_turkish.install()

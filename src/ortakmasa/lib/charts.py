@@ -1665,3 +1665,23 @@ def achievement_bars(
         "".join(parts),
         _patterns(cid),
     )
+
+
+_CURRENCY_SIGNS = {"EUR": "€", "TRY": "₺", "USD": "$", "GBP": "£"}
+
+
+def format_money(
+    value: float, currency: str = "TRY", locale: str = "tr", *, decimals: int = 0
+) -> str:
+    """An amount with its currency as the language writes it: ``850.000 €``
+    and ``12.000 ₺`` in Turkish, ``€850,000`` in English."""
+    if not math.isfinite(value):
+        return _MISSING
+    lang = _lang(locale)
+    number = format_number(value, lang, decimals=decimals)
+    sign = _CURRENCY_SIGNS.get(currency.upper(), currency.upper())
+    if lang == "tr":
+        return f"{number} {sign}"
+    if len(sign) == 1:
+        return f"-{sign}{number[1:]}" if number.startswith("-") else f"{sign}{number}"
+    return f"{sign} {number}"

@@ -17,6 +17,7 @@ import unicodedata
 __all__ = [
     "ALPHABET",
     "ascii_fold",
+    "capfirst",
     "lower",
     "normalize_punctuation",
     "search_key",
@@ -67,6 +68,14 @@ def lower(text: str) -> str:
 def upper(text: str) -> str:
     """Upper-case ``text`` by Turkish rules (i→İ, ı→I)."""
     return unicodedata.normalize("NFC", text).translate(_UPPER_SPECIAL).upper()
+
+
+def capfirst(text: str) -> str:
+    """Upper-case the first letter by Turkish rules ("ilçe" → "İlçe");
+    Django's own ``capfirst`` gives "Ilçe" for "ılık" and "Ilçe"-style
+    errors for labels starting with "i"."""
+    text = unicodedata.normalize("NFC", str(text))
+    return upper(text[:1]) + text[1:]
 
 
 def title(text: str) -> str:

@@ -21,5 +21,9 @@ class MeetingsConfig(AppConfig):
             models.Decision,
             models.FollowUp,
             models.Campaign,
-            m2m=(models.Meeting.guests.through, models.Campaign.targets.through),
+            m2m=(
+                models.Meeting.guests.through,
+                models.Campaign.targets.through,
+                models.Campaign.excluded_meetings.through,
+            ),
         )

@@ -13,7 +13,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max, Q, QuerySet, Sum
 
 from ortakmasa.meetings.models import Campaign, Meeting, MeetingTopic, ReviewStatus
 from ortakmasa.registry.models import Institution
@@ -100,10 +100,38 @@ class Coverage:
         }
 
 
+def campaign_meetings(campaign: Campaign, *, drafts: bool = False) -> QuerySet[Meeting]:
+    """The meetings a campaign counts: those filed under it, and those its
+    target institutions hosted or visited within its dates (nobody has to
+    file them by hand), less the ones excluded.  Drafts only on request.
+
+    The campaign list, its dashboard, the plan's trace page and the portal
+    all count through here, so they agree."""
+    chosen = Q(campaign=campaign)
+    if campaign.start_date or campaign.end_date:
+        targets = campaign.targets.values("pk")
+        window = Q(host__in=targets) | Q(
+            pk__in=Meeting.guests.through.objects.filter(institution__in=targets).values(
+                "meeting_id"
+            )
+        )
+        if campaign.start_date:
+            window &= Q(date__gte=campaign.start_date)
+        if campaign.end_date:
+            window &= Q(date__lte=campaign.end_date)
+        chosen |= window
+    qs = Meeting.objects.filter(chosen).exclude(
+        pk__in=campaign.excluded_meetings.through.objects.filter(campaign=campaign).values(
+            "meeting_id"
+        )
+    )
+    return qs if drafts else qs.exclude(review_status=ReviewStatus.DRAFT)
+
+
 def campaign_coverage(campaign: Campaign) -> Coverage:
     targets = list(campaign.targets.order_by("sort_key", "id"))
     rows = {t.pk: TargetRow(t) for t in targets}
-    counted = Meeting.objects.filter(campaign=campaign).exclude(review_status=ReviewStatus.DRAFT)
+    counted = campaign_meetings(campaign)
     # A target is heard when it hosted or visited one of the campaign's
     # meetings; each way is one grouped query.
     for field_name in ("host", "guests"):
@@ -133,7 +161,7 @@ def campaign_coverage(campaign: Campaign) -> Coverage:
             used_themes.add(item["theme"])
     themes = list(Theme.objects.filter(pk__in=used_themes).order_by("position", "sort_key"))
     status_counts = dict(
-        Meeting.objects.filter(campaign=campaign)
+        campaign_meetings(campaign, drafts=True)
         .values_list("review_status")
         .annotate(n=Count("id"))
         .values_list("review_status", "n")

@@ -1,8 +1,9 @@
 """Forms for meetings, their review, campaigns and imports.
 
-Institutions are entered by name (as a text says them: "İBB", "Başakşehir
-Belediyesi") and resolved against the registry when the form is checked; an
-unknown or ambiguous name is an error next to the field.
+Institutions and people are chosen from the registry with a picker
+(``registry.widgets``); a name typed without choosing (no JavaScript, or an
+imported draft) is resolved against the registry, and a name that fits more
+than one record is answered with those records to choose from.
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ from ortakmasa.meetings.models import (
 )
 from ortakmasa.meetings.review import KEEP, NEW, REMOVE, split_name
 from ortakmasa.registry.matching import InstitutionIndex, person_candidates
-from ortakmasa.registry.models import Institution
+from ortakmasa.registry.models import Institution, Person
+from ortakmasa.registry.widgets import InstitutionField, PersonNameField
 from ortakmasa.themes.models import Theme
 
 MAX_UPLOAD_FILES = 200
+#: Blank rows each part of a meeting gets, so a whole meeting is entered in
+#: one save even without JavaScript (which adds more rows on request).
+BLANK_ROWS = 5
 
 
 def resolve_institution(name: str, index: InstitutionIndex) -> Institution:
@@ -46,12 +51,12 @@ def resolve_institution(name: str, index: InstitutionIndex) -> Institution:
 
 
 class MeetingForm(forms.ModelForm[Meeting]):
-    host_name = forms.CharField(label=_("Host institution"), required=False)
-    guest_names = forms.CharField(
+    host_name = InstitutionField(label=_("Host institution"), required=False)
+    guest_names = InstitutionField(
         label=_("Visiting institutions"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("One per line."),
+        multiple=True,
+        help_text=_("Type a few letters and choose from the registry."),
     )
 
     class Meta:
@@ -78,14 +83,15 @@ class MeetingForm(forms.ModelForm[Meeting]):
 
     def __init__(self, *args: Any, index: InstitutionIndex | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.index = index or InstitutionIndex.build()
+        self.index = index
         self.fields["date"].required = True
         spans = self.instance.spans or {}
         if self.instance.pk:
             host = self.instance.host
-            self.fields["host_name"].initial = host.name if host else ""
-            guests = [g.name for g in self.instance.guests.all()]
-            self.fields["guest_names"].initial = "\n".join(guests)
+            self.fields["host_name"].initial = host
+            guests = list(self.instance.guests.all())
+            self.fields["guest_names"].initial = guests
+            guest_names = [g.name for g in guests]
             # Names the text gave that matched nothing in the registry are
             # shown, not pre-filled: the reviewer decides what they are.
             written_host = spans.get("host_name", "")
@@ -94,38 +100,20 @@ class MeetingForm(forms.ModelForm[Meeting]):
                     "The text names “%(name)s”, which is not in the registry."
                 ) % {"name": written_host}
             written = spans.get("guest_names", [])
-            unmatched = [n for n in written if n not in guests]
-            if len(written) > len(guests) and unmatched:
+            unmatched = [n for n in written if n not in guest_names]
+            if len(written) > len(guest_names) and unmatched:
                 self.fields["guest_names"].help_text = _(
-                    "One per line. The text also names: %(names)s (not in the registry)."
+                    "The text also names: %(names)s (not in the registry)."
                 ) % {"names": ", ".join(unmatched)}
-
-    def clean_host_name(self) -> Institution | None:
-        name = self.cleaned_data.get("host_name", "").strip()
-        return resolve_institution(name, self.index) if name else None
-
-    def clean_guest_names(self) -> list[Institution]:
-        text = self.cleaned_data.get("guest_names", "")
-        found, errors = [], []
-        for line in text.splitlines():
-            if not line.strip():
-                continue
-            try:
-                found.append(resolve_institution(line.strip(), self.index))
-            except forms.ValidationError as exc:
-                errors.extend(exc.messages)
-        if errors:
-            raise forms.ValidationError(errors)
-        return found
 
 
 class ParticipantForm(forms.Form):
     participation_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    name = forms.CharField(label=_("Name as written"), max_length=255)
-    title = forms.CharField(label=_("Title"), max_length=255, required=False)
-    institution_name = forms.CharField(label=_("Institution"), required=False)
+    name = PersonNameField(label=_("Name as written"), max_length=255)
+    title = forms.CharField(label=_("Post title"), max_length=255, required=False)
+    institution_name = InstitutionField(label=_("Institution"), required=False)
     unit_name = forms.CharField(label=_("Unit"), required=False)
-    choice = forms.ChoiceField(label=_("In the registry"), widget=forms.RadioSelect)
+    choice = forms.ChoiceField(label=_("In the registry"), widget=forms.RadioSelect, initial=KEEP)
     given_name = forms.CharField(label=_("Given name"), required=False)
     family_name = forms.CharField(label=_("Family name"), required=False)
 
@@ -148,17 +136,19 @@ class ParticipantForm(forms.Form):
             (KEEP, str(_("keep the name as written only"))),
             (REMOVE, str(_("remove this participant"))),
         ]
+        picked = PersonNameField.picked_id(self, "name")
+        self.picked = Person.objects.filter(pk=picked).first() if picked else None
+        if self.picked is not None and f"person:{self.picked.pk}" not in dict(choices):
+            choices.insert(0, (f"person:{self.picked.pk}", str(self.picked.name)))
         self.fields["choice"].choices = choices  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        name = data.get("institution_name", "")
-        data["institution"] = None
-        if name and self.index is not None:
-            try:
-                data["institution"] = resolve_institution(name, self.index)
-            except forms.ValidationError as exc:
-                self.add_error("institution_name", exc)
+        data["institution"] = data.get("institution_name")
+        if self.picked is not None and data.get("choice") in (KEEP, NEW, None):
+            # Chosen from the registry in the picker: link, never a new person.
+            data["choice"] = f"person:{self.picked.pk}"
+            self.errors.pop("choice", None)
         if data.get("choice") == NEW and not data.get("family_name"):
             self.add_error("family_name", _("Give the family name of the new person."))
         return data
@@ -188,9 +178,13 @@ class DecisionForm(forms.Form):
 class FollowUpForm(forms.Form):
     follow_up_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Action"), widget=forms.Textarea(attrs={"rows": 2}))
-    owner_name = forms.CharField(label=_("Responsible institution"), required=False)
+    owner_name = InstitutionField(label=_("Responsible institution"), required=False)
     due_date = forms.DateField(
-        label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Due date"),
+        required=False,
+        # <input type=date> shows only ISO dates; the localised default
+        # ("15/07/2024") left the field empty and the next save erased it.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     status = forms.ChoiceField(
         label=_("Status"), choices=FollowUpStatus.choices, initial=FollowUpStatus.OPEN
@@ -202,13 +196,7 @@ class FollowUpForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        data["owner_institution"] = None
-        name = data.get("owner_name", "")
-        if name and self.index is not None:
-            try:
-                data["owner_institution"] = resolve_institution(name, self.index)
-            except forms.ValidationError as exc:
-                self.add_error("owner_name", exc)
+        data["owner_institution"] = data.get("owner_name")
         return data
 
 
@@ -237,12 +225,12 @@ class BaseParticipantFormSet(BaseFormSet[ParticipantForm]):
 
 ParticipantFormSet = cast(
     type[BaseParticipantFormSet],
-    formset_factory(ParticipantForm, formset=BaseParticipantFormSet, extra=1, can_delete=False),
+    formset_factory(ParticipantForm, formset=BaseParticipantFormSet, extra=BLANK_ROWS),
 )
-TopicFormSet = formset_factory(TopicForm, extra=1, can_delete=True)
-QuoteFormSet = formset_factory(QuoteForm, extra=1, can_delete=True)
-DecisionFormSet = formset_factory(DecisionForm, extra=1, can_delete=True)
-FollowUpFormSet = formset_factory(FollowUpForm, extra=1, can_delete=True)
+TopicFormSet = formset_factory(TopicForm, extra=BLANK_ROWS, can_delete=True)
+QuoteFormSet = formset_factory(QuoteForm, extra=BLANK_ROWS, can_delete=True)
+DecisionFormSet = formset_factory(DecisionForm, extra=BLANK_ROWS, can_delete=True)
+FollowUpFormSet = formset_factory(FollowUpForm, extra=BLANK_ROWS, can_delete=True)
 
 
 def participant_initial(row: Participation, candidates: list[Any] | None = None) -> dict[str, Any]:
@@ -261,7 +249,7 @@ def participant_initial(row: Participation, candidates: list[Any] | None = None)
         "participation_id": row.pk,
         "name": row.name_as_written or (row.person.name if row.person else ""),
         "title": row.title_as_written,
-        "institution_name": top.name if top else "",
+        "institution_name": top,
         "unit_name": inst.name if inst and top and inst.pk != top.pk else "",
         "choice": choice,
         "given_name": row.person.given_name if row.person else given,
@@ -274,13 +262,13 @@ def participant_candidates(rows: list[Participation]) -> list[list[Any]]:
 
 
 class CampaignForm(forms.ModelForm[Campaign]):
-    target_names = forms.CharField(
+    target_names = InstitutionField(
         label=_("Institutions to be heard"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        multiple=True,
         help_text=_(
-            "One per line. Leave empty and tick the box below to take every "
-            "district municipality of the organiser's province."
+            "Choose them from the registry. Leave empty and tick the box below to take "
+            "every district municipality of the organiser's province."
         ),
     )
     all_districts = forms.BooleanField(
@@ -301,22 +289,7 @@ class CampaignForm(forms.ModelForm[Campaign]):
         if owners is not None:
             self.fields["owner"].queryset = owners  # type: ignore[attr-defined]
         if self.instance.pk:
-            self.fields["target_names"].initial = "\n".join(
-                t.name for t in self.instance.targets.order_by("sort_key")
-            )
-
-    def clean_target_names(self) -> list[Institution]:
-        index = InstitutionIndex.build()
-        found, errors = [], []
-        for line in self.cleaned_data.get("target_names", "").splitlines():
-            if line.strip():
-                try:
-                    found.append(resolve_institution(line.strip(), index))
-                except forms.ValidationError as exc:
-                    errors.extend(exc.messages)
-        if errors:
-            raise forms.ValidationError(errors)
-        return found
+            self.fields["target_names"].initial = list(self.instance.targets.order_by("sort_key"))
 
 
 class AttachmentForm(forms.ModelForm[Attachment]):

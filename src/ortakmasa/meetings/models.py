@@ -17,6 +17,7 @@ its coverage is computed from its confirmed meetings.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -25,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.lib.dates import is_overdue
+from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import Institution, Person, Post
 from ortakmasa.themes.models import Theme
 
@@ -75,6 +77,14 @@ class Campaign(models.Model):
         blank=True,
     )
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    # Meetings of the targets within the dates count by themselves
+    # (coverage.campaign_meetings); these are left out on purpose.
+    excluded_meetings: models.ManyToManyField[Meeting, Any] = models.ManyToManyField(
+        "Meeting",
+        related_name="+",
+        blank=True,
+        verbose_name=_("meetings not counted"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -123,9 +133,17 @@ class SourceDocument(models.Model):
         return reverse("meetings:document_review", args=[self.pk])
 
 
+def meeting_search_text(title: str, place: str) -> str:
+    return search_key(f"{title} {place}", fold_ascii=True)
+
+
 class Meeting(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
     title = models.CharField(_("title"), max_length=500)
+    # Title and place folded by Turkish rules (lib.turkish.search_key with
+    # ASCII folding): "KADIKÖY", "kadikoy" and "Kadıköy'de" meet on every
+    # database.  Host and visitors are searched through their own keys.
+    search_text = models.TextField(editable=False, default="")
     # Empty only on drafts whose text gave no date; confirming requires one.
     date = models.DateField(_("date"), null=True, blank=True)
     date_precision = models.CharField(
@@ -219,6 +237,12 @@ class Meeting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date_display()} {self.title}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = meeting_search_text(self.title, self.place)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("meetings:meeting_detail", args=[self.pk])

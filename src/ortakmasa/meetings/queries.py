@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
 from ortakmasa.kernel.policy import visible
+from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import Meeting, MeetingKind, Participation, ReviewStatus
 
 
@@ -59,5 +60,22 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
     if f["review"] in ReviewStatus.values:
         qs = qs.filter(review_status=f["review"])
     if f["q"]:
-        qs = qs.filter(title__icontains=f["q"])
+        # Turkish-aware, on stored keys: "üsküdar", "KADIKÖY", "arnavutkoy".
+        qs = search_meetings(qs, f["q"])
     return qs.order_by("-date", "-id"), f
+
+
+def search_meetings(qs: QuerySet[Any], query: str) -> QuerySet[Any]:
+    """Meetings whose title or place, host or a visitor contains every
+    word (a meeting hosted by Üsküdar Belediyesi is found by "uskudar")."""
+    through = Meeting.guests.through
+    for word in search_key(query, fold_ascii=True).split():
+        guests = through.objects.filter(institution__search_key_ascii__contains=word).values(
+            "meeting_id"
+        )
+        qs = qs.filter(
+            Q(search_text__contains=word)
+            | Q(host__search_key_ascii__contains=word)
+            | Q(pk__in=guests)
+        )
+    return qs

@@ -21,6 +21,7 @@ urlpatterns = [
     path("campaigns/new/", views.campaign_edit, name="campaign_create"),
     path("campaigns/<int:pk>/", views.campaign_detail, name="campaign_detail"),
     path("campaigns/<int:pk>/edit/", views.campaign_edit, name="campaign_edit"),
+    path("campaigns/<int:pk>/exclude/", views.campaign_exclude, name="campaign_exclude"),
     path("imports/", views.import_upload, name="import_upload"),
     path("imports/<int:pk>/", views.import_batch_detail, name="import_batch"),
     path("documents/<int:pk>/", views.document_review, name="document_review"),

@@ -8,20 +8,23 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
+from ortakmasa.cooperation.models import Cooperation
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
-from ortakmasa.meetings.coverage import campaign_coverage
+from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings
 from ortakmasa.meetings.forms import (
     AttachmentForm,
     CampaignForm,
@@ -57,7 +60,6 @@ from ortakmasa.meetings.suggestions import CannotAccept
 from ortakmasa.meetings.suggestions import accept as accept_suggestion
 from ortakmasa.meetings.suggestions import reject as reject_suggestion
 from ortakmasa.meetings.tasks import import_batch
-from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind, Person
 from ortakmasa.themes.models import Theme
 
@@ -116,28 +118,145 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "follow_ups": [(f, f.is_overdue(today)) for f in follow_ups],
             "attachments": meeting.attachments.all(),
             "can_change": can(request.user, Action.CHANGE, meeting),
+            "can_add_cooperation": can(request.user, Action.ADD, Cooperation),
             "show_source": allowed(request.user, "see_source"),
         },
     )
 
 
+def _meeting_forms(request: HttpRequest, meeting: Meeting) -> dict[str, Any]:
+    """The meeting form and its five formsets, bound to the POST if any."""
+    rows: list[Participation] = []
+    if meeting.pk:
+        rows = list(meeting.participations.select_related("person", "institution__parent"))
+    candidates = participant_candidates(rows)
+    post = request.POST if request.method == "POST" else None
+    form = MeetingForm(post, instance=meeting)
+    p_initial = [participant_initial(r, c) for r, c in zip(rows, candidates, strict=True)]
+    p_forms = ParticipantFormSet(post, prefix="p", initial=p_initial, candidates=candidates)
+    existing = meeting.pk is not None
+    t_forms = TopicFormSet(
+        post,
+        prefix="t",
+        initial=[
+            {"theme": t.theme_id, "rank": t.rank, "label": t.label} for t in meeting.topics.all()
+        ]
+        if existing
+        else [],
+    )
+    q_forms = QuoteFormSet(
+        post,
+        prefix="q",
+        initial=[
+            {"quote_id": q.pk, "speaker": q.speaker_name, "text": q.text}
+            for q in meeting.quotes.select_related("speaker")
+        ]
+        if existing
+        else [],
+    )
+    d_forms = DecisionFormSet(
+        post,
+        prefix="d",
+        initial=[{"text": d.text} for d in meeting.decisions.all()] if existing else [],
+    )
+    f_forms = FollowUpFormSet(
+        post,
+        prefix="f",
+        initial=[
+            {
+                "follow_up_id": a.pk,
+                "text": a.text,
+                "due_date": a.due_date,
+                "status": a.status,
+                "owner_name": a.owner_institution,
+            }
+            for a in meeting.follow_ups.select_related("owner_institution")
+        ]
+        if existing
+        else [],
+    )
+    return {
+        "form": form,
+        "p_forms": p_forms,
+        "t_forms": t_forms,
+        "q_forms": q_forms,
+        "d_forms": d_forms,
+        "f_forms": f_forms,
+    }
+
+
+def _forms_valid(forms: dict[str, Any]) -> bool:
+    # Every form is checked (not stopping at the first) so all errors show.
+    results = [f.is_valid() for f in forms.values()]
+    return all(results)
+
+
+def _save_meeting(request: HttpRequest, meeting: Meeting, forms: dict[str, Any]) -> Meeting:
+    form = forms["form"]
+    candidate = form.save(commit=False)
+    candidate.host = form.cleaned_data["host_name"]
+    fields = {name: getattr(candidate, name) for name in form.Meta.fields}
+    fields["host"] = candidate.host
+    p_forms = forms["p_forms"]
+    return confirm(
+        meeting,
+        request.user,
+        fields=fields,
+        guests=form.cleaned_data["guest_names"],
+        participants=[
+            ParticipantDecision(
+                participation_id=d.get("participation_id"),
+                choice=d["choice"],
+                name=d["name"],
+                title=d.get("title", ""),
+                institution=d.get("institution"),
+                unit_name=d.get("unit_name", ""),
+                given_name=d.get("given_name", ""),
+                family_name=d.get("family_name", ""),
+            )
+            for d in (f.cleaned_data for f in p_forms.forms)
+            if d.get("name")
+        ],
+        topics=[(d["theme"], d["rank"], d.get("label", "")) for d in _kept(forms["t_forms"])],
+        quotes=[
+            (d.get("quote_id"), d.get("speaker", ""), d["text"]) for d in _kept(forms["q_forms"])
+        ],
+        decisions=[d["text"] for d in _kept(forms["d_forms"])],
+        follow_ups=[
+            (
+                d.get("follow_up_id"),
+                {
+                    "text": d["text"],
+                    "due_date": d.get("due_date"),
+                    "status": d["status"],
+                    "owner_institution": d.get("owner_institution"),
+                },
+            )
+            for d in _kept(forms["f_forms"])
+        ],
+    )
+
+
 @login_required
 def meeting_create(request: HttpRequest) -> HttpResponse:
+    """A whole meeting in one save: the meeting, its participants, topics,
+    quotes, decisions and follow-up actions."""
     require(request.user, Action.ADD, Meeting)
-    form = MeetingForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        meeting = form.save(commit=False)
-        meeting.host = form.cleaned_data["host_name"]
-        meeting.created_by = request.user  # type: ignore[assignment]
-        meeting.review_status = ReviewStatus.CONFIRMED
-        meeting.reviewed_by = request.user  # type: ignore[assignment]
-        meeting.reviewed_at = timezone.now()
-        require(request.user, Action.ADD, meeting)
-        meeting.save()
-        meeting.guests.set(form.cleaned_data["guest_names"])
-        messages.success(request, _("The meeting was saved; add its participants and topics."))
-        return redirect("meetings:meeting_edit", meeting.pk)
-    return render(request, "meetings/meeting_create.html", {"form": form})
+    meeting = Meeting(created_by=request.user)  # type: ignore[misc]
+    forms = _meeting_forms(request, meeting)
+    if request.method == "POST" and _forms_valid(forms):
+        candidate = forms["form"].instance
+        candidate.host = forms["form"].cleaned_data["host_name"]
+        with transaction.atomic():
+            # The rule is checked on the meeting as it would be saved, with
+            # its host and visitors.
+            candidate.save()
+            candidate.guests.set(forms["form"].cleaned_data["guest_names"])
+            require(request.user, Action.ADD, candidate)
+            _save_meeting(request, candidate, forms)
+        messages.success(request, _("The meeting was saved."))
+        return redirect(candidate)
+    return render(request, "meetings/meeting_create.html", forms)
 
 
 @login_required
@@ -146,90 +265,12 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     one: the same form either way."""
     meeting = get_object_or_404(Meeting.objects.select_related("host", "source_document"), pk=pk)
     require(request.user, Action.CHANGE, meeting)
-    index = InstitutionIndex.build()
-    rows = list(meeting.participations.select_related("person", "institution__parent"))
-    candidates = participant_candidates(rows)
-    post = request.POST if request.method == "POST" else None
-    form = MeetingForm(post, instance=meeting, index=index)
-    p_initial = [participant_initial(r, c) for r, c in zip(rows, candidates, strict=True)]
-    p_forms = ParticipantFormSet(
-        post, prefix="p", initial=p_initial, index=index, candidates=candidates
-    )
-    t_forms = TopicFormSet(
-        post,
-        prefix="t",
-        initial=[
-            {"theme": t.theme_id, "rank": t.rank, "label": t.label} for t in meeting.topics.all()
-        ],
-    )
-    q_forms = QuoteFormSet(
-        post,
-        prefix="q",
-        initial=[
-            {"quote_id": q.pk, "speaker": q.speaker_name, "text": q.text}
-            for q in meeting.quotes.select_related("speaker")
-        ],
-    )
-    d_forms = DecisionFormSet(
-        post, prefix="d", initial=[{"text": d.text} for d in meeting.decisions.all()]
-    )
-    f_forms = FollowUpFormSet(
-        post,
-        prefix="f",
-        form_kwargs={"index": index},
-        initial=[
-            {
-                "follow_up_id": a.pk,
-                "text": a.text,
-                "due_date": a.due_date,
-                "status": a.status,
-                "owner_name": a.owner_institution.name if a.owner_institution else "",
-            }
-            for a in meeting.follow_ups.select_related("owner_institution")
-        ],
-    )
-    sets: list[Any] = [p_forms, t_forms, q_forms, d_forms, f_forms]
-    if post is not None and form.is_valid() and all(s.is_valid() for s in sets):
-        candidate = form.save(commit=False)
-        candidate.host = form.cleaned_data["host_name"]
+    forms = _meeting_forms(request, meeting)
+    if request.method == "POST" and _forms_valid(forms):
+        candidate = forms["form"].save(commit=False)
+        candidate.host = forms["form"].cleaned_data["host_name"]
         require(request.user, Action.CHANGE, candidate)
-        fields = {name: getattr(candidate, name) for name in form.Meta.fields}
-        fields["host"] = candidate.host
-        confirm(
-            meeting,
-            request.user,
-            fields=fields,
-            guests=form.cleaned_data["guest_names"],
-            participants=[
-                ParticipantDecision(
-                    participation_id=d.get("participation_id"),
-                    choice=d["choice"],
-                    name=d["name"],
-                    title=d.get("title", ""),
-                    institution=d.get("institution"),
-                    unit_name=d.get("unit_name", ""),
-                    given_name=d.get("given_name", ""),
-                    family_name=d.get("family_name", ""),
-                )
-                for d in (f.cleaned_data for f in p_forms.forms)
-                if d.get("name")
-            ],
-            topics=[(d["theme"], d["rank"], d.get("label", "")) for d in _kept(t_forms)],
-            quotes=[(d.get("quote_id"), d.get("speaker", ""), d["text"]) for d in _kept(q_forms)],
-            decisions=[d["text"] for d in _kept(d_forms)],
-            follow_ups=[
-                (
-                    d.get("follow_up_id"),
-                    {
-                        "text": d["text"],
-                        "due_date": d.get("due_date"),
-                        "status": d["status"],
-                        "owner_institution": d.get("owner_institution"),
-                    },
-                )
-                for d in _kept(f_forms)
-            ],
-        )
+        _save_meeting(request, meeting, forms)
         messages.success(request, _("The meeting was confirmed and saved."))
         return redirect(meeting)
     document = meeting.source_document
@@ -238,12 +279,7 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "meetings/meeting_edit.html",
         {
             "meeting": meeting,
-            "form": form,
-            "p_forms": p_forms,
-            "t_forms": t_forms,
-            "q_forms": q_forms,
-            "d_forms": d_forms,
-            "f_forms": f_forms,
+            **forms,
             "document": document,
             "highlighted": highlight(document, meeting) if document else None,
             "suggestions": (
@@ -255,6 +291,8 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 if document
                 else []
             ),
+            "can_discard": meeting.review_status == ReviewStatus.DRAFT
+            and can(request.user, Action.CHANGE, meeting),
         },
     )
 
@@ -404,11 +442,14 @@ def person_meetings(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def campaign_list(request: HttpRequest) -> HttpResponse:
-    campaigns = (
+    campaigns = list(
         visible(request.user, Campaign.objects.all())
         .select_related("owner")
         .annotate(target_count=Count("targets", distinct=True))
     )
+    for c in campaigns:
+        # The count the dashboard shows (one query per campaign; there are few).
+        c.meeting_count = campaign_meetings(c).count()  # type: ignore[attr-defined]
     return render(
         request,
         "meetings/campaign_list.html",
@@ -461,6 +502,10 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "hours_chart": hours_chart,
                 "heat": heat,
                 "can_change": can(request.user, Action.CHANGE, campaign),
+                "counted": campaign_meetings(campaign)
+                .select_related("host")
+                .order_by("-date", "-id")[:100],
+                "excluded": campaign.excluded_meetings.select_related("host").order_by("-date"),
             },
             request=request,
         )
@@ -614,3 +659,19 @@ def export_meetings(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt == "xlsx":
         return exports.xlsx_response(qs[:50000])
     return exports.csv_response(qs[:50000])
+
+
+@login_required
+@require_POST
+def campaign_exclude(request: HttpRequest, pk: int) -> HttpResponse:
+    """Leaves a meeting out of a campaign's count (or takes it back in)."""
+    campaign = get_object_or_404(Campaign, pk=pk)
+    require(request.user, Action.CHANGE, campaign)
+    meeting = get_object_or_404(Meeting, pk=request.POST.get("meeting", "0") or 0)
+    if request.POST.get("include"):
+        campaign.excluded_meetings.remove(meeting)
+        messages.success(request, _("The meeting counts in the campaign again."))
+    else:
+        campaign.excluded_meetings.add(meeting)
+        messages.success(request, _("The meeting no longer counts in the campaign."))
+    return redirect(campaign)

@@ -326,7 +326,7 @@ class StatusForm(forms.Form):
     approval_date = forms.DateField(
         label=_("council decision date"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     decision_number = forms.CharField(label=_("council decision number"), required=False)
     note = forms.CharField(label=_("note"), required=False, widget=SHORT)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
-from ortakmasa.meetings.coverage import campaign_coverage
+from ortakmasa.lib.turkish import sort_key
+from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings
 from ortakmasa.meetings.models import Campaign, Meeting, ReviewStatus
 from ortakmasa.plans.models import Objective, Plan
 from ortakmasa.plans.tree import objectives_of
@@ -82,8 +84,10 @@ def build(plan: Plan, uncovered_limit: int = 200) -> Trace:
     district_of = {r[0]: r[3] for r in rows}
     objective_districts = []
     for objective in objectives:
+        # Turkish order (Çekmeköy after Beykoz, Şile after Sarıyer).
         names = sorted(
-            {districts[district_of[p]].name for p in by_objective[objective.pk] if district_of[p]}
+            {districts[district_of[p]].name for p in by_objective[objective.pk] if district_of[p]},
+            key=sort_key,
         )
         objective_districts.append((objective, names, len(by_objective[objective.pk])))
     table: dict[int, DistrictRow] = {pk: DistrictRow(d) for pk, d in districts.items()}
@@ -112,6 +116,7 @@ def build(plan: Plan, uncovered_limit: int = 200) -> Trace:
 @dataclass
 class Consultation:
     meetings: int
+    meeting_ids: QuerySet[Meeting, Any]
     unreviewed: int
     districts_heard: list[str]
     districts_total: int
@@ -125,9 +130,14 @@ def consultation(plan: Plan) -> Consultation:
     institution or in its province; districts heard through its campaigns'
     coverage; proposals received from the province."""
     inst = plan.institution
-    meetings = Meeting.objects.exclude(review_status=ReviewStatus.DRAFT).filter(
-        Q(host=inst) | Q(guests=inst) | Q(campaign__owner=inst)
+    # The meetings the campaigns count themselves, so that this page, the
+    # portal and the campaign dashboards agree.
+    held = Q(host=inst) | Q(
+        pk__in=Meeting.guests.through.objects.filter(institution=inst).values("meeting_id")
     )
+    for campaign in Campaign.objects.filter(owner=inst):
+        held |= Q(pk__in=campaign_meetings(campaign).values("pk"))
+    meetings = Meeting.objects.exclude(review_status=ReviewStatus.DRAFT).filter(held)
     counts = meetings.aggregate(
         n=Count("id", distinct=True),
         unreviewed=Count("id", distinct=True, filter=Q(review_status=ReviewStatus.UNREVIEWED)),
@@ -146,12 +156,13 @@ def consultation(plan: Plan) -> Consultation:
         Proposal.objects.filter(_scope(plan))
         .values_list("district__name")
         .annotate(n=Count("id"))
-        .order_by("-n", "district__name")
+        .order_by("-n", "district__sort_key")
     )
     return Consultation(
         meetings=counts["n"] or 0,
+        meeting_ids=meetings.values("pk"),
         unreviewed=counts["unreviewed"] or 0,
-        districts_heard=sorted(heard),
+        districts_heard=sorted(heard, key=sort_key),
         districts_total=len(targets),
         proposals=sum(n for _, n in by_district),
         proposals_by_district=[(name or "—", n) for name, n in by_district],

@@ -212,9 +212,7 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
         inst = plan.institution
         topics = list(
             MeetingTopic.objects.exclude(meeting__review_status=ReviewStatus.DRAFT)
-            .filter(
-                Q(meeting__host=inst) | Q(meeting__guests=inst) | Q(meeting__campaign__owner=inst)
-            )
+            .filter(meeting__in=record.meeting_ids)
             .values("theme__name_tr", "theme__name_en")
             .annotate(n=Count("meeting", distinct=True))
             .order_by("-n", "theme__name_tr")[:15]

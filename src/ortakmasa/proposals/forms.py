@@ -102,7 +102,27 @@ class DecisionForm(forms.Form):
         help_text=_("Shown to the district; required when accepting or rejecting."),
     )
     plan_objective = forms.CharField(label=_("plan objective"), required=False, max_length=255)
-    is_public = forms.BooleanField(label=_("shown on the public page"), required=False)
+    # A required yes/no choice rather than a checkbox: an unticked box and a
+    # form that never showed it look the same, and a decision saved from a
+    # form without the box silently made a public proposal private.
+    is_public = forms.TypedChoiceField(
+        label=_("shown on the public page"),
+        choices=[("1", _("yes")), ("0", _("no"))],
+        coerce=lambda v: v in ("1", True, "True"),
+        widget=forms.RadioSelect,
+    )
+
+    @classmethod
+    def for_proposal(cls, proposal: Proposal, data: Any = None) -> DecisionForm:
+        return cls(
+            data,
+            initial={
+                "status": proposal.status if proposal.status != Status.MERGED else "",
+                "reason": proposal.status_reason,
+                "plan_objective": proposal.plan_objective,
+                "is_public": "1" if proposal.is_public else "0",
+            },
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

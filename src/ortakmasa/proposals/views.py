@@ -55,7 +55,7 @@ from ortakmasa.proposals.models import (
 )
 from ortakmasa.proposals.permissions import submission_channel
 from ortakmasa.proposals.tasks import cluster_proposals
-from ortakmasa.registry.models import District, Province
+from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
 
 PAGE_SIZE = 50
@@ -183,16 +183,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "merged_from": merged_from,
         "can_change": may_change,
         "can_decide": decide,
-        "decision_form": DecisionForm(
-            initial={
-                "status": proposal.status if proposal.status != Status.MERGED else "",
-                "reason": proposal.status_reason,
-                "plan_objective": proposal.plan_objective,
-                "is_public": proposal.is_public,
-            }
-        )
-        if decide
-        else None,
+        "decision_form": DecisionForm.for_proposal(proposal) if decide else None,
         "attachment_form": AttachmentForm() if may_change else None,
         "show_history": allowed(user, "see_history"),
     }
@@ -243,7 +234,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = _visible_proposal(request, pk)
     if not services.can_decide(request.user, proposal):
         raise PermissionDenied
-    form = DecisionForm(request.POST or None)
+    form = DecisionForm.for_proposal(proposal, request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -298,6 +289,20 @@ class MeetingProposalForm(ProposalForm):
 
     field_order = ["include"]
 
+    def __init__(self, *args: Any, owner: Institution, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every row is the meeting's district's: offering every institution
+        # and district of the country in each row made an administrator's
+        # page of 15,000 <option>s.
+        self.fields["institution"].queryset = Institution.objects.filter(  # type: ignore[attr-defined]
+            pk=owner.pk
+        )
+        district = self.fields["district"]
+        if owner.province_id is not None:
+            district.queryset = district.queryset.filter(  # type: ignore[attr-defined]
+                province_id=owner.province_id
+            )
+
 
 @login_required
 def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
@@ -331,7 +336,7 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
     formset = formset_class(
         request.POST or None,
         initial=initial,
-        form_kwargs={"user": request.user},
+        form_kwargs={"user": request.user, "owner": institution},
         prefix="p",
     )
     if request.method == "POST" and formset.is_valid():

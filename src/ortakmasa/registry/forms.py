@@ -92,6 +92,15 @@ class InstitutionForm(forms.ModelForm[Institution]):
             self.add_error("district", _("This district is not in the chosen province."))
         return data
 
+    def existing_duplicate(self) -> Institution | None:
+        """The recorded institution this form would duplicate, to link to
+        beside the refusal."""
+        if not self.is_bound or "name" not in self.errors:
+            return None
+        if not any(e.code == "near_duplicate" for e in self.errors.as_data()["name"]):
+            return None
+        return self.instance.near_duplicates().first()
+
     def alias_names(self) -> list[str]:
         text = self.cleaned_data.get("aliases_text") or ""
         return sorted({line.strip() for line in text.splitlines() if line.strip()})
@@ -109,8 +118,8 @@ class PostForm(forms.ModelForm[Post]):
         model = Post
         fields = ["institution", "title", "start_date", "end_date", "source"]
         widgets = {
-            "start_date": forms.DateInput(attrs={"type": "date"}),
-            "end_date": forms.DateInput(attrs={"type": "date"}),
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:

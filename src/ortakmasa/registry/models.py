@@ -17,10 +17,12 @@ import datetime
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ortakmasa.lib.turkish import search_key, sort_key
 
@@ -231,6 +233,43 @@ class Institution(Named):
     def get_absolute_url(self) -> str:
         return reverse("registry:institution_detail", args=[self.pk])
 
+    def near_duplicates(self) -> models.QuerySet[Institution]:
+        """Other institutions with the same name, written any way ("ESENLER
+        BELEDİYESİ", "Esenler Belediyesi"), in the same place: under the same
+        parent and in the same district (or province, when no district is
+        given)."""
+        key = search_key(self.name, fold_ascii=True)
+        if not key:
+            return Institution.objects.none()
+        qs = Institution.objects.filter(search_key_ascii=key, parent_id=self.parent_id)
+        district_id = self.district_id
+        province_id = self.province_id
+        if province_id is None and district_id is not None:
+            province_id = District.objects.values_list("province_id", flat=True).get(pk=district_id)
+        if district_id is not None:
+            qs = qs.filter(Q(district_id=district_id) | Q(district__isnull=True))
+        if province_id is not None:
+            qs = qs.filter(Q(province_id=province_id) | Q(province__isnull=True))
+        if district_id is None and province_id is None:
+            qs = qs.filter(province__isnull=True, district__isnull=True)
+        if self.pk:
+            qs = qs.exclude(pk=self.pk)
+        return qs.order_by("pk")
+
+    def clean(self) -> None:
+        super().clean()
+        existing = self.near_duplicates().first()
+        if existing is not None:
+            raise ValidationError(
+                {
+                    "name": ValidationError(
+                        _("“%(name)s” is already in the registry in the same place."),
+                        code="near_duplicate",
+                        params={"name": existing.name},
+                    )
+                }
+            )
+
     @property
     def is_municipality(self) -> bool:
         return self.kind in MUNICIPALITY_KINDS
@@ -345,7 +384,8 @@ class Post(models.Model):
         related_name="posts",
         verbose_name=_("institution or unit"),
     )
-    title = models.CharField(_("title"), max_length=150)
+    # A person's rank ("unvan"), not the title of a thing ("başlık").
+    title = models.CharField(pgettext_lazy("person's post", "title"), max_length=150)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=500, blank=True)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("people/<int:pk>/", views.person_detail, name="person_detail"),
     path("people/<int:pk>/edit/", views.person_edit, name="person_edit"),
     path("people/<int:person_pk>/posts/new/", views.post_create, name="post_create"),
+    path("suggest/<str:kind>/", views.suggest, name="suggest"),
     path("provinces/", views.province_list, name="province_list"),
     path("provinces/<int:plate>/", views.province_detail, name="province_detail"),
 ]

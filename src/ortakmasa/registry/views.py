@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
+from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.forms import InstitutionForm, PersonForm, PostForm
 from ortakmasa.registry.models import (
     District,
@@ -261,3 +264,67 @@ def province_detail(request: HttpRequest, plate: int) -> HttpResponse:
         "registry/province_detail.html",
         {"province": province, "rows": rows, "top": top},
     )
+
+
+SUGGEST_LIMIT = 10
+
+
+def _best_first(rows: list[Any], q: str) -> list[Any]:
+    """Names that start with what was typed, then names with a word that
+    does, then the rest ("istanb" offers İstanbul before Elbistan);
+    top-level institutions before units."""
+    key, ascii_key = search_key(q), search_key(q, fold_ascii=True)
+
+    def rank(row: Any) -> tuple[int, int]:
+        names = (row.search_key, row.search_key_ascii)
+        if any(n.startswith((key, ascii_key)) for n in names):
+            level = 0
+        elif any(f" {key}" in n or f" {ascii_key}" in n for n in names):
+            level = 1
+        else:
+            level = 2
+        return (level, 1 if getattr(row, "parent_id", None) else 0)
+
+    return sorted(rows, key=rank)
+
+
+def suggest(request: HttpRequest, kind: str) -> JsonResponse:
+    """Records matching what is typed, for the pickers (``widgets.py``):
+    ``[{"id", "name", "detail"}]``, Turkish-aware like the registry search."""
+    q = request.GET.get("q", "").strip()
+    results: list[dict[str, object]] = []
+    if kind not in ("institution", "person"):
+        raise Http404
+    if len(q) >= 2:
+        if kind == "institution":
+            base = visible(request.user, Institution.objects.all()).select_related(
+                "district", "province", "parent"
+            )
+            key, ascii_key = search_key(q), search_key(q, fold_ascii=True)
+            starting = list(
+                base.filter(
+                    Q(search_key__startswith=key) | Q(search_key_ascii__startswith=ascii_key)
+                ).order_by(F("parent_id").asc(nulls_first=True), "sort_key", "id")[:SUGGEST_LIMIT]
+            )
+            rest = list(
+                base.search(q)  # type: ignore[attr-defined]
+                .exclude(pk__in=[i.pk for i in starting])
+                .order_by("sort_key", "id")[: SUGGEST_LIMIT * 3]
+            )
+            for inst in [*starting, *_best_first(rest, q)][:SUGGEST_LIMIT]:
+                where = inst.parent.name if inst.parent else (inst.district or inst.province or "")
+                results.append({"id": inst.pk, "name": inst.name, "detail": str(where)})
+        else:
+            people = (
+                visible(request.user, Person.objects.all())
+                .search(q)  # type: ignore[attr-defined]
+                .prefetch_related(
+                    Prefetch("posts", queryset=Post.objects.select_related("institution"))
+                )
+                .order_by("sort_key", "id")[: SUGGEST_LIMIT * 5]
+            )
+            for person in _best_first(list(people), q)[:SUGGEST_LIMIT]:
+                posts = person.current_posts()[:1]
+                detail = f"{posts[0].title}, {posts[0].institution.name}" if posts else ""
+                results.append({"id": person.pk, "name": person.name, "detail": detail})
+    return JsonResponse({"results": results})

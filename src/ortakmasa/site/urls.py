@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, reverse_lazy
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
@@ -11,6 +11,7 @@ from ortakmasa.monitoring.api import IndicatorValuesViewSet, PlanProgressViewSet
 from ortakmasa.plans.api import PlanViewSet
 from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
+from ortakmasa.search import views as search_views
 from ortakmasa.site import views
 
 router = DefaultRouter()
@@ -42,8 +43,17 @@ urlpatterns = [
     path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("monitoring/", include("ortakmasa.monitoring.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
+    path("search/", search_views.search, name="search"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/users/", include("ortakmasa.accounts.urls")),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            success_url=reverse_lazy("login"), post_reset_login=False
+        ),
+        name="password_reset_confirm",
+    ),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     # A plan's progress is monitoring's, under the plan's address: the site

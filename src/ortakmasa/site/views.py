@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -16,15 +18,17 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.kernel.policy import visible
+from ortakmasa.kernel.policy import Action, can, visible
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     Campaign,
     FollowUp,
+    ImportBatch,
     Meeting,
     ReviewStatus,
 )
+from ortakmasa.proposals.notifications import decisions_for
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Province
 
 
@@ -47,6 +51,10 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "site/home.html", context)
 
 
+#: How far back the home page tells a liaison of decisions.
+DECISIONS_DAYS = 30
+
+
 def _work_queue(request: HttpRequest) -> dict[str, object]:
     """What awaits the signed-in user: drafts to review, overdue follow-ups,
     the campaigns they may see and their coverage."""
@@ -62,6 +70,10 @@ def _work_queue(request: HttpRequest) -> dict[str, object]:
             user, FollowUp.objects.filter(status__in=OPEN_FOLLOW_UP_STATUSES, due_date__lt=today)
         ).count(),
         "campaign_coverage": [campaign_coverage(c) for c in campaigns],
+        "can_import": can(user, Action.ADD, ImportBatch),
+        "decisions": list(
+            decisions_for(user, timezone.now() - datetime.timedelta(days=DECISIONS_DAYS))[:10]
+        ),
     }
 
 

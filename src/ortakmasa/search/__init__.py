@@ -1,0 +1,1 @@
+"""One search across the platform (``/search/?q=…``)."""

@@ -1,0 +1,94 @@
+"""At 390 px (a phone) the ten main pages do not scroll sideways: wide
+tables and charts scroll inside their own frame.  Screenshots for people
+to look at go to var/screenshots/narrow-*.png."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ortakmasa.accounts.models import Role, User
+from ortakmasa.meetings.models import Meeting, ReviewStatus
+from ortakmasa.proposals import services
+from ortakmasa.proposals.models import Proposal
+from ortakmasa.registry.models import Institution
+from tests.browser.conftest import SCREENSHOTS, sign_in
+
+pytestmark = [pytest.mark.transactional, pytest.mark.browser]
+
+PAGES = [
+    "/",
+    "/meetings/",
+    "/meetings/campaigns/",
+    "/registry/institutions/",
+    "/registry/people/",
+    "/proposals/",
+    "/proposals/heatmap/",
+    "/plans/",
+    "/cooperation/",
+    "/portal/",
+]
+
+
+def test_main_pages_fit_390_px(
+    committed_base_data: None, live_server: object, browser: object
+) -> None:
+    url = live_server.url  # type: ignore[attr-defined]
+    ibb = Institution.objects.get(reference_key="municipality:province:34")
+    for name in ("Kadıköy", "Üsküdar", "Başakşehir", "Şişli"):
+        district = Institution.objects.get(reference_key=f"municipality:district:34:{name}")
+        Meeting.objects.create(
+            kind="joint_table_meeting",
+            title=f"{name} Belediyesi ile ulaşım ve yeşil alan ortak masa toplantısı",
+            host=district,
+            date=datetime.date(2024, 5, 2),
+            review_status=ReviewStatus.CONFIRMED,
+            is_public=True,
+        )
+        services.create_proposal(
+            Proposal(
+                institution=district,
+                title=f"{name} sahil şeridi bisiklet yolu ve yaya bağlantısı",
+                is_public=True,
+            ),
+            None,
+            [],
+        )
+    ngo = Institution.objects.create(name="Kent Gönüllüleri Derneği", kind="ngo")
+    people = {
+        "office": User.objects.create_user(
+            "ofis390", password="x-browser-1", role=Role.STRATEGY_OFFICE, institution=ibb
+        ),
+        "liaison": User.objects.create_user(
+            "kadikoy390",
+            password="x-browser-1",
+            role=Role.LIAISON,
+            institution=Institution.objects.get(reference_key="municipality:district:34:Kadıköy"),
+        ),
+        "ngo": User.objects.create_user(
+            "stk390", password="x-browser-1", role=Role.STAKEHOLDER, institution=ngo
+        ),
+        "citizen": None,
+    }
+    driver = browser
+    driver.set_window_size(390, 844)  # type: ignore[attr-defined]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    too_wide = {}
+    for role, user in people.items():
+        driver.delete_all_cookies()  # type: ignore[attr-defined]
+        if user is not None:
+            sign_in(driver, url, user)
+        for page in PAGES:
+            if role == "citizen" and page == "/proposals/":
+                page = "/proposals/public/"
+            driver.get(f"{url}{page}")  # type: ignore[attr-defined]
+            assert driver.find_element("css selector", "html").get_attribute("lang") == "tr"  # type: ignore[attr-defined]
+            width = driver.execute_script(  # type: ignore[attr-defined]
+                "return [document.documentElement.scrollWidth, window.innerWidth]"
+            )
+            name = page.strip("/").replace("/", "-") or "home"
+            driver.save_screenshot(str(SCREENSHOTS / f"narrow-{role}-{name}.png"))  # type: ignore[attr-defined]
+            if width[0] > width[1]:
+                too_wide[(role, page)] = width
+    assert too_wide == {}
