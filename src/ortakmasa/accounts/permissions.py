@@ -12,8 +12,8 @@ from typing import Any
 
 from django.db.models import Model, QuerySet
 
-from ortakmasa.kernel import policy
 from ortakmasa.accounts.models import Role, User
+from ortakmasa.kernel import policy
 from ortakmasa.kernel.policy import ADMIN, STRATEGY_OFFICE, Action, in_scope, role_of, scope_q
 
 #: Roles each managing role may give.
