@@ -113,9 +113,9 @@ TEMPLATES = [
                 "ortakmasa.site.context_processors.platform",
             ],
             # Turkish capitalisation and number formats in every template,
-            # without a {% load %} (see lib/template_filters.py).
-            "builtins": ["ortakmasa.lib.template_filters"],
-            "libraries": {"ortakmasa": "ortakmasa.lib.template_filters"},
+            # without a {% load %} (see kernel/template_filters.py).
+            "builtins": ["ortakmasa.kernel.template_filters"],
+            "libraries": {"ortakmasa": "ortakmasa.kernel.template_filters"},
         },
     }
 ]

@@ -129,7 +129,8 @@ def test_a_recorded_meeting_is_not_discarded_by_a_liaison(
     )
     html = client_for("liaison").get(f"/meetings/{meeting.pk}/edit/").content.decode()
     assert "/discard/" not in html
-    assert client_for("liaison").post(f"/meetings/{meeting.pk}/discard/").status_code == 403
+    # Only drafts are discarded: a recorded meeting stays, with a message.
+    assert client_for("liaison").post(f"/meetings/{meeting.pk}/discard/").status_code == 302
     assert Meeting.objects.filter(pk=meeting.pk).exists()
 
 

@@ -58,6 +58,7 @@ CAPABILITIES: list[tuple[str, Callable[[], Any], dict[str, bool]]] = [
         having("admin", "office", "liaison", "other_liaison", "public"),
     ),
     ("approve_value", _ibb_plan, having("admin", "office")),
+    ("add_cooperation", NO_OBJECT, having(*EDITORS)),
     ("enter_values", NO_OBJECT, having(*EDITORS)),
     ("see_whole_network", NO_OBJECT, having(*STAFF)),
     ("track_commitments", NO_OBJECT, having(*EDITORS)),

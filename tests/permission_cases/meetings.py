@@ -103,7 +103,7 @@ CASES = [
     ),
     Case(
         "meetings:meeting_discard",
-        {**everyone(302), "liaison": 403, "other_liaison": 403, "stakeholder": 403},
+        {**everyone(302), "other_liaison": 403, "stakeholder": 403},
         method="post",
         label=" recorded",
         args=lambda: [basaksehir_meeting().pk],

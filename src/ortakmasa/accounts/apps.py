@@ -9,7 +9,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from ortakmasa.accounts.permissions import register_all
-        from ortakmasa.lib import django_turkish
+        from ortakmasa.kernel import django_turkish
 
         register_all()
         # Once per process, before any label is capitalised.

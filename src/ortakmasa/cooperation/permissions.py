@@ -74,6 +74,11 @@ def register_all() -> None:
     policy.register_capability(
         "track_commitments", lambda user, _obj: policy.has_role(user, *policy.EDITOR_ROLES)
     )
+    # Meetings offer "save as cooperation" by this name, without importing
+    # the cooperation app.
+    policy.register_capability(
+        "add_cooperation", lambda user, _obj: policy.can(user, Action.ADD, Cooperation)
+    )
     policy.register(Cooperation, PublicFlagRule(lambda c: c, cooperation_owners, ""))
     for model in (CooperationParty, CooperationTopic, Commitment, CooperationDocument):
         policy.register(

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ortakmasa.cooperation.models import Cooperation
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
@@ -118,7 +117,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "follow_ups": [(f, f.is_overdue(today)) for f in follow_ups],
             "attachments": meeting.attachments.all(),
             "can_change": can(request.user, Action.CHANGE, meeting),
-            "can_add_cooperation": can(request.user, Action.ADD, Cooperation),
+            "can_add_cooperation": allowed(request.user, "add_cooperation"),
             "show_source": allowed(request.user, "see_source"),
         },
     )
