@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ortakmasa.accounts.policy import (
@@ -39,6 +39,7 @@ from ortakmasa.monitoring.progress import (
     latest_year,
     load_plan,
     thresholds_of,
+    verdict_rows,
 )
 from ortakmasa.plans import rules as plan_rules
 from ortakmasa.plans.models import Indicator, Plan
@@ -46,6 +47,7 @@ from ortakmasa.plans.models import Indicator, Plan
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
 DEPENDS = ("monitoring", "monitoring_plans")
+INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
 STATUS_LABELS: dict[charts.Status, str] = {
     "achieved": _("achieved"),
     "acceptable": _("acceptable"),
@@ -112,7 +114,13 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         result = next(p for p in years if p.year == year)
         labels = _labels()
         goals_chart = charts.achievement_bars(
-            [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
+            verdict_rows(
+                [
+                    (f"{g.goal.number} {g.goal.title}", g.percent, g.complete, g.coverage)
+                    for g in result.goals
+                ],
+                str(INCOMPLETE_NOTE),
+            ),
             title=_("Achievement of the goals in %(year)s") % {"year": year},
             thresholds=result.thresholds,
             status_labels=labels,
@@ -120,7 +128,13 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             width=CHART_WIDTH,
         )
         objectives_chart = charts.achievement_bars(
-            [(f"{o.objective.number} {o.objective.title}", o.percent) for o in result.objectives],
+            verdict_rows(
+                [
+                    (f"{o.objective.number} {o.objective.title}", o.percent, o.complete, o.coverage)
+                    for o in result.objectives
+                ],
+                str(INCOMPLETE_NOTE),
+            ),
             title=_("Achievement of the objectives in %(year)s") % {"year": year},
             thresholds=result.thresholds,
             status_labels=labels,
@@ -128,7 +142,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             width=CHART_WIDTH,
         )
         trend = charts.line_chart(
-            {_("Whole plan"): [p.percent for p in years]},
+            {_("Whole plan"): [p.percent if p.complete else None for p in years]},
             [str(p.year) for p in years],
             title=_("Achievement of the plan by year"),
             unit="%",
@@ -153,7 +167,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
                 "trend": trend,
                 "counts": counts,
                 "can_review": can_review,
-                "labels": labels,
+                "labels": {**labels, "incomplete": _("incomplete")},
             },
             request=request,
         )

@@ -18,13 +18,20 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ortakmasa.core.cache import FRAGMENT_TIMEOUT, cached_fragment, generation
 from ortakmasa.lib import charts
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
-from ortakmasa.monitoring.progress import GoalRow, Progress, all_years, latest_year, load_plan
+from ortakmasa.monitoring.progress import (
+    GoalRow,
+    Progress,
+    all_years,
+    latest_year,
+    load_plan,
+    verdict_rows,
+)
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.trace import consultation as consultation_record
 from ortakmasa.proposals.models import Proposal, Status
@@ -34,6 +41,7 @@ CHART_WIDTH = 880
 DEPENDS = ("monitoring", "monitoring_plans")
 CONSULTATION_DEPENDS = ("monitoring_plans", "meetings", "portal_proposals")
 PUBLIC_PROPOSALS_SHOWN = 50
+INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
 
 
 def _locale() -> str:
@@ -47,6 +55,13 @@ def _labels() -> dict[charts.Status, str]:
         "not_achieved": _("not achieved"),
         "no_data": _("no data"),
     }
+
+
+def _page_labels() -> dict[str, str]:
+    """The status names on pages, with the roll-up that has no verdict."""
+    labels: dict[str, str] = {str(k): v for k, v in _labels().items()}
+    labels["incomplete"] = _("incomplete")
+    return labels
 
 
 @dataclass(frozen=True)
@@ -100,7 +115,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def _goal_chart(result: Progress, title: str) -> charts.Chart:
     return charts.achievement_bars(
-        [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
+        verdict_rows(
+            [
+                (f"{g.goal.number} {g.goal.title}", g.percent, g.complete, g.coverage)
+                for g in result.goals
+            ],
+            str(INCOMPLETE_NOTE),
+        ),
         title=title,
         thresholds=result.thresholds,
         status_labels=_labels(),
@@ -112,7 +133,13 @@ def _goal_chart(result: Progress, title: str) -> charts.Chart:
 
 def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
     return charts.achievement_bars(
-        [(f"{o.objective.number} {o.objective.title}", o.percent) for o in goal.objectives],
+        verdict_rows(
+            [
+                (f"{o.objective.number} {o.objective.title}", o.percent, o.complete, o.coverage)
+                for o in goal.objectives
+            ],
+            str(INCOMPLETE_NOTE),
+        ),
         title=_("Objectives of %(goal)s") % {"goal": goal.goal.number},
         thresholds=thresholds,
         status_labels=_labels(),
@@ -131,7 +158,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         result = _pick_year(request, loaded, years)
         trend = charts.line_chart(
             {
-                g.goal.number: [p.goals[i].percent for p in years]
+                g.goal.number: [p.goals[i].percent if p.goals[i].complete else None for p in years]
                 for i, g in enumerate(result.goals)
             },
             [str(p.year) for p in years],
@@ -153,7 +180,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
                 ),
                 "trend": trend,
                 "goals": goals,
-                "labels": _labels(),
+                "labels": _page_labels(),
             },
             request=request,
         )
@@ -175,7 +202,12 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
         row = result.goals[index]
         trend = charts.line_chart(
             {
-                o.objective.number: [p.goals[index].objectives[j].percent for p in years]
+                o.objective.number: [
+                    p.goals[index].objectives[j].percent
+                    if p.goals[index].objectives[j].complete
+                    else None
+                    for p in years
+                ]
                 for j, o in enumerate(row.objectives)
             },
             [str(p.year) for p in years],
@@ -195,7 +227,7 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
                 "years": [p.year for p in years],
                 "chart": _objective_chart(row, result.thresholds),
                 "trend": trend,
-                "labels": _labels(),
+                "labels": _page_labels(),
             },
             request=request,
         )
