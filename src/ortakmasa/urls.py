@@ -33,6 +33,7 @@ urlpatterns = [
     path("plans/", include("ortakmasa.plans.urls")),
     path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("monitoring/", include("ortakmasa.monitoring.urls")),
+    path("cycle/", include("ortakmasa.cycle.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

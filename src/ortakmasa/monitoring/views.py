@@ -25,6 +25,7 @@ from ortakmasa.accounts.policy import (
 )
 from ortakmasa.core.cache import cached_fragment
 from ortakmasa.core.files import download
+from ortakmasa.cycle.periods import is_closed
 from ortakmasa.lib import charts
 from ortakmasa.monitoring import reports, rules, services
 from ortakmasa.monitoring.forms import DecisionForm, ThresholdForm, ValueForm
@@ -413,6 +414,19 @@ def report(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404 from exc
     if kind not in reports.KINDS or year not in plan.years or half not in (1, 2):
         raise Http404
+    if not is_closed(year, half if kind == reports.MONITORING else 0):
+        # A report of a period that has not ended would judge it too early.
+        return render(
+            request,
+            "monitoring/report_refused.html",
+            {
+                "plan": plan,
+                "messages_list": [
+                    _("Reports are written only for closed periods; this period has not ended yet.")
+                ],
+            },
+            status=409,
+        )
     try:
         content, content_type, name = reports.export(plan.pk, kind, year, half, fmt)
     except ValidationError as exc:

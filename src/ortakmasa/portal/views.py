@@ -22,6 +22,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ortakmasa.core.cache import FRAGMENT_TIMEOUT, cached_fragment, generation
+from ortakmasa.cycle.models import IssuedReport
 from ortakmasa.lib import charts
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.monitoring.progress import (
@@ -181,6 +182,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
                 "trend": trend,
                 "goals": goals,
                 "labels": _page_labels(),
+                "issued": IssuedReport.objects.filter(plan=loaded).select_related("meeting"),
             },
             request=request,
         )

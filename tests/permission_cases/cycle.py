@@ -1,0 +1,111 @@
+"""Permission cases of the yearly cycle: read with the plan, written by
+the office of the plan's municipality (and administrators)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.files.base import ContentFile
+
+from ortakmasa.cycle.models import BoardMeeting, IssuedReport, PlanUpdate
+from ortakmasa.plans.models import PlanStatus
+from tests.cycle.conftest import Cycle, make_cycle
+from tests.permission_cases import LOGIN, Case
+
+READERS = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 200,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+EVERYONE = dict.fromkeys(READERS, 200)
+MANAGERS = {
+    "admin": 302,
+    "office": 302,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+
+
+def issued(status: str = PlanStatus.APPROVED) -> IssuedReport:
+    c = make_cycle(status)
+    report = IssuedReport(plan=c.m.plan, kind="evaluation", year=2025, meeting=c.meeting)
+    report.docx.save("r.docx", ContentFile(b"PK\x03\x04 test"), save=False)
+    report.pdf.save("r.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
+    report.save()
+    return report
+
+
+def update() -> PlanUpdate:
+    c = make_cycle()
+    return PlanUpdate.objects.create(
+        plan=c.m.plan,
+        year=2026,
+        reason="test",
+        approval_date=datetime.date(2026, 2, 1),
+        decision_number="G-1",
+        changes=[{"indicator": 1, "number": "PG1.1.1", "year": 2026, "old": 160, "new": 170}],
+    )
+
+
+_made: dict[str, Cycle] = {}
+
+
+def _cycle() -> Cycle:
+    _made["c"] = make_cycle()
+    return _made["c"]
+
+
+def _issue_data() -> dict[str, Any]:
+    return {"kind": "evaluation", "year": 2025, "half": "0", "meeting": _made["c"].meeting.pk}
+
+
+CASES = [
+    Case("cycle:plan", READERS, args=lambda: [make_cycle().m.plan.pk]),
+    Case(
+        "cycle:plan",
+        EVERYONE,
+        label="published",
+        args=lambda: [make_cycle(PlanStatus.PUBLISHED).m.plan.pk],
+    ),
+    Case(
+        "cycle:meeting",
+        MANAGERS,
+        method="post",
+        args=lambda: [make_cycle().m.plan.pk],
+        data=lambda: {"date": "2026-07-14", "members": "Başkan", "decision_number": "K-9"},
+        unchanged=lambda: BoardMeeting.objects.count(),
+    ),
+    Case(
+        "cycle:issue",
+        MANAGERS,
+        method="post",
+        args=lambda: [_cycle().m.plan.pk],
+        data=_issue_data,
+        unchanged=lambda: IssuedReport.objects.count(),
+    ),
+    Case(
+        "cycle:document",
+        READERS,
+        args=lambda: [make_cycle().m.plan.pk, "programme", 2025, "docx"],
+    ),
+    Case(
+        "cycle:document",
+        EVERYONE,
+        label="published",
+        args=lambda: [make_cycle(PlanStatus.PUBLISHED).m.plan.pk, "activity", 2025, "pdf"],
+    ),
+    Case("cycle:issued_file", READERS, args=lambda: [issued().pk, "pdf"]),
+    Case(
+        "cycle:issued_file",
+        EVERYONE,
+        label="published",
+        args=lambda: [issued(PlanStatus.PUBLISHED).pk, "docx"],
+    ),
+    Case("cycle:update", READERS, args=lambda: [update().pk]),
+]
