@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
 from ortakmasa.core import views as core_views
+from ortakmasa.cycle.api import ActivityReportViewSet, IssuedReportViewSet, ProgrammeViewSet
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
 from ortakmasa.monitoring.api import IndicatorValuesViewSet
 from ortakmasa.plans.api import PlanViewSet
@@ -24,6 +25,9 @@ router.register("cooperations", CooperationViewSet, basename="cooperation")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("network", NetworkViewSet, basename="network")
 router.register("indicators", IndicatorValuesViewSet, basename="indicator")
+router.register("programmes", ProgrammeViewSet, basename="programme")
+router.register("activity-reports", ActivityReportViewSet, basename="activity-report")
+router.register("issued-reports", IssuedReportViewSet, basename="issued-report")
 
 urlpatterns = [
     path("", include("ortakmasa.core.urls")),
