@@ -8,7 +8,13 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 
-from ortakmasa.cycle.models import BoardMeeting, IssuedReport, PerformanceProgramme, PlanUpdate
+from ortakmasa.cycle.models import (
+    BoardMeeting,
+    IssuedReport,
+    ObjectiveEvaluation,
+    PerformanceProgramme,
+    PlanUpdate,
+)
 from ortakmasa.plans.models import PlanStatus
 from tests.cycle.conftest import Cycle, make_cycle
 from tests.permission_cases import LOGIN, Case
@@ -181,4 +187,27 @@ CASES += [
     ),
     Case("issued-report-list", EVERYONE),
     Case("issued-report-detail", API_READERS, args=lambda: [issued().pk]),
+]
+
+_EVALUATION = {
+    "relevance": "İlgili",
+    "effectiveness": "Etkili",
+    "efficiency": "Verimli",
+    "impact": "Etki",
+    "sustainability": "Sürdürülebilir",
+}
+
+CASES += [
+    Case(
+        "cycle:evaluation", READERS, args=lambda: [make_cycle().m.indicators[0].objective_id, 2025]
+    ),
+    Case(
+        "cycle:evaluation",
+        MANAGERS,
+        method="post",
+        label="write",
+        args=lambda: [make_cycle().m.indicators[0].objective_id, 2025],
+        data=lambda: _EVALUATION,
+        unchanged=lambda: ObjectiveEvaluation.objects.count(),
+    ),
 ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.cycle.models import BoardMeeting, ReportKind
+from ortakmasa.cycle.models import BoardMeeting, ObjectiveEvaluation, ReportKind
 
 
 class MeetingForm(forms.Form):
@@ -33,3 +33,13 @@ class IssueForm(forms.Form):
         field = self.fields["meeting"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = BoardMeeting.objects.filter(plan_id=plan_pk)
+
+
+class EvaluationForm(forms.ModelForm[ObjectiveEvaluation]):
+    class Meta:
+        model = ObjectiveEvaluation
+        fields = ["relevance", "effectiveness", "efficiency", "impact", "sustainability"]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 3})
+            for name in ["relevance", "effectiveness", "efficiency", "impact", "sustainability"]
+        }

@@ -11,4 +11,5 @@ urlpatterns = [
     path("plans/<int:pk>/<str:kind>/<int:year>.<str:fmt>", views.document, name="document"),
     path("issued/<int:pk>.<str:fmt>", views.issued_file, name="issued_file"),
     path("updates/<int:pk>/", views.update, name="update"),
+    path("objectives/<int:pk>/evaluation/<int:year>/", views.evaluation, name="evaluation"),
 ]

@@ -13,17 +13,19 @@ from django.utils.translation import gettext as _
 from ortakmasa.accounts.policy import Action, require
 from ortakmasa.core.files import download
 from ortakmasa.cycle import exports, rules, services
-from ortakmasa.cycle.forms import IssueForm, MeetingForm
+from ortakmasa.cycle.forms import EvaluationForm, IssueForm, MeetingForm
 from ortakmasa.cycle.models import (
     ActivityReport,
     BoardMeeting,
     IssuedReport,
+    ObjectiveEvaluation,
     PerformanceProgramme,
     PlanUpdate,
 )
 from ortakmasa.cycle.periods import PeriodNotClosed
+from ortakmasa.monitoring import rules as monitoring_rules
 from ortakmasa.plans import rules as plan_rules
-from ortakmasa.plans.models import Plan
+from ortakmasa.plans.models import Objective, Plan
 
 
 def _readable(request: HttpRequest, pk: int) -> Plan:
@@ -66,6 +68,9 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "meetings": BoardMeeting.objects.filter(plan=found),
             "issued": IssuedReport.objects.filter(plan=found).select_related("meeting"),
             "updates": PlanUpdate.objects.filter(plan=found),
+            "objectives": Objective.objects.filter(goal__plan=found)
+            .select_related("goal")
+            .order_by("goal__position", "position"),
             "can_manage": can_manage,
             "meeting_form": MeetingForm(),
             "issue_form": IssueForm(plan_pk=found.pk),
@@ -169,3 +174,47 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     require(request.user, Action.VIEW, item)
     return render(request, "cycle/update.html", {"update": item, "plan": item.plan})
+
+
+def evaluation(request: HttpRequest, pk: int, year: int) -> HttpResponse:
+    """The responsible unit's (or the office's) written evaluation of an
+    objective for a year: relevance, effectiveness, efficiency, impact,
+    sustainability."""
+    objective = get_object_or_404(
+        Objective.objects.select_related("goal__plan__institution", "responsible_unit"), pk=pk
+    )
+    found = objective.goal.plan
+    if not plan_rules.can_read(request.user, found):
+        if not request.user.is_authenticated:
+            return _login(request)
+        raise PermissionDenied
+    if year not in found.years:
+        raise Http404
+    item = ObjectiveEvaluation.objects.filter(objective=objective, year=year).first()
+    can_write = rules.can_manage(request.user, found) or monitoring_rules.reports_for(
+        request.user, objective.responsible_unit
+    )
+    form = EvaluationForm(instance=item)
+    if request.method == "POST":
+        if not can_write:
+            raise PermissionDenied
+        form = EvaluationForm(request.POST, instance=item)
+        if form.is_valid():
+            saved = form.save(commit=False)
+            saved.objective, saved.year = objective, year
+            saved.written_by = request.user if request.user.is_authenticated else None
+            saved.save()
+            messages.success(request, _("The evaluation was saved."))
+            return redirect("cycle:evaluation", pk=objective.pk, year=year)
+    return render(
+        request,
+        "cycle/evaluation.html",
+        {
+            "objective": objective,
+            "plan": found,
+            "year": year,
+            "form": form,
+            "item": item,
+            "can_write": can_write,
+        },
+    )
