@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "ortakmasa.plans",
     "ortakmasa.cooperation",
     "ortakmasa.monitoring",
+    "ortakmasa.cycle",
     "ortakmasa.portal",
     "ortakmasa.site",
 ]

@@ -26,7 +26,8 @@ directions = st.sampled_from(["increase", "decrease", "keep"])
         (21, 18, 22, "decrease", -100 / 3),
         (450, 450, 450, "keep", 100.0),
         (450, 450, 405, "keep", 90.0),  # 10 % below the level
-        (450, 450, 495, "keep", 90.0),  # 10 % above the level
+        (450, 450, 495, "keep", 100.0),  # above the level: kept (at least)
+        (450, 450, 900, "keep", 100.0),  # regression: doubling the level scored 0
         (50, 50, 60, "increase", 100.0),  # zero denominator, right side
         (50, 50, 40, "increase", 80.0),  # zero denominator, wrong side
         (50, 50, 40, "decrease", 100.0),
@@ -52,15 +53,18 @@ def test_objective_and_goal_by_hand() -> None:
     assert result.percent is not None
     assert math.isclose(result.percent, 81.0)
     assert result.complete
-    # One indicator without a value: the other two stand for the whole weight.
+    # One indicator without a value: weights stay fixed, it counts 0 and
+    # the objective covers half its weight (never rescaled to 62 %).
     partial = calc.objective_percent([(None, 50), (50.0, 30), (80.0, 20)])
     assert partial.percent is not None
-    assert math.isclose(partial.percent, (15 + 16) * 100 / 50)
-    assert math.isclose(partial.covered_weight, 50.0)
+    assert math.isclose(partial.percent, 15 + 16)
+    assert math.isclose(partial.coverage, 50.0)
+    assert not partial.complete
+    assert calc.rolled_band(partial) == "incomplete"
     assert calc.objective_percent([(None, 100)]).percent is None
     goal = calc.goal_percent([81.0, 62.0, None])
     assert goal is not None
-    assert math.isclose(goal, 71.5)
+    assert math.isclose(goal, (81 + 62) / 3)
     assert calc.goal_percent([None]) is None
 
 
@@ -95,6 +99,7 @@ def test_band_edges(percent: float | None, expected: str) -> None:
 def test_plan_to_date() -> None:
     assert calc.plan_to_date([80.0, 90.0, None], "cumulative") == 90.0
     assert calc.plan_to_date([80.0, 120.0, None], "yearly") == 90.0  # 80 and 100
+    assert calc.plan_to_date([80.0, None, 100.0], "yearly") == 60.0  # a missing year counts 0
     assert calc.plan_to_date([None, None]) is None
     assert calc.year_actual([(6, 3.0), (12, 5.0)]) == 5.0
     assert calc.year_actual([]) is None
@@ -141,13 +146,29 @@ def test_zero_denominator_is_bounded(b: float, c: float, direction: str) -> None
 
 
 @given(numbers, numbers)
-def test_keep_is_symmetric_and_bounded(b: float, d: float) -> None:
+def test_keep_at_least_never_punishes_doing_better(b: float, d: float) -> None:
     assume(abs(d) < 1e5)
-    up = calc.indicator_percent(0, b, b + d, "keep")
-    down = calc.indicator_percent(0, b, b - d, "keep")
-    assert up is not None and down is not None
-    assert 0.0 <= up <= 100.0
-    assert math.isclose(up, down, abs_tol=1e-6)
+    up = calc.indicator_percent(0, b, b + abs(d), "keep", "at_least")
+    down = calc.indicator_percent(0, b, b - abs(d), "keep", "at_least")
+    assert up == 100.0
+    assert down is not None and 0.0 <= down <= 100.0
+
+
+@given(numbers, numbers)
+def test_keep_at_most_never_punishes_doing_better(b: float, d: float) -> None:
+    assume(abs(d) < 1e5)
+    assert calc.indicator_percent(0, b, b - abs(d), "keep", "at_most") == 100.0
+    above = calc.indicator_percent(0, b, b + abs(d), "keep", "at_most")
+    assert above is not None and 0.0 <= above <= 100.0
+
+
+@given(numbers, numbers, numbers)
+def test_keep_band_is_100_inside_and_bounded_outside(lo: float, hi: float, c: float) -> None:
+    lo, hi = sorted((lo, hi))
+    result = calc.indicator_percent(None, None, c, "keep", "band", lo, hi)
+    assert result is not None and 0.0 <= result <= 100.0
+    if lo <= c <= hi:
+        assert result == 100.0
 
 
 @given(numbers, numbers, numbers)
@@ -171,8 +192,8 @@ weights = st.lists(
 def test_objective_never_above_100(items: list[tuple[float | None, float]]) -> None:
     result = calc.objective_percent(items)
     if result.percent is not None:
-        assert result.percent <= 100.0 + 1e-6
-        assert 0.0 < result.covered_weight <= 100.0 + 1e-6
+        assert 0.0 <= result.percent <= 100.0 + 1e-6
+        assert 0.0 <= result.coverage <= 100.0 + 1e-6
 
 
 @given(st.lists(st.floats(min_value=0, max_value=300), min_size=1, max_size=6))
@@ -191,8 +212,9 @@ def test_goal_is_within_its_objectives(values: list[float | None]) -> None:
     if not known:
         assert result is None
     else:
+        # Missing objectives count 0: the goal is never above its best part.
         assert result is not None
-        assert min(known) - 1e-6 <= result <= max(known) + 1e-6
+        assert min(0.0, *known) - 1e-6 <= result <= max(0.0, *known) + 1e-6
 
 
 def test_a_gap_too_small_for_floating_point_counts_as_none() -> None:

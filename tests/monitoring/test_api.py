@@ -35,8 +35,12 @@ def test_progress(monitored: Monitored, client_for: Callable[[str], Client]) -> 
         "actual": 125.0,
         "period": "2025/2. Yarı",
         "achievement": 50.0,
+        "coverage": 100.0,
+        "complete": True,
         "status": "not_achieved",
     }
+    assert goal["coverage"] == 100.0 and goal["complete"] is True
+    assert all("coverage" in o and "complete" in o for o in goal["objectives"])
     # A draft is not public.
     assert (
         client_for("public").get(f"/api/v1/plans/{monitored.plan.pk}/progress/").status_code == 404

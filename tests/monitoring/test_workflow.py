@@ -56,8 +56,11 @@ def test_unit_enters_office_approves(monitored: Monitored, users: dict[str, User
     result = progress.compute(progress.load_plan(monitored.plan.pk), 2025)
     assert result.indicators[0].actual is None
     services.approve(item, users["office"])
-    result = progress.compute(progress.load_plan(monitored.plan.pk), 2025)
+    result = progress.compute(progress.load_plan(monitored.plan.pk), 2025, 6)
     assert result.indicators[0].actual == 140.0
+    # The year-end figure needs the December value ("last value" rule).
+    result = progress.compute(progress.load_plan(monitored.plan.pk), 2025)
+    assert result.indicators[0].actual is None
     assert list(ValueEvent.objects.filter(value=item).values_list("action", flat=True)) == [
         "entered",
         "approved",

@@ -100,6 +100,13 @@ def test_xlsx(plan) -> None:
     ws = wb["Performans Göstergeleri"]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][8:13] == ("2025", "2026", "2027", "2028", "2029")
+    assert rows[0][-4:] == (
+        "Tanım",
+        "Hesaplama Yöntemi",
+        "Dönemlerden Yıl Değeri",
+        "Düzeyi Koruma Kuralı",
+    )
+    assert rows[1][-2] == "Son dönemin değeri"
     assert len(rows) - 1 == Indicator.objects.filter(objective__goal__plan=plan).count()
     assert rows[1][:3] == ("A1", "H1.1", "PG1.1.1")
     assert rows[1][7:13] == (100, 110, 120, 130, 140, 150)

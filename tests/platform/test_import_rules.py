@@ -43,6 +43,7 @@ LAYER_OF = {
     "plans": APP,
     "monitoring": APP,
     "cooperation": APP,
+    "cycle": APP,
     "portal": APP,
     "site": SITE,
     # The search across every app sits beside the site's home page.
@@ -66,8 +67,13 @@ APP_MAY_IMPORT: dict[str, frozenset[str]] = {
     "monitoring": frozenset({"accounts", "themes", "registry", "meetings", "proposals", "plans"}),
     # The digest also tells liaisons of their proposals' decisions.
     "cooperation": frozenset({"accounts", "themes", "registry", "meetings", "proposals"}),
-    "portal": frozenset(
+    # The yearly cycle: programmes, activity reports and issued reports of
+    # a plan and its monitoring.
+    "cycle": frozenset(
         {"accounts", "themes", "registry", "meetings", "proposals", "plans", "monitoring"}
+    ),
+    "portal": frozenset(
+        {"accounts", "themes", "registry", "meetings", "proposals", "plans", "monitoring", "cycle"}
     ),
 }
 

@@ -76,6 +76,9 @@ def load_demo_monitoring() -> None:
     office = User.objects.filter(role=Role.STRATEGY_OFFICE, institution=ibb).first()
     if office is None:
         return
+    # Whoever enters a value does not approve it: the office enters, the
+    # administrator approves (a demo stand-in for the board's reviewer).
+    reviewer = User.objects.filter(role=Role.ADMIN).exclude(pk=office.pk).first() or office
     if plan.status == PlanStatus.DRAFT:
         _publish(plan, office)
         plan.refresh_from_db()
@@ -102,7 +105,7 @@ def load_demo_monitoring() -> None:
                     explanation=BEHIND if behind else FIRST_HALF if half == 1 else ON_TRACK,
                     status=ValueStatus.APPROVED,
                     entered_by=office,
-                    reviewed_by=office,
+                    reviewed_by=reviewer,
                     reviewed_at=now,
                 )
                 ValueEvent.objects.bulk_create(
@@ -116,7 +119,7 @@ def load_demo_monitoring() -> None:
                         ),
                         ValueEvent(
                             value=item,
-                            user=office,
+                            user=reviewer,
                             action="approved",
                             changes={"status": ["submitted", "approved"]},
                             note="demo",

@@ -4,9 +4,11 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import MAX_UPLOAD_BYTES
+from ortakmasa.monitoring import evidence
 from ortakmasa.monitoring.models import PERIOD_END_MONTHS, period_label
 from ortakmasa.plans.models import Indicator
 
@@ -42,7 +44,10 @@ class ValueForm(forms.Form):
     evidence = MultipleFileField(
         label=_("Evidence files"),
         required=False,
-        help_text=_("Reports, lists, photographs … up to 20 MB each."),
+        help_text=_(
+            "PDF, Word, Excel, OpenDocument, images (PNG, JPEG, GIF, WebP) or plain text, up to "
+            "20 MB each; the content is checked, not the name."
+        ),
     )
 
     def __init__(self, *args: Any, indicator: Indicator, **kwargs: Any) -> None:
@@ -51,10 +56,16 @@ class ValueForm(forms.Form):
         months = PERIOD_END_MONTHS[indicator.monitoring_frequency]
         field = self.fields["period"]
         assert isinstance(field, forms.ChoiceField)
+        from ortakmasa.monitoring.services import period_start
+
+        today = timezone.localdate()
+        freq = indicator.monitoring_frequency
+        # Only periods that have started can be reported.
         field.choices = [
-            (f"{y}-{m}", period_label(y, m, indicator.monitoring_frequency))
+            (f"{y}-{m}", period_label(y, m, freq))
             for y in plan.years
             for m in months
+            if period_start(y, m, freq) <= today
         ]
 
     def clean_evidence(self) -> list[Any]:
@@ -62,6 +73,13 @@ class ValueForm(forms.Form):
         for f in files:
             if f.size > MAX_UPLOAD_BYTES:
                 raise forms.ValidationError(_("A file may be at most 20 MB."))
+            try:
+                evidence.check(f)
+            except evidence.Refused as exc:
+                raise forms.ValidationError(
+                    _("%(name)s was not accepted: %(reason)s.")
+                    % {"name": f.name, "reason": _(str(exc))}
+                ) from exc
         return files
 
     def period_parts(self) -> tuple[int, int]:

@@ -11,8 +11,10 @@ from typing import Any
 
 from django.db.models import Prefetch
 
+from ortakmasa.lib import charts
 from ortakmasa.monitoring import achievement as calc
 from ortakmasa.monitoring.models import (
+    PERIOD_END_MONTHS,
     IndicatorValue,
     MonitoringSettings,
     ValueStatus,
@@ -86,32 +88,68 @@ def _f(value: Decimal | None) -> float | None:
 class IndicatorRow:
     indicator: Indicator
     baseline: float | None
-    target: float | None
+    target: float | None  # what the value is measured against (expected at mid-year)
     actual: float | None
     percent: float | None
     band: calc.Band
     reading: Reading | None
+    year_target: float | None = None  # the year's own target
 
     @property
     def explanation(self) -> str:
         return self.reading.explanation if self.reading else ""
 
+    @property
+    def complete(self) -> bool:
+        return self.percent is not None
+
+    @property
+    def coverage(self) -> float:
+        return 100.0 if self.percent is not None else 0.0
+
 
 @dataclass
 class ObjectiveRow:
     objective: Objective
-    percent: float | None
-    covered: float
-    band: calc.Band
+    figure: calc.Weighted
+    band: str
     indicators: list[IndicatorRow]
+
+    @property
+    def percent(self) -> float | None:
+        return self.figure.percent
+
+    @property
+    def coverage(self) -> float:
+        return self.figure.coverage
+
+    @property
+    def covered(self) -> float:
+        return self.figure.coverage
+
+    @property
+    def complete(self) -> bool:
+        return self.figure.complete
 
 
 @dataclass
 class GoalRow:
     goal: Goal
-    percent: float | None
-    band: calc.Band
+    figure: calc.Weighted
+    band: str
     objectives: list[ObjectiveRow]
+
+    @property
+    def percent(self) -> float | None:
+        return self.figure.percent
+
+    @property
+    def coverage(self) -> float:
+        return self.figure.coverage
+
+    @property
+    def complete(self) -> bool:
+        return self.figure.complete
 
 
 @dataclass
@@ -123,8 +161,24 @@ class Progress:
     goals: list[GoalRow] = field(default_factory=list)
 
     @property
+    def figure(self) -> calc.Weighted:
+        return calc.mean_of([g.figure for g in self.goals])
+
+    @property
     def percent(self) -> float | None:
-        return calc.goal_percent(g.percent for g in self.goals)
+        return self.figure.percent
+
+    @property
+    def coverage(self) -> float:
+        return self.figure.coverage
+
+    @property
+    def complete(self) -> bool:
+        return self.figure.complete
+
+    @property
+    def band(self) -> str:
+        return calc.rolled_band(self.figure, *self.thresholds)
 
     @property
     def objectives(self) -> list[ObjectiveRow]:
@@ -145,6 +199,41 @@ class Progress:
         return [i for i in self.below_threshold() if not i.explanation.strip()]
 
 
+def measure(
+    indicator: Indicator,
+    readings: list[Reading],
+    year_index: int,
+    year: int,
+    upto_month: int,
+) -> tuple[float | None, float | None, float | None, float | None, float | None, Reading | None]:
+    """(A, B measured against, year's target, C, %, latest reading) for
+    ``indicator`` in ``year`` up to the end of ``upto_month``."""
+    in_year = [r for r in readings if r.year == year and r.end_month <= upto_month]
+    reading = in_year[-1] if in_year else None
+    months = PERIOD_END_MONTHS.get(indicator.monitoring_frequency, (12,))
+    actual = calc.year_actual(
+        ((r.end_month, float(r.value)) for r in in_year),
+        indicator.accumulation,
+        months,
+        upto_month,
+    )
+    baseline, year_target = _f(indicator.baseline), _f(indicator.target_for(year_index))
+    start = baseline if year_index <= 0 else _f(indicator.target_for(year_index - 1))
+    if indicator.target_type == "yearly":
+        start = baseline
+    a, b = calc.expected_target(baseline, year_target, start, indicator.accumulation, upto_month)
+    percent = calc.indicator_percent(
+        a,
+        b,
+        actual,
+        indicator.direction,
+        indicator.keep_rule,
+        _f(indicator.band_low),
+        _f(indicator.band_high),
+    )
+    return a, b, year_target, actual, percent, reading
+
+
 def indicator_row(
     indicator: Indicator,
     readings: list[Reading],
@@ -153,13 +242,18 @@ def indicator_row(
     upto_month: int,
     thresholds: tuple[float, float],
 ) -> IndicatorRow:
-    in_year = [r for r in readings if r.year == year and r.end_month <= upto_month]
-    reading = in_year[-1] if in_year else None
-    baseline, target = _f(indicator.baseline), _f(indicator.target_for(year_index))
-    actual = _f(reading.value) if reading else None
-    percent = calc.indicator_percent(baseline, target, actual, indicator.direction)
+    a, b, year_target, actual, percent, reading = measure(
+        indicator, readings, year_index, year, upto_month
+    )
     return IndicatorRow(
-        indicator, baseline, target, actual, percent, calc.band(percent, *thresholds), reading
+        indicator,
+        a,
+        b,
+        actual,
+        percent,
+        calc.band(percent, *thresholds),
+        reading,
+        year_target,
     )
 
 
@@ -185,16 +279,12 @@ def compute(
             ]
             weighted = calc.objective_percent((r.percent, float(r.indicator.weight)) for r in rows)
             objective_rows.append(
-                ObjectiveRow(
-                    objective,
-                    weighted.percent,
-                    weighted.covered_weight,
-                    calc.band(weighted.percent, *thresholds),
-                    rows,
-                )
+                ObjectiveRow(objective, weighted, calc.rolled_band(weighted, *thresholds), rows)
             )
-        percent = calc.goal_percent(o.percent for o in objective_rows)
-        result.goals.append(GoalRow(goal, percent, calc.band(percent, *thresholds), objective_rows))
+        figure = calc.mean_of([o.figure for o in objective_rows])
+        result.goals.append(
+            GoalRow(goal, figure, calc.rolled_band(figure, *thresholds), objective_rows)
+        )
     return result
 
 
@@ -214,10 +304,31 @@ def _r(value: float | None) -> float | None:
     return round(value, 2) if value is not None else None
 
 
+ROLL_UP_RULE = (
+    "Each indicator counts between 0 and 100 in its objective (below 0 as 0, above 100 as "
+    "100), times its fixed weight; an indicator without an approved value counts 0 and lowers "
+    "the coverage. Goals and the plan are plain means of their parts. Below 100 % coverage a "
+    "figure is incomplete and gets no status."
+)
+
+
+def _rolled(year: int, figure: calc.Weighted, thresholds: tuple[float, float]) -> dict[str, Any]:
+    return {
+        "year": year,
+        "achievement": _r(figure.percent),
+        "coverage": round(figure.coverage, 2),
+        "complete": figure.complete,
+        "status": calc.rolled_band(figure, *thresholds),
+    }
+
+
 def progress_data(plan: Plan) -> dict[str, Any]:
     """The API's progress: goal → objective → indicator achievement per year."""
     years = all_years(plan)
     achieved_at, acceptable_at = thresholds_of(plan)
+    # The top-level coverage/complete of each item are those of the latest
+    # year with any approved value (the first plan year before that).
+    now = next((i for i, p in enumerate(years) if p.year == latest_year(years)), 0)
     goals: list[dict[str, Any]] = []
     for g_index, goal in enumerate(plan.goals.all()):
         objectives = []
@@ -235,17 +346,25 @@ def progress_data(plan: Plan) -> dict[str, Any]:
                         "target_type": indicator.target_type,
                         "weight": float(indicator.weight),
                         "baseline": _f(indicator.baseline),
+                        "definition": indicator.definition,
+                        "calculation": indicator.calculation,
+                        "accumulation": indicator.accumulation,
+                        "keep_rule": indicator.keep_rule if indicator.direction == "keep" else None,
                         "years": [
                             {
                                 "year": p.year,
-                                "target": row.target,
+                                "target": row.year_target,
                                 "actual": row.actual,
                                 "period": row.reading.period if row.reading else None,
                                 "achievement": _r(row.percent),
+                                "coverage": row.coverage,
+                                "complete": row.complete,
                                 "status": row.band,
                             }
                             for p, row in zip(years, per_year, strict=True)
                         ],
+                        "coverage": per_year[now].coverage,
+                        "complete": per_year[now].complete,
                         "plan_to_date": _r(
                             calc.plan_to_date([r.percent for r in per_year], indicator.target_type)
                         ),
@@ -256,12 +375,10 @@ def progress_data(plan: Plan) -> dict[str, Any]:
                     "id": objective.pk,
                     "number": objective.number,
                     "title": objective.title,
+                    "coverage": round(years[now].goals[g_index].objectives[o_index].coverage, 2),
+                    "complete": years[now].goals[g_index].objectives[o_index].complete,
                     "years": [
-                        {
-                            "year": p.year,
-                            "achievement": _r(p.goals[g_index].objectives[o_index].percent),
-                            "status": p.goals[g_index].objectives[o_index].band,
-                        }
+                        _rolled(p.year, p.goals[g_index].objectives[o_index].figure, p.thresholds)
                         for p in years
                     ],
                     "indicators": indicators,
@@ -272,14 +389,9 @@ def progress_data(plan: Plan) -> dict[str, Any]:
                 "id": goal.pk,
                 "number": goal.number,
                 "title": goal.title,
-                "years": [
-                    {
-                        "year": p.year,
-                        "achievement": _r(p.goals[g_index].percent),
-                        "status": p.goals[g_index].band,
-                    }
-                    for p in years
-                ],
+                "coverage": round(years[now].goals[g_index].coverage, 2),
+                "complete": years[now].goals[g_index].complete,
+                "years": [_rolled(p.year, p.goals[g_index].figure, p.thresholds) for p in years],
                 "objectives": objectives,
             }
         )
@@ -287,6 +399,36 @@ def progress_data(plan: Plan) -> dict[str, Any]:
         "plan": plan.pk,
         "title": plan.display_title,
         "thresholds": {"achieved": achieved_at, "acceptable": acceptable_at},
-        "years": [{"year": p.year, "achievement": _r(p.percent)} for p in years],
+        "thresholds_are": "the municipality's setting",
+        "year": years[now].year if years else None,
+        "coverage": round(years[now].coverage, 2) if years else 0.0,
+        "complete": years[now].complete if years else False,
+        "roll_up_rule": ROLL_UP_RULE,
+        "years": [_rolled(p.year, p.figure, p.thresholds) for p in years],
         "goals": goals,
     }
+
+
+def chart_status(band: str) -> charts.Status:
+    """The band a chart draws: an incomplete figure is drawn as no data."""
+    if band in ("achieved", "acceptable", "not_achieved"):
+        return band  # type: ignore[return-value]
+    return "no_data"
+
+
+def verdict_rows(
+    rows: list[tuple[str, float | None, bool, float]], incomplete_note: str
+) -> list[tuple[str, float | None]]:
+    """Chart rows (label, figure) from (label, figure, complete, coverage):
+    an incomplete figure is not drawn as a verdict; its label says how much
+    of the weight was reported (``incomplete_note`` with ``%(coverage)s``)."""
+    from ortakmasa.lib.charts import format_percent
+
+    out: list[tuple[str, float | None]] = []
+    for label, figure, complete, coverage in rows:
+        if complete or figure is None:
+            out.append((label, figure))
+        else:
+            note = incomplete_note % {"coverage": format_percent(coverage, "tr")}
+            out.append((f"{label} — {note}", None))
+    return out

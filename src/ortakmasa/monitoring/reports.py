@@ -27,6 +27,7 @@ from ortakmasa.monitoring.progress import (
     GoalRow,
     Progress,
     approved_readings,
+    chart_status,
     compute,
     load_plan,
     thresholds_of,
@@ -37,16 +38,33 @@ from ortakmasa.plans.models import Plan
 MONITORING = "monitoring"
 EVALUATION = "evaluation"
 KINDS = (MONITORING, EVALUATION)
-BAND_TR: dict[charts.Status, str] = {
+BAND_TR: dict[str, str] = {
     "achieved": "Ulaşıldı",
     "acceptable": "Kabul edilebilir",
     "not_achieved": "Ulaşılmadı",
     "no_data": "Veri yok",
+    "incomplete": "Eksik veri (hüküm yok)",
 }
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
+
+
+#: The rules of the figures, stated in every report (see ``achievement``).
+RULES_TR = (
+    "Gösterge gerçekleşme oranı SBB Stratejik Planlama Kılavuzu'ndaki (3. sürüm, 2018) "
+    "formülle hesaplanmıştır: (C − A) / (B − A) × 100; A plan dönemi başlangıç değeri, B "
+    "ölçülen dönemin hedefi, C gerçekleşmedir. Göstergenin oranı olduğu gibi verilir: hedef "
+    "aşıldığında %100'ün üstünde, hedeften uzaklaşıldığında eksi olabilir.",
+    "Düzeyi korunacak göstergeler kendi kuralıyla ölçülür (en az, en çok ya da bir aralık "
+    "içinde); düzeyin iyi yönde aşılması hiçbir zaman başarısızlık sayılmaz.",
+    "Hedef gerçekleşmesinde her gösterge 0 ile 100 arasında sayılır (eksi değer 0, %100'ü "
+    "aşan değer 100) ve sabit hedefe etkisiyle ağırlıklandırılır. Ağırlıklar yeniden "
+    "dağıtılmaz: onaylı değeri olmayan gösterge 0 sayılır ve kapsamı düşürür.",
+    "Amaç gerçekleşmesi hedeflerinin, plan geneli amaçların ortalamasıdır. Kapsamı %100'ün "
+    "altında olan rakamlar eksik veridir; bunlar için durum hükmü verilmez.",
+)
 
 
 class ReportRefused(ValidationError):
@@ -81,7 +99,7 @@ def _check(result: Progress) -> None:
 def _goal_chart(goals: list[GoalRow], thresholds: tuple[float, float], title: str) -> charts.Chart:
     return charts.achievement_bars(
         [(f"{g.goal.number} {g.goal.title}", g.percent) for g in goals],
-        statuses=[g.band for g in goals],
+        statuses=[chart_status(g.band) for g in goals],
         title=title,
         thresholds=thresholds,
         locale="tr",
@@ -92,7 +110,7 @@ def _goal_chart(goals: list[GoalRow], thresholds: tuple[float, float], title: st
 def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
     return charts.achievement_bars(
         [(f"{o.objective.number} {o.objective.title}", o.percent) for o in goal.objectives],
-        statuses=[o.band for o in goal.objectives],
+        statuses=[chart_status(o.band) for o in goal.objectives],
         title=f"{goal.goal.number} hedeflerinin gerçekleşmesi",
         thresholds=thresholds,
         locale="tr",
@@ -141,32 +159,34 @@ def build(
             "hazırlanmıştır. Sorumlu birimlerce girilen ve Strateji Geliştirme biriminin "
             "onayladığı değerler esas alınmıştır."
         )
-    b.para(
-        "Gösterge gerçekleşme oranı SBB Stratejik Planlama Kılavuzu'ndaki (2018) formülle "
-        "hesaplanmıştır: (C − A) / (B − A) × 100; A plan dönemi başlangıç değeri, B ilgili yılın "
-        "hedefi, C dönem sonu gerçekleşmesidir. Azalış yönlü göstergelerde aynı formül "
-        "kullanılır; hedefi başlangıç değerine eşit ya da düzeyi korunacak göstergelerde "
-        "hedef düzeyden sapma oranı esas alınır. Hedef gerçekleşmesi, göstergelerin %100 ile "
-        "sınırlanmış gerçekleşmelerinin hedefe etkileriyle ağırlıklı toplamıdır; amaç "
-        "gerçekleşmesi hedeflerinin ortalamasıdır."
-    )
+    for rule in RULES_TR:
+        b.para(rule)
+    if upto < 12:
+        b.para(
+            f"Bu ara dönem raporunda değerler yıl sonu hedefiyle değil, {period_end:%d.%m.%Y} "
+            "itibarıyla beklenen ilerlemeyle karşılaştırılmıştır: düzey göstergelerinde yılın "
+            "başındaki düzeyden yıl hedefine doğru eşit hızda, toplam (akış) göstergelerinde yıl "
+            "hedefinin geçen aylara düşen payı, ortalama göstergelerinde yıl hedefinin kendisi."
+        )
     b.table(
-        "Değerlendirme Ölçütleri",
+        "Durum Eşikleri (belediyenin ayarı; kılavuzda belirlenmiş değildir)",
         ["Durum", "Gerçekleşme Aralığı"],
         [
             ["Ulaşıldı", f"{pct(achieved_at)} ve üzeri"],
             ["Kabul edilebilir", f"{pct(acceptable_at)} – {pct(achieved_at)}"],
             ["Ulaşılmadı", f"{pct(acceptable_at)} altı (açıklama zorunlu)"],
+            ["Eksik veri", "Kapsam %100'ün altında: rakam verilir, durum hükmü verilmez"],
         ],
         [2, 4],
     )
 
     b.heading(1, "Genel Görünüm")
     overall = result.percent
-    bands = Counter(i.band for i in result.indicators)
+    bands: Counter[str] = Counter(i.band for i in result.indicators)
     b.para(
         f"Planın {year} yılı {'ilk altı ayı' if upto == 6 else 'sonu'} itibarıyla genel "
-        f"gerçekleşmesi {pct(overall)} ({BAND_TR[_band(overall, thresholds)]}). "
+        f"gerçekleşmesi {pct(overall)}, kapsamı {pct(result.coverage)} "
+        f"({BAND_TR[result.band]}). "
         f"{len(result.indicators)} göstergeden {bands['achieved']} tanesinde hedefe ulaşıldı, "
         f"{bands['acceptable']} tanesi kabul edilebilir düzeyde, {bands['not_achieved']} "
         f"tanesinde hedefe ulaşılamadı; {bands['no_data']} gösterge için onaylı değer yok."
@@ -175,9 +195,12 @@ def build(
     _figure(b, goals_chart)
     b.table(
         "Amaçların Gerçekleşme Durumu",
-        ["No", "Amaç", "Gerçekleşme", "Durum"],
-        [[g.goal.number, g.goal.title, pct(g.percent), BAND_TR[g.band]] for g in result.goals],
-        [1, 6, 1.5, 1.8],
+        ["No", "Amaç", "Gerçekleşme", "Kapsam", "Durum"],
+        [
+            [g.goal.number, g.goal.title, pct(g.percent), pct(g.coverage), BAND_TR[g.band]]
+            for g in result.goals
+        ],
+        [1, 6, 1.5, 1.3, 1.8],
     )
     b.table(
         "Durumlarına Göre Gösterge Sayıları",
@@ -190,23 +213,27 @@ def build(
     year_label = str(year)
     for goal in result.goals:
         b.heading(2, f"{goal.goal.number} {goal.goal.title}")
-        b.para(f"Amaç gerçekleşmesi: {pct(goal.percent)} ({BAND_TR[goal.band]}).")
+        b.para(
+            f"Amaç gerçekleşmesi: {pct(goal.percent)}, kapsam {pct(goal.coverage)} "
+            f"({BAND_TR[goal.band]})."
+        )
         if goal.objectives:
             _figure(b, _objective_chart(goal, thresholds))
         b.table(
             f"{goal.goal.number} Hedeflerinin Gerçekleşmesi",
-            ["No", "Hedef", "Sorumlu Birim", "Gerçekleşme", "Durum"],
+            ["No", "Hedef", "Sorumlu Birim", "Gerçekleşme", "Kapsam", "Durum"],
             [
                 [
                     o.objective.number,
                     o.objective.title,
                     o.objective.responsible_unit.name if o.objective.responsible_unit else "—",
                     pct(o.percent),
+                    pct(o.coverage),
                     BAND_TR[o.band],
                 ]
                 for o in goal.objectives
             ],
-            [1, 4, 3, 1.5, 1.8],
+            [1, 4, 3, 1.5, 1.3, 1.8],
         )
         for objective in goal.objectives:
             b.table(
@@ -217,7 +244,7 @@ def build(
                     "Yön",
                     "Etki (%)",
                     "Başlangıç (A)",
-                    f"{year_label} Hedefi (B)",
+                    f"{year_label} Hedefi" if upto == 12 else "Beklenen (B)",
                     "Gerçekleşme (C)",
                     "Oran",
                     "Durum",
@@ -279,7 +306,8 @@ def build(
                 ]
                 for i, goal in enumerate(result.goals)
             ]
-            + [["Plan geneli", *[pct(p.percent) for p in past]]],
+            + [["Plan geneli", *[pct(p.percent) for p in past]]]
+            + [["Plan geneli kapsamı", *[pct(p.coverage) for p in past]]],
             [5] + [1.3] * len(past),
         )
         if len(past) > 1:
@@ -319,12 +347,6 @@ def build(
         blocks=b.blocks,
         subject=subject,
     )
-
-
-def _band(percent: float | None, thresholds: tuple[float, float]) -> charts.Status:
-    from ortakmasa.monitoring.achievement import band
-
-    return band(percent, *thresholds)
 
 
 def to_docx(document: Document) -> bytes:

@@ -4,6 +4,7 @@ strategy office approves or returns it, the office sets the thresholds."""
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +18,7 @@ from ortakmasa.kernel import history
 from ortakmasa.kernel.history import actor
 from ortakmasa.lib.charts import format_percent
 from ortakmasa.monitoring import achievement as calc
+from ortakmasa.monitoring import evidence as evidence_rules
 from ortakmasa.monitoring import permissions as rules
 from ortakmasa.monitoring.models import (
     PERIOD_END_MONTHS,
@@ -28,21 +30,41 @@ from ortakmasa.monitoring.models import (
     ValueStatus,
 )
 from ortakmasa.monitoring.progress import thresholds_of
-from ortakmasa.plans.models import Indicator, Plan
+from ortakmasa.plans.models import Indicator, Plan, PlanChange
 
 _user = actor
 
 
 def value_percent(value: IndicatorValue) -> float | None:
-    """The achievement this value gives its indicator for its year."""
+    """The achievement this value gives its indicator at the end of its
+    period, against the progress expected by then (``achievement``)."""
     indicator = value.indicator
     plan = indicator.objective.goal.plan
-    target = indicator.target_for(value.year - plan.start_year)
-    return calc.indicator_percent(
-        float(indicator.baseline) if indicator.baseline is not None else None,
+    index = value.year - plan.start_year
+    target = indicator.target_for(index)
+    baseline = float(indicator.baseline) if indicator.baseline is not None else None
+    start = indicator.target_for(index - 1) if index > 0 else indicator.baseline
+    if indicator.target_type == "yearly":
+        start = indicator.baseline
+    a, b = calc.expected_target(
+        baseline,
         float(target) if target is not None else None,
+        float(start) if start is not None else None,
+        indicator.accumulation,
+        value.end_month,
+    )
+    # A flow's single period is only a part of the year: judge it within
+    # the year's computation, not alone.
+    if indicator.accumulation != "last" and value.end_month < 12:
+        return None
+    return calc.indicator_percent(
+        a,
+        b,
         float(value.value),
         indicator.direction,
+        indicator.keep_rule,
+        float(indicator.band_low) if indicator.band_low is not None else None,
+        float(indicator.band_high) if indicator.band_high is not None else None,
     )
 
 
@@ -63,7 +85,16 @@ def explanation_problem(value: IndicatorValue, thresholds: tuple[float, float]) 
     return None
 
 
-def _check_period(indicator: Indicator, year: int, end_month: int, frequency: str) -> None:
+PERIOD_MONTHS = {"monthly": 1, "quarterly": 3, "six_monthly": 6, "yearly": 12}
+
+
+def _check_period(
+    indicator: Indicator,
+    year: int,
+    end_month: int,
+    frequency: str,
+    today: datetime.date | None = None,
+) -> None:
     plan = indicator.objective.goal.plan
     if year not in plan.years:
         raise ValidationError(
@@ -74,6 +105,35 @@ def _check_period(indicator: Indicator, year: int, end_month: int, frequency: st
         )
     if end_month not in PERIOD_END_MONTHS.get(frequency, ()):
         raise ValidationError({"end_month": _("This month does not end a period of that length.")})
+    starts = period_start(year, end_month, frequency)
+    if starts > (today or timezone.localdate()):
+        raise ValidationError(
+            {
+                "end_month": _(
+                    "This period has not started yet (it starts on %(date)s); a value can be "
+                    "entered once it has."
+                )
+                % {"date": starts.strftime("%d.%m.%Y")}
+            }
+        )
+
+
+def period_start(year: int, end_month: int, frequency: str) -> datetime.date:
+    length = PERIOD_MONTHS.get(frequency, 12)
+    return datetime.date(year, end_month - length + 1, 1)
+
+
+def entered_by(item: IndicatorValue) -> set[int]:
+    """Everyone who entered or changed the value."""
+    ids = set(
+        ValueEvent.objects.filter(
+            value=item, action__in=(ValueAction.ENTERED, ValueAction.CHANGED)
+        ).values_list("user_id", flat=True)
+    )
+    if item.entered_by_id is not None:
+        ids.add(item.entered_by_id)
+    ids.discard(None)  # type: ignore[arg-type]
+    return ids
 
 
 @transaction.atomic
@@ -87,13 +147,16 @@ def enter_value(
     explanation: str = "",
     frequency: str | None = None,
     files: list[UploadedFile] | None = None,
+    today: datetime.date | None = None,
 ) -> IndicatorValue:
     """A unit enters (or, while not approved, corrects) the value of a
     period; it waits for the office's approval."""
     if not rules.can_enter(user, indicator):
         raise PermissionDenied
     frequency = frequency or indicator.monitoring_frequency
-    _check_period(indicator, year, end_month, frequency)
+    _check_period(indicator, year, end_month, frequency, today)
+    for f in files or []:
+        accept(f)
     existing = (
         IndicatorValue.objects.select_for_update()
         .filter(indicator=indicator, year=year, end_month=end_month)
@@ -152,9 +215,21 @@ def update_value(
     return item
 
 
+def accept(file: UploadedFile) -> None:
+    """Refuses a file that is not an accepted evidence type, by content."""
+    try:
+        evidence_rules.check(file)
+    except evidence_rules.Refused as exc:
+        raise ValidationError(
+            _("%(name)s was not accepted: %(reason)s.")
+            % {"name": file.name or _("the file"), "reason": _(str(exc))}
+        ) from exc
+
+
 def add_evidence(
     item: IndicatorValue, user: Any, file: UploadedFile, title: str = ""
 ) -> ValueEvidence:
+    accept(file)
     evidence = ValueEvidence.objects.create(
         value=item, file=file, title=title or file.name or "", uploaded_by=_user(user)
     )
@@ -172,6 +247,10 @@ def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
         raise PermissionDenied
     if item.status == ValueStatus.APPROVED:
         return item
+    if getattr(user, "pk", None) in entered_by(item):
+        raise ValidationError(
+            _("You entered or changed this value, so someone else must approve it.")
+        )
     problem = explanation_problem(item, thresholds_of(plan))
     if problem:
         raise ValidationError(problem)
@@ -225,6 +304,17 @@ def set_thresholds(
     if acceptable_at > achieved_at:
         raise ValidationError(_("The acceptable threshold cannot be above the achieved threshold."))
     found, _created = MonitoringSettings.objects.get_or_create(plan=plan)
+    # Every change is kept: the bands change how every figure reads.
+    PlanChange.objects.create(
+        plan=plan,
+        user=_user(user),
+        action="thresholds",
+        target=str(plan),
+        changes={
+            "achieved_at": [str(found.achieved_at), str(achieved_at)],
+            "acceptable_at": [str(found.acceptable_at), str(acceptable_at)],
+        },
+    )
     found.achieved_at, found.acceptable_at = achieved_at, acceptable_at
     found.updated_by = _user(user)
     found.save()

@@ -11,13 +11,18 @@ from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.files import download
 from ortakmasa.kernel.history import describe_all
-from ortakmasa.kernel.policy import Action, allowed, require, visible
+from ortakmasa.kernel.policy import (
+    Action,
+    allowed,
+    require,
+    visible,
+)
 from ortakmasa.lib import charts
 from ortakmasa.monitoring import permissions as rules
 from ortakmasa.monitoring import reports, services
@@ -28,11 +33,14 @@ from ortakmasa.monitoring.models import (
     ValueEvidence,
     ValueStatus,
 )
+from ortakmasa.monitoring.periods import is_closed
 from ortakmasa.monitoring.progress import (
     all_years,
+    chart_status,
     latest_year,
     load_plan,
     thresholds_of,
+    verdict_rows,
 )
 from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan
@@ -40,6 +48,7 @@ from ortakmasa.plans.models import Indicator, Plan
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
 DEPENDS = (Gen.MONITORING, Gen.PLANS)
+INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
 STATUS_LABELS: dict[charts.Status, str] = {
     "achieved": _("achieved"),
     "acceptable": _("acceptable"),
@@ -106,8 +115,14 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         result = next(p for p in years if p.year == year)
         labels = _labels()
         goals_chart = charts.achievement_bars(
-            [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
-            statuses=[g.band for g in result.goals],
+            verdict_rows(
+                [
+                    (f"{g.goal.number} {g.goal.title}", g.percent, g.complete, g.coverage)
+                    for g in result.goals
+                ],
+                str(INCOMPLETE_NOTE),
+            ),
+            statuses=[chart_status(x.band) for x in result.goals],
             title=_("Achievement of the goals in %(year)s") % {"year": year},
             thresholds=result.thresholds,
             status_labels=labels,
@@ -115,8 +130,14 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             width=CHART_WIDTH,
         )
         objectives_chart = charts.achievement_bars(
-            [(f"{o.objective.number} {o.objective.title}", o.percent) for o in result.objectives],
-            statuses=[o.band for o in result.objectives],
+            verdict_rows(
+                [
+                    (f"{o.objective.number} {o.objective.title}", o.percent, o.complete, o.coverage)
+                    for o in result.objectives
+                ],
+                str(INCOMPLETE_NOTE),
+            ),
+            statuses=[chart_status(x.band) for x in result.objectives],
             title=_("Achievement of the objectives in %(year)s") % {"year": year},
             thresholds=result.thresholds,
             status_labels=labels,
@@ -124,7 +145,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             width=CHART_WIDTH,
         )
         trend = charts.line_chart(
-            {_("Whole plan"): [p.percent for p in years]},
+            {_("Whole plan"): [p.percent if p.complete else None for p in years]},
             [str(p.year) for p in years],
             title=_("Achievement of the plan by year"),
             unit="%",
@@ -149,7 +170,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
                 "trend": trend,
                 "counts": counts,
                 "can_review": can_review,
-                "labels": labels,
+                "labels": {**labels, "incomplete": _("incomplete")},
             },
             request=request,
         )
@@ -395,6 +416,19 @@ def report(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404 from exc
     if kind not in reports.KINDS or year not in plan.years or half not in (1, 2):
         raise Http404
+    if not is_closed(year, half if kind == reports.MONITORING else 0):
+        # A report of a period that has not ended would judge it too early.
+        return render(
+            request,
+            "monitoring/report_refused.html",
+            {
+                "plan": plan,
+                "messages_list": [
+                    _("Reports are written only for closed periods; this period has not ended yet.")
+                ],
+            },
+            status=409,
+        )
     try:
         content, content_type, name = reports.export(plan.pk, kind, year, half, fmt)
     except ValidationError as exc:

@@ -204,6 +204,8 @@ def render(document: Document) -> bytes:
     doc = new_document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
+    # Turkish public documents are A4 (python-docx's template is US Letter).
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2)
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"

@@ -24,6 +24,14 @@ CONTENT_TYPES = {
 }
 
 
+ACCUMULATION_TR = {
+    "last": "Son dönemin değeri",
+    "sum": "Dönemlerin toplamı",
+    "average": "Dönemlerin ortalaması",
+}
+KEEP_RULE_TR = {"at_least": "En az", "at_most": "En çok", "band": "Aralık içinde"}
+
+
 def build_document(plan: Plan) -> document.Document:
     return document.build(plan, trace.build(plan), trace.consultation(plan))
 
@@ -90,6 +98,10 @@ def to_xlsx(plan: Plan) -> bytes:
             "İzleme Sıklığı",
             "Rapor Sıklığı",
             "Veri Kaynağı",
+            "Tanım",
+            "Hesaplama Yöntemi",
+            "Dönemlerden Yıl Değeri",
+            "Düzeyi Koruma Kuralı",
         ],
         [
             [
@@ -106,6 +118,10 @@ def to_xlsx(plan: Plan) -> bytes:
                 document.FREQUENCY_TR.get(i.monitoring_frequency, ""),
                 document.FREQUENCY_TR.get(i.reporting_frequency, ""),
                 i.source,
+                i.definition,
+                i.calculation,
+                ACCUMULATION_TR.get(i.accumulation, ""),
+                KEEP_RULE_TR.get(i.keep_rule, "") if i.direction == "keep" else "",
             ]
             for o in objectives
             for i in o.indicators.all()

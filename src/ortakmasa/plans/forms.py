@@ -209,6 +209,12 @@ class ObjectiveForm(forms.ModelForm[m.Objective]):
 
 
 class IndicatorForm(forms.ModelForm[m.Indicator]):
+    def clean_accumulation(self) -> str:
+        return str(self.cleaned_data.get("accumulation") or m.Accumulation.LAST)
+
+    def clean_keep_rule(self) -> str:
+        return str(self.cleaned_data.get("keep_rule") or m.KeepRule.AT_LEAST)
+
     class Meta:
         model = m.Indicator
         fields = [
@@ -222,11 +228,20 @@ class IndicatorForm(forms.ModelForm[m.Indicator]):
             "reporting_frequency",
             "source",
             "note",
+            "definition",
+            "calculation",
+            "accumulation",
+            "keep_rule",
+            "band_low",
+            "band_high",
         ]
-        widgets = {"note": SHORT}
+        widgets = {"note": SHORT, "definition": SHORT, "calculation": SHORT}
 
     def __init__(self, *args: Any, plan: m.Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Older forms and scripts do not send these: keep the defaults.
+        self.fields["accumulation"].required = False
+        self.fields["keep_rule"].required = False
         for year_index, year in enumerate(plan.years):
             targets = self.instance.targets
             initial = targets[year_index] if year_index < len(targets) else None

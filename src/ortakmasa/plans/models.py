@@ -3,8 +3,9 @@
 The parts follow the order of the SBB guide (Strateji ve Bütçe Başkanlığı,
 "Kamu İdareleri İçin Stratejik Planlama Kılavuzu", 3rd version, 2018), its
 municipal companion ("Belediyeler İçin Stratejik Planlama Rehberi", 2019)
-and the regulation of 22.04.2021 (Resmî Gazete 31462); ``structure.py``
-names each part.
+and the regulation on strategic plans, performance programmes and activity
+reports of 22.04.2021 (Resmî Gazete 31462; see docs/legal-basis.md for
+what applies to municipalities); ``document.py`` names each part.
 
 A plan holds text parts (preparation, institutional history, mission …),
 the situation analysis tables (legislation, upper policy documents, activity
@@ -31,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.registry.models import Institution
 
-PLAN_YEARS = 5  # the regulation of 2021 fixes a five-year plan period
+PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
 
 
 class PlanStatus(models.TextChoices):
@@ -472,6 +473,21 @@ class TargetType(models.TextChoices):
     YEARLY = "yearly", _("yearly")
 
 
+class KeepRule(models.TextChoices):
+    # How a "keep the level" indicator is judged, so that doing better than
+    # the level never counts as a miss.
+    AT_LEAST = "at_least", _("at least the level")
+    AT_MOST = "at_most", _("at most the level")
+    BAND = "band", _("within a band")
+
+
+class Accumulation(models.TextChoices):
+    # How the values of a year's periods make the year's figure.
+    LAST = "last", _("last period's value")
+    SUM = "sum", _("sum of the periods")
+    AVERAGE = "average", _("average of the periods")
+
+
 class Frequency(models.TextChoices):
     MONTHLY = "monthly", _("monthly")
     QUARTERLY = "quarterly", _("quarterly")
@@ -517,6 +533,32 @@ class Indicator(Ordered):
     )
     source = models.CharField(_("source of data"), max_length=255, blank=True)
     note = models.TextField(_("explanation"), blank=True)
+    definition = models.TextField(
+        _("definition"), blank=True, help_text=_("What the indicator measures, in plain words.")
+    )
+    calculation = models.TextField(
+        _("calculation method"),
+        blank=True,
+        help_text=_("How the value is computed from the data, e.g. a formula."),
+    )
+    accumulation = models.CharField(
+        _("how the periods make the year"),
+        max_length=8,
+        choices=Accumulation.choices,
+        default=Accumulation.LAST,
+    )
+    keep_rule = models.CharField(
+        _("rule for keeping the level"),
+        max_length=8,
+        choices=KeepRule.choices,
+        default=KeepRule.AT_LEAST,
+    )
+    band_low = models.DecimalField(
+        _("band from"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    band_high = models.DecimalField(
+        _("band to"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
 
     class Meta(Ordered.Meta):
         verbose_name = _("indicator")

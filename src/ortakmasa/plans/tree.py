@@ -96,6 +96,12 @@ def indicator_data(ind: Indicator) -> dict[str, Any]:
         "reporting_frequency": ind.reporting_frequency,
         "source": ind.source,
         "note": ind.note,
+        "definition": ind.definition,
+        "calculation": ind.calculation,
+        "accumulation": ind.accumulation,
+        "keep_rule": ind.keep_rule,
+        "band_low": _num(ind.band_low),
+        "band_high": _num(ind.band_high),
     }
 
 

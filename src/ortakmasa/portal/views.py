@@ -16,13 +16,22 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from ortakmasa.cycle.models import IssuedReport
 from ortakmasa.kernel.cache import Gen, cached_fragment, cached_value
 from ortakmasa.lib import charts
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
-from ortakmasa.monitoring.progress import GoalRow, Progress, all_years, latest_year, load_plan
+from ortakmasa.monitoring.progress import (
+    GoalRow,
+    Progress,
+    all_years,
+    chart_status,
+    latest_year,
+    load_plan,
+    verdict_rows,
+)
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.trace import consultation as consultation_record
 from ortakmasa.proposals.models import Proposal, Status
@@ -32,6 +41,7 @@ CHART_WIDTH = 880
 DEPENDS = (Gen.MONITORING, Gen.PLANS)
 CONSULTATION_DEPENDS = (Gen.PLANS, Gen.MEETINGS, Gen.PROPOSALS)
 PUBLIC_PROPOSALS_SHOWN = 50
+INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
 
 
 def _locale() -> str:
@@ -45,6 +55,13 @@ def _labels() -> dict[charts.Status, str]:
         "not_achieved": _("not achieved"),
         "no_data": _("no data"),
     }
+
+
+def _page_labels() -> dict[str, str]:
+    """The status names on pages, with the roll-up that has no verdict."""
+    labels: dict[str, str] = {str(k): v for k, v in _labels().items()}
+    labels["incomplete"] = _("incomplete")
+    return labels
 
 
 @dataclass(frozen=True)
@@ -97,8 +114,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def _goal_chart(result: Progress, title: str) -> charts.Chart:
     return charts.achievement_bars(
-        [(f"{g.goal.number} {g.goal.title}", g.percent) for g in result.goals],
-        statuses=[g.band for g in result.goals],
+        verdict_rows(
+            [
+                (f"{g.goal.number} {g.goal.title}", g.percent, g.complete, g.coverage)
+                for g in result.goals
+            ],
+            str(INCOMPLETE_NOTE),
+        ),
+        statuses=[chart_status(x.band) for x in result.goals],
         title=title,
         thresholds=result.thresholds,
         status_labels=_labels(),
@@ -110,8 +133,14 @@ def _goal_chart(result: Progress, title: str) -> charts.Chart:
 
 def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
     return charts.achievement_bars(
-        [(f"{o.objective.number} {o.objective.title}", o.percent) for o in goal.objectives],
-        statuses=[o.band for o in goal.objectives],
+        verdict_rows(
+            [
+                (f"{o.objective.number} {o.objective.title}", o.percent, o.complete, o.coverage)
+                for o in goal.objectives
+            ],
+            str(INCOMPLETE_NOTE),
+        ),
+        statuses=[chart_status(x.band) for x in goal.objectives],
         title=_("Objectives of %(goal)s") % {"goal": goal.goal.number},
         thresholds=thresholds,
         status_labels=_labels(),
@@ -130,7 +159,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         result = _pick_year(request, loaded, years)
         trend = charts.line_chart(
             {
-                g.goal.number: [p.goals[i].percent for p in years]
+                g.goal.number: [p.goals[i].percent if p.goals[i].complete else None for p in years]
                 for i, g in enumerate(result.goals)
             },
             [str(p.year) for p in years],
@@ -152,7 +181,8 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
                 ),
                 "trend": trend,
                 "goals": goals,
-                "labels": _labels(),
+                "labels": _page_labels(),
+                "issued": IssuedReport.objects.filter(plan=loaded).select_related("meeting"),
             },
             request=request,
         )
@@ -174,7 +204,12 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
         row = result.goals[index]
         trend = charts.line_chart(
             {
-                o.objective.number: [p.goals[index].objectives[j].percent for p in years]
+                o.objective.number: [
+                    p.goals[index].objectives[j].percent
+                    if p.goals[index].objectives[j].complete
+                    else None
+                    for p in years
+                ]
                 for j, o in enumerate(row.objectives)
             },
             [str(p.year) for p in years],
@@ -194,7 +229,7 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
                 "years": [p.year for p in years],
                 "chart": _objective_chart(row, result.thresholds),
                 "trend": trend,
-                "labels": _labels(),
+                "labels": _page_labels(),
             },
             request=request,
         )

@@ -18,6 +18,7 @@ from django.db import transaction
 
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.cooperation.demo import load_demo_cooperation
+from ortakmasa.cycle.demo import load_demo_cycle
 from ortakmasa.meetings.demo import load_demo_meetings
 from ortakmasa.monitoring.demo import load_demo_monitoring
 from ortakmasa.plans.demo import load_demo_plan
@@ -170,6 +171,10 @@ DEMO_STEPS: list[tuple[str, Callable[[], object]]] = [
     ("proposals", load_demo_proposals),
     ("the draft 2025–2029 strategic plan of İBB", load_demo_plan),
     ("the plan published, with two years of approved indicator values", load_demo_monitoring),
+    (
+        "performance programmes, the 2025 activity report, issued reports, a plan update",
+        load_demo_cycle,
+    ),
 ]
 
 

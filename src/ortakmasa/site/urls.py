@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
+from ortakmasa.cycle.api import ActivityReportViewSet, IssuedReportViewSet, ProgrammeViewSet
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
 from ortakmasa.monitoring.api import IndicatorValuesViewSet, PlanProgressViewSet
 from ortakmasa.plans.api import PlanViewSet
@@ -25,6 +26,9 @@ router.register("cooperations", CooperationViewSet, basename="cooperation")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("network", NetworkViewSet, basename="network")
 router.register("indicators", IndicatorValuesViewSet, basename="indicator")
+router.register("programmes", ProgrammeViewSet, basename="programme")
+router.register("activity-reports", ActivityReportViewSet, basename="activity-report")
+router.register("issued-reports", IssuedReportViewSet, basename="issued-report")
 
 urlpatterns = [
     path(
@@ -42,6 +46,7 @@ urlpatterns = [
     path("plans/", include("ortakmasa.plans.urls")),
     path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("monitoring/", include("ortakmasa.monitoring.urls")),
+    path("cycle/", include("ortakmasa.cycle.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
     path("search/", search_views.search, name="search"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -1,0 +1,398 @@
+"""The cycle's documents, written with the plan document's blocks and the
+same Word/PDF writers: the performance programme, the activity report and
+the evaluation report's additions (the units' written evaluations, the
+cumulative table, spending against the estimate).  Turkish public
+documents whatever the interface language; A4 like the plan."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from django.utils import timezone
+
+from ortakmasa.cycle.models import ActivityReport, PerformanceProgramme, ResourceSource
+from ortakmasa.monitoring import achievement as calc
+from ortakmasa.monitoring import reports as monitoring_reports
+from ortakmasa.monitoring.periods import require_closed
+from ortakmasa.monitoring.progress import approved_readings, compute, load_plan, thresholds_of
+from ortakmasa.plans.document import (
+    Block,
+    Builder,
+    Bullets,
+    Document,
+    Figure,
+    Heading,
+    Table,
+    money,
+    number,
+)
+from ortakmasa.plans.models import Plan
+
+SOURCE_TR: dict[str, str] = {
+    ResourceSource.BUDGET: "Belediye bütçesi",
+    ResourceSource.PUBLIC: "Diğer kamu kaynakları",
+    ResourceSource.EXTERNAL: "Dış kaynaklar (AB ve diğer fonlar)",
+    ResourceSource.OTHER: "Diğer",
+}
+QUESTIONS = (
+    ("relevance", "İlgililik"),
+    ("effectiveness", "Etkililik"),
+    ("efficiency", "Verimlilik"),
+    ("impact", "Etki"),
+    ("sustainability", "Sürdürülebilirlik"),
+)
+
+
+def programme_title(year: int) -> str:
+    return f"{year} Yılı Performans Programı"
+
+
+def activity_title(year: int) -> str:
+    return f"{year} Yılı Faaliyet Raporu"
+
+
+def _lists(blocks: list[Block]) -> list[Block]:
+    """The lists of tables and figures, placed after the cover parts."""
+    tables = [f"Tablo {b.number}: {b.caption}" for b in blocks if isinstance(b, Table)]
+    figures = [f"Şekil {b.number}: {b.caption}" for b in blocks if isinstance(b, Figure)]
+    out: list[Block] = [Heading(1, "", "TABLOLAR LİSTESİ"), Bullets(tables or ["—"])]
+    if figures:
+        out += [Heading(1, "", "ŞEKİLLER LİSTESİ"), Bullets(figures)]
+    return out
+
+
+def _council_page(b: Builder, what: str, date: datetime.date | None, no: str, warn: str) -> None:
+    b.heading(1, "Meclis Kararı")
+    if date:
+        b.para(
+            f"{what}, belediye meclisinin {date:%d.%m.%Y} tarihli ve {no or '—'} sayılı kararıyla "
+            "kabul edilmiştir."
+        )
+    else:
+        b.para(f"{what} henüz meclis kararına bağlanmadı.", "note")
+    if warn:
+        b.para(f"Uyarı: {warn}", "note")
+
+
+def _codes(a: object) -> str:
+    parts = [
+        getattr(a, "institutional_code", ""),
+        getattr(a, "functional_code", ""),
+        getattr(a, "financing_code", ""),
+        getattr(a, "economic_code", ""),
+    ]
+    return " / ".join(p or "—" for p in parts)
+
+
+def load_programme(plan_pk: int, year: int) -> PerformanceProgramme:
+    return (
+        PerformanceProgramme.objects.select_related("plan__institution")
+        .prefetch_related("activities__responsible_unit", "activities__objective", "resources")
+        .get(plan_id=plan_pk, year=year)
+    )
+
+
+def programme_document(plan_pk: int, year: int) -> Document:
+    programme = load_programme(plan_pk, year)
+    plan = load_plan(plan_pk)
+    index = year - plan.start_year
+    b = Builder()
+    b.heading(1, "Üst Yönetici Sunuşu")
+    b.text(programme.foreword, "Sunuş metni henüz yazılmadı.")
+    _council_page(
+        b,
+        programme_title(year),
+        programme.council_date,
+        programme.decision_number,
+        programme.date_warning,
+    )
+    b.heading(1, "Genel Bilgiler")
+    b.para(
+        f"Bu program, {plan.display_title} kapsamında {year} yılında ulaşılacak performans "
+        "hedeflerini, bunların göstergelerini, hedeflere ulaşmak için yürütülecek faaliyet ve "
+        "projeleri ve bunların kaynak ihtiyacını gösterir; bütçenin hazırlanmasına esas olur."
+    )
+    if plan.mission:
+        b.para(f"Misyon: {plan.mission}")
+    if plan.vision:
+        b.para(f"Vizyon: {plan.vision}")
+    b.heading(1, "Performans Hedefleri ve Göstergeleri")
+    by_objective: dict[int, list[object]] = {}
+    for act in programme.activities.all():
+        by_objective.setdefault(act.objective_id, []).append(act)
+    for goal in plan.goals.all():
+        b.heading(2, f"{goal.number} {goal.title}")
+        for objective in goal.objectives.all():
+            b.heading(3, f"Performans Hedefi {objective.number}: {objective.title}")
+            unit = objective.responsible_unit.name if objective.responsible_unit else "—"
+            b.para(f"Sorumlu birim: {unit}")
+            b.table(
+                f"{objective.number} Performans Göstergeleri ({year})",
+                ["No", "Gösterge", "Birim", "Başlangıç", f"{year} Hedefi"],
+                [
+                    [
+                        i.number,
+                        i.name,
+                        i.unit or "—",
+                        number(i.baseline),
+                        number(i.target_for(index)),
+                    ]
+                    for i in objective.indicators.all()
+                ],
+                [1.3, 6, 1.2, 1.5, 1.5],
+            )
+            acts = by_objective.get(objective.pk, [])
+            b.table(
+                f"{objective.number} Faaliyet ve Projeler",
+                [
+                    "Faaliyet / Proje",
+                    "Sorumlu Birim",
+                    "Kurumsal / Fonksiyonel / Finansman / Ekonomik Kod",
+                    "Maliyet (TL)",
+                ],
+                [
+                    [
+                        a.name,  # type: ignore[attr-defined]
+                        a.responsible_unit.name  # type: ignore[attr-defined]
+                        if a.responsible_unit  # type: ignore[attr-defined]
+                        else unit,
+                        _codes(a),
+                        money(a.cost),  # type: ignore[attr-defined]
+                    ]
+                    for a in acts
+                ],
+                [5, 3, 4, 2],
+            )
+    b.heading(1, "Kaynak İhtiyacı")
+    activities = programme.activities_cost
+    b.table(
+        "İdarenin Kaynak İhtiyacı",
+        ["Kalem", "Tutar (TL)"],
+        [
+            ["Faaliyet ve projelerin maliyeti", money(activities)],
+            ["Genel yönetim giderleri", money(programme.general_admin_cost)],
+            ["Toplam kaynak ihtiyacı", money(programme.total_cost)],
+        ],
+        [6, 3],
+    )
+    resources = list(programme.resources.all())
+    total_resources = sum((r.amount for r in resources), Decimal(0))
+    b.table(
+        "Kaynakların Dağılımı",
+        ["Kaynak", "Tutar (TL)"],
+        [[SOURCE_TR.get(r.source, r.source), money(r.amount)] for r in resources]
+        + [["Toplam", money(total_resources)]],
+        [6, 3],
+    )
+    if resources and total_resources != programme.total_cost:
+        b.para(
+            f"Uyarı: kaynakların toplamı ({money(total_resources)} TL) kaynak ihtiyacına "
+            f"({money(programme.total_cost)} TL) eşit değil.",
+            "note",
+        )
+    blocks = b.blocks[:4] + _lists(b.blocks) + b.blocks[4:]
+    return Document(
+        title=programme_title(year),
+        subtitle=f"{plan.institution.name} · {plan.display_title}",
+        status_line=(
+            f"Meclis kararı: {programme.council_date:%d.%m.%Y} / {programme.decision_number}"
+            if programme.council_date
+            else "Meclis kararı bekleniyor"
+        ),
+        blocks=blocks,
+        subject="Performans Programı",
+    )
+
+
+def activity_document(plan_pk: int, year: int, today: datetime.date | None = None) -> Document:
+    require_closed(year, 0, today)
+    report = ActivityReport.objects.select_related("plan__institution").get(
+        plan_id=plan_pk, year=year
+    )
+    plan = load_plan(plan_pk)
+    thresholds = thresholds_of(plan)
+    result = compute(plan, year, 12, approved_readings(plan), thresholds)
+    programme = (
+        PerformanceProgramme.objects.filter(plan_id=plan_pk, year=year)
+        .prefetch_related("activities__objective")
+        .first()
+    )
+    b = Builder()
+    b.heading(1, "Üst Yönetici Sunuşu")
+    b.text(report.foreword, "Sunuş metni henüz yazılmadı.")
+    _council_page(
+        b,
+        activity_title(year),
+        report.council_date,
+        report.decision_number,
+        report.date_warning,
+    )
+    b.heading(1, "Genel Bilgiler")
+    b.text(report.general_information, "Genel bilgiler henüz yazılmadı.")
+    b.heading(1, "Amaç ve Hedefler")
+    b.bullets([f"{g.goal.number} {g.goal.title}" for g in result.goals])
+    b.heading(1, "Performans Sonuçları")
+    b.para(
+        f"{year} yılı sonu itibarıyla plan geneli gerçekleşme "
+        f"{monitoring_reports.pct(result.percent)}, "
+        f"kapsam {monitoring_reports.pct(result.coverage)} "
+        f"({monitoring_reports.BAND_TR[result.band]}). Hesaplama kuralları:"
+    )
+    b.bullets(list(monitoring_reports.RULES_TR))
+    for goal in result.goals:
+        b.heading(2, f"{goal.goal.number} {goal.goal.title}")
+        b.table(
+            f"{goal.goal.number} Hedef ve Gerçekleşmeler ({year})",
+            ["No", "Gösterge", "Hedef", "Gerçekleşme", "Oran", "Durum", "Sapma Nedeni"],
+            [
+                [
+                    r.indicator.number,
+                    r.indicator.name,
+                    number(r.year_target),
+                    number(r.actual),
+                    monitoring_reports.pct(r.percent),
+                    monitoring_reports.BAND_TR[r.band],
+                    r.explanation if calc.needs_explanation(r.percent, thresholds[1]) else "",
+                ]
+                for o in goal.objectives
+                for r in o.indicators
+            ],
+            [1.3, 4, 1.2, 1.4, 1.1, 1.6, 4],
+        )
+    b.heading(1, "Mali Bilgiler")
+    rows, total_cost, total_spent = _spending_rows(plan, year, programme)
+    b.table(
+        "Harcamaların Tahminle Karşılaştırılması",
+        ["Hedef", "Plan Tahmini (TL)", "Program Tahmini (TL)", "Harcanan (TL)", "Oran"],
+        rows,
+        [5, 2, 2, 2, 1.2],
+    )
+    b.para(
+        f"Programdaki faaliyetlerin tahmini maliyeti {money(total_cost)} TL, harcanan "
+        f"{money(total_spent)} TL."
+    )
+    b.heading(1, "Yürütülen Faaliyet ve Projeler")
+    done = [a for a in (programme.activities.all() if programme else []) if a.done]
+    b.bullets([f"{a.objective.number} · {a.name}" for a in done] or ["—"])
+    b.heading(1, "Değerlendirme")
+    b.text(report.assessment, "Değerlendirme henüz yazılmadı.")
+    blocks = b.blocks[:4] + _lists(b.blocks) + b.blocks[4:]
+    return Document(
+        title=activity_title(year),
+        subtitle=f"{plan.institution.name} · {plan.display_title}",
+        status_line=(
+            f"Meclise sunuş: {report.council_date:%d.%m.%Y}"
+            if report.council_date
+            else "Meclise sunulmadı"
+        )
+        + " · Yalnızca onaylanmış değerler",
+        blocks=blocks,
+        subject="Faaliyet Raporu",
+    )
+
+
+def _spending_rows(
+    plan: Plan, year: int, programme: PerformanceProgramme | None
+) -> tuple[list[list[str]], Decimal, Decimal]:
+    index = year - plan.start_year
+    acts = list(programme.activities.all()) if programme else []
+    rows: list[list[str]] = []
+    total_cost = total_spent = Decimal(0)
+    for goal in plan.goals.all():
+        for objective in goal.objectives.all():
+            mine = [a for a in acts if a.objective_id == objective.pk]
+            cost = sum((a.cost for a in mine), Decimal(0))
+            spent = sum((a.spent or Decimal(0) for a in mine), Decimal(0))
+            total_cost += cost
+            total_spent += spent
+            estimate = objective.costs[index] if index < len(objective.costs) else None
+            share = monitoring_reports.pct(float(spent / cost * 100)) if cost else "—"
+            rows.append(
+                [
+                    f"{objective.number} {objective.title}",
+                    money(estimate) if estimate not in (None, "") else "—",
+                    money(cost),
+                    money(spent),
+                    share,
+                ]
+            )
+    return rows, total_cost, total_spent
+
+
+def evaluation_document(plan_pk: int, year: int, today: datetime.date | None = None) -> Document:
+    """The yearly evaluation report: the monitoring module's report plus the
+    units' written evaluations, the cumulative table and spending."""
+    require_closed(year, 0, today)
+    document = monitoring_reports.build(plan_pk, monitoring_reports.EVALUATION, year)
+    plan = load_plan(plan_pk)
+    b = Builder()
+    b.counters[0] = sum(1 for h in document.headings if h.level == 1)
+    b.table_no = sum(1 for t in document.tables)
+    b.figure_no = len(document.figures)
+    from ortakmasa.cycle.models import ObjectiveEvaluation
+
+    written = {
+        e.objective_id: e
+        for e in ObjectiveEvaluation.objects.filter(objective__goal__plan=plan, year=year)
+    }
+    b.heading(1, "Hedeflerin Değerlendirilmesi")
+    b.para(
+        "Her hedef için sorumlu birimin değerlendirmesi: ilgililik, etkililik, verimlilik, "
+        "etki ve sürdürülebilirlik."
+    )
+    for goal in plan.goals.all():
+        for objective in goal.objectives.all():
+            e = written.get(objective.pk)
+            b.table(
+                f"{objective.number} Hedef Değerlendirmesi",
+                ["Soru", "Değerlendirme"],
+                [
+                    [label, (getattr(e, field) if e else "") or "Yazılmadı."]
+                    for field, label in QUESTIONS
+                ],
+                [3, 12],
+            )
+    b.heading(1, "Birikimli Gerçekleşme")
+    readings = approved_readings(plan)
+    thresholds = thresholds_of(plan)
+    past = [compute(plan, y, 12, readings, thresholds) for y in plan.years if y <= year]
+    rows = []
+    for n, ind in enumerate(past[-1].indicators):
+        per_year = [p.indicators[n].percent for p in past]
+        rows.append(
+            [
+                ind.indicator.number,
+                *[monitoring_reports.pct(v) for v in per_year],
+                monitoring_reports.pct(calc.plan_to_date(per_year, ind.indicator.target_type)),
+            ]
+        )
+    b.table(
+        "Göstergelerin Birikimli Gerçekleşmesi",
+        ["No", *[str(p.year) for p in past], "Plan dönemi (birikimli)"],
+        rows,
+        [1.5] + [1.3] * len(past) + [2],
+    )
+    programme = (
+        PerformanceProgramme.objects.filter(plan_id=plan_pk, year=year)
+        .prefetch_related("activities")
+        .first()
+    )
+    b.heading(1, "Harcamaların Tahminle Karşılaştırılması")
+    spend, total_cost, total_spent = _spending_rows(plan, year, programme)
+    b.table(
+        "Harcamaların Tahminle Karşılaştırılması",
+        ["Hedef", "Plan Tahmini (TL)", "Program Tahmini (TL)", "Harcanan (TL)", "Oran"],
+        spend,
+        [5, 2, 2, 2, 1.2],
+    )
+    if year == plan.end_year:
+        b.heading(1, "Plan Dönemi Sonu Değerlendirmesi")
+        b.para(
+            "Bu rapor planın son yılını kapsadığından aynı zamanda plan dönemi sonu "
+            "değerlendirmesidir: yukarıdaki birikimli tablo planın tüm dönemini gösterir."
+        )
+    document.blocks.extend(b.blocks)
+    del total_cost, total_spent
+    today = today or timezone.localdate()
+    return document

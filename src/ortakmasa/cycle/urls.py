@@ -1,0 +1,15 @@
+from django.urls import path
+
+from ortakmasa.cycle import views
+
+app_name = "cycle"
+
+urlpatterns = [
+    path("plans/<int:pk>/", views.plan, name="plan"),
+    path("plans/<int:pk>/meetings/", views.meeting, name="meeting"),
+    path("plans/<int:pk>/issue/", views.issue, name="issue"),
+    path("plans/<int:pk>/<str:kind>/<int:year>.<str:fmt>", views.document, name="document"),
+    path("issued/<int:pk>.<str:fmt>", views.issued_file, name="issued_file"),
+    path("updates/<int:pk>/", views.update, name="update"),
+    path("objectives/<int:pk>/evaluation/<int:year>/", views.evaluation, name="evaluation"),
+]

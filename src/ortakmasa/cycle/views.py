@@ -1,0 +1,221 @@
+"""The cycle's pages: a plan's programmes, activity reports, board
+meetings, issued reports and updates; the office records meetings and
+issues reports; the documents as Word/PDF/Excel."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from ortakmasa.cycle import exports, services
+from ortakmasa.cycle import permissions as rules
+from ortakmasa.cycle.forms import EvaluationForm, IssueForm, MeetingForm
+from ortakmasa.cycle.models import (
+    ActivityReport,
+    BoardMeeting,
+    IssuedReport,
+    ObjectiveEvaluation,
+    PerformanceProgramme,
+    PlanUpdate,
+)
+from ortakmasa.kernel.files import download
+from ortakmasa.kernel.policy import Action, require
+from ortakmasa.monitoring import permissions as monitoring_rules
+from ortakmasa.monitoring.periods import PeriodNotClosed
+from ortakmasa.plans import permissions as plan_rules
+from ortakmasa.plans.models import Objective, Plan
+
+
+def _readable(request: HttpRequest, pk: int) -> Plan:
+    plan = get_object_or_404(Plan.objects.select_related("institution"), pk=pk)
+    if not plan_rules.can_read(request.user, plan):
+        if not request.user.is_authenticated:
+            raise _Login
+        raise PermissionDenied
+    return plan
+
+
+class _Login(Exception):
+    pass
+
+
+def _login(request: HttpRequest) -> HttpResponse:
+    return redirect(f"/accounts/login/?next={request.get_full_path()}")
+
+
+def _not_closed(exc: ValidationError) -> str:
+    del exc
+    return _("Reports are written only for closed periods; this period has not ended yet.")
+
+
+def plan(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        found = _readable(request, pk)
+    except _Login:
+        return _login(request)
+    can_manage = rules.can_manage(request.user, found)
+    return render(
+        request,
+        "cycle/plan.html",
+        {
+            "plan": found,
+            "programmes": PerformanceProgramme.objects.filter(plan=found).prefetch_related(
+                "activities"
+            ),
+            "activity_reports": ActivityReport.objects.filter(plan=found),
+            "meetings": BoardMeeting.objects.filter(plan=found),
+            "issued": IssuedReport.objects.filter(plan=found).select_related("meeting"),
+            "updates": PlanUpdate.objects.filter(plan=found),
+            "objectives": Objective.objects.filter(goal__plan=found)
+            .select_related("goal")
+            .order_by("goal__position", "position"),
+            "can_manage": can_manage,
+            "meeting_form": MeetingForm(),
+            "issue_form": IssueForm(plan_pk=found.pk),
+        },
+    )
+
+
+def meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        found = _readable(request, pk)
+    except _Login:
+        return _login(request)
+    if not rules.can_manage(request.user, found):
+        raise PermissionDenied
+    if request.method == "POST":
+        form = MeetingForm(request.POST)
+        if form.is_valid():
+            try:
+                services.record_meeting(found, request.user, **form.cleaned_data)
+            except ValidationError as exc:
+                for message in exc.messages:
+                    messages.error(request, message)
+            else:
+                messages.success(request, _("The board meeting was recorded."))
+        else:
+            messages.error(request, _("Check the meeting's date, members and decision number."))
+    return redirect("cycle:plan", pk=found.pk)
+
+
+def issue(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        found = _readable(request, pk)
+    except _Login:
+        return _login(request)
+    if not rules.can_manage(request.user, found):
+        raise PermissionDenied
+    if request.method == "POST":
+        form = IssueForm(request.POST, plan_pk=found.pk)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.issue(
+                    found,
+                    request.user,
+                    kind=data["kind"],
+                    year=data["year"],
+                    half=int(data.get("half") or 0),
+                    meeting=data["meeting"],
+                )
+            except PeriodNotClosed as exc:
+                messages.error(request, _not_closed(exc))
+            except ValidationError as exc:
+                for message in exc.messages:
+                    messages.error(request, message)
+            else:
+                messages.success(request, _("The report was issued."))
+        else:
+            messages.error(request, _("Choose the report, the year and the board meeting."))
+    return redirect("cycle:plan", pk=found.pk)
+
+
+def issued_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse | FileResponse:
+    report = get_object_or_404(IssuedReport.objects.select_related("plan__institution"), pk=pk)
+    if not plan_rules.can_read(request.user, report.plan):
+        if not request.user.is_authenticated:
+            return _login(request)
+        raise PermissionDenied
+    if fmt == "docx":
+        return download(report.docx)
+    if fmt == "pdf":
+        return download(report.pdf)
+    raise Http404
+
+
+def document(request: HttpRequest, pk: int, kind: str, year: int, fmt: str) -> HttpResponse:
+    try:
+        found = _readable(request, pk)
+    except _Login:
+        return _login(request)
+    if kind not in ("programme", "activity") or fmt not in exports.CONTENT_TYPES:
+        raise Http404
+    if fmt == "xlsx" and kind != "programme":
+        raise Http404
+    try:
+        content = exports.produce(kind, found.pk, year, fmt)
+    except ObjectDoesNotExist as exc:
+        raise Http404 from exc
+    except PeriodNotClosed as exc:
+        return HttpResponse(_not_closed(exc), status=409, content_type="text/plain")
+    name = exports.filename(kind, found.institution.short_name or found.institution.name, year, fmt)
+    response = HttpResponse(content, content_type=exports.CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def update(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(PlanUpdate.objects.select_related("plan__institution"), pk=pk)
+    if not plan_rules.can_read(request.user, item.plan):
+        if not request.user.is_authenticated:
+            return _login(request)
+        raise PermissionDenied
+    require(request.user, Action.VIEW, item)
+    return render(request, "cycle/update.html", {"update": item, "plan": item.plan})
+
+
+def evaluation(request: HttpRequest, pk: int, year: int) -> HttpResponse:
+    """The responsible unit's (or the office's) written evaluation of an
+    objective for a year: relevance, effectiveness, efficiency, impact,
+    sustainability."""
+    objective = get_object_or_404(
+        Objective.objects.select_related("goal__plan__institution", "responsible_unit"), pk=pk
+    )
+    found = objective.goal.plan
+    if not plan_rules.can_read(request.user, found):
+        if not request.user.is_authenticated:
+            return _login(request)
+        raise PermissionDenied
+    if year not in found.years:
+        raise Http404
+    item = ObjectiveEvaluation.objects.filter(objective=objective, year=year).first()
+    can_write = rules.can_manage(request.user, found) or monitoring_rules.reports_for(
+        request.user, objective.responsible_unit
+    )
+    form = EvaluationForm(instance=item)
+    if request.method == "POST":
+        if not can_write:
+            raise PermissionDenied
+        form = EvaluationForm(request.POST, instance=item)
+        if form.is_valid():
+            saved = form.save(commit=False)
+            saved.objective, saved.year = objective, year
+            saved.written_by = request.user if request.user.is_authenticated else None
+            saved.save()
+            messages.success(request, _("The evaluation was saved."))
+            return redirect("cycle:evaluation", pk=objective.pk, year=year)
+    return render(
+        request,
+        "cycle/evaluation.html",
+        {
+            "objective": objective,
+            "plan": found,
+            "year": year,
+            "form": form,
+            "item": item,
+            "can_write": can_write,
+        },
+    )

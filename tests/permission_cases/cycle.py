@@ -1,0 +1,213 @@
+"""Permission cases of the yearly cycle: read with the plan, written by
+the office of the plan's municipality (and administrators)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.files.base import ContentFile
+
+from ortakmasa.cycle.models import (
+    BoardMeeting,
+    IssuedReport,
+    ObjectiveEvaluation,
+    PerformanceProgramme,
+    PlanUpdate,
+)
+from ortakmasa.plans.models import PlanStatus
+from tests.cycle.conftest import Cycle, make_cycle
+from tests.permission_cases import LOGIN, Case
+
+READERS = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 200,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+EVERYONE = dict.fromkeys(READERS, 200)
+MANAGERS = {
+    "admin": 302,
+    "office": 302,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+
+
+def issued(status: str = PlanStatus.APPROVED) -> IssuedReport:
+    c = make_cycle(status)
+    report = IssuedReport(plan=c.m.plan, kind="evaluation", year=2025, meeting=c.meeting)
+    report.docx.save("r.docx", ContentFile(b"PK\x03\x04 test"), save=False)
+    report.pdf.save("r.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
+    report.save()
+    return report
+
+
+def update() -> PlanUpdate:
+    c = make_cycle()
+    return PlanUpdate.objects.create(
+        plan=c.m.plan,
+        year=2026,
+        reason="test",
+        approval_date=datetime.date(2026, 2, 1),
+        decision_number="G-1",
+        changes=[{"indicator": 1, "number": "PG1.1.1", "year": 2026, "old": 160, "new": 170}],
+    )
+
+
+_made: dict[str, Cycle] = {}
+
+
+def _cycle() -> Cycle:
+    _made["c"] = make_cycle()
+    return _made["c"]
+
+
+def _issue_data() -> dict[str, Any]:
+    return {"kind": "evaluation", "year": 2025, "half": "0", "meeting": _made["c"].meeting.pk}
+
+
+CASES = [
+    Case("cycle:plan", READERS, args=lambda: [make_cycle().m.plan.pk]),
+    Case(
+        "cycle:plan",
+        EVERYONE,
+        label="published",
+        args=lambda: [make_cycle(PlanStatus.PUBLISHED).m.plan.pk],
+    ),
+    Case(
+        "cycle:meeting",
+        MANAGERS,
+        method="post",
+        args=lambda: [make_cycle().m.plan.pk],
+        data=lambda: {"date": "2026-07-14", "members": "Başkan", "decision_number": "K-9"},
+        unchanged=lambda: BoardMeeting.objects.count(),
+    ),
+    Case(
+        "cycle:issue",
+        MANAGERS,
+        method="post",
+        args=lambda: [_cycle().m.plan.pk],
+        data=_issue_data,
+        unchanged=lambda: IssuedReport.objects.count(),
+    ),
+    Case(
+        "cycle:document",
+        READERS,
+        args=lambda: [make_cycle().m.plan.pk, "programme", 2025, "docx"],
+    ),
+    Case(
+        "cycle:document",
+        EVERYONE,
+        label="published",
+        args=lambda: [make_cycle(PlanStatus.PUBLISHED).m.plan.pk, "activity", 2025, "pdf"],
+    ),
+    Case("cycle:issued_file", READERS, args=lambda: [issued().pk, "pdf"]),
+    Case(
+        "cycle:issued_file",
+        EVERYONE,
+        label="published",
+        args=lambda: [issued(PlanStatus.PUBLISHED).pk, "docx"],
+    ),
+    Case("cycle:update", READERS, args=lambda: [update().pk]),
+]
+
+
+def _plan_for_api() -> list[Any]:
+    _made["api"] = make_cycle()
+    return []
+
+
+def _programme_data() -> dict[str, Any]:
+    return {"plan": _made["api"].m.plan.pk, "year": 2026, "decision_number": "2025/1"}
+
+
+API_READERS = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 200,
+    "other_liaison": 200,
+    "stakeholder": 404,
+    "public": 404,
+}
+API_CREATE = {
+    "admin": 201,
+    "office": 201,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": 401,
+}
+# What one may not read is not there, for changes too.
+API_CHANGE = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 404,
+    "public": 404,
+}
+
+CASES += [
+    Case("programme-list", EVERYONE, args=_plan_for_api),
+    Case(
+        "programme-list",
+        API_CREATE,
+        method="post",
+        label="create",
+        args=_plan_for_api,
+        data=_programme_data,
+        content_type="application/json",
+        unchanged=lambda: PerformanceProgramme.objects.count(),
+    ),
+    Case("programme-detail", API_READERS, args=lambda: [make_cycle().programme.pk]),
+    Case(
+        "programme-detail",
+        API_CHANGE,
+        method="patch",
+        label="change",
+        args=lambda: [make_cycle().programme.pk],
+        data=lambda: {"decision_number": "2024/100"},
+        content_type="application/json",
+    ),
+    Case("activity-report-list", EVERYONE),
+    Case("activity-report-detail", API_READERS, args=lambda: [make_cycle().report.pk]),
+    Case(
+        "activity-report-detail",
+        API_CHANGE,
+        method="patch",
+        label="change",
+        args=lambda: [make_cycle().report.pk],
+        data=lambda: {"assessment": "Değerlendirme"},
+        content_type="application/json",
+    ),
+    Case("issued-report-list", EVERYONE),
+    Case("issued-report-detail", API_READERS, args=lambda: [issued().pk]),
+]
+
+_EVALUATION = {
+    "relevance": "İlgili",
+    "effectiveness": "Etkili",
+    "efficiency": "Verimli",
+    "impact": "Etki",
+    "sustainability": "Sürdürülebilir",
+}
+
+CASES += [
+    Case(
+        "cycle:evaluation", READERS, args=lambda: [make_cycle().m.indicators[0].objective_id, 2025]
+    ),
+    Case(
+        "cycle:evaluation",
+        MANAGERS,
+        method="post",
+        label="write",
+        args=lambda: [make_cycle().m.indicators[0].objective_id, 2025],
+        data=lambda: _EVALUATION,
+        unchanged=lambda: ObjectiveEvaluation.objects.count(),
+    ),
+]
