@@ -4,6 +4,7 @@ meeting after the period, frozen files, versions; the portal lists them."""
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -77,13 +78,17 @@ def test_only_the_office_issues(cycle: Cycle, users: dict[str, User]) -> None:
         )
 
 
-def test_portal_shows_issued_reports(users: dict[str, User], client: Client) -> None:
+def test_portal_shows_issued_reports(
+    users: dict[str, User], client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
     c = make_cycle(PlanStatus.PUBLISHED)
     html = client.get(f"/portal/plans/{c.m.plan.pk}/").content.decode()
     assert "Değerlendirme Raporu" not in html
-    report = services.issue(
-        c.m.plan, users["office"], kind="evaluation", year=2025, meeting=c.meeting, today=TODAY
-    )
+    # The portal's cache is refreshed once the issuing transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.issue(
+            c.m.plan, users["office"], kind="evaluation", year=2025, meeting=c.meeting, today=TODAY
+        )
     html = client.get(f"/portal/plans/{c.m.plan.pk}/").content.decode()
     assert "2025 Yılı Değerlendirme Raporu" in html
     assert f"/cycle/issued/{report.pk}.pdf" in html
