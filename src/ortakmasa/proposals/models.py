@@ -396,3 +396,66 @@ class ScoringProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.province or '—'}"
+
+
+class ProposalEmbedding(models.Model):
+    """A proposal's sentence embedding, computed once when it is saved (see
+    ``proposals.embedding_store``) and recomputed only when its title or
+    description changes."""
+
+    proposal = models.OneToOneField(
+        Proposal, on_delete=models.CASCADE, primary_key=True, related_name="embedding"
+    )
+    model = models.CharField(max_length=40)
+    # SHA-1 of what the encoder read: a changed text is encoded again.
+    source_hash = models.CharField(max_length=40)
+    vector = models.BinaryField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("proposal embedding")
+        verbose_name_plural = _("proposal embeddings")
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id} {self.model}"
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", _("waiting for a decision")
+    ACCEPTED = "accepted", _("accepted: the same need")
+    REJECTED = "rejected", _("rejected: different needs")
+
+
+class DuplicateSuggestion(models.Model):
+    """A pair of proposals the matcher thinks express the same need, waiting
+    for a planner.  Decided pairs are kept: they are the labels from which
+    this province's threshold is calibrated (``proposals.calibration``)."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="+")
+    candidate = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="+")
+    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+", null=True)
+    score = models.FloatField(_("similarity"))
+    explanation = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        max_length=10, choices=SuggestionStatus.choices, default=SuggestionStatus.PENDING
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        verbose_name = _("suggested duplicate")
+        verbose_name_plural = _("suggested duplicates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "candidate"], name="unique_duplicate_suggestion"
+            )
+        ]
+        indexes = [models.Index(fields=["province", "status", "-score"])]
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id} ~ {self.candidate_id} ({self.score:.2f})"
