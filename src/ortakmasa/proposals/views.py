@@ -33,7 +33,7 @@ from ortakmasa.accounts.policy import (
 )
 from ortakmasa.core.files import download
 from ortakmasa.meetings.models import Meeting
-from ortakmasa.proposals import exports, scoring, services, upload
+from ortakmasa.proposals import exports, meeting_drafts, scoring, services, upload
 from ortakmasa.proposals.forms import (
     AttachmentForm,
     DecisionForm,
@@ -308,8 +308,9 @@ class MeetingProposalForm(ProposalForm):
 
 @login_required
 def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
-    """One proposal per topic of a meeting's record, pre-filled for the host
-    district; the user ticks the ones to create and saves them at once."""
+    """One proposal per topic and quote of a meeting's record (see
+    ``meeting_drafts``), pre-filled for the host district, and blank rows for
+    more; the user ticks the ones to create and saves them at once."""
     meeting = get_object_or_404(
         visible(request.user, Meeting.objects.select_related("host")), pk=meeting_pk
     )
@@ -320,21 +321,21 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
     )
     if institution is None:
         raise PermissionDenied
-    topics = list(meeting.topics.select_related("theme").order_by("rank"))
     initial = [
         {
             "include": True,
-            "title": topic.label or topic.theme.name_tr,
-            "text": meeting.summary,
+            "title": draft.title,
+            "text": draft.text,
             "kind": Kind.NEED,
             "institution": institution.pk,
             "district": institution.district_id,
-            "themes": [topic.theme.pk],
-            "urgency": 3 if topic.rank == 1 else 2,
+            "themes": [draft.theme_id],
+            "urgency": 3 if draft.rank == 1 else 2,
         }
-        for topic in topics
+        for draft in meeting_drafts.drafts(meeting)
     ] or [{"include": True, "institution": institution.pk, "district": institution.district_id}]
-    formset_class = django_forms.formset_factory(MeetingProposalForm, extra=0)
+    # Blank rows for more proposals than the record's topics and quotes gave.
+    formset_class = django_forms.formset_factory(MeetingProposalForm, extra=2)
     formset = formset_class(
         request.POST or None,
         initial=initial,
