@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from ortakmasa.meetings.models import Meeting, MeetingTopic
 from ortakmasa.proposals.models import (
     ClusterRun,
+    DuplicateSuggestion,
     Proposal,
     ProposalAttachment,
     ProposalCluster,
@@ -41,6 +42,10 @@ PLANNERS = {
     "public": LOGIN,
 }
 PLANNER_OBJECT = {**PLANNERS, "liaison": 404, "other_liaison": 404, "stakeholder": 404}
+# The API answers 401 to anonymous requests and 403 to signed-in users who
+# may not touch the planners' material.
+API_PLANNERS = {**PLANNERS, "public": 401}
+API_PLANNER_OBJECT = API_PLANNERS
 
 
 def kadikoy() -> Institution:
@@ -110,6 +115,24 @@ def cluster() -> ProposalCluster:
 
 def run() -> ClusterRun:
     return ClusterRun.objects.create(province=ibb().province, status="done", progress=1.0)
+
+
+def suggestion() -> DuplicateSuggestion:
+    first = basaksehir_proposal()
+    other = Proposal.objects.filter(title="Kreş yapılması", institution=kadikoy()).first()
+    other = other or Proposal.objects.create(title="Kreş yapılması", institution=kadikoy())
+    found, _ = DuplicateSuggestion.objects.get_or_create(
+        proposal=first, candidate=other, defaults={"score": 0.8, "province": ibb().province}
+    )
+    return found
+
+
+def suggestion_status() -> str:
+    return DuplicateSuggestion.objects.get(pk=suggestion().pk).status
+
+
+def proposal_cluster() -> int | None:
+    return Proposal.objects.get(pk=basaksehir_proposal().pk).cluster_id
 
 
 def proposal_status() -> str:
@@ -247,6 +270,37 @@ CASES = [
         data=lambda: {"status": "rejected", "reason": "Kapsam dışı."},
         content_type="application/json",
         unchanged=proposal_status,
+    ),
+    # Clusters and the duplicate queue in the API: the planners' pages' rules.
+    Case("cluster-list", API_PLANNERS),
+    Case("cluster-detail", API_PLANNER_OBJECT, args=lambda: [cluster().pk]),
+    Case(
+        "cluster-split",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [cluster().pk],
+        data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
+        content_type="application/json",
+        unchanged=proposal_cluster,
+    ),
+    Case(
+        "proposal-move",
+        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"new_cluster": True, "reason": "Ayrı bir ihtiyaç."},
+        content_type="application/json",
+        unchanged=proposal_cluster,
+    ),
+    Case("duplicate-suggestion-list", API_PLANNERS),
+    Case(
+        "duplicate-suggestion-reject",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [suggestion().pk],
+        data=lambda: {"reason": "Farklı ihtiyaçlar."},
+        content_type="application/json",
+        unchanged=suggestion_status,
     ),
 ]
 

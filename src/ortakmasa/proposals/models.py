@@ -239,11 +239,14 @@ class EventAction(models.TextChoices):
     STATUS = "status", _("status changed")
     MERGED = "merged", _("merged")
     SPLIT = "split", _("taken out of a cluster")
+    MOVED = "moved", _("moved to another cluster")
     ATTACHMENT = "attachment", _("attachment added")
 
 
 #: Events that only the strategy office may write (see ``rules``).
-DECISION_ACTIONS = frozenset({EventAction.STATUS, EventAction.MERGED, EventAction.SPLIT})
+DECISION_ACTIONS = frozenset(
+    {EventAction.STATUS, EventAction.MERGED, EventAction.SPLIT, EventAction.MOVED}
+)
 
 
 class ProposalEvent(models.Model):
@@ -444,6 +447,10 @@ class DuplicateSuggestion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    # The cluster move an acceptance made, so that reopening can undo it.
+    move = models.ForeignKey(
+        ProposalEvent, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -35,6 +35,7 @@ from ortakmasa.accounts.policy import (
 from ortakmasa.proposals.models import (
     DECISION_ACTIONS,
     ClusterRun,
+    DuplicateSuggestion,
     Proposal,
     ProposalAttachment,
     ProposalCluster,
@@ -205,5 +206,6 @@ def register_all() -> None:
     policy.register(ProposalAttachment, AttachmentRule())
     policy.register(ProposalCluster, PlannerOnly())
     policy.register(ClusterRun, PlannerOnly())
+    policy.register(DuplicateSuggestion, PlannerOnly())
     # Liaisons read the weights so that the ranking they see is explained.
     policy.register(ScoringProfile, PlannerOnly(readers=frozenset({LIAISON})))
