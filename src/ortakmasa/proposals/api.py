@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from ortakmasa.accounts.policy import Action, require, role_of
 from ortakmasa.core.api import PolicyViewSetMixin
 from ortakmasa.proposals import decisions, services
+from ortakmasa.proposals.forms import objective_choices
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
     Channel,
@@ -37,6 +38,9 @@ from ortakmasa.themes.models import Theme
 
 class ProposalSerializer(serializers.ModelSerializer[Proposal]):
     institution_name = serializers.CharField(source="institution.name", read_only=True)
+    plan_objective_label = serializers.SerializerMethodField(
+        help_text="The objective's current number and title."
+    )
     district_name = serializers.CharField(source="district.name", read_only=True, allow_null=True)
     themes = serializers.SlugRelatedField(
         slug_field="code", many=True, queryset=Theme.objects.all(), required=False
@@ -71,6 +75,7 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
             "status_reason",
             "merged_into",
             "plan_objective",
+            "plan_objective_label",
             "is_public",
             "cluster",
             "meeting",
@@ -87,6 +92,9 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
             "created_at",
             "updated_at",
         ]
+
+    def get_plan_objective_label(self, obj: Proposal) -> str | None:
+        return str(obj.plan_objective) if obj.plan_objective_id else None
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         request = self.context.get("request")
@@ -109,7 +117,9 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
 class DecisionSerializer(serializers.Serializer[Any]):
     status = serializers.ChoiceField(choices=[s.value for s in DECIDABLE_STATUSES])
     reason = serializers.CharField(required=False, allow_blank=True, default="")
-    plan_objective = serializers.CharField(required=False, allow_blank=True, max_length=255)
+    plan_objective = serializers.IntegerField(
+        required=False, allow_null=True, help_text="Id of a plan objective (see /api/v1/plans)."
+    )
     is_public = serializers.BooleanField(required=False)
 
 
@@ -199,13 +209,22 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         body = DecisionSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
+        objective = None
+        if data.get("plan_objective") is not None:
+            objective = objective_choices(request.user).filter(pk=data["plan_objective"]).first()
+            if objective is None:
+                raise serializers.ValidationError({"plan_objective": ["Not found."]})
+        if data["status"] == Status.ACCEPTED and objective is None:
+            raise serializers.ValidationError(
+                {"plan_objective": ["Choose the plan objective it was accepted into."]}
+            )
         try:
             services.set_status(
                 proposal,
                 request.user,
                 data["status"],
                 data.get("reason", ""),
-                plan_objective=data.get("plan_objective"),
+                plan_objective=objective,
                 is_public=data.get("is_public"),
             )
         except DjangoValidationError as exc:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.accounts.policy import ADMIN, LIAISON, STAKEHOLDER, role_of, scope_q
 from ortakmasa.core.files import MAX_UPLOAD_BYTES as MAX_ATTACHMENT_BYTES
+from ortakmasa.plans.models import Objective
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
     REASON_REQUIRED,
@@ -111,6 +112,19 @@ class ProposalForm(forms.ModelForm[Proposal]):
         return data
 
 
+def objective_choices(user: Any) -> Any:
+    """The objectives of the plans ``user`` may read, in plan order."""
+    from ortakmasa.accounts.policy import visible
+    from ortakmasa.plans.models import Plan
+
+    plans = visible(user, Plan.objects.all())
+    return (
+        Objective.objects.filter(goal__plan__in=plans)
+        .select_related("goal")
+        .order_by("goal__plan_id", "goal__position", "position")
+    )
+
+
 class DecisionForm(forms.Form):
     status = forms.ChoiceField(
         label=_("status"), choices=[(s.value, s.label) for s in DECIDABLE_STATUSES]
@@ -121,8 +135,19 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown to the district; required when accepting or rejecting."),
     )
-    plan_objective = forms.CharField(label=_("plan objective"), required=False, max_length=255)
+    plan_objective = forms.ModelChoiceField(
+        label=_("plan objective"),
+        queryset=Objective.objects.none(),
+        required=False,
+        help_text=_("Chosen from the plan's objectives; shown to the district by its number."),
+    )
     is_public = forms.BooleanField(label=_("shown on the public page"), required=False)
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["plan_objective"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = objective_choices(user) if user is not None else Objective.objects.none()
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -131,8 +156,8 @@ class DecisionForm(forms.Form):
             self.add_error(
                 "reason", _("Give the reason for this decision; the district will see it.")
             )
-        if status == Status.ACCEPTED and not (data.get("plan_objective") or "").strip():
-            self.add_error("plan_objective", _("Name the plan objective it was accepted into."))
+        if status == Status.ACCEPTED and data.get("plan_objective") is None:
+            self.add_error("plan_objective", _("Choose the plan objective it was accepted into."))
         return data
 
 

@@ -506,8 +506,8 @@ class Corpus:
 def embedding_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j), i < j, of each row's ``k`` nearest rows by cosine
     (rows are unit vectors).  Exact up to :data:`EXACT_LIMIT` rows; above it
-    each row is compared with the rows of its :data:`PROBES` nearest k-means
-    cells only, which keeps the work near n·√n instead of n²."""
+    each row is compared with the rows of its k-means cell and the cell's
+    :data:`PROBES` - 1 nearest cells only: work near n·√n instead of n²."""
     n = vectors.shape[0]
     if n < 2:
         return np.empty(0, np.int64), np.empty(0, np.int64)
@@ -515,29 +515,27 @@ def embedding_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.nd
         return top_k_neighbours(vectors, k, -1.0)
     cells = max(2, int(math.sqrt(n)))
     centroids = _kmeans(vectors, cells)
-    assign = np.empty((n, PROBES), dtype=np.int64)
+    home = np.empty(n, dtype=np.int64)
     for start in range(0, n, 4096):
-        block = vectors[start : start + 4096] @ centroids.T
-        assign[start : start + 4096] = np.argpartition(-block, PROBES - 1, axis=1)[:, :PROBES]
-    home = assign[:, 0]
+        home[start : start + 4096] = np.argmax(vectors[start : start + 4096] @ centroids.T, axis=1)
     members = [np.flatnonzero(home == c) for c in range(cells)]
+    # Each cell is searched together with its PROBES - 1 nearest cells: one
+    # matrix product per cell, so the work is about n · PROBES · n / cells.
+    near = np.argsort(-(centroids @ centroids.T), axis=1)[:, :PROBES]
     out_i: list[np.ndarray] = []
     out_j: list[np.ndarray] = []
-    # Rows that probe the same cells are searched together: one matrix
-    # product per group of probed cells.
-    keys = np.sort(assign, axis=1)
-    order = np.lexsort(keys.T[::-1])
-    sorted_keys = keys[order]
-    breaks = np.flatnonzero(np.any(sorted_keys[1:] != sorted_keys[:-1], axis=1)) + 1
-    for group in np.split(order, breaks):
-        pool = np.concatenate([members[c] for c in keys[group[0]]])
+    for c in range(cells):
+        rows = members[c]
+        if rows.size == 0:
+            continue
+        pool = np.concatenate([members[d] for d in near[c]])
         if pool.size < 2:
             continue
-        sims = vectors[group] @ vectors[pool].T
-        sims[pool[None, :] == group[:, None]] = -2.0
+        sims = vectors[rows] @ vectors[pool].T
+        sims[pool[None, :] == rows[:, None]] = -2.0
         kk = min(k, pool.size - 1)
         top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        out_i.append(np.repeat(group, kk))
+        out_i.append(np.repeat(rows, kk))
         out_j.append(pool[top].ravel())
     i = np.concatenate(out_i)
     j = np.concatenate(out_j)

@@ -151,7 +151,16 @@ class Proposal(models.Model):
         verbose_name=_("merged into"),
         editable=False,
     )
-    plan_objective = models.CharField(_("plan objective"), max_length=255, blank=True)
+    # Chosen from the plans' records, never typed: the district is shown the
+    # objective's current number and title, whatever renumbering came after.
+    plan_objective = models.ForeignKey(
+        "plans.Objective",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="accepted_proposals",
+        verbose_name=_("plan objective"),
+    )
     is_public = models.BooleanField(_("shown on the public page"), default=False)
     cluster = models.ForeignKey(
         "ProposalCluster",

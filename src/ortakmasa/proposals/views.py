@@ -191,12 +191,13 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_change": may_change,
         "can_decide": decide,
         "decision_form": DecisionForm(
+            user=request.user,
             initial={
                 "status": proposal.status if proposal.status != Status.MERGED else "",
                 "reason": proposal.status_reason,
                 "plan_objective": proposal.plan_objective,
                 "is_public": proposal.is_public,
-            }
+            },
         )
         if decide
         else None,
@@ -250,7 +251,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = _visible_proposal(request, pk)
     if not services.can_decide(request.user, proposal):
         raise PermissionDenied
-    form = DecisionForm(request.POST or None)
+    form = DecisionForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
