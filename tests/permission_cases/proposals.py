@@ -127,6 +127,25 @@ def suggestion() -> DuplicateSuggestion:
     return found
 
 
+def decided_suggestion() -> DuplicateSuggestion:
+    found = suggestion()
+    if found.status == "pending":
+        DuplicateSuggestion.objects.filter(pk=found.pk).update(status="rejected")
+        found.refresh_from_db()
+    return found
+
+
+def moved_event() -> int:
+    """A 'moved' entry of the Başakşehir proposal, written directly."""
+    proposal = basaksehir_proposal()
+    event = proposal.events.filter(action="moved").first()
+    if event is None:
+        event = proposal.events.create(
+            action="moved", changes={"cluster": [None, None]}, note="Deneme."
+        )
+    return event.pk
+
+
 def suggestion_status() -> str:
     return DuplicateSuggestion.objects.get(pk=suggestion().pk).status
 
@@ -292,7 +311,44 @@ CASES = [
         content_type="application/json",
         unchanged=proposal_cluster,
     ),
+    Case(
+        "cluster-merge",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [cluster().pk],
+        data=lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
+        content_type="application/json",
+        unchanged=proposal_status,
+    ),
+    Case(
+        "proposal-undo-move",
+        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"event": moved_event(), "reason": "Geri al."},
+        content_type="application/json",
+        unchanged=proposal_cluster,
+    ),
     Case("duplicate-suggestion-list", API_PLANNERS),
+    Case("duplicate-suggestion-detail", API_PLANNER_OBJECT, args=lambda: [suggestion().pk]),
+    Case(
+        "duplicate-suggestion-accept",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [suggestion().pk],
+        data=lambda: {"reason": "Aynı ihtiyaç."},
+        content_type="application/json",
+        unchanged=suggestion_status,
+    ),
+    Case(
+        "duplicate-suggestion-reopen",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [decided_suggestion().pk],
+        data=lambda: {"reason": "Yeniden bakılacak."},
+        content_type="application/json",
+        unchanged=lambda: DuplicateSuggestion.objects.get(pk=decided_suggestion().pk).status,
+    ),
     Case(
         "duplicate-suggestion-reject",
         API_PLANNER_OBJECT,
