@@ -239,6 +239,15 @@ CASES = [
         data=lambda: {"threshold": ""},
     ),
     Case("proposals:run_progress", PLANNER_OBJECT, args=lambda: [run().pk]),
+    Case("proposals:duplicates", PLANNERS),
+    Case(
+        "proposals:duplicate_decide",
+        {**PLANNER_OBJECT, "admin": 302, "office": 302},
+        method="post",
+        args=lambda: [suggestion().pk],
+        data=lambda: {"op": "reject", "reason": "Farklı ihtiyaçlar."},
+        unchanged=suggestion_status,
+    ),
     Case("proposals:cluster_detail", PLANNER_OBJECT, args=lambda: [cluster().pk]),
     Case(
         "proposals:cluster_merge",

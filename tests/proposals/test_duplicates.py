@@ -153,3 +153,27 @@ def test_the_threshold_learns_from_the_decisions(
     assert accepted.sum() == 5 and (~accepted).sum() == 5
     assert calibration.fit(np.array([0.9]), np.array([True])) is None
     assert ProposalCluster.objects.filter(proposals=made[1]).exists()
+
+
+def test_the_queue_page_explains_and_decides(
+    pair: tuple[Proposal, Proposal], client_for: Callable[[str], Client]
+) -> None:
+    a, b = pair
+    s = suggest(a, b)
+    s.explanation = {
+        "shared_words": ["kreş"],
+        "sentences": ["Mahallede kreş yok.", "Kreş ücretleri çok yüksek."],
+    }
+    s.save()
+    client = client_for("office")
+    html = client.get("/proposals/duplicates/").content.decode()
+    assert "Mahallede kreş yok." in html and "Kreş ücretleri çok yüksek." in html
+    response = client.post(
+        f"/proposals/duplicates/{s.pk}/", {"op": "reject", "reason": "Farklı ihtiyaçlar."}
+    )
+    assert response.status_code == 302
+    s.refresh_from_db()
+    assert s.status == SuggestionStatus.REJECTED and s.reason == "Farklı ihtiyaçlar."
+    # Words only in the tests' settings: the page says so.
+    clusters = client.get("/proposals/clusters/").content.decode()
+    assert "/proposals/duplicates/" in clusters

@@ -47,12 +47,14 @@ from ortakmasa.proposals.forms import (
 from ortakmasa.proposals.models import (
     Channel,
     ClusterRun,
+    DuplicateSuggestion,
     Kind,
     Proposal,
     ProposalAttachment,
     ProposalCluster,
     ScoringProfile,
     Status,
+    SuggestionStatus,
 )
 from ortakmasa.proposals.tasks import cluster_proposals
 from ortakmasa.registry.models import District, Province
@@ -568,6 +570,7 @@ def cluster_list(request: HttpRequest) -> HttpResponse:
             ),
             "run": runs.first(),
             "show": show,
+            "with_embeddings": _with_embeddings(),
         },
     )
 
@@ -694,3 +697,56 @@ def cluster_split(request: HttpRequest, pk: int) -> HttpResponse:
         },
         status=400,
     )
+
+
+def _with_embeddings() -> bool:
+    from ortakmasa.proposals import embedding_store
+
+    return embedding_store.available()
+
+
+@login_required
+def duplicate_queue(request: HttpRequest) -> HttpResponse:
+    """Suggested duplicates waiting for a planner, best first, each with why
+    it was suggested; accepted and rejected ones below, reversible."""
+    require(request.user, Action.VIEW, DuplicateSuggestion)
+    suggestions = visible(request.user, DuplicateSuggestion.objects.all()).select_related(
+        "proposal__institution", "candidate__institution"
+    )
+    show = request.GET.get("status", SuggestionStatus.PENDING)
+    if show not in SuggestionStatus.values:
+        show = SuggestionStatus.PENDING
+    return render(
+        request,
+        "proposals/duplicates.html",
+        {
+            "page": _page(request, suggestions.filter(status=show).order_by("-score", "id")),
+            "show": show,
+            "statuses": SuggestionStatus.choices,
+            "with_embeddings": _with_embeddings(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def duplicate_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    from ortakmasa.proposals import decisions
+
+    suggestion = get_object_or_404(visible(request.user, DuplicateSuggestion.objects.all()), pk=pk)
+    require(request.user, Action.CHANGE, suggestion)
+    decide = {
+        "accept": decisions.accept_suggestion,
+        "reject": decisions.reject_suggestion,
+        "reopen": decisions.reopen_suggestion,
+    }.get(request.POST.get("op", ""))
+    if decide is None:
+        raise Http404
+    try:
+        decide(suggestion, request.user, request.POST.get("reason", ""))
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("The decision was saved."))
+    return redirect(f"{reverse('proposals:duplicates')}?status={suggestion.status}")
