@@ -226,6 +226,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several serialisers have a "status" field of different choices.
+    "ENUM_NAME_OVERRIDES": {
+        "ClusterStatusEnum": "ortakmasa.proposals.models.ClusterStatus",
+        "SuggestionStatusEnum": "ortakmasa.proposals.models.SuggestionStatus",
+        "ProposalStatusEnum": "ortakmasa.proposals.models.Status",
+    },
 }
 
 # Production hardening; `ortakmasa check --deploy` is clean when DEBUG is off.
