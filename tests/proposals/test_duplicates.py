@@ -177,3 +177,27 @@ def test_the_queue_page_explains_and_decides(
     # Words only in the tests' settings: the page says so.
     clusters = client.get("/proposals/clusters/").content.decode()
     assert "/proposals/duplicates/" in clusters
+
+
+def test_done_when_accepted_duplicate_linked_to_an_objective_both_districts_see_its_number(
+    pair: tuple[Proposal, Proposal], users: dict[str, object], client_for: Callable[[str], Client]
+) -> None:
+    from ortakmasa.plans import services as plan_services
+    from ortakmasa.plans.models import Objective
+    from ortakmasa.plans.sample import make_plan
+    from ortakmasa.registry.models import Institution
+    from tests.conftest import IBB
+
+    a, b = pair
+    office = users["office"]
+    decisions.accept_suggestion(suggest(a, b), office, "Aynı kreş ihtiyacı.")
+    a.refresh_from_db()
+    objective = Objective.objects.filter(
+        goal__plan=make_plan(Institution.objects.get(reference_key=IBB))
+    ).first()
+    assert objective is not None and a.cluster is not None
+    objective.clusters.add(a.cluster)
+    assert plan_services.accept_proposals(objective, office, "Hedefe alındı.") == 2
+    for role, proposal in (("liaison", a), ("other_liaison", b)):
+        page = client_for(role).get(f"/proposals/{proposal.pk}/").content.decode()
+        assert f"{objective.number} {objective.title}" in page
