@@ -20,3 +20,8 @@ CELERY_TASK_ALWAYS_EAGER = True
 import tempfile  # noqa: E402
 
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ortakmasa-test-media-")
+
+# Encoding every proposal the tests save would take a tenth of a second each;
+# the tests of matching turn it on for themselves.
+PROPOSALS_EMBEDDINGS = False
+PROPOSALS_SUGGEST = False

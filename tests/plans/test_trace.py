@@ -4,6 +4,7 @@ shown on the proposal."""
 from __future__ import annotations
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from ortakmasa.plans import services, trace, tree
 from ortakmasa.plans.models import Objective
@@ -48,7 +49,8 @@ def test_coverage_and_acceptance(plan, users, client_for) -> None:
     assert response.status_code == 302
     a.refresh_from_db()
     assert a.status == Status.ACCEPTED
-    assert a.plan_objective.startswith(objective.number)
+    assert a.plan_objective == objective
+    assert str(a.plan_objective).startswith(objective.number)
     assert objective.number in a.status_reason
     assert a.events.filter(action="status").exists()
     assert services.proposals_to_accept(objective) == []
@@ -67,3 +69,49 @@ def test_consultation_record(plan) -> None:
     record = trace.consultation(tree.load(plan.pk))
     assert record.proposals == 1
     assert record.proposals_by_district == [("Başakşehir", 1)]
+
+
+def test_the_proposal_shows_the_current_number_and_unlinking_updates_everything(
+    plan, users, client_for
+) -> None:
+    a = proposal(BASAKSEHIR, "Metro hattı", is_public=True)
+    objective = Objective.objects.filter(goal__plan=plan).order_by("goal__position", "position")[1]
+    objective.proposals.add(a)
+    services.accept_proposals(objective, users["office"], "Hedefe alındı.")
+    a.refresh_from_db()
+    assert a.status == Status.ACCEPTED and a.plan_objective == objective
+    old_number = objective.number
+    # Renumbered: the district sees the objective's number as it is now.
+    objective.position = 9
+    objective.save(update_fields=["position"])
+    page = client_for("liaison").get(f"/proposals/{a.pk}/").content.decode()
+    assert objective.number in page and objective.number != old_number
+    card = client_for("office").get(f"/plans/objectives/{objective.pk}/").content.decode()
+    assert "Metro hattı" in card
+
+    covered_before = trace.build(tree.load(plan.pk)).covered_total
+    response = client_for("office").post(
+        f"/plans/objectives/{objective.pk}/",
+        {"op": "unlink", "proposal": a.pk, "reason": "Bu hedefin kapsamında değil."},
+    )
+    assert response.status_code == 302
+    a.refresh_from_db()
+    # The proposal, the trace and the public pages change at once.
+    assert a.plan_objective is None and a.status == Status.UNDER_REVIEW
+    assert a.status_reason == "Bu hedefin kapsamında değil."
+    assert a.events.filter(action="status").latest("id").note == "Bu hedefin kapsamında değil."
+    assert trace.build(tree.load(plan.pk)).covered_total == covered_before - 1
+    public = client_for("public").get("/proposals/public/").content.decode()
+    assert objective.number not in public
+    assert "Bu hedefin kapsamında değil." in public
+
+
+def test_unlinking_needs_a_reason(plan, users) -> None:
+    a = proposal(BASAKSEHIR, "Metro hattı")
+    objective = Objective.objects.filter(goal__plan=plan).first()
+    objective.proposals.add(a)
+    services.accept_proposals(objective, users["office"], "Hedefe alındı.")
+    with pytest.raises(ValidationError):
+        services.unlink_proposal(objective, a, users["office"], " ")
+    a.refresh_from_db()
+    assert a.plan_objective == objective

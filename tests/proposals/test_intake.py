@@ -108,11 +108,39 @@ def test_from_meeting_prefills_one_form_per_topic(client_for: Callable[[str], Cl
     meeting = meeting_with_topics()
     response = client_for("liaison").get(f"/proposals/from-meeting/{meeting.pk}/")
     assert response.status_code == 200
-    forms = response.context["formset"].forms
+    formset = response.context["formset"]
+    forms = formset.forms[: formset.initial_form_count()]
     quake = Theme.objects.get(code="disaster_earthquake")
     # A topic without its own wording is titled with its theme.
     assert [f.initial["title"] for f in forms] == ["Metro hattı", quake.name_tr]
     assert forms[0].initial["themes"] == [Theme.objects.get(code="transport").pk]
+    # Not the meeting's summary: it would make every proposal look alike.
+    assert all(f.initial["text"] == "" for f in forms)
+    # Blank rows for more proposals than the record gave.
+    assert len(formset.forms) == len(forms) + 2
+
+
+def test_from_meeting_starts_from_the_quote_that_raised_each_topic(
+    client_for: Callable[[str], Client],
+) -> None:
+    meeting = meeting_with_topics()
+    meeting.quotes.create(
+        text="Metro hattı Kayaşehir'e gelmeden trafik çözülmez.",
+        speaker_as_written="Muhtar Ayşe Yılmaz",
+        position=1,
+    )
+    meeting.quotes.create(text="Deprem toplanma alanları belli değil.", position=2)
+    meeting.quotes.create(text="Metro istasyonuna otobüs bağlantısı olmalı.", position=3)
+    response = client_for("liaison").get(f"/proposals/from-meeting/{meeting.pk}/")
+    formset = response.context["formset"]
+    forms = formset.forms[: formset.initial_form_count()]
+    quake = Theme.objects.get(code="disaster_earthquake")
+    assert [(f.initial["title"], f.initial["text"]) for f in forms] == [
+        ("Metro hattı", "“Metro hattı Kayaşehir'e gelmeden trafik çözülmez.” — Muhtar Ayşe Yılmaz"),
+        ("Metro hattı", "“Metro istasyonuna otobüs bağlantısı olmalı.”"),
+        (quake.name_tr, "“Deprem toplanma alanları belli değil.”"),
+    ]
+    assert all(meeting.summary not in f.initial["text"] for f in forms)
 
 
 def test_from_meeting_creates_the_ticked_proposals_in_one_step(

@@ -7,8 +7,12 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 
+from ortakmasa.plans.models import Objective
+from ortakmasa.plans.sample import make_plan
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import Proposal, Status
+from ortakmasa.registry.models import Institution
+from tests.conftest import IBB
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +20,9 @@ pytestmark = pytest.mark.django_db
 def test_public_page_lists_public_proposals_with_status_and_reason(
     make_proposal: Callable[..., Proposal], client_for: Callable[[str], Client], users: dict
 ) -> None:
+    ibb = Institution.objects.get(reference_key=IBB)
+    objective = Objective.objects.filter(goal__plan=make_plan(ibb)).first()
+    assert objective is not None
     shown = make_proposal("Kadıköy", "Moda sahiline bisiklet yolu", is_public=True)
     make_proposal("Kadıköy", "Gizli kalan öneri")
     services.set_status(
@@ -23,14 +30,14 @@ def test_public_page_lists_public_proposals_with_status_and_reason(
         users["office"],
         Status.ACCEPTED,
         "Bisiklet ağı hedefine alındı.",
-        plan_objective="H2.3 Bisiklet yolu ağını genişletmek",
+        plan_objective=objective,
     )
     response = client_for("public").get("/proposals/public/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Moda sahiline bisiklet yolu" in html
     assert "Bisiklet ağı hedefine alındı." in html
-    assert "H2.3 Bisiklet yolu ağını genişletmek" in html
+    assert f"{objective.number} {objective.title}" in html
     assert "Gizli kalan öneri" not in html
     detail = client_for("public").get(shown.get_absolute_url()).content.decode()
     assert "Bisiklet ağı hedefine alındı." in detail

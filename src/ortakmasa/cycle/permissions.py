@@ -1,4 +1,4 @@
-"""Who may do what with the cycle's records (see ``accounts.policy``): they
+"""Who may do what with the cycle's records (see ``kernel.policy``): they
 are read with their plan (so a published plan's programmes, activity
 reports and issued reports are public) and written by those who manage
 the plan — its municipality's strategy office and administrators.  An

@@ -613,4 +613,11 @@ def load_demo_plan() -> None:
                     targets=targets,
                     source=source,
                 )
+    # The merged clusters' primaries are accepted into the objectives that
+    # answer them, so the districts see a real objective's current number.
+    for objective in Objective.objects.filter(goal__plan=plan).order_by(
+        "goal__position", "position"
+    ):
+        if objective.clusters.filter(status="merged").exists():
+            services.accept_proposals(objective, planner)
     services.create_version(plan, planner, "Demo taslağı")

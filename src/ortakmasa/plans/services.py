@@ -300,8 +300,26 @@ def accept_proposals(objective: Objective, user: Any, reason: str = "") -> int:
     ) % {"number": objective.number, "plan": plan.period}
     count = 0
     for proposal in proposals_to_accept(objective):
-        proposal_services.set_status(proposal, user, Status.ACCEPTED, reason, plan_objective=label)
+        proposal_services.set_status(
+            proposal, user, Status.ACCEPTED, reason, plan_objective=objective
+        )
         count += 1
     if count:
         record(plan, user, "accepted", label, {"proposals": [None, count]}, reason)
     return count
+
+
+@transaction.atomic
+def unlink_proposal(objective: Objective, proposal: Proposal, user: Any, reason: str) -> None:
+    """The objective no longer answers ``proposal``: its direct link goes,
+    and a proposal accepted into this objective goes back to review with the
+    reason — proposal page, traceability and portal change together."""
+    plan = objective.goal.plan
+    require(user, Action.CHANGE, plan)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Give the reason; the district will see it."))
+    objective.proposals.remove(proposal)
+    if proposal.plan_objective_id == objective.pk:
+        proposal_services.set_status(proposal, user, Status.UNDER_REVIEW, reason)
+    record(plan, user, "unlinked", f"{objective.number} {objective.title}"[:255], {}, reason)

@@ -30,6 +30,7 @@ from ortakmasa.plans.models import (
     PlanComment,
     PlanVersion,
 )
+from ortakmasa.proposals.models import Proposal
 
 
 def _plan(request: HttpRequest, pk: int, action: Action = Action.VIEW) -> Plan:
@@ -204,6 +205,17 @@ def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 )
             return redirect(objective)
         require(request.user, Action.CHANGE, plan)
+        if request.POST.get("op") == "unlink":
+            target = get_object_or_404(Proposal, pk=request.POST.get("proposal") or 0)
+            try:
+                services.unlink_proposal(
+                    objective, target, request.user, request.POST.get("reason", "")
+                )
+            except ValidationError as exc:
+                _errors(request, exc)
+            else:
+                messages.success(request, _("The proposal was unlinked from this objective."))
+            return redirect(objective)
         if request.POST.get("op") == "accept":
             count = services.accept_proposals(
                 objective, request.user, request.POST.get("reason", "")
@@ -234,6 +246,8 @@ def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "can_manage": manage,
             "indicators": objective.indicators.select_related("objective__goal"),
             "to_accept": services.proposals_to_accept(objective),
+            "answered": objective.accepted_proposals.select_related("institution").order_by("id"),
+            "linked_clusters": objective.clusters.order_by("id"),
             "comments": objective.comments.select_related("user"),
             "comment_form": forms.CommentForm(),
         },

@@ -17,12 +17,18 @@ from rest_framework.response import Response
 
 from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.kernel.policy import Action, require
-from ortakmasa.proposals import services
+from ortakmasa.proposals import decisions, services
+from ortakmasa.proposals.forms import objective_choices
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
+    DuplicateSuggestion,
+    EventAction,
     Kind,
     Proposal,
+    ProposalCluster,
+    ProposalEvent,
     Status,
+    SuggestionStatus,
 )
 from ortakmasa.proposals.permissions import submission_channel
 from ortakmasa.registry.models import Institution
@@ -31,6 +37,9 @@ from ortakmasa.themes.models import Theme
 
 class ProposalSerializer(serializers.ModelSerializer[Proposal]):
     institution_name = serializers.CharField(source="institution.name", read_only=True)
+    plan_objective_label = serializers.SerializerMethodField(
+        help_text="The objective's current number and title."
+    )
     district_name = serializers.CharField(source="district.name", read_only=True, allow_null=True)
     themes = serializers.SlugRelatedField(
         slug_field="code", many=True, queryset=Theme.objects.all(), required=False
@@ -65,6 +74,7 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
             "status_reason",
             "merged_into",
             "plan_objective",
+            "plan_objective_label",
             "is_public",
             "cluster",
             "meeting",
@@ -81,6 +91,9 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
             "created_at",
             "updated_at",
         ]
+
+    def get_plan_objective_label(self, obj: Proposal) -> str | None:
+        return str(obj.plan_objective) if obj.plan_objective_id else None
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         request = self.context.get("request")
@@ -103,8 +116,24 @@ class ProposalSerializer(serializers.ModelSerializer[Proposal]):
 class DecisionSerializer(serializers.Serializer[Any]):
     status = serializers.ChoiceField(choices=[s.value for s in DECIDABLE_STATUSES])
     reason = serializers.CharField(required=False, allow_blank=True, default="")
-    plan_objective = serializers.CharField(required=False, allow_blank=True, max_length=255)
+    plan_objective = serializers.IntegerField(
+        required=False, allow_null=True, help_text="Id of a plan objective (see /api/v1/plans)."
+    )
     is_public = serializers.BooleanField(required=False)
+
+
+class MoveSerializer(serializers.Serializer[Any]):
+    cluster = serializers.IntegerField(
+        required=False, allow_null=True, help_text="Target cluster; null takes it out."
+    )
+    new_cluster = serializers.BooleanField(required=False, default=False)
+    duplicate_of = serializers.IntegerField(required=False)
+    reason = serializers.CharField()
+
+
+class UndoSerializer(serializers.Serializer[Any]):
+    event = serializers.IntegerField(help_text="The 'moved' history entry to undo.")
+    reason = serializers.CharField()
 
 
 @extend_schema_view(
@@ -179,15 +208,230 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         body = DecisionSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
+        objective = None
+        if data.get("plan_objective") is not None:
+            objective = objective_choices(request.user).filter(pk=data["plan_objective"]).first()
+            if objective is None:
+                raise serializers.ValidationError({"plan_objective": ["Not found."]})
+        if data["status"] == Status.ACCEPTED and objective is None:
+            raise serializers.ValidationError(
+                {"plan_objective": ["Choose the plan objective it was accepted into."]}
+            )
         try:
             services.set_status(
                 proposal,
                 request.user,
                 data["status"],
                 data.get("reason", ""),
-                plan_objective=data.get("plan_objective"),
+                plan_objective=objective,
                 is_public=data.get("is_public"),
             )
         except DjangoValidationError as exc:
             raise serializers.ValidationError({"reason": exc.messages}) from exc
         return Response(ProposalSerializer(proposal, context={"request": request}).data)
+
+    @extend_schema(request=MoveSerializer, responses=ProposalSerializer)
+    @action(detail=True, methods=["post"])
+    def move(self, request: Request, pk: str | None = None) -> Response:
+        """The strategy office moves a proposal: into a cluster (``cluster``),
+        out of any (``cluster: null``), into a new one (``new_cluster``), or
+        beside another proposal (``duplicate_of``); always with a reason,
+        which the district sees."""
+        proposal = self.get_object()
+        body = MoveSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        try:
+            if data.get("duplicate_of") is not None:
+                other = self.get_queryset().filter(pk=data["duplicate_of"]).first()
+                if other is None:
+                    raise serializers.ValidationError({"duplicate_of": ["Not found."]})
+                decisions.mark_duplicate(proposal, other, request.user, data["reason"])
+            elif data.get("new_cluster"):
+                decisions.new_cluster(proposal, request.user, data["reason"])
+            elif "cluster" in data:
+                target = None
+                if data["cluster"] is not None:
+                    target = ProposalCluster.objects.filter(pk=data["cluster"]).first()
+                    if target is None:
+                        raise serializers.ValidationError({"cluster": ["Not found."]})
+                decisions.move_to_cluster(proposal, target, request.user, data["reason"])
+            else:
+                raise serializers.ValidationError(
+                    {"cluster": ["Give cluster, new_cluster or duplicate_of."]}
+                )
+        except DjangoValidationError as exc:
+            raise _validation(exc) from exc
+        proposal.refresh_from_db()
+        return Response(ProposalSerializer(proposal, context={"request": request}).data)
+
+    @extend_schema(request=UndoSerializer, responses=ProposalSerializer)
+    @action(detail=True, methods=["post"], url_path="undo-move")
+    def undo_move(self, request: Request, pk: str | None = None) -> Response:
+        proposal = self.get_object()
+        body = UndoSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        event = ProposalEvent.objects.filter(
+            pk=body.validated_data["event"], proposal=proposal, action=EventAction.MOVED
+        ).first()
+        if event is None:
+            raise serializers.ValidationError({"event": ["Not a move of this proposal."]})
+        try:
+            decisions.undo_move(event, request.user, body.validated_data["reason"])
+        except DjangoValidationError as exc:
+            raise _validation(exc) from exc
+        proposal.refresh_from_db()
+        return Response(ProposalSerializer(proposal, context={"request": request}).data)
+
+
+def _validation(exc: DjangoValidationError) -> serializers.ValidationError:
+    return serializers.ValidationError({"reason": exc.messages})
+
+
+class ClusterMemberSerializer(serializers.ModelSerializer[Proposal]):
+    institution_name = serializers.CharField(source="institution.name", read_only=True)
+
+    class Meta:
+        model = Proposal
+        fields = ["id", "title", "institution", "institution_name", "district", "status"]
+
+
+class ClusterSerializer(serializers.ModelSerializer[ProposalCluster]):
+    members = ClusterMemberSerializer(source="proposals", many=True, read_only=True)
+
+    class Meta:
+        model = ProposalCluster
+        fields = [
+            "id",
+            "label",
+            "status",
+            "primary",
+            "reason",
+            "size",
+            "district_count",
+            "members",
+        ]
+        read_only_fields = fields
+
+
+class MergeSerializer(serializers.Serializer[Any]):
+    primary = serializers.IntegerField()
+    reason = serializers.CharField()
+
+
+class SplitSerializer(serializers.Serializer[Any]):
+    proposals = serializers.ListField(child=serializers.IntegerField(), allow_empty=False)
+    reason = serializers.CharField()
+
+
+class ClusterViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[ProposalCluster]):
+    """Clusters of proposals (the strategy office's, like the pages): read,
+    merge into a primary proposal, split."""
+
+    queryset = ProposalCluster.objects.prefetch_related(
+        Prefetch("proposals", queryset=Proposal.objects.select_related("institution"))
+    ).order_by("-district_count", "-size", "id")
+    serializer_class = ClusterSerializer
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        require(request.user, Action.VIEW, ProposalCluster)
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(request=MergeSerializer, responses=ClusterSerializer)
+    @action(detail=True, methods=["post"])
+    def merge(self, request: Request, pk: str | None = None) -> Response:
+        cluster = self.get_object()
+        body = MergeSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        primary = cluster.proposals.filter(pk=body.validated_data["primary"]).first()
+        if primary is None:
+            raise serializers.ValidationError({"primary": ["Not a member of this cluster."]})
+        try:
+            services.merge_cluster(cluster, primary, request.user, body.validated_data["reason"])
+        except DjangoValidationError as exc:
+            raise _validation(exc) from exc
+        return Response(ClusterSerializer(self.get_object()).data)
+
+    @extend_schema(request=SplitSerializer, responses=None)
+    @action(detail=True, methods=["post"])
+    def split(self, request: Request, pk: str | None = None) -> Response:
+        cluster = self.get_object()
+        body = SplitSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        chosen = list(cluster.proposals.filter(pk__in=body.validated_data["proposals"]))
+        try:
+            services.split_cluster(cluster, chosen, request.user, body.validated_data["reason"])
+        except DjangoValidationError as exc:
+            raise _validation(exc) from exc
+        return Response({"cluster_exists": ProposalCluster.objects.filter(pk=cluster.pk).exists()})
+
+
+class SuggestionSerializer(serializers.ModelSerializer[DuplicateSuggestion]):
+    proposal_title = serializers.CharField(source="proposal.title", read_only=True)
+    candidate_title = serializers.CharField(source="candidate.title", read_only=True)
+
+    class Meta:
+        model = DuplicateSuggestion
+        fields = [
+            "id",
+            "proposal",
+            "proposal_title",
+            "candidate",
+            "candidate_title",
+            "score",
+            "explanation",
+            "status",
+            "reason",
+            "decided_at",
+        ]
+        read_only_fields = fields
+
+
+class ReasonSerializer(serializers.Serializer[Any]):
+    reason = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class SuggestionViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[DuplicateSuggestion]):
+    """The queue of suggested duplicates (``?status=pending`` by default):
+    accept, reject, reopen — each with a reason."""
+
+    queryset = DuplicateSuggestion.objects.select_related("proposal", "candidate")
+    serializer_class = SuggestionSerializer
+
+    def get_queryset(self) -> QuerySet[DuplicateSuggestion]:
+        qs = super().get_queryset()
+        if self.action == "list":
+            status = self.request.query_params.get("status", SuggestionStatus.PENDING)
+            if status in SuggestionStatus.values:
+                qs = qs.filter(status=status)
+        return qs.order_by("-score", "id")
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        require(request.user, Action.VIEW, DuplicateSuggestion)
+        return super().list(request, *args, **kwargs)
+
+    def _decide(self, request: Request, decide: Any) -> Response:
+        suggestion = self.get_object()
+        body = ReasonSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        try:
+            decide(suggestion, request.user, body.validated_data["reason"])
+        except DjangoValidationError as exc:
+            raise _validation(exc) from exc
+        suggestion.refresh_from_db()
+        return Response(SuggestionSerializer(suggestion).data)
+
+    @extend_schema(request=ReasonSerializer, responses=SuggestionSerializer)
+    @action(detail=True, methods=["post"])
+    def accept(self, request: Request, pk: str | None = None) -> Response:
+        return self._decide(request, decisions.accept_suggestion)
+
+    @extend_schema(request=ReasonSerializer, responses=SuggestionSerializer)
+    @action(detail=True, methods=["post"])
+    def reject(self, request: Request, pk: str | None = None) -> Response:
+        return self._decide(request, decisions.reject_suggestion)
+
+    @extend_schema(request=ReasonSerializer, responses=SuggestionSerializer)
+    @action(detail=True, methods=["post"])
+    def reopen(self, request: Request, pk: str | None = None) -> Response:
+        return self._decide(request, decisions.reopen_suggestion)

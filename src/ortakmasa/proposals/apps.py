@@ -8,6 +8,10 @@ class ProposalsConfig(AppConfig):
     verbose_name = _("Proposals")
 
     def ready(self) -> None:
-        from ortakmasa.proposals import permissions
+        from django.db.models.signals import post_save
+
+        from ortakmasa.proposals import permissions, signals
+        from ortakmasa.proposals.models import Proposal
 
         permissions.register_all()
+        post_save.connect(signals.proposal_saved, sender=Proposal, dispatch_uid="proposal_saved")

@@ -44,12 +44,6 @@ REJECT_REASONS = [
     "Benzer bir yatırım mevcut plan döneminde tamamlandı.",
     "Bütçe ve öncelik değerlendirmesinde bu plan dönemine alınmadı.",
 ]
-ACCEPT_OBJECTIVES = [
-    "H1.2 Afet riskine karşı kentsel dayanıklılığı artırmak",
-    "H2.1 Toplu taşımaya erişimi kolaylaştırmak",
-    "H3.4 Sosyal hizmetlere erişimi artırmak",
-    "H4.3 Yeşil alan ve spor alanlarını çoğaltmak",
-]
 
 
 def _title(text: str) -> str:
@@ -57,6 +51,25 @@ def _title(text: str) -> str:
         return text
     cut = text[:TITLE_LENGTH].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def _create_example() -> list[Proposal]:
+    """The issue's six proposals (three needs, Başakşehir and Esenler)."""
+    from ortakmasa.proposals.example import EXAMPLE
+
+    created = []
+    for number, (district, title, text, _need) in enumerate(EXAMPLE):
+        key = f"demo-example-{number}"
+        institution = Institution.objects.filter(
+            kind=InstitutionKind.DISTRICT_MUNICIPALITY, province__plate=34, district__name=district
+        ).first()
+        if institution is None or Proposal.objects.filter(upload_key=key).exists():
+            continue
+        proposal = Proposal(
+            title=title, text=text, kind=Kind.REQUEST, institution=institution, upload_key=key
+        )
+        created.append(services.create_proposal(proposal, None))
+    return created
 
 
 def _planner() -> User:
@@ -107,16 +120,21 @@ def _create_proposals() -> list[Proposal]:
     return created
 
 
-def _cluster(planner: User) -> list[ProposalCluster]:
+def _cluster(planner: User, prefix: str = "demo-") -> list[ProposalCluster]:
+    """One clustering run over the demo proposals whose key starts with
+    ``prefix`` that no cluster holds yet."""
     province = planner.institution.province if planner.institution else None
-    if ProposalCluster.objects.filter(province=province).exists():
-        return []
     rows = list(
-        Proposal.objects.filter(upload_key__startswith="demo-", status=Status.NEW)
+        Proposal.objects.filter(
+            upload_key__startswith=prefix, status=Status.NEW, cluster__isnull=True
+        )
         .order_by("id")
         .values_list("id", "title", "text", "district_id")
     )
-    labels = engine.cluster_texts([f"{r[1]}. {r[2]}" for r in rows])
+    from ortakmasa.proposals.tasks import stored_embeddings
+
+    vectors = stored_embeddings([r[0] for r in rows])
+    labels = engine.cluster_records([engine.Record(r[1], r[2], vectors.get(r[0])) for r in rows])
     groups: dict[int, list[int]] = defaultdict(list)
     for index, label in enumerate(labels):
         groups[label].append(index)
@@ -155,14 +173,10 @@ def _decide(planner: User, clusters: list[ProposalCluster]) -> None:
         )
         services.merge_cluster(cluster, primary, planner, reason)
         primary.refresh_from_db()
-        objective = ACCEPT_OBJECTIVES[cluster.pk % len(ACCEPT_OBJECTIVES)]
+        # Accepted into an objective later, by the plan's demo, which links
+        # the clusters to real objectives.
         services.set_status(
-            primary,
-            planner,
-            Status.ACCEPTED,
-            f"Stratejik planın {objective.split()[0]} hedefine alındı.",
-            plan_objective=objective,
-            is_public=True,
+            primary, planner, Status.UNDER_REVIEW, "Stratejik plan hazırlığında.", is_public=True
         )
     singles = Proposal.objects.filter(
         upload_key__startswith="demo-", status=Status.NEW, cluster__isnull=True
@@ -194,6 +208,13 @@ def _decide(planner: User, clusters: list[ProposalCluster]) -> None:
 def load_demo_proposals() -> None:
     planner = _planner()
     _create_proposals()
+    _create_example()
+    province = planner.institution.province if planner.institution else None
+    if ProposalCluster.objects.filter(province=province).exists():
+        return
+    # The issue's six proposals arrive as one batch (say, one campaign) and
+    # are clustered as a planner would cluster that batch; then the rest.
+    _cluster(planner, "demo-example-")
     clusters = _cluster(planner)
     if clusters and not ProposalCluster.objects.filter(status=ClusterStatus.MERGED).exists():
         _decide(planner, clusters)

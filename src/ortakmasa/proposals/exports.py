@@ -55,7 +55,7 @@ def rows(qs: QuerySet[Proposal]) -> Iterator[list[Any]]:
             p.get_status_display(),
             p.status_reason,
             p.merged_into_id or "",
-            p.plan_objective,
+            str(p.plan_objective) if p.plan_objective else "",
             p.estimated_cost if p.estimated_cost is not None else "",
             p.population if p.population is not None else "",
             p.get_urgency_display(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -91,6 +92,25 @@ class ProposalForm(forms.ModelForm[Proposal]):
         return data
 
 
+def _objectives() -> Any:
+    # The plan's objectives by name: plans builds on proposals, not the
+    # other way round.
+    return apps.get_model("plans", "Objective").objects
+
+
+def objective_choices(user: Any) -> Any:
+    """The objectives of the plans ``user`` may read, in plan order."""
+    from ortakmasa.kernel.policy import visible
+
+    plans = visible(user, apps.get_model("plans", "Plan").objects.all())
+    return (
+        _objectives()
+        .filter(goal__plan__in=plans)
+        .select_related("goal")
+        .order_by("goal__plan_id", "goal__position", "position")
+    )
+
+
 class DecisionForm(forms.Form):
     status = forms.ChoiceField(
         label=_("status"), choices=[(s.value, s.label) for s in DECIDABLE_STATUSES]
@@ -101,7 +121,12 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown to the district; required when accepting or rejecting."),
     )
-    plan_objective = forms.CharField(label=_("plan objective"), required=False, max_length=255)
+    plan_objective: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("plan objective"),
+        queryset=None,
+        required=False,
+        help_text=_("Chosen from the plan's objectives; shown to the district by its number."),
+    )
     # A required yes/no choice rather than a checkbox: an unticked box and a
     # form that never showed it look the same, and a decision saved from a
     # form without the box silently made a public proposal private.
@@ -113,16 +138,23 @@ class DecisionForm(forms.Form):
     )
 
     @classmethod
-    def for_proposal(cls, proposal: Proposal, data: Any = None) -> DecisionForm:
+    def for_proposal(cls, proposal: Proposal, data: Any = None, user: Any = None) -> DecisionForm:
         return cls(
             data,
+            user=user,
             initial={
                 "status": proposal.status if proposal.status != Status.MERGED else "",
                 "reason": proposal.status_reason,
-                "plan_objective": proposal.plan_objective,
+                "plan_objective": proposal.plan_objective_id,
                 "is_public": "1" if proposal.is_public else "0",
             },
         )
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["plan_objective"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = objective_choices(user) if user is not None else _objectives().none()
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -131,8 +163,8 @@ class DecisionForm(forms.Form):
             self.add_error(
                 "reason", _("Give the reason for this decision; the district will see it.")
             )
-        if status == Status.ACCEPTED and not (data.get("plan_objective") or "").strip():
-            self.add_error("plan_objective", _("Name the plan objective it was accepted into."))
+        if status == Status.ACCEPTED and data.get("plan_objective") is None:
+            self.add_error("plan_objective", _("Choose the plan objective it was accepted into."))
         return data
 
 

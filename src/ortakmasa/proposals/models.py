@@ -152,7 +152,16 @@ class Proposal(models.Model):
         verbose_name=_("merged into"),
         editable=False,
     )
-    plan_objective = models.CharField(_("plan objective"), max_length=255, blank=True)
+    # Chosen from the plans' records, never typed: the district is shown the
+    # objective's current number and title, whatever renumbering came after.
+    plan_objective = models.ForeignKey(
+        "plans.Objective",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="accepted_proposals",
+        verbose_name=_("plan objective"),
+    )
     is_public = models.BooleanField(_("shown on the public page"), default=False)
     cluster = models.ForeignKey(
         "ProposalCluster",
@@ -240,11 +249,14 @@ class EventAction(models.TextChoices):
     STATUS = "status", _("status changed")
     MERGED = "merged", _("merged")
     SPLIT = "split", _("taken out of a cluster")
+    MOVED = "moved", _("moved to another cluster")
     ATTACHMENT = "attachment", _("attachment added")
 
 
 #: Events that only the strategy office may write (see ``permissions``).
-DECISION_ACTIONS = frozenset({EventAction.STATUS, EventAction.MERGED, EventAction.SPLIT})
+DECISION_ACTIONS = frozenset(
+    {EventAction.STATUS, EventAction.MERGED, EventAction.SPLIT, EventAction.MOVED}
+)
 
 
 class ProposalEvent(ChangeRecord):
@@ -393,3 +405,70 @@ class ScoringProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.province or '—'}"
+
+
+class ProposalEmbedding(models.Model):
+    """A proposal's sentence embedding, computed once when it is saved (see
+    ``proposals.embedding_store``) and recomputed only when its title or
+    description changes."""
+
+    proposal = models.OneToOneField(
+        Proposal, on_delete=models.CASCADE, primary_key=True, related_name="embedding"
+    )
+    model = models.CharField(max_length=40)
+    # SHA-1 of what the encoder read: a changed text is encoded again.
+    source_hash = models.CharField(max_length=40)
+    vector = models.BinaryField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("proposal embedding")
+        verbose_name_plural = _("proposal embeddings")
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id} {self.model}"
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", _("waiting for a decision")
+    ACCEPTED = "accepted", _("accepted: the same need")
+    REJECTED = "rejected", _("rejected: different needs")
+
+
+class DuplicateSuggestion(models.Model):
+    """A pair of proposals the matcher thinks express the same need, waiting
+    for a planner.  Decided pairs are kept: they are the labels from which
+    this province's threshold is calibrated (``proposals.calibration``)."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="+")
+    candidate = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="+")
+    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+", null=True)
+    score = models.FloatField(_("similarity"))
+    explanation = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        max_length=10, choices=SuggestionStatus.choices, default=SuggestionStatus.PENDING
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # The cluster move an acceptance made, so that reopening can undo it.
+    move = models.ForeignKey(
+        ProposalEvent, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        verbose_name = _("suggested duplicate")
+        verbose_name_plural = _("suggested duplicates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "candidate"], name="unique_duplicate_suggestion"
+            )
+        ]
+        indexes = [models.Index(fields=["province", "status", "-score"])]
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id} ~ {self.candidate_id} ({self.score:.2f})"

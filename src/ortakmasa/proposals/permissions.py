@@ -36,6 +36,7 @@ from ortakmasa.proposals.models import (
     DECISION_ACTIONS,
     Channel,
     ClusterRun,
+    DuplicateSuggestion,
     EventAction,
     Proposal,
     ProposalAttachment,
@@ -266,5 +267,6 @@ def register_all() -> None:
     policy.register(ProposalAttachment, AttachmentRule())
     policy.register(ProposalCluster, PlannerOnly())
     policy.register(ClusterRun, PlannerOnly())
+    policy.register(DuplicateSuggestion, PlannerOnly())
     # Liaisons read the weights so that the ranking they see is explained.
     policy.register(ScoringProfile, PlannerOnly(readers=frozenset({LIAISON})))

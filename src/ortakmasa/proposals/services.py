@@ -118,10 +118,12 @@ def set_status(
     status: str,
     reason: str = "",
     *,
-    plan_objective: str | None = None,
+    plan_objective: Any = None,
     is_public: bool | None = None,
 ) -> ProposalEvent:
-    """A planner's decision on one proposal."""
+    """A planner's decision on one proposal.  ``plan_objective`` is a plans
+    ``Objective`` (accepted into it) or None (left as it is; any status but
+    "accepted" unlinks it)."""
     require(user, Action.ADD, ProposalEvent(proposal=proposal, action=EventAction.STATUS))
     reason = reason.strip()
     if status == Status.MERGED:
@@ -134,7 +136,9 @@ def set_status(
     if status != Status.MERGED:
         proposal.merged_into = None
     if plan_objective is not None:
-        proposal.plan_objective = plan_objective.strip()
+        proposal.plan_objective = plan_objective
+    elif status != Status.ACCEPTED:
+        proposal.plan_objective = None
     if is_public is not None:
         proposal.is_public = is_public
     proposal.save()

@@ -6,6 +6,7 @@ import logging
 import time
 from collections import defaultdict
 
+import numpy as np
 from celery import shared_task
 from django.db import transaction
 from django.db.models import Q
@@ -17,13 +18,14 @@ from ortakmasa.celery import app as _celery_app  # noqa: F401
 # without it the task goes to Celery's default app, which neither runs tasks
 # in-process nor knows the configured broker.
 from ortakmasa.kernel.cache import Gen, bump
-from ortakmasa.proposals import engine
+from ortakmasa.proposals import embedding_store, engine
 from ortakmasa.proposals.models import (
     OPEN_STATUSES,
     ClusterRun,
     ClusterStatus,
     Proposal,
     ProposalCluster,
+    ProposalEmbedding,
     RunStatus,
 )
 
@@ -74,7 +76,11 @@ def _run(run: ClusterRun) -> int:
         .values_list("id", "title", "text", "district_id")
     )
     ids = [r[0] for r in rows]
-    texts = [f"{r[1]}. {r[2]}" for r in rows]
+    vectors = stored_embeddings(ids)
+    records = [engine.Record(r[1], r[2], vectors.get(r[0])) for r in rows]
+    ClusterRun.objects.filter(pk=run.pk).update(
+        engine=engine.engine_name(bool(vectors) and embedding_store.available())
+    )
     _set_progress(run.pk, 0.05, total=len(rows))
 
     last = [0.0]
@@ -87,7 +93,12 @@ def _run(run: ClusterRun) -> int:
             last[0] = now
             _set_progress(run.pk, 0.05 + _MATCH_SHARE * fraction)
 
-    labels = engine.cluster_texts(texts, run.threshold, progress) if texts else []
+    threshold = run.threshold
+    if threshold is None:
+        from ortakmasa.proposals.calibration import threshold_for
+
+        threshold = threshold_for(run.province_id)
+    labels = engine.cluster_records(records, threshold, progress) if records else []
     groups: dict[int, list[int]] = defaultdict(list)
     for index, label in enumerate(labels):
         groups[label].append(index)
@@ -125,3 +136,63 @@ def _run(run: ClusterRun) -> int:
             finished_at=timezone.now(),
         )
     return len(created)
+
+
+def stored_embeddings(ids: list[int]) -> dict[int, np.ndarray]:
+    """The stored embeddings of these proposals made by the current model;
+    none when the encoder is off (words alone are then compared)."""
+    if not embedding_store.available():
+        return {}
+    out: dict[int, np.ndarray] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        for pk, blob in ProposalEmbedding.objects.filter(
+            proposal_id__in=chunk, model=embedding_store.MODEL_NAME
+        ).values_list("proposal_id", "vector"):
+            out[pk] = embedding_store.decode(blob)
+    return out
+
+
+@shared_task
+def embed_proposal(proposal_id: int) -> bool:
+    """Encodes one proposal's title and description, unless the stored
+    embedding already is of the same text; then queues the suggestions of
+    duplicates for it.  Returns whether it encoded."""
+    proposal = Proposal.objects.filter(pk=proposal_id).first()
+    if proposal is None or not embedding_store.available():
+        return False
+    digest = engine.source_hash(proposal.title, proposal.text)
+    current = ProposalEmbedding.objects.filter(proposal_id=proposal_id).first()
+    encoded = False
+    if (
+        current is None
+        or current.source_hash != digest
+        or (current.model != embedding_store.MODEL_NAME)
+    ):
+        from ortakmasa.proposals.hybrid import embedding_input
+
+        vector = embedding_store.encode([embedding_input(proposal.title, proposal.text)])[0]
+        ProposalEmbedding.objects.update_or_create(
+            proposal_id=proposal_id,
+            defaults={
+                "model": embedding_store.MODEL_NAME,
+                "source_hash": digest,
+                "vector": embedding_store.pack(vector),
+            },
+        )
+        encoded = True
+    from ortakmasa.proposals.suggestions import suggest_for
+
+    suggest_for(proposal)
+    return encoded
+
+
+@shared_task
+def suggest_duplicates(proposal_id: int) -> int:
+    """Suggestions for one proposal on words alone (the encoder is off)."""
+    proposal = Proposal.objects.filter(pk=proposal_id).first()
+    if proposal is None:
+        return 0
+    from ortakmasa.proposals.suggestions import suggest_for
+
+    return len(suggest_for(proposal))

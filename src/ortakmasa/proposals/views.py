@@ -32,7 +32,7 @@ from ortakmasa.kernel.policy import (
     visible,
 )
 from ortakmasa.meetings.models import Meeting
-from ortakmasa.proposals import exports, scoring, services, upload
+from ortakmasa.proposals import exports, meeting_drafts, scoring, services, upload
 from ortakmasa.proposals.forms import (
     AttachmentForm,
     DecisionForm,
@@ -46,12 +46,14 @@ from ortakmasa.proposals.forms import (
 from ortakmasa.proposals.models import (
     Channel,
     ClusterRun,
+    DuplicateSuggestion,
     Kind,
     Proposal,
     ProposalAttachment,
     ProposalCluster,
     ScoringProfile,
     Status,
+    SuggestionStatus,
 )
 from ortakmasa.proposals.permissions import submission_channel
 from ortakmasa.proposals.tasks import cluster_proposals
@@ -183,7 +185,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "merged_from": merged_from,
         "can_change": may_change,
         "can_decide": decide,
-        "decision_form": DecisionForm.for_proposal(proposal) if decide else None,
+        "decision_form": DecisionForm.for_proposal(proposal, user=request.user) if decide else None,
         "attachment_form": AttachmentForm() if may_change else None,
         "show_history": allowed(user, "see_history"),
     }
@@ -234,7 +236,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = _visible_proposal(request, pk)
     if not services.can_decide(request.user, proposal):
         raise PermissionDenied
-    form = DecisionForm.for_proposal(proposal, request.POST or None)
+    form = DecisionForm.for_proposal(proposal, request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -306,8 +308,9 @@ class MeetingProposalForm(ProposalForm):
 
 @login_required
 def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
-    """One proposal per topic of a meeting's record, pre-filled for the host
-    district; the user ticks the ones to create and saves them at once."""
+    """One proposal per topic and quote of a meeting's record (see
+    ``meeting_drafts``), pre-filled for the host district, and blank rows for
+    more; the user ticks the ones to create and saves them at once."""
     meeting = get_object_or_404(
         visible(request.user, Meeting.objects.select_related("host")), pk=meeting_pk
     )
@@ -318,21 +321,21 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
     )
     if institution is None:
         raise PermissionDenied
-    topics = list(meeting.topics.select_related("theme").order_by("rank"))
     initial = [
         {
             "include": True,
-            "title": topic.label or topic.theme.name_tr,
-            "text": meeting.summary,
+            "title": draft.title,
+            "text": draft.text,
             "kind": Kind.NEED,
             "institution": institution.pk,
             "district": institution.district_id,
-            "themes": [topic.theme.pk],
-            "urgency": 3 if topic.rank == 1 else 2,
+            "themes": [draft.theme_id],
+            "urgency": 3 if draft.rank == 1 else 2,
         }
-        for topic in topics
+        for draft in meeting_drafts.drafts(meeting)
     ] or [{"include": True, "institution": institution.pk, "district": institution.district_id}]
-    formset_class = django_forms.formset_factory(MeetingProposalForm, extra=0)
+    # Blank rows for more proposals than the record's topics and quotes gave.
+    formset_class = django_forms.formset_factory(MeetingProposalForm, extra=2)
     formset = formset_class(
         request.POST or None,
         initial=initial,
@@ -562,6 +565,7 @@ def cluster_list(request: HttpRequest) -> HttpResponse:
             ),
             "run": runs.first(),
             "show": show,
+            "with_embeddings": _with_embeddings(),
         },
     )
 
@@ -688,3 +692,56 @@ def cluster_split(request: HttpRequest, pk: int) -> HttpResponse:
         },
         status=400,
     )
+
+
+def _with_embeddings() -> bool:
+    from ortakmasa.proposals import embedding_store
+
+    return embedding_store.available()
+
+
+@login_required
+def duplicate_queue(request: HttpRequest) -> HttpResponse:
+    """Suggested duplicates waiting for a planner, best first, each with why
+    it was suggested; accepted and rejected ones below, reversible."""
+    require(request.user, Action.VIEW, DuplicateSuggestion)
+    suggestions = visible(request.user, DuplicateSuggestion.objects.all()).select_related(
+        "proposal__institution", "candidate__institution"
+    )
+    show = request.GET.get("status", SuggestionStatus.PENDING)
+    if show not in SuggestionStatus.values:
+        show = SuggestionStatus.PENDING
+    return render(
+        request,
+        "proposals/duplicates.html",
+        {
+            "page": _page(request, suggestions.filter(status=show).order_by("-score", "id")),
+            "show": show,
+            "statuses": SuggestionStatus.choices,
+            "with_embeddings": _with_embeddings(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def duplicate_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    from ortakmasa.proposals import decisions
+
+    suggestion = get_object_or_404(visible(request.user, DuplicateSuggestion.objects.all()), pk=pk)
+    require(request.user, Action.CHANGE, suggestion)
+    decide = {
+        "accept": decisions.accept_suggestion,
+        "reject": decisions.reject_suggestion,
+        "reopen": decisions.reopen_suggestion,
+    }.get(request.POST.get("op", ""))
+    if decide is None:
+        raise Http404
+    try:
+        decide(suggestion, request.user, request.POST.get("reason", ""))
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("The decision was saved."))
+    return redirect(f"{reverse('proposals:duplicates')}?status={suggestion.status}")

@@ -10,7 +10,7 @@ from ortakmasa.cycle.api import ActivityReportViewSet, IssuedReportViewSet, Prog
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
 from ortakmasa.monitoring.api import IndicatorValuesViewSet, PlanProgressViewSet
 from ortakmasa.plans.api import PlanViewSet
-from ortakmasa.proposals.api import ProposalViewSet
+from ortakmasa.proposals.api import ClusterViewSet, ProposalViewSet, SuggestionViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
 from ortakmasa.search import views as search_views
 from ortakmasa.site import views
@@ -21,6 +21,8 @@ router.register("people", PersonViewSet, basename="person")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("campaigns", CampaignViewSet, basename="campaign")
 router.register("proposals", ProposalViewSet, basename="proposal")
+router.register("clusters", ClusterViewSet, basename="cluster")
+router.register("duplicate-suggestions", SuggestionViewSet, basename="duplicate-suggestion")
 router.register("plans", PlanViewSet, basename="plan")
 router.register("cooperations", CooperationViewSet, basename="cooperation")
 router.register("projects", ProjectViewSet, basename="project")
