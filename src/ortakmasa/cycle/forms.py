@@ -7,7 +7,9 @@ from ortakmasa.cycle.models import BoardMeeting, ObjectiveEvaluation, ReportKind
 
 
 class MeetingForm(forms.Form):
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     members = forms.CharField(
         label=_("Members present"),
         widget=forms.Textarea(attrs={"rows": 3}),
