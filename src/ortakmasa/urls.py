@@ -12,6 +12,7 @@ from ortakmasa.monitoring.api import IndicatorValuesViewSet
 from ortakmasa.plans.api import PlanViewSet
 from ortakmasa.proposals.api import ProposalViewSet
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
+from ortakmasa.surveys.api import CitizenProposalViewSet, SurveyViewSet
 
 router = DefaultRouter()
 router.register("institutions", InstitutionViewSet, basename="institution")
@@ -24,6 +25,8 @@ router.register("cooperations", CooperationViewSet, basename="cooperation")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("network", NetworkViewSet, basename="network")
 router.register("indicators", IndicatorValuesViewSet, basename="indicator")
+router.register("surveys", SurveyViewSet, basename="survey")
+router.register("citizen-proposals", CitizenProposalViewSet, basename="citizen-proposal")
 
 urlpatterns = [
     path("", include("ortakmasa.core.urls")),
@@ -34,6 +37,7 @@ urlpatterns = [
     path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("monitoring/", include("ortakmasa.monitoring.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
+    path("surveys/", include("ortakmasa.surveys.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
