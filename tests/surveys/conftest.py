@@ -78,7 +78,9 @@ def build_survey(audience: str = Audience.PUBLIC, *, anonymous: bool = True) -> 
         first, 4, Kind.LIKERT, "Belediye hizmetlerinden memnunum.", score_role=ScoreRole.IMPORTANCE
     )
     ranking = q(second, 1, Kind.RANKING, "Temaları önem sırasına koyun.")
-    ranking.themes.set(Theme.objects.filter(code__in=["transport", "children", "environment"]))
+    ranking.themes.set(
+        Theme.objects.filter(code__in=["transport", "children", "environment_climate"])
+    )
     matrix = q(
         second, 2, Kind.MATRIX, "Şu hizmetleri değerlendirin.", choices=["Temizlik", "Aydınlatma"]
     )

@@ -20,7 +20,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ortakmasa.lib.turkish import lower
 from ortakmasa.proposals import services as proposal_services
 from ortakmasa.proposals.models import Channel, ClusterStatus, Proposal, ProposalCluster
 from ortakmasa.registry.models import District, Institution, InstitutionKind
@@ -39,7 +38,9 @@ class Refused(Exception):
 
 
 def email_key(email: str) -> str:
-    return hashlib.sha256(lower(email.strip()).encode()).hexdigest()
+    # An address is not Turkish text: "I" must fold to "i", not "ı", or
+    # DENIZ@… and deniz@… would count as two people.
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
 
 
 def confirm_link(item: CitizenProposal) -> str:

@@ -430,6 +430,9 @@ def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: s
                 )
         elif status == 200:
             status = 400
+    if request.method == "POST" and errors:
+        # What was typed stays in the form, wrong values included.
+        answers = {**{k: v for k, v in raw.items() if not k.startswith("_")}, **answers}
     context = _answer_context(
         survey,
         questions,
