@@ -31,6 +31,7 @@ from ortakmasa.registry.models import (
     Post,
 )
 from ortakmasa.registry.reference import load_reference_data
+from ortakmasa.surveys.demo import load_demo_surveys
 from ortakmasa.themes.loader import load_themes
 
 DEMO_PASSWORD = "ortakmasa-demo"
@@ -170,6 +171,7 @@ DEMO_STEPS: list[tuple[str, Callable[[], object]]] = [
     ("proposals", load_demo_proposals),
     ("the draft 2025–2029 strategic plan of İBB", load_demo_plan),
     ("the plan published, with two years of approved indicator values", load_demo_monitoring),
+    ("surveys (citizens, stakeholders, staff) and citizens' proposals", load_demo_surveys),
 ]
 
 
