@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import random
+from typing import Any
 
 from django.utils import timezone
 
@@ -36,6 +37,7 @@ from ortakmasa.surveys.models import (
     Response,
     ResponseStatus,
     ScoreRole,
+    Section,
     StaffLink,
     Support,
     Survey,
@@ -83,7 +85,7 @@ def _date(days_ago: int) -> datetime.datetime:
 
 
 def _question(
-    survey: Survey, section: object, position: int, kind: str, text: str, **extra: object
+    survey: Survey, section: Section, position: int, kind: str, text: str, **extra: Any
 ) -> Question:
     return Question.objects.create(
         survey=survey, section=section, position=position, kind=kind, text=text, **extra
