@@ -69,12 +69,18 @@ def send_confirmation(item: CitizenProposal, absolute: Any) -> None:
     status = absolute(reverse("surveys:citizen_status", args=[item.token]))
     send_mail(
         _("Confirm your proposal: %(title)s") % {"title": item.title},
-        _(
-            "Thank you for your proposal. It will be considered once you confirm your "
-            "e-mail address by opening this link:\n\n%(confirm)s\n\n"
-            "You can follow what becomes of it here:\n\n%(status)s\n"
+        "\n\n".join(
+            [
+                _(
+                    "Thank you for your proposal. It will be considered once you confirm "
+                    "your e-mail address by opening this link:"
+                ),
+                confirm,
+                _("You can follow what becomes of it here:"),
+                status,
+            ]
         )
-        % {"confirm": confirm, "status": status},
+        + "\n",
         settings.DEFAULT_FROM_EMAIL,
         [item.email],
     )
@@ -218,7 +224,7 @@ def add_support(item: CitizenProposal, email: str, absolute: Any) -> Support:
         link = absolute(reverse("surveys:support_confirm", args=[support_link(support)]))
         send_mail(
             _("Confirm your support: %(title)s") % {"title": item.title},
-            _("Open this link to confirm your support:\n\n%(link)s\n") % {"link": link},
+            _("Open this link to confirm your support:") + f"\n\n{link}\n",
             settings.DEFAULT_FROM_EMAIL,
             [email.strip()],
         )
