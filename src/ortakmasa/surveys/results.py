@@ -59,6 +59,8 @@ class Row:
     audience: str
     district: str
     group: str
+    #: Its label under each cross-tabulation dimension.
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,6 +78,11 @@ class QuestionResult:
 
 def load_rows(survey: Survey) -> list[Row]:
     district_names = dict(District.objects.values_list("pk", "name"))
+    not_given = _("not given")
+    audiences = {a.value: str(a.label) for a in Audience}
+    # Labels are worked out once per distinct value, not once per answer:
+    # translating them for each of 10,000 rows dominated the page's time.
+    groups: dict[str, str] = {}
     out = []
     for answers, audience, district_id, group in (
         Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
@@ -83,7 +90,16 @@ def load_rows(survey: Survey) -> list[Row]:
         .values_list("answers", "audience", "district_id", "group")
         .iterator(chunk_size=2000)
     ):
-        out.append(Row(answers or {}, audience, district_names.get(district_id, ""), group or ""))
+        group = group or ""
+        if group not in groups:
+            groups[group] = _group_label(group)
+        district = district_names.get(district_id, "")
+        labels = {
+            "audience": audiences.get(audience, ""),
+            "district": district or not_given,
+            "group": groups[group],
+        }
+        out.append(Row(answers or {}, audience, district, group, labels))
     return out
 
 
@@ -97,14 +113,6 @@ def _group_label(code: str) -> str:
     return _("citizens") if not code else code
 
 
-def _dimension_label(dim: str, row: Row) -> str:
-    if dim == "audience":
-        return str(Audience(row.audience).label) if row.audience in Audience.values else ""
-    if dim == "district":
-        return row.district or _("not given")
-    return _group_label(row.group)
-
-
 def _categories(q: Question, themes: list[Theme]) -> list[str]:
     if q.kind in (Kind.SINGLE, Kind.MULTIPLE):
         return [str(c) for c in q.choices]
@@ -113,28 +121,52 @@ def _categories(q: Question, themes: list[Theme]) -> list[str]:
     return []
 
 
-def _values_of(q: Question, value: Any) -> list[str]:
+def _values_of(kind: str, scale: list[str], value: Any) -> list[str]:
     """The categories an answer counts under (choice and Likert)."""
-    if q.kind == Kind.SINGLE:
+    if kind == Kind.SINGLE:
         return [str(value)]
-    if q.kind == Kind.MULTIPLE:
+    if kind == Kind.MULTIPLE:
         return [str(v) for v in value] if isinstance(value, list) else []
-    if q.kind == Kind.LIKERT and isinstance(value, int) and 1 <= value <= 5:
-        return [q.labels[value - 1]]
+    if kind == Kind.LIKERT and isinstance(value, int) and 1 <= value <= 5:
+        return [scale[value - 1]]
     return []
 
 
+def _tally(
+    q: Question, rows: list[Row], dims: tuple[str, ...]
+) -> tuple[Counter[str], dict[str, dict[str, Counter[str]]]]:
+    """The counts per category, and per category within each label of each
+    dimension, in one pass over the rows."""
+    counts: Counter[str] = Counter()
+    tables: dict[str, dict[str, Counter[str]]] = {dim: defaultdict(Counter) for dim in dims}
+    key, kind, scale = q.key, str(q.kind), q.labels
+    # Count the distinct (labels, answer) pairs first, in C, then spread
+    # the few hundred of them over the categories.
+    combos = Counter(
+        (tuple(row.labels[dim] for dim in dims), _hashable(row.answers[key]))
+        for row in rows
+        if key in row.answers
+    )
+    for (labels, value), n in combos.items():
+        found = _values_of(kind, scale, list(value) if isinstance(value, tuple) else value)
+        for category in found:
+            counts[category] += n
+            for dim, label in zip(dims, labels, strict=True):
+                tables[dim][label][category] += n
+    return counts, tables
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return tuple(sorted(value.items()))
+    return value
+
+
 def _crosstab(
-    q: Question, rows: list[Row], dim: str, title: str, categories: list[str], locale: str
+    table: dict[str, Counter[str]], title: str, categories: list[str], locale: str
 ) -> charts.Chart | None:
-    table: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        value = row.answers.get(q.key)
-        if value is None:
-            continue
-        label = _dimension_label(dim, row)
-        for category in _values_of(q, value):
-            table[label][category] += 1
     if len(table) < 2:
         return None
     labels = sorted(table, key=sort_key)
@@ -152,15 +184,14 @@ def question_result(
 ) -> QuestionResult:
     locale = get_language() or "tr"
     result = QuestionResult(q)
-    values = [row.answers[q.key] for row in rows if q.key in row.answers]
+    key = q.key
+    values = [row.answers[key] for row in rows if key in row.answers]
     result.answered = len(values)
     title = q.text
     headers = (_("Answer"), _("Count"))
     if q.kind in (Kind.SINGLE, Kind.MULTIPLE, Kind.LIKERT):
         categories = _categories(q, themes)
-        counts: Counter[str] = Counter()
-        for value in values:
-            counts.update(_values_of(q, value))
+        counts, tables = _tally(q, rows, DIMENSIONS if crosstabs else ())
         result.chart = charts.bar_chart(
             [(c, float(counts[c])) for c in categories],
             title=title,
@@ -178,7 +209,7 @@ def question_result(
                 "group": _("by stakeholder group"),
             }
             for dim in DIMENSIONS:
-                chart = _crosstab(q, rows, dim, f"{title} ({names[dim]})", categories, locale)
+                chart = _crosstab(tables[dim], f"{title} ({names[dim]})", categories, locale)
                 if chart is not None:
                     result.crosstabs.append(chart)
     elif q.kind == Kind.MATRIX:
@@ -241,8 +272,12 @@ def group_texts(texts: Iterable[str]) -> list[tuple[str, list[str]]]:
     first; answers without a theme come last."""
     groups: dict[str, list[str]] = defaultdict(list)
     labels: dict[str, str] = {OTHER_THEME: _("No theme found")}
+    # Many answers repeat one another word for word: tag each text once.
+    tagged: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
-        found = tag_themes(text)
+        if text not in tagged:
+            tagged[text] = tag_themes(text)
+        found = tagged[text]
         if not found:
             groups[OTHER_THEME].append(text)
         for code, label in found:
