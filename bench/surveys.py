@@ -213,6 +213,15 @@ class Session:
         return response.status
 
     def post(self, fields: dict[str, str]) -> int:
+        try:
+            return self._post(fields)
+        except (OSError, http.client.HTTPException):
+            # The server closed an idle keep-alive connection: send again on
+            # a new one (a copy that did arrive is refused as a duplicate).
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            return self._post(fields)
+
+    def _post(self, fields: dict[str, str]) -> int:
         body = urllib.parse.urlencode({"csrfmiddlewaretoken": self.token, **fields})
         self.conn.request(
             "POST",
