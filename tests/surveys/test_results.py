@@ -90,3 +90,20 @@ def test_the_results_page_costs_the_same_queries_for_more_answers(built: Built) 
         page = client.get(url)
     assert len(many) == len(few)
     assert "Deprem toplanma alanı yok." in page.content.decode()
+
+
+def test_the_page_draws_the_cross_tabulation_the_reader_picks(
+    built: Built, client_for: object
+) -> None:
+    fill(built)
+    # Başakşehir's answers come from staff, so two audiences can be compared.
+    Response.objects.filter(survey=built.survey, district__name="Başakşehir").update(
+        audience=Audience.STAFF, group="staff"
+    )
+    client = client_for("office")  # type: ignore[operator]
+    url = reverse("surveys:results", args=[built.survey.pk])
+    by_district = client.get(url).content.decode()
+    assert "(ilçeye göre)" in by_district and "(hedef kitleye göre)" not in by_district
+    by_audience = client.get(url, {"by": "audience"}).content.decode()
+    assert "(hedef kitleye göre)" in by_audience and "(ilçeye göre)" not in by_audience
+    assert client.get(url, {"by": "nonsense"}).status_code == 200

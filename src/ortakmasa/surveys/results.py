@@ -180,7 +180,12 @@ def _crosstab(
 
 
 def question_result(
-    q: Question, rows: list[Row], themes: list[Theme], *, crosstabs: bool = True
+    q: Question,
+    rows: list[Row],
+    themes: list[Theme],
+    *,
+    crosstabs: bool = True,
+    dims: tuple[str, ...] = DIMENSIONS,
 ) -> QuestionResult:
     locale = get_language() or "tr"
     result = QuestionResult(q)
@@ -191,7 +196,8 @@ def question_result(
     headers = (_("Answer"), _("Count"))
     if q.kind in (Kind.SINGLE, Kind.MULTIPLE, Kind.LIKERT):
         categories = _categories(q, themes)
-        counts, tables = _tally(q, rows, DIMENSIONS if crosstabs else ())
+        dims = dims if crosstabs else ()
+        counts, tables = _tally(q, rows, dims)
         result.chart = charts.bar_chart(
             [(c, float(counts[c])) for c in categories],
             title=title,
@@ -208,7 +214,7 @@ def question_result(
                 "district": _("by district"),
                 "group": _("by stakeholder group"),
             }
-            for dim in DIMENSIONS:
+            for dim in dims:
                 chart = _crosstab(tables[dim], f"{title} ({names[dim]})", categories, locale)
                 if chart is not None:
                     result.crosstabs.append(chart)
@@ -296,7 +302,9 @@ class Results:
     questions: list[QuestionResult]
 
 
-def build(survey: Survey, *, crosstabs: bool = True) -> Results:
+def build(survey: Survey, *, crosstabs: bool = True, dims: tuple[str, ...] = DIMENSIONS) -> Results:
+    """``dims``: the cross-tabulations to draw (all by default; the page
+    draws the one the reader picks)."""
     questions = load_questions(survey)
     rows = load_rows(survey)
     themes = list(Theme.objects.order_by("position"))
@@ -307,7 +315,7 @@ def build(survey: Survey, *, crosstabs: bool = True) -> Results:
         len(rows),
         drafts,
         [(str(Audience(a).label), n) for a, n in sorted(audiences.items())],
-        [question_result(q, rows, themes, crosstabs=crosstabs) for q in questions],
+        [question_result(q, rows, themes, crosstabs=crosstabs, dims=dims) for q in questions],
     )
 
 

@@ -239,7 +239,16 @@ def links(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def results_view(request: HttpRequest, pk: int) -> HttpResponse:
     survey = _managed(request, pk)
-    return render(request, "surveys/results.html", {"r": results.build(survey)})
+    # One cross-tabulation at a time: all three of every question made the
+    # page of a large survey several megabytes long.
+    by = request.GET.get("by", "district")
+    if by not in results.DIMENSIONS:
+        by = "district"
+    return render(
+        request,
+        "surveys/results.html",
+        {"r": results.build(survey, dims=(by,)), "by": by},
+    )
 
 
 @login_required
