@@ -147,6 +147,13 @@ CASES = [
     Case("surveys:export", PLANNERS, args=lambda: [survey().pk, "csv"]),
     Case("surveys:export", PLANNERS, args=lambda: [survey().pk, "xlsx"], label=" xlsx"),
     Case("surveys:scores", PLANNERS, args=lambda: [survey(Audience.STAKEHOLDER).pk]),
+    Case(
+        "surveys:scores_apply",
+        PLANNERS_POST,
+        method="post",
+        args=lambda: [survey(Audience.STAKEHOLDER).pk],
+        data=lambda: {"plan": "", "institutions": []},
+    ),
     Case("surveys:personal_data", PLANNERS),
     Case("surveys:public_list", everyone(200)),
     Case("surveys:answer", everyone(200), args=lambda: [survey().pk]),

@@ -23,6 +23,7 @@ urlpatterns = [
     path("<int:pk>/results/", views.results_view, name="results"),
     path("<int:pk>/export.<str:fmt>", views.export, name="export"),
     path("<int:pk>/scores/", views.scores, name="scores"),
+    path("<int:pk>/scores/apply/", views.scores_apply, name="scores_apply"),
     path("personal-data/", views.personal_data, name="personal_data"),
     # Answering
     path("open/", views.public_list, name="public_list"),

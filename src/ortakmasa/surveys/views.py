@@ -272,8 +272,56 @@ def scores(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "surveys/scores.html",
-        {"survey": survey, "scores": results.stakeholder_scores(survey)},
+        {
+            "survey": survey,
+            "scores": results.stakeholder_scores(survey),
+            "plans": _plans_for(request, survey),
+        },
     )
+
+
+def _plans_for(request: HttpRequest, survey: Survey) -> list[Any]:
+    from ortakmasa.plans.models import Plan
+
+    root = survey.owner.root_id or survey.owner.pk
+    plans = Plan.objects.filter(institution_id=root).order_by("-start_year", "-id")
+    return [p for p in plans if can(request.user, Action.CHANGE, p)]
+
+
+@login_required
+@require_POST
+def scores_apply(request: HttpRequest, pk: int) -> HttpResponse:
+    """Copies the chosen institutions' scores into a plan's stakeholder
+    analysis (adding the institution when it is not there yet)."""
+    from ortakmasa.plans.models import Stakeholder
+
+    survey = _managed(request, pk)
+    plans = {p.pk: p for p in _plans_for(request, survey)}
+    plan_id = request.POST.get("plan", "")
+    plan = plans.get(int(plan_id)) if plan_id.isdigit() else None
+    if plan is None:
+        messages.error(request, _("Choose a plan you may change."))
+        return redirect("surveys:scores", pk=survey.pk)
+    chosen = {int(x) for x in request.POST.getlist("institutions") if x.isdigit()}
+    copied = 0
+    with transaction.atomic():
+        for score in results.stakeholder_scores(survey):
+            if score.institution.pk not in chosen:
+                continue
+            row = Stakeholder.objects.filter(plan=plan, institution=score.institution).first()
+            row = row or Stakeholder(plan=plan, institution=score.institution)
+            require(request.user, Action.CHANGE if row.pk else Action.ADD, row)
+            if score.influence is not None:
+                row.influence = min(5, max(1, round(score.influence)))
+            if score.importance is not None:
+                row.importance = min(5, max(1, round(score.importance)))
+            row.save()
+            copied += 1
+    messages.success(
+        request,
+        _("%(n)s stakeholder scores copied into the plan's stakeholder analysis.") % {"n": copied},
+    )
+    return redirect("surveys:scores", pk=survey.pk)
 
 
 @login_required
