@@ -56,3 +56,14 @@ def test_the_page_has_a_legend_for_every_group_of_choices(built: Built) -> None:
     html = Client().get(reverse("surveys:answer", args=[built.survey.pk])).content.decode()
     assert html.count("<legend>") >= 5
     assert f'<label for="{built.number.key}">' in html
+
+
+def test_the_blank_form_is_rendered_once_and_follows_edits(built: Built) -> None:
+    url = reverse("surveys:answer", args=[built.survey.pk])
+    first = Client().get(url).content.decode()
+    assert built.number.text in first
+    built.number.text = "Evinizde kaç kişi var?"
+    built.number.save()
+    again = Client().get(url).content.decode()
+    assert "Evinizde kaç kişi var?" in again
+    assert "Hanenizde kaç kişi yaşıyor?" not in again

@@ -3,19 +3,24 @@ with the link) and of citizens' proposals (portal and moderation)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -419,6 +424,47 @@ def _answer_context(
     }
 
 
+def _blank_sections(survey: Survey, questions: list[Question]) -> str:
+    """The questions with nothing filled in, as HTML: the same for every
+    new respondent, so rendered once per version of the questions and
+    language, then taken from the cache (the page is the one a crowd
+    opens at once)."""
+    version = hashlib.sha256(
+        json.dumps(
+            [
+                [
+                    q.pk,
+                    q.section_id,
+                    q.section.title,
+                    q.section.description,
+                    q.kind,
+                    q.text,
+                    q.help_text,
+                    q.required,
+                    q.choices,
+                    q.scale,
+                    q.min_value,
+                    q.max_value,
+                    q.show_if_id,
+                    q.show_if_value,
+                    [t.pk for t in q.themes.all()],
+                ]
+                for q in questions
+            ],
+            ensure_ascii=False,
+            default=str,
+        ).encode()
+    ).hexdigest()[:20]
+    key = f"surveys:blank:{survey.pk}:{get_language()}:{version}"
+    html = cache.get(key)
+    if html is None:
+        context = _answer_context(survey, questions, {}, {})
+        html = render_to_string("surveys/_sections.html", context)
+        cache.set(key, html, 3600)
+    # Rendered by our own template, which escapes every value.
+    return mark_safe(html)
+
+
 def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: str) -> HttpResponse:
     if not survey.is_open():
         return render(request, "surveys/closed.html", {"survey": survey}, status=200)
@@ -490,11 +536,15 @@ def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: s
     if request.method == "POST" and errors:
         # What was typed stays in the form, wrong values included.
         answers = {**{k: v for k, v in raw.items() if not k.startswith("_")}, **answers}
+    blank = None
+    if not answers and not errors:
+        blank = _blank_sections(survey, questions)
     context = _answer_context(
         survey,
-        questions,
+        [] if blank is not None else questions,
         answers,
         errors,
+        blank_sections=blank,
         action_url=action_url,
         district_id=district_id,
         name=name,
