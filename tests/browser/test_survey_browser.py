@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from ortakmasa.surveys import results
 from ortakmasa.surveys.models import Response, ResponseStatus
@@ -53,7 +53,9 @@ def test_a_citizen_answers_on_a_phone(
     Select(driver.find_element(By.ID, "district")).select_by_visible_text("Kadıköy")  # type: ignore[attr-defined]
     driver.find_element(By.CSS_SELECTOR, "button[value='submit']").click()  # type: ignore[attr-defined]
 
-    error = driver.find_element(By.ID, f"{built.number.key}_error")  # type: ignore[attr-defined]
+    error_id = f"{built.number.key}_error"
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.ID, error_id))
+    error = driver.find_element(By.ID, error_id)  # type: ignore[attr-defined]
     assert error.text
     number = driver.find_element(By.ID, built.number.key)  # type: ignore[attr-defined]
     assert number.get_attribute("aria-invalid") == "true"
@@ -64,7 +66,8 @@ def test_a_citizen_answers_on_a_phone(
     number.clear()
     number.send_keys("3")
     driver.find_element(By.CSS_SELECTOR, "button[value='submit']").click()  # type: ignore[attr-defined]
-    assert "/thanks/" in driver.current_url  # type: ignore[attr-defined]
+    # The click returns before the next page has loaded: wait for it.
+    WebDriverWait(driver, 30).until(lambda d: "/thanks/" in d.current_url)
 
     saved = Response.objects.get(survey=built.survey)
     assert saved.status == ResponseStatus.SUBMITTED
