@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "ortakmasa.monitoring",
     "ortakmasa.cycle",
     "ortakmasa.portal",
+    "ortakmasa.surveys",
     "ortakmasa.site",
 ]
 
@@ -267,6 +268,16 @@ if not DEBUG:
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ortakmasa@localhost")
+
+# Public survey answers one client address may send to one survey, per
+# period in seconds (counted in the cache, no outside service).
+SURVEYS_RATE_LIMIT = (
+    int(os.environ.get("SURVEYS_RATE_LIMIT", "20")),
+    int(os.environ.get("SURVEYS_RATE_PERIOD", "3600")),
+)
+# Behind a reverse proxy, the client's address is the first of
+# X-Forwarded-For; only trust it when the proxy sets it.
+SURVEYS_TRUST_FORWARDED_FOR = os.environ.get("SURVEYS_TRUST_FORWARDED_FOR") == "1"
 
 LOGGING = {
     "version": 1,

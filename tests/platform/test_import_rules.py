@@ -44,6 +44,7 @@ LAYER_OF = {
     "monitoring": APP,
     "cooperation": APP,
     "cycle": APP,
+    "surveys": APP,
     "portal": APP,
     "site": SITE,
     # The search across every app sits beside the site's home page.
@@ -72,8 +73,23 @@ APP_MAY_IMPORT: dict[str, frozenset[str]] = {
     "cycle": frozenset(
         {"accounts", "themes", "registry", "meetings", "proposals", "plans", "monitoring"}
     ),
+    # Surveys feed the plan's situation analysis through a hook the plan
+    # document looks up by name; citizens' proposals join the proposals.
+    "surveys": frozenset(
+        {"accounts", "themes", "registry", "meetings", "proposals", "plans", "monitoring"}
+    ),
     "portal": frozenset(
-        {"accounts", "themes", "registry", "meetings", "proposals", "plans", "monitoring", "cycle"}
+        {
+            "accounts",
+            "themes",
+            "registry",
+            "meetings",
+            "proposals",
+            "plans",
+            "monitoring",
+            "cycle",
+            "surveys",
+        }
     ),
 }
 

@@ -15,6 +15,7 @@ for every objective, costing, and monitoring and evaluation.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -247,6 +248,18 @@ def indicator_row(ind: Indicator) -> list[str]:
     ]
 
 
+#: Parts of the situation analysis other apps add (e.g. the stakeholders'
+#: survey results), looked up by name so that plans imports none of them.
+SectionProvider = Callable[[Plan, "Builder"], None]
+SECTIONS: dict[str, SectionProvider] = {}
+
+
+def register_section(name: str, provider: SectionProvider) -> None:
+    """``provider(plan, builder)`` appends its blocks (a level-2 heading
+    first) after the participation record of the situation analysis."""
+    SECTIONS[name] = provider
+
+
 def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
     """``plan`` as loaded by ``tree.load``."""
     b = Builder()
@@ -350,6 +363,8 @@ def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
         [[r.district.name, str(r.total), str(r.covered), f"%{r.percent}"] for r in trace.districts],
         [3, 1, 1, 1],
     )
+    for provider in SECTIONS.values():
+        provider(plan, b)
     b.heading(2, "Kuruluş İçi Analiz")
     b.text(plan.internal_analysis)
     b.heading(2, "PESTLE Analizi")

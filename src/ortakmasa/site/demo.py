@@ -32,6 +32,7 @@ from ortakmasa.registry.models import (
     Post,
 )
 from ortakmasa.registry.reference import load_reference_data
+from ortakmasa.surveys.demo import load_demo_surveys
 from ortakmasa.themes.loader import load_themes
 
 DEMO_PASSWORD = "ortakmasa-demo"
@@ -175,6 +176,7 @@ DEMO_STEPS: list[tuple[str, Callable[[], object]]] = [
         "performance programmes, the 2025 activity report, issued reports, a plan update",
         load_demo_cycle,
     ),
+    ("surveys (citizens, stakeholders, staff) and citizens' proposals", load_demo_surveys),
 ]
 
 

@@ -14,6 +14,7 @@ from ortakmasa.proposals.api import ClusterViewSet, ProposalViewSet, SuggestionV
 from ortakmasa.registry.api import InstitutionViewSet, PersonViewSet
 from ortakmasa.search import views as search_views
 from ortakmasa.site import views
+from ortakmasa.surveys.api import CitizenProposalViewSet, SurveyViewSet
 
 router = DefaultRouter()
 router.register("institutions", InstitutionViewSet, basename="institution")
@@ -31,6 +32,8 @@ router.register("indicators", IndicatorValuesViewSet, basename="indicator")
 router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("activity-reports", ActivityReportViewSet, basename="activity-report")
 router.register("issued-reports", IssuedReportViewSet, basename="issued-report")
+router.register("surveys", SurveyViewSet, basename="survey")
+router.register("citizen-proposals", CitizenProposalViewSet, basename="citizen-proposal")
 
 urlpatterns = [
     path(
@@ -51,6 +54,7 @@ urlpatterns = [
     path("cycle/", include("ortakmasa.cycle.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
     path("search/", search_views.search, name="search"),
+    path("surveys/", include("ortakmasa.surveys.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/users/", include("ortakmasa.accounts.urls")),

@@ -1,0 +1,113 @@
+"""A survey with one question of every kind, owned by İBB."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from ortakmasa.registry.models import District, Institution
+from ortakmasa.surveys.models import (
+    Audience,
+    Kind,
+    Question,
+    ScoreRole,
+    Survey,
+    SurveyStatus,
+)
+from ortakmasa.themes.models import Theme
+from tests.conftest import IBB
+
+
+@dataclass
+class Built:
+    survey: Survey
+    single: Question
+    multiple: Question
+    likert: Question
+    ranking: Question
+    matrix: Question
+    number: Question
+    text: Question
+    follow_up: Question
+
+
+def build_survey(audience: str = Audience.PUBLIC, *, anonymous: bool = True) -> Built:
+    ibb = Institution.objects.get(reference_key=IBB)
+    survey = Survey.objects.create(
+        title="Ulaşım ve yaşam anketi",
+        owner=ibb,
+        audience=audience,
+        anonymous=anonymous,
+        kvkk_notice="Yanıtlarınız yalnızca stratejik plan için kullanılır.",
+        status=SurveyStatus.PUBLISHED,
+    )
+    first = survey.sections.create(title="Genel", position=1)
+    second = survey.sections.create(title="Ayrıntılar", position=2)
+
+    def q(section: object, position: int, kind: str, text: str, **extra: object) -> Question:
+        return Question.objects.create(
+            survey=survey, section=section, position=position, kind=kind, text=text, **extra
+        )
+
+    single = q(
+        first,
+        1,
+        Kind.SINGLE,
+        "Toplu taşıma kullanıyor musunuz?",
+        choices=["Evet", "Hayır"],
+        required=True,
+    )
+    follow_up = q(
+        first,
+        2,
+        Kind.TEXT,
+        "Hangi hatları kullanıyorsunuz?",
+        show_if=single,
+        show_if_value="Evet",
+        required=True,
+    )
+    multiple = q(
+        first,
+        3,
+        Kind.MULTIPLE,
+        "Hangi hizmetleri kullanıyorsunuz?",
+        choices=["Metro", "Otobüs", "Vapur"],
+    )
+    likert = q(
+        first, 4, Kind.LIKERT, "Belediye hizmetlerinden memnunum.", score_role=ScoreRole.IMPORTANCE
+    )
+    ranking = q(second, 1, Kind.RANKING, "Temaları önem sırasına koyun.")
+    ranking.themes.set(
+        Theme.objects.filter(code__in=["transport", "children", "environment_climate"])
+    )
+    matrix = q(
+        second, 2, Kind.MATRIX, "Şu hizmetleri değerlendirin.", choices=["Temizlik", "Aydınlatma"]
+    )
+    number = q(second, 3, Kind.NUMBER, "Hanenizde kaç kişi yaşıyor?", min_value=1, max_value=20)
+    text = q(second, 4, Kind.TEXT, "Öneriniz nedir?")
+    return Built(survey, single, multiple, likert, ranking, matrix, number, text, follow_up)
+
+
+def good_post(b: Built, **changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        b.single.key: "Evet",
+        b.follow_up.key: "34AS ve M4",
+        b.multiple.key: ["Metro", "Vapur"],
+        b.likert.key: "4",
+        f"{b.ranking.key}_transport": "1",
+        f"{b.ranking.key}_children": "2",
+        f"{b.matrix.key}_0": "5",
+        f"{b.matrix.key}_1": "2",
+        b.number.key: "3",
+        b.text.key: "Deprem toplanma alanları artırılmalı, otobüs seferleri sıklaşmalı.",
+        "district": District.objects.get(name="Kadıköy", province__plate=34).pk,
+        "action": "submit",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def built(db: None) -> Built:
+    return build_survey()
