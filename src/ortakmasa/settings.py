@@ -91,6 +91,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the locale and the user are known (for the error page), before
+    # any view or CSRF check reads the body.
+    "ortakmasa.core.middleware.RequestSizeLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -219,6 +222,17 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
 }
+
+# Upload bounds.  A request body over MAX_REQUEST_BYTES is refused (413)
+# before it is read; each upload form bounds its files (core/files.py,
+# proposals/upload.py, meetings/forms.py).  Files over
+# FILE_UPLOAD_MAX_MEMORY_SIZE are streamed to disk, never held in memory;
+# other fields may take DATA_UPLOAD_MAX_MEMORY_SIZE at most.
+MAX_REQUEST_BYTES = int(os.environ.get("MAX_REQUEST_BYTES", str(48 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FILES = 200
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Production hardening; `ortakmasa check --deploy` is clean when DEBUG is off.
 SESSION_COOKIE_HTTPONLY = True

@@ -46,3 +46,5 @@ urlpatterns = [
 
 handler403 = "ortakmasa.core.views.permission_denied"
 handler404 = "ortakmasa.core.views.not_found"
+handler400 = "ortakmasa.core.views.bad_request"
+handler500 = "ortakmasa.core.views.server_error"

@@ -85,26 +85,50 @@ def api_token(request: Request) -> Response:
     return Response({"token": token.key})
 
 
+def error_response(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
+    """An error as the API promises it (JSON ``{"error": …}``) or as a page
+    of the interface, in the request's language either way."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": message}, status=status)
+    try:
+        return render(
+            request, "core/error.html", {"title": title, "message": message}, status=status
+        )
+    except Exception:
+        # The error page itself must not fail (e.g. the database is down).
+        return HttpResponse(f"<h1>{title}</h1><p>{message}</p>", status=status)
+
+
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"error": _("You do not have permission to do this.")}, status=403)
-    return render(
+    return error_response(
         request,
-        "core/error.html",
-        {
-            "title": _("Not allowed"),
-            "message": _("You do not have permission to see or change this record."),
-        },
-        status=403,
+        403,
+        _("Not allowed"),
+        _("You do not have permission to see or change this record."),
     )
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"error": _("Not found.")}, status=404)
-    return render(
+    return error_response(request, 404, _("Page not found"), _("There is no page at this address."))
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return error_response(
         request,
-        "core/error.html",
-        {"title": _("Page not found"), "message": _("There is no page at this address.")},
-        status=404,
+        400,
+        _("Bad request"),
+        _("The request could not be understood; check the address and what was sent."),
+    )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return error_response(
+        request,
+        500,
+        _("Server error"),
+        _("Something went wrong on our side; it has been logged. Please try again later."),
     )

@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.core.files import MAX_UPLOAD_BYTES
+from ortakmasa.core.files import MAX_UPLOAD_BYTES, check_upload
 from ortakmasa.monitoring.models import PERIOD_END_MONTHS, period_label
 from ortakmasa.plans.models import Indicator
 
@@ -60,8 +60,9 @@ class ValueForm(forms.Form):
     def clean_evidence(self) -> list[Any]:
         files: list[Any] = self.cleaned_data.get("evidence") or []
         for f in files:
-            if f.size > MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(_("A file may be at most 20 MB."))
+            check_upload(f)
+        if sum(f.size for f in files) > 2 * MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The files together may be at most 40 MB."))
         return files
 
     def period_parts(self) -> tuple[int, int]:

@@ -1,0 +1,52 @@
+"""Request-wide guards: the size of a request body, refused before it is
+read."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+
+log = logging.getLogger("ortakmasa.security")
+
+
+class RequestSizeLimitMiddleware:
+    """Answers 413 to a request whose declared body is larger than
+    ``MAX_REQUEST_BYTES``, without reading the body.  The forms bound each
+    file and the files of one upload together; this bounds what reaches
+    them at all (Django streams large files to disk, but still reads them)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = int(settings.MAX_REQUEST_BYTES)
+        if length > limit:
+            log.warning(
+                "request refused: %s %s body of %d bytes (limit %d) from %s",
+                request.method,
+                request.path,
+                length,
+                limit,
+                request.META.get("REMOTE_ADDR", ""),
+            )
+            from ortakmasa.core.views import error_response
+
+            response = error_response(
+                request,
+                413,
+                _("Too large"),
+                _("The request is larger than %(mb)d MB; send fewer or smaller files.")
+                % {"mb": limit // (1024 * 1024)},
+            )
+            # The body was not read: tell the client not to reuse the connection.
+            response["Connection"] = "close"
+            return response
+        return self.get_response(request)
