@@ -26,6 +26,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ortakmasa.accounts.policy import Action, can, role_of
+from ortakmasa.lib.spreadsheet import safe_row
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.lib.zipguard import ZIP_MAGIC, ZipLimits, ZipRefused, open_bounded
 from ortakmasa.proposals import services
@@ -660,7 +661,7 @@ def template_workbook() -> bytes:
     help_sheet.append([])
     help_sheet.append(["Tema kodu", "Tema adı"])
     for theme in Theme.objects.order_by("position"):
-        help_sheet.append([theme.code, theme.name_tr])
+        help_sheet.append(safe_row([theme.code, theme.name_tr]))
     for cell in help_sheet[1]:
         cell.font = Font(bold=True)
     help_sheet.column_dimensions["A"].width = 28
