@@ -51,6 +51,22 @@ class Action(StrEnum):
     DELETE = "delete"
 
 
+class Capability(StrEnum):
+    """What a role may do beyond the per-model rules."""
+
+    #: People's e-mail addresses and phone numbers are personal data (KVKK):
+    #: the municipality's own staff see them, partners and the public do not.
+    VIEW_CONTACT = "view_contact"
+
+
+STAFF_ROLES = frozenset({ADMIN, STRATEGY_OFFICE, LIAISON})
+_CAPABILITIES: dict[Capability, frozenset[str]] = {Capability.VIEW_CONTACT: STAFF_ROLES}
+
+
+def has_capability(user: AnyUser | None, capability: Capability | str) -> bool:
+    return role_of(user) in _CAPABILITIES[Capability(capability)]
+
+
 def role_of(user: AnyUser | None) -> str:
     if user is None or not user.is_authenticated or not user.is_active:
         return PUBLIC

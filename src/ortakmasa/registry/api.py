@@ -8,7 +8,7 @@ from django.db.models import Prefetch, QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 
-from ortakmasa.accounts.policy import role_of
+from ortakmasa.accounts.policy import Capability, has_capability
 from ortakmasa.core.api import PolicyViewSetMixin
 from ortakmasa.registry.models import (
     Institution,
@@ -80,7 +80,7 @@ class PersonSerializer(serializers.ModelSerializer[Person]):
     def to_representation(self, instance: Person) -> dict[str, Any]:
         data = super().to_representation(instance)
         request = self.context.get("request")
-        if request is None or role_of(request.user) == "public":
+        if request is None or not has_capability(request.user, Capability.VIEW_CONTACT):
             # Contact details are personal data (KVKK): staff only.
             data.pop("email", None)
             data.pop("phone", None)

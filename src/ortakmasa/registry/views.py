@@ -11,7 +11,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from ortakmasa.accounts.policy import Action, can, require, role_of, visible
+from ortakmasa.accounts.policy import (
+    Action,
+    Capability,
+    can,
+    has_capability,
+    require,
+    role_of,
+    visible,
+)
 from ortakmasa.registry.forms import InstitutionForm, PersonForm, PostForm
 from ortakmasa.registry.models import (
     District,
@@ -167,7 +175,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "parties": person.party_affiliations.select_related("party"),
             "aliases": person.aliases.all(),
             "can_change": can(request.user, Action.CHANGE, person),
-            "show_contact": role_of(request.user) != "public",
+            "show_contact": has_capability(request.user, Capability.VIEW_CONTACT),
             "post_form": PostForm(user=request.user)
             if can(request.user, Action.CHANGE, person)
             else None,
