@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from ortakmasa.accounts.throttle import ThrottledAuthenticationForm
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
 from ortakmasa.core import views as core_views
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
@@ -34,14 +35,18 @@ urlpatterns = [
     path("cooperation/", include("ortakmasa.cooperation.urls")),
     path("monitoring/", include("ortakmasa.monitoring.urls")),
     path("portal/", include("ortakmasa.portal.urls")),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=ThrottledAuthenticationForm),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("api/v1/", include(router.urls)),
     path("api/v1/token/", core_views.api_token, name="api_token"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
 ]
 
 handler403 = "ortakmasa.core.views.permission_denied"

@@ -6,3 +6,11 @@ class AccountsConfig(AppConfig):
     name = "ortakmasa.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from django.contrib import admin
+
+        # Connects the failed/successful sign-in signal receivers.
+        from ortakmasa.accounts import throttle
+
+        admin.site.login_form = throttle.ThrottledAdminAuthenticationForm

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+from django.contrib.auth import authenticate
 from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -12,11 +15,12 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import api_view, permission_classes
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from ortakmasa.accounts.policy import visible
+from ortakmasa.accounts.throttle import locked_for, locked_message
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
@@ -26,6 +30,8 @@ from ortakmasa.meetings.models import (
     ReviewStatus,
 )
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Province
+
+log = logging.getLogger("ortakmasa.security")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -72,16 +78,46 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
+_ERROR = inline_serializer("Error", {"error": serializers.CharField()})
+
+
 @extend_schema(
-    request=None,
-    responses=inline_serializer("ApiToken", {"token": serializers.CharField()}),
-    description="The signed-in user's API token (created on first use).",
+    request=inline_serializer(
+        "ApiTokenRequest",
+        {
+            "username": serializers.CharField(required=False),
+            "password": serializers.CharField(required=False),
+        },
+    ),
+    responses={
+        200: inline_serializer("ApiToken", {"token": serializers.CharField()}),
+        401: _ERROR,
+        429: _ERROR,
+    },
+    description=(
+        "The API token of the signed-in user, or of the user whose name and password are "
+        "sent (created on first use).  Repeated failures lock the name and the address "
+        "for a while (429)."
+    ),
 )
 @api_view(["POST"])
-@permission_classes([IsAuthenticated])
+@permission_classes([AllowAny])
 def api_token(request: Request) -> Response:
-    """Returns the signed-in user's API token, creating it on first use."""
-    token, _created = Token.objects.get_or_create(user=request.user)
+    """Returns the user's API token, creating it on first use."""
+    user = request.user
+    if not user.is_authenticated:
+        data = request.data if isinstance(request.data, dict) else {}
+        username, password = data.get("username"), data.get("password")
+        if not (isinstance(username, str) and isinstance(password, str) and username):
+            return Response({"error": _("Authentication required.")}, status=401)
+        if locked_for(username, request._request):
+            log.warning("token request refused while locked: user=%r", username)
+            return Response({"error": locked_message()}, status=429)
+        found = authenticate(request._request, username=username, password=password)
+        if found is None:
+            return Response({"error": _("The user name or the password is wrong.")}, status=401)
+        user = found
+    token, _created = Token.objects.get_or_create(user=user)
     return Response({"token": token.key})
 
 
