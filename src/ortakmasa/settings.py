@@ -95,6 +95,7 @@ MIDDLEWARE = [
     # After the locale and the user are known (for the error page), before
     # any view or CSRF check reads the body.
     "ortakmasa.core.middleware.RequestSizeLimitMiddleware",
+    "ortakmasa.core.middleware.ErrorStatusMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]

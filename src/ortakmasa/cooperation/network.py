@@ -33,6 +33,7 @@ from ortakmasa.cooperation.models import (
     FundedProject,
     ProjectPartner,
 )
+from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting, MeetingTopic, Participation, ReviewStatus, Side
 from ortakmasa.registry.models import (
     Institution,
@@ -105,7 +106,7 @@ class NetworkFilters:
             f.group == "institution"
         )
         limit = str(params.get("limit", "") or "")
-        if limit.isdigit():
+        if is_id(limit):
             f.limit = max(2, min(int(limit), MAX_LIMIT))
         return f
 
@@ -373,14 +374,14 @@ def _label_nodes(f: NetworkFilters, keys: list[str], weights: dict[str, int]) ->
         names = dict(InstitutionKind.choices)
         labels = {k: str(names.get(k, k)) for k in others}
     elif f.group == "province":
-        ids = [int(k) for k in others if k.isdigit()]
+        ids = [int(k) for k in others if is_id(k)]
         labels = {
             str(pk): name
             for pk, name in Province.objects.filter(pk__in=ids).values_list("pk", "name")
         }
         labels[NO_PARTY] = _("no province")
     elif f.group in ("institution", "party"):
-        ids = [int(k) for k in others if k.isdigit()]
+        ids = [int(k) for k in others if is_id(k)]
         for pk, name, short in Institution.objects.filter(pk__in=ids).values_list(
             "pk", "name", "short_name"
         ):

@@ -55,6 +55,7 @@ from ortakmasa.cooperation.services import (
     save_project,
 )
 from ortakmasa.core.cache import cached_fragment
+from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind
@@ -73,7 +74,7 @@ def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], 
         qs = qs.filter(form=f["form"])
     if f["status"] in CooperationStatus.values:
         qs = qs.filter(status=f["status"])
-    if f["institution"].isdigit():
+    if is_id(f["institution"]):
         qs = qs.filter(
             pk__in=Cooperation.objects.filter(
                 parties__institution__root_id=int(f["institution"])
@@ -309,7 +310,7 @@ def filtered_projects(request: HttpRequest) -> tuple[QuerySet[FundedProject], di
         qs = qs.filter(themes__code=f["theme"])
     if f["funder"] in Funder.values:
         qs = qs.filter(funder=f["funder"])
-    if f["institution"].isdigit():
+    if is_id(f["institution"]):
         qs = qs.filter(
             pk__in=FundedProject.objects.filter(
                 partners__institution__root_id=int(f["institution"])
@@ -365,7 +366,7 @@ def _project_page(request: HttpRequest, project: FundedProject | None) -> HttpRe
         coop_id = request.GET.get("cooperation", "")
         coop = (
             editable_cooperations(request.user).filter(pk=int(coop_id)).first()
-            if coop_id.isdigit()
+            if is_id(coop_id)
             else None
         )
         if coop is not None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
@@ -20,6 +21,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     """Every API error is a JSON object with an ``error`` message, in the
     language the client asks for (Turkish by default), and for validation
     errors the per-field ``fields`` detail."""
+    if isinstance(exc, ProtectedError | RestrictedError):
+        return Response({"error": protected_reason(exc)}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, OverflowError):
+        # A number beyond the database's integers names no record.
+        return Response({"error": _("Not found.")}, status=status.HTTP_404_NOT_FOUND)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
@@ -38,6 +44,18 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     return response
 
 
+def protected_reason(exc: ProtectedError | RestrictedError) -> str:
+    """Why a record cannot be deleted: which records still refer to it."""
+    blocking = list(
+        getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", [])
+    )
+    kinds = sorted({str(obj._meta.verbose_name_plural) for obj in blocking})
+    return _(
+        "It cannot be deleted: %(count)d other records refer to it (%(kinds)s). "
+        "Remove or change those first."
+    ) % {"count": len(blocking), "kinds": ", ".join(kinds)}
+
+
 class PolicyViewSetMixin:
     """Narrows lists to what the user may see and checks a new or changed
     object against the policy *as it would be saved*, so nobody can move a
@@ -45,6 +63,9 @@ class PolicyViewSetMixin:
 
     request: Any
     queryset: Any
+    # Ids are numbers: anything else is a 404 from the URL map, not a
+    # ValueError in the query.
+    lookup_value_regex = "[0-9]+"
 
     def get_queryset(self) -> Any:
         return visible(self.request.user, super().get_queryset())  # type: ignore[misc]

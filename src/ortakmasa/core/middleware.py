@@ -69,3 +69,29 @@ class ContentSecurityPolicyMiddleware:
         if "Content-Security-Policy" not in response:
             response["Content-Security-Policy"] = self.policy
         return response
+
+
+class ErrorStatusMiddleware:
+    """Errors that are the request's fault, not the server's, as 4xx pages:
+    deleting a record others still refer to (409, with the reason) and a
+    number in the address beyond the database's integers (404)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        from django.db.models import ProtectedError, RestrictedError
+
+        from ortakmasa.core.api import protected_reason
+        from ortakmasa.core.views import error_response
+
+        if isinstance(exception, ProtectedError | RestrictedError):
+            return error_response(request, 409, _("Cannot be deleted"), protected_reason(exception))
+        if isinstance(exception, OverflowError):
+            return error_response(
+                request, 404, _("Page not found"), _("There is no page at this address.")
+            )
+        return None

@@ -20,6 +20,7 @@ from ortakmasa.accounts.policy import Action, can, require, role_of, visible
 from ortakmasa.core.cache import cached_fragment
 from ortakmasa.core.files import download
 from ortakmasa.lib import charts
+from ortakmasa.lib.params import is_id
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch
 from ortakmasa.meetings.coverage import campaign_coverage
@@ -77,7 +78,7 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
             "q",
         )
     }
-    if f["institution"].isdigit():
+    if is_id(f["institution"]):
         inst_id = int(f["institution"])
         qs = qs.filter(
             Q(host_id=inst_id)
@@ -87,7 +88,7 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
                 )
             )
         )
-    if f["person"].isdigit():
+    if is_id(f["person"]):
         qs = qs.filter(
             pk__in=Participation.objects.filter(person_id=int(f["person"])).values("meeting_id")
         )
@@ -101,7 +102,7 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
                 qs = qs.filter(**{lookup: datetime.date.fromisoformat(f[key])})
         except ValueError:
             f[key] = ""
-    if f["campaign"].isdigit():
+    if is_id(f["campaign"]):
         qs = qs.filter(campaign_id=int(f["campaign"]))
     if f["review"] in ReviewStatus.values:
         qs = qs.filter(review_status=f["review"])

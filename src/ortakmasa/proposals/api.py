@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from ortakmasa.accounts.policy import Action, require, role_of
 from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.lib.params import is_id
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
@@ -140,7 +141,7 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         if params.get("theme"):
             qs = qs.filter(themes__code=params["theme"]).distinct()
         for name in ("district", "institution", "cluster"):
-            if params.get(name, "").isdigit():
+            if is_id(params.get(name, "")):
                 qs = qs.filter(**{f"{name}_id": int(params[name])})
         if params.get("public") in ("1", "true"):
             qs = qs.filter(is_public=True)

@@ -10,6 +10,7 @@ from rest_framework import serializers, viewsets
 
 from ortakmasa.accounts.policy import Capability, has_capability
 from ortakmasa.core.api import PolicyViewSetMixin
+from ortakmasa.lib.params import is_id
 from ortakmasa.registry.models import (
     Institution,
     InstitutionKind,
@@ -109,11 +110,11 @@ class InstitutionViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Institution])
             qs = qs.search(params["q"])
         if params.get("kind") in InstitutionKind.values:
             qs = qs.filter(kind=params["kind"])
-        if params.get("province", "").isdigit():
+        if is_id(params.get("province", "")):
             qs = qs.filter(province__plate=int(params["province"]))
-        if params.get("district", "").isdigit():
+        if is_id(params.get("district", "")):
             qs = qs.filter(district_id=int(params["district"]))
-        if params.get("parent", "").isdigit():
+        if is_id(params.get("parent", "")):
             qs = qs.filter(parent_id=int(params["parent"]))
         return (
             qs.select_related("province", "district")
@@ -139,7 +140,7 @@ class PersonViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Person]):
         params = self.request.query_params
         if params.get("q"):
             qs = qs.search(params["q"])
-        if params.get("institution", "").isdigit():
+        if is_id(params.get("institution", "")):
             qs = qs.filter(posts__institution_id=int(params["institution"])).distinct()
         return qs.prefetch_related(
             Prefetch("posts", queryset=Post.objects.select_related("institution"))

@@ -20,6 +20,7 @@ from ortakmasa.accounts.policy import (
     role_of,
     visible,
 )
+from ortakmasa.lib.params import is_id
 from ortakmasa.registry.forms import InstitutionForm, PersonForm, PostForm
 from ortakmasa.registry.models import (
     District,
@@ -54,9 +55,9 @@ def institution_list(request: HttpRequest) -> HttpResponse:
         qs = qs.search(q)  # type: ignore[attr-defined]
     if kind in InstitutionKind.values:
         qs = qs.filter(kind=kind)
-    if province.isdigit():
+    if is_id(province):
         qs = qs.filter(province__plate=int(province))
-    if district.isdigit():
+    if is_id(district):
         qs = qs.filter(district_id=int(district))
     if toplevel:
         qs = qs.filter(parent__isnull=True)
@@ -106,7 +107,7 @@ def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def institution_create(request: HttpRequest) -> HttpResponse:
     require(request.user, Action.ADD, Institution)
     initial = {}
-    if request.GET.get("parent", "").isdigit():
+    if is_id(request.GET.get("parent", "")):
         initial["parent"] = int(request.GET["parent"])
     form = InstitutionForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -148,7 +149,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     institution = request.GET.get("institution", "")
     if q:
         qs = qs.search(q)  # type: ignore[attr-defined]
-    if institution.isdigit():
+    if is_id(institution):
         qs = qs.filter(posts__institution_id=int(institution)).distinct()
     qs = qs.prefetch_related(
         Prefetch("posts", queryset=Post.objects.select_related("institution"))
