@@ -87,3 +87,54 @@ class PolicyViewSetMixin:
         require(self.request.user, Action.CHANGE, candidate)
         with transaction.atomic():
             serializer.save()
+
+
+#: Error statuses any operation may answer, each with the ``{"error": …}`` body.
+ERROR_STATUSES = {
+    "400": "The request is not valid (a parameter, the body or a page number).",
+    "401": "Authentication required, or the token is wrong.",
+    "403": "The user may not do this.",
+    "404": "No such record, or a page beyond the last.",
+    "409": "The record cannot be deleted while others refer to it.",
+    "413": "The request body is too large.",
+    "429": "Too many failed sign-ins from this address.",
+}
+
+
+def add_error_responses(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular post-processing hook: documents the JSON error
+    responses every operation can give, so the document matches what the
+    API answers."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = {
+        "type": "object",
+        "properties": {
+            "error": {"type": "string"},
+            "fields": {"type": "object", "additionalProperties": True},
+        },
+        "required": ["error"],
+    }
+    for path_item in result.get("paths", {}).values():
+        for method, operation in path_item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            # Reads are open to everyone (the policy narrows what a visitor
+            # sees), and the token endpoint takes a name and password.
+            security = operation.get("security")
+            if security and (method == "get" or operation.get("operationId") == "v1_token_create"):
+                if {} not in security:
+                    security.append({})
+            responses = operation.setdefault("responses", {})
+            for status_code, description in ERROR_STATUSES.items():
+                if status_code == "409" and method != "delete":
+                    continue
+                responses.setdefault(
+                    status_code,
+                    {
+                        "description": description,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                        },
+                    },
+                )
+    return result
