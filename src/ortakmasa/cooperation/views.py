@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -32,6 +32,7 @@ from ortakmasa.cooperation.matching import find_matches, score_explanation
 from ortakmasa.cooperation.models import (
     OPEN_COMMITMENT_STATUSES,
     Cooperation,
+    CooperationDocument,
     CooperationForm,
     CooperationStatus,
     FundedProject,
@@ -55,6 +56,7 @@ from ortakmasa.cooperation.services import (
     save_project,
 )
 from ortakmasa.core.cache import cached_fragment
+from ortakmasa.core.files import download
 from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.registry.matching import InstitutionIndex
@@ -243,6 +245,15 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
     return render(
         request, "cooperation/form.html", {**forms, "meeting": meeting, "existing": existing}
     )
+
+
+def document_download(request: HttpRequest, pk: int) -> FileResponse:
+    """A cooperation's stored document, to those who may see the cooperation."""
+    document = get_object_or_404(CooperationDocument.objects.select_related("cooperation"), pk=pk)
+    require(request.user, Action.VIEW, document.cooperation)
+    if not document.file:
+        raise Http404
+    return download(document.file)
 
 
 def cooperation_detail(request: HttpRequest, pk: int) -> HttpResponse:
