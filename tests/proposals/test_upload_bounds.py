@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError
 from django.test import Client
 from django.utils import translation
 from openpyxl import Workbook
 
-from ortakmasa.proposals import upload
+from ortakmasa.proposals import services, upload
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.proposals.upload import COLUMNS, MAX_COLUMNS, MAX_ROWS, UploadError, read_rows
 
@@ -180,3 +181,32 @@ def test_the_page_shows_the_refusal_and_saves_nothing(
     assert response.context["error"]
     assert "sütun" in response.context["error"]  # in Turkish
     assert Proposal.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_an_upload_racing_an_identical_one_answers_already_uploaded(
+    monkeypatch: pytest.MonkeyPatch, users: dict[str, object]
+) -> None:
+    """Two identical uploads at once: the one that saves second used to hit
+    the unique constraint (a 500 on PostgreSQL); it now checks again and
+    reports the rows as already uploaded."""
+    liaison = users["liaison"]
+    rows = read_rows(io.BytesIO(workbook([HEADER, GOOD])))
+    original = upload._mark_duplicates
+    calls = []
+
+    def racing(parsed: list[object]) -> None:
+        if not calls:
+            calls.append(1)
+            # Our save loses the race on the unique constraint …
+            raise IntegrityError("unique_proposal_upload_row")
+        # … to the other upload, whose rows are there when we check again.
+        other = upload.check_rows(rows, liaison)[0].proposal
+        assert other is not None
+        services.create_proposal(other, liaison, [])
+        original(parsed)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(upload, "_mark_duplicates", racing)
+    report = upload.import_rows(rows, liaison, keep_good=True)
+    assert [r.outcome for r in report.rows] == ["duplicate"]
+    assert Proposal.objects.filter(title=GOOD[0]).count() == 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
@@ -609,6 +609,28 @@ def import_rows(
 ) -> UploadReport:
     parsed = check_rows(rows, user, default_institution)
     report = UploadReport(rows=[p.result for p in parsed], mode="keep_good" if keep_good else "")
+    originals = [(item, item.proposal, list(item.themes)) for item in parsed]
+    for attempt in range(3):
+        try:
+            return _save(parsed, report, user, keep_good)
+        except IntegrityError:
+            # The same rows were saved by an upload that committed between
+            # our check and our save (two clicks, two tabs): check again,
+            # and they come out as already uploaded, the same answer the
+            # other upload's rows would get now.
+            log.info("proposal upload raced another upload of the same rows (try %d)", attempt)
+            for item, proposal, themes in originals:
+                if proposal is not None:
+                    proposal.pk = None
+                    proposal._state.adding = True
+                item.proposal, item.themes = proposal, themes
+                item.result.outcome = "error" if item.result.errors else ""
+                item.result.proposal_id = None
+            report.saved = False
+    raise UploadError(_("The file could not be saved; please upload it again."))
+
+
+def _save(parsed: list[_Parsed], report: UploadReport, user: Any, keep_good: bool) -> UploadReport:
     with transaction.atomic():
         _mark_duplicates(parsed)
         has_errors = any(p.result.errors for p in parsed)
