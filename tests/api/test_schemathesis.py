@@ -9,10 +9,13 @@ inside the test's transaction, so writes are rolled back.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import ALL_CHECKS
 from schemathesis.specs.openapi.checks import ignored_auth
@@ -27,8 +30,20 @@ CHECKS = tuple(check for check in ALL_CHECKS if check is not ignored_auth)
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "10"))
 
 
+@pytest.fixture(autouse=True)
+def keep_connection() -> Iterator[None]:
+    # Requests go straight to the WSGI handler, whose request_finished
+    # signal would close the test's database connection mid-transaction
+    # (Django's test client disconnects it the same way).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
-def api_schema(db: None) -> Any:
+def api_schema(db: None, keep_connection: None) -> Any:
     from ortakmasa.wsgi import application
 
     return schemathesis.from_wsgi("/api/schema/", application)

@@ -23,6 +23,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     errors the per-field ``fields`` detail."""
     if isinstance(exc, ProtectedError | RestrictedError):
         return Response({"error": protected_reason(exc)}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, ValueError) and "NUL" in str(exc):
+        # PostgreSQL refuses NUL characters in text.
+        return Response(
+            {"error": _("The request is not valid.")}, status=status.HTTP_400_BAD_REQUEST
+        )
     if isinstance(exc, OverflowError):
         # A number beyond the database's integers names no record.
         return Response({"error": _("Not found.")}, status=status.HTTP_404_NOT_FOUND)

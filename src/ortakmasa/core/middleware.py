@@ -80,6 +80,17 @@ class ErrorStatusMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        # A NUL character is never meaningful in a parameter, and PostgreSQL
+        # refuses it in any text it is given.
+        if "\x00" in request.META.get("QUERY_STRING", "").replace("%00", "\x00"):
+            from ortakmasa.core.views import error_response
+
+            return error_response(
+                request,
+                400,
+                _("Bad request"),
+                _("The request could not be understood; check the address and what was sent."),
+            )
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
@@ -90,6 +101,13 @@ class ErrorStatusMiddleware:
 
         if isinstance(exception, ProtectedError | RestrictedError):
             return error_response(request, 409, _("Cannot be deleted"), protected_reason(exception))
+        if isinstance(exception, ValueError) and "NUL" in str(exception):
+            return error_response(
+                request,
+                400,
+                _("Bad request"),
+                _("The request could not be understood; check the address and what was sent."),
+            )
         if isinstance(exception, OverflowError):
             return error_response(
                 request, 404, _("Page not found"), _("There is no page at this address.")
