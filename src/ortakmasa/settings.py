@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ortakmasa.kernel.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ortakmasa.accounts.middleware.ChosenLanguageMiddleware",
@@ -94,6 +95,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the locale and the user are known (for the error page), before
+    # any view or CSRF check reads the body.
+    "ortakmasa.kernel.middleware.RequestSizeLimitMiddleware",
+    "ortakmasa.kernel.middleware.ErrorStatusMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -144,6 +149,13 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "site:home"
 LOGOUT_REDIRECT_URL = "site:home"
+
+# Failed sign-ins are counted per user name and per address (accounts/throttle.py).
+AUTHENTICATION_BACKENDS = ["ortakmasa.accounts.throttle.ThrottledModelBackend"]
+LOGIN_FAILURES_PER_USER = int(os.environ.get("LOGIN_FAILURES_PER_USER", "5"))
+LOGIN_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30"))
+LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
+LOGIN_LOCK_SECONDS = int(os.environ.get("LOGIN_LOCK_SECONDS", str(15 * 60)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -223,7 +235,7 @@ PROPOSALS_SUGGEST = True
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "ortakmasa.accounts.throttle.ThrottledTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["ortakmasa.kernel.permission_class.PolicyPermission"],
@@ -249,6 +261,37 @@ SPECTACULAR_SETTINGS = {
         "SuggestionStatusEnum": "ortakmasa.proposals.models.SuggestionStatus",
         "ProposalStatusEnum": "ortakmasa.proposals.models.Status",
     },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "ortakmasa.kernel.api.add_error_responses",
+    ],
+}
+
+# Upload bounds.  A request body over MAX_REQUEST_BYTES is refused (413)
+# before it is read; each upload form bounds its files (kernel/files.py,
+# proposals/upload.py, meetings/forms.py).  Files over
+# FILE_UPLOAD_MAX_MEMORY_SIZE are streamed to disk, never held in memory;
+# other fields may take DATA_UPLOAD_MAX_MEMORY_SIZE at most.
+MAX_REQUEST_BYTES = int(os.environ.get("MAX_REQUEST_BYTES", str(48 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FILES = 200
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# Scripts from our own origin only, never inline (templates carry no inline
+# script or event handler; tests/browser checks the pages under it).  Inline
+# style attributes stay allowed: the SVG charts use them.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
 }
 
 # Production hardening; `ortakmasa check --deploy` is clean when DEBUG is off.

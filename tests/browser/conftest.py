@@ -46,6 +46,8 @@ def browser() -> Iterator[object]:
         options.add_argument(flag)
     # The interface is Turkish first; the browser asks for it as a Turkish user's would.
     options.add_experimental_option("prefs", {"intl.accept_languages": "tr-TR,tr"})
+    # Console messages (CSP violations among them) for tests that read them.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
     try:

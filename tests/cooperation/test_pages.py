@@ -216,3 +216,31 @@ def test_demo_is_idempotent() -> None:
     ]
     assert coop.meetings.count() == 1
     assert Cooperation.objects.count() >= 4
+
+
+def test_documents_are_downloaded_through_the_permission_check(
+    client_for: Callable[[str], Client],
+) -> None:
+    from django.core.files.base import ContentFile
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ortakmasa.cooperation.models import CooperationDocument
+
+    coop = make_cooperation([inst(IBB), inst(BASAKSEHIR)], ["transport"], public=False)
+    doc = CooperationDocument(cooperation=coop, title="Protokol")
+    doc.file.save("protokol.pdf", ContentFile(b"%PDF-1.4 protokol"), save=True)
+    page = client_for("office").get(reverse("cooperation:detail", args=[coop.pk]))
+    content = page.content.decode()
+    assert "/media/" not in content
+    assert reverse("cooperation:document_download", args=[doc.pk]) in content
+    download = client_for("office").get(reverse("cooperation:document_download", args=[doc.pk]))
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content) == b"%PDF-1.4 protokol"
+    assert client_for("public").get(doc.href).status_code == 403
+    # The upload form bounds the size and checks the content.
+    big = SimpleUploadedFile("protokol.pdf", b"MZ not a pdf")
+    response = client_for("office").post(
+        reverse("cooperation:document_add", args=[coop.pk]), {"title": "x", "file": big}
+    )
+    assert CooperationDocument.objects.filter(cooperation=coop).count() == 1
+    assert response.status_code in (200, 302)

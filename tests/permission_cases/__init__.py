@@ -25,6 +25,9 @@ class Case:
     content_type: str | None = None
     label: str = ""
     unchanged: Callable[[], object] | None = field(default=None)
+    #: (text, roles that must see it): the text is prepared before the
+    #: request and must be in the response for those roles only.
+    shows: tuple[Callable[[], str], frozenset[str]] | None = None
 
 
 def everyone(status: int) -> dict[str, int]:
@@ -37,6 +40,17 @@ def basaksehir() -> Institution:
 
 def kartoglu() -> Person:
     return Person.objects.get(family_name="Kartoğlu")
+
+
+def kartoglu_contact() -> str:
+    """Gives Kartoğlu an e-mail address and returns it."""
+    person = kartoglu()
+    person.email = "kartoglu@example.org"
+    person.save(update_fields=["email"])
+    return person.email
+
+
+STAFF = frozenset({"admin", "office", "liaison", "other_liaison"})
 
 
 def ibb() -> Institution:

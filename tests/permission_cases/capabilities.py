@@ -43,7 +43,7 @@ NO_OBJECT: Callable[[], Any] = lambda: None  # noqa: E731
 
 CAPABILITIES: list[tuple[str, Callable[[], Any], dict[str, bool]]] = [
     ("act_for_any_institution", NO_OBJECT, having("admin")),
-    ("view_contact", NO_OBJECT, having(*STAFF)),
+    ("view_contact", NO_OBJECT, having("admin", "office", "liaison", "other_liaison")),
     ("restructure", NO_OBJECT, having("admin", "office", "stakeholder", "public")),
     ("add_person_without_post", NO_OBJECT, having("admin", "office", "stakeholder", "public")),
     ("see_source", NO_OBJECT, having(*STAFF)),

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime
 
-from ortakmasa.cooperation.models import Cooperation, FundedProject
+from django.core.files.base import ContentFile
+
+from ortakmasa.cooperation.models import Cooperation, CooperationDocument, FundedProject
 from ortakmasa.meetings.models import ReviewStatus
 from tests.cooperation.helpers import make_cooperation, make_project
 from tests.permission_cases import (
@@ -43,7 +45,21 @@ def titles() -> list[str]:
     return list(Cooperation.objects.values_list("title", flat=True))
 
 
+def document(public: bool = True) -> CooperationDocument:
+    """A stored document of a cooperation (public or not)."""
+    doc = CooperationDocument(cooperation=coop(public), title="Protokol")
+    doc.file.save("protokol.pdf", ContentFile(b"%PDF-1.4 protokol"), save=True)
+    return doc
+
+
 CASES = [
+    Case("cooperation:document_download", everyone(200), args=lambda: [document().pk]),
+    Case(
+        "cooperation:document_download",
+        NOT_PUBLIC,
+        label="not public",
+        args=lambda: [document(False).pk],
+    ),
     Case("cooperation:list", everyone(200)),
     Case("cooperation:export", everyone(200), args=lambda: ["csv"]),
     Case("cooperation:export", everyone(200), label="xlsx", args=lambda: ["xlsx"]),

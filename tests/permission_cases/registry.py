@@ -6,12 +6,14 @@ from tests.permission_cases import (
     EDIT_BASAKSEHIR,
     EDITORS,
     ROLES,
+    STAFF,
     Case,
     basaksehir,
     everyone,
     ibb,
     institution_form,
     kartoglu,
+    kartoglu_contact,
 )
 
 CASES = [
@@ -35,6 +37,27 @@ CASES = [
     ),
     Case("registry:person_list", everyone(200)),
     Case("registry:person_detail", everyone(200), args=lambda: [kartoglu().pk]),
+    Case(
+        "registry:person_detail",
+        everyone(200),
+        label="contact details for staff only",
+        args=lambda: [kartoglu().pk],
+        shows=(kartoglu_contact, STAFF),
+    ),
+    Case(
+        "person-detail",
+        everyone(200),
+        label="contact details for staff only",
+        args=lambda: [kartoglu().pk],
+        shows=(kartoglu_contact, STAFF),
+    ),
+    Case(
+        "person-list",
+        everyone(200),
+        label="contact details for staff only",
+        data=lambda: {"q": "Kartoğlu"},
+        shows=(kartoglu_contact, STAFF),
+    ),
     Case("registry:person_create", EDITORS),
     Case("registry:person_edit", EDIT_BASAKSEHIR, args=lambda: [kartoglu().pk]),
     Case("registry:post_create", EDIT_BASAKSEHIR, args=lambda: [kartoglu().pk]),

@@ -62,6 +62,7 @@ def test_permission(case: Case, role: str, client_for: Callable[[str], Client]) 
     client = client_for(role)
     url = reverse(case.url_name, args=case.args())
     before = case.unchanged() if case.unchanged else None
+    shown = case.shows[0]() if case.shows else None
     kwargs: dict[str, Any] = {}
     if case.content_type:
         kwargs["content_type"] = case.content_type
@@ -70,6 +71,10 @@ def test_permission(case: Case, role: str, client_for: Callable[[str], Client]) 
     assert response.status_code == expected, (role, case.url_name, response.content[:300])
     if expected in (401, 403) and case.unchanged is not None:
         assert case.unchanged() == before, "a refused request changed the record"
+    if case.shows is not None:
+        assert shown is not None
+        seen = shown in response.content.decode()
+        assert seen == (role in case.shows[1]), (role, case.url_name, "shows", shown)
     if response.status_code in (401, 403, 404) and url.startswith("/api/"):
         assert "error" in response.json()
 

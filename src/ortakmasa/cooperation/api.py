@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
@@ -191,10 +192,18 @@ _NETWORK_PARAMS = [
 ]
 
 
+class _OneObjectSchema(AutoSchema):
+    # The network is one object, though served by the "list" action.
+    def _is_list_view(self, serializer: Any = None) -> bool:
+        return False
+
+
 class NetworkViewSet(viewsets.ViewSet):
     """Institutions (and people) linked by meetings, cooperations and funded
     projects, with link counts; node ids are institution ids, group keys or
     ``person:<person id>``."""
+
+    schema = _OneObjectSchema()
 
     @extend_schema(parameters=_NETWORK_PARAMS, responses=NetworkSerializer)
     def list(self, request: Request) -> Response:

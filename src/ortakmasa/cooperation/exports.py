@@ -13,6 +13,7 @@ from openpyxl.styles import Font
 
 from ortakmasa.cooperation.models import Cooperation, FundedProject
 from ortakmasa.cooperation.network import Network, edge_rows
+from ortakmasa.lib.spreadsheet import safe_row, safe_rows
 
 COOPERATION_COLUMNS = [
     "id",
@@ -105,8 +106,8 @@ def csv_response(
     # A byte-order mark lets spreadsheet programs read the Turkish letters.
     response.write("\ufeff")
     writer = csv.writer(response)
-    writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerow(safe_row(columns))
+    writer.writerows(safe_rows(rows))
     return response
 
 
@@ -121,7 +122,7 @@ def xlsx_response(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(safe_row(row))
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     book.save(buffer)

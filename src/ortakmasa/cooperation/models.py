@@ -248,7 +248,11 @@ class CooperationDocument(models.Model):
 
     @property
     def href(self) -> str:
-        return self.file.url if self.file else self.url
+        # Stored files go through the permission-checked download, never a
+        # public media address.
+        if self.file:
+            return reverse("cooperation:document_download", args=[self.pk])
+        return self.url
 
 
 class Funder(models.TextChoices):

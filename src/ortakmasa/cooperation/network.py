@@ -44,6 +44,7 @@ from ortakmasa.cooperation.models import (
     ProjectPartner,
 )
 from ortakmasa.kernel.policy import allowed
+from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting, MeetingTopic, Participation, ReviewStatus, Side
 from ortakmasa.registry.models import (
     Institution,
@@ -116,7 +117,7 @@ class NetworkFilters:
             f.group == "institution"
         )
         limit = str(params.get("limit", "") or "")
-        if limit.isdigit():
+        if is_id(limit):
             f.limit = max(2, min(int(limit), MAX_LIMIT))
         return f
 
@@ -463,14 +464,14 @@ def _label_nodes(f: NetworkFilters, keys: list[str], weights: dict[str, int]) ->
         names = dict(InstitutionKind.choices)
         labels = {k: str(names.get(k, k)) for k in others}
     elif f.group == "province":
-        ids = [int(k) for k in others if k.isdigit()]
+        ids = [int(k) for k in others if is_id(k)]
         labels = {
             str(pk): name
             for pk, name in Province.objects.filter(pk__in=ids).values_list("pk", "name")
         }
         labels[NO_PARTY] = _("no province")
     elif f.group in ("institution", "party"):
-        ids = [int(k) for k in others if k.isdigit()]
+        ids = [int(k) for k in others if is_id(k)]
         for pk, name, short in Institution.objects.filter(pk__in=ids).values_list(
             "pk", "name", "short_name"
         ):

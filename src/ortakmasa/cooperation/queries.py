@@ -16,6 +16,7 @@ from ortakmasa.cooperation.models import (
     Funder,
 )
 from ortakmasa.kernel.policy import visible
+from ortakmasa.lib.params import is_id
 
 
 def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], dict[str, str]]:
@@ -28,7 +29,7 @@ def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], 
         qs = qs.filter(form=f["form"])
     if f["status"] in CooperationStatus.values:
         qs = qs.filter(status=f["status"])
-    if f["institution"].isdigit():
+    if is_id(f["institution"]):
         qs = qs.filter(
             pk__in=Cooperation.objects.filter(
                 parties__institution__root_id=int(f["institution"])
@@ -63,7 +64,7 @@ def filtered_projects(request: HttpRequest) -> tuple[QuerySet[FundedProject], di
         qs = qs.filter(themes__code=f["theme"])
     if f["funder"] in Funder.values:
         qs = qs.filter(funder=f["funder"])
-    if f["institution"].isdigit():
+    if is_id(f["institution"]):
         qs = qs.filter(
             pk__in=FundedProject.objects.filter(
                 partners__institution__root_id=int(f["institution"])

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/", views.cooperation_detail, name="detail"),
     path("<int:pk>/edit/", views.cooperation_edit, name="edit"),
     path("<int:pk>/documents/", views.document_add, name="document_add"),
+    path("documents/<int:pk>/", views.document_download, name="document_download"),
     path("projects/", views.project_list, name="project_list"),
     path("projects/new/", views.project_create, name="project_create"),
     path("projects/export.<str:fmt>", views.project_export, name="project_export"),

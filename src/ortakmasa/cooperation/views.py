@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -29,6 +29,7 @@ from ortakmasa.cooperation.forms import (
 from ortakmasa.cooperation.matching import find_matches, score_explanation
 from ortakmasa.cooperation.models import (
     Cooperation,
+    CooperationDocument,
     CooperationForm,
     CooperationStatus,
     FundedProject,
@@ -53,7 +54,9 @@ from ortakmasa.cooperation.services import (
     save_project,
 )
 from ortakmasa.kernel.cache import Gen, cached_fragment
+from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, can, require, visible
+from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind
@@ -208,6 +211,15 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
     )
 
 
+def document_download(request: HttpRequest, pk: int) -> FileResponse:
+    """A cooperation's stored document, to those who may see the cooperation."""
+    document = get_object_or_404(CooperationDocument.objects.select_related("cooperation"), pk=pk)
+    require(request.user, Action.VIEW, document.cooperation)
+    if not document.file:
+        raise Http404
+    return download(document.file)
+
+
 def cooperation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     cooperation = get_object_or_404(Cooperation, pk=pk)
     require(request.user, Action.VIEW, cooperation)
@@ -310,7 +322,7 @@ def _project_page(request: HttpRequest, project: FundedProject | None) -> HttpRe
         coop_id = request.GET.get("cooperation", "")
         coop = (
             editable_cooperations(request.user).filter(pk=int(coop_id)).first()
-            if coop_id.isdigit()
+            if is_id(coop_id)
             else None
         )
         if coop is not None:

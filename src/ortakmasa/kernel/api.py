@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
@@ -20,6 +21,16 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     """Every API error is a JSON object with an ``error`` message, in the
     language the client asks for (Turkish by default), and for validation
     errors the per-field ``fields`` detail."""
+    if isinstance(exc, ProtectedError | RestrictedError):
+        return Response({"error": protected_reason(exc)}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, ValueError) and "NUL" in str(exc):
+        # PostgreSQL refuses NUL characters in text.
+        return Response(
+            {"error": _("The request is not valid.")}, status=status.HTTP_400_BAD_REQUEST
+        )
+    if isinstance(exc, OverflowError):
+        # A number beyond the database's integers names no record.
+        return Response({"error": _("Not found.")}, status=status.HTTP_404_NOT_FOUND)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
@@ -38,6 +49,18 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     return response
 
 
+def protected_reason(exc: ProtectedError | RestrictedError) -> str:
+    """Why a record cannot be deleted: which records still refer to it."""
+    blocking = list(
+        getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", [])
+    )
+    kinds = sorted({str(obj._meta.verbose_name_plural) for obj in blocking})
+    return _(
+        "It cannot be deleted: %(count)d other records refer to it (%(kinds)s). "
+        "Remove or change those first."
+    ) % {"count": len(blocking), "kinds": ", ".join(kinds)}
+
+
 class PolicyViewSetMixin:
     """Narrows lists to what the user may see and checks a new or changed
     object against the policy *as it would be saved*, so nobody can move a
@@ -45,6 +68,9 @@ class PolicyViewSetMixin:
 
     request: Any
     queryset: Any
+    # Ids are numbers: anything else is a 404 from the URL map, not a
+    # ValueError in the query.
+    lookup_value_regex = "[0-9]+"
 
     def get_queryset(self) -> Any:
         return visible(self.request.user, super().get_queryset())  # type: ignore[misc]
@@ -66,3 +92,54 @@ class PolicyViewSetMixin:
         require(self.request.user, Action.CHANGE, candidate)
         with transaction.atomic():
             serializer.save()
+
+
+#: Error statuses any operation may answer, each with the ``{"error": …}`` body.
+ERROR_STATUSES = {
+    "400": "The request is not valid (a parameter, the body or a page number).",
+    "401": "Authentication required, or the token is wrong.",
+    "403": "The user may not do this.",
+    "404": "No such record, or a page beyond the last.",
+    "409": "The record cannot be deleted while others refer to it.",
+    "413": "The request body is too large.",
+    "429": "Too many failed sign-ins from this address.",
+}
+
+
+def add_error_responses(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular post-processing hook: documents the JSON error
+    responses every operation can give, so the document matches what the
+    API answers."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = {
+        "type": "object",
+        "properties": {
+            "error": {"type": "string"},
+            "fields": {"type": "object", "additionalProperties": True},
+        },
+        "required": ["error"],
+    }
+    for path_item in result.get("paths", {}).values():
+        for method, operation in path_item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            # Reads are open to everyone (the policy narrows what a visitor
+            # sees), and the token endpoint takes a name and password.
+            security = operation.get("security")
+            if security and (method == "get" or operation.get("operationId") == "v1_token_create"):
+                if {} not in security:
+                    security.append({})
+            responses = operation.setdefault("responses", {})
+            for status_code, description in ERROR_STATUSES.items():
+                if status_code == "409" and method != "delete":
+                    continue
+                responses.setdefault(
+                    status_code,
+                    {
+                        "description": description,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                        },
+                    },
+                )
+    return result

@@ -48,6 +48,11 @@ class Action(StrEnum):
     DELETE = "delete"
 
 
+#: The municipality's own staff: they see people's contact details (KVKK),
+#: partners and the public do not (``registry.permissions``, view_contact).
+STAFF_ROLES = frozenset({ADMIN, STRATEGY_OFFICE, LIAISON})
+
+
 def role_of(user: AnyUser | None) -> str:
     if user is None or not user.is_authenticated or not user.is_active:
         return PUBLIC

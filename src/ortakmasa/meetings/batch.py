@@ -7,20 +7,22 @@ the rest go on.  ``run_batch`` is what the background task calls.
 
 from __future__ import annotations
 
+import datetime
 import logging
 from collections.abc import Callable, Iterable
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
-from ortakmasa.meetings.importer import CREATED, DUPLICATE, Context, import_text
-from ortakmasa.meetings.models import ImportBatch, ImportItem, ImportStatus, ItemStatus
+from ortakmasa.meetings.importer import CREATED, DUPLICATE, FAILED, Context, import_text
+from ortakmasa.meetings.models import ImportBatch, ImportItem, ImportStatus
 
 log = logging.getLogger("ortakmasa.meetings.import")
 
 #: How many items between two progress updates.
 PROGRESS_EVERY = 20
+QUEUED_ITEM = "queued"
 
 
 def create_batch(
@@ -41,50 +43,116 @@ def create_batch(
     return batch
 
 
-def run_batch(batch_id: int, on_item: Callable[[ImportItem, str], None] | None = None) -> None:
-    batch = ImportBatch.objects.get(pk=batch_id)
-    if batch.status == ImportStatus.DONE:
-        return
-    ImportBatch.objects.filter(pk=batch_id).update(status=ImportStatus.RUNNING)
-    ctx = Context()
-    counts = {"processed": 0, "created": 0, "duplicates": 0, "failed": 0}
+#: A running batch whose heartbeat is older than this was killed.
+STALE_AFTER = datetime.timedelta(minutes=10)
+#: Runs started before a batch is given up and marked failed.
+MAX_ATTEMPTS = 3
 
-    def flush() -> None:
-        ImportBatch.objects.filter(pk=batch_id).update(**{k: F(k) + v for k, v in counts.items()})
-        for k in counts:
-            counts[k] = 0
 
-    pending = batch.items.filter(status=ItemStatus.QUEUED).order_by("id")
-    for item_id in list(pending.values_list("id", flat=True)):
-        item = ImportItem.objects.get(pk=item_id)
-        try:
-            result = import_text(
-                bytes(item.content),
-                item.source,
-                confirm=batch.confirm,
-                campaign_id=batch.campaign_id,
-                user_id=batch.created_by_id,
-                ctx=ctx,
-            )
-            item.status, item.error, item.document = result.status, result.error, result.document
-        except Exception as exc:  # one bad text never stops the batch
-            log.exception("import of %s failed", item.source)
-            item.status, item.error = ItemStatus.FAILED, f"unexpected error: {exc}"[:500]
-        # The text is no longer needed once processed; keep the outcome.
-        item.content = b""
-        item.save(update_fields=["status", "error", "document", "content"])
-        counts["processed"] += 1
-        if item.status == CREATED:
-            counts["created"] += 1
-        elif item.status == DUPLICATE:
-            counts["duplicates"] += 1
-        else:
-            counts["failed"] += 1
-        if on_item is not None:
-            on_item(item, item.status)
-        if counts["processed"] >= PROGRESS_EVERY:
-            flush()
-    flush()
-    ImportBatch.objects.filter(pk=batch_id).update(
-        status=ImportStatus.DONE, finished_at=timezone.now()
+def recount(batch_id: int) -> None:
+    """The batch's counters from its items: right after any kill or retry,
+    since each item's outcome is saved with the item."""
+    done = ~Q(status=QUEUED_ITEM)
+    counts = ImportItem.objects.filter(batch_id=batch_id).aggregate(
+        processed=Count("id", filter=done),
+        created=Count("id", filter=Q(status=CREATED)),
+        duplicates=Count("id", filter=Q(status=DUPLICATE)),
+        failed=Count("id", filter=done & ~Q(status__in=[CREATED, DUPLICATE])),
     )
+    ImportBatch.objects.filter(pk=batch_id).update(**counts)
+
+
+def _claim(batch_id: int) -> bool:
+    """Marks the batch running for this run, unless another run holds it
+    (running with a fresh heartbeat)."""
+    now = timezone.now()
+    free = Q(status=ImportStatus.QUEUED) | Q(
+        Q(heartbeat_at__lt=now - STALE_AFTER) | Q(heartbeat_at__isnull=True),
+        status=ImportStatus.RUNNING,
+    )
+    return bool(
+        ImportBatch.objects.filter(free, pk=batch_id).update(
+            status=ImportStatus.RUNNING, heartbeat_at=now, attempts=F("attempts") + 1
+        )
+    )
+
+
+def _finish(batch_id: int, status: str) -> None:
+    recount(batch_id)
+    ImportBatch.objects.filter(pk=batch_id).update(status=status, finished_at=timezone.now())
+
+
+def run_batch(batch_id: int, on_item: Callable[[ImportItem, str], None] | None = None) -> None:
+    """Imports the batch's queued items.  Safe to call again after a kill:
+    items already processed are skipped and the counters are recounted."""
+    batch = ImportBatch.objects.get(pk=batch_id)
+    if batch.status in (ImportStatus.DONE, ImportStatus.FAILED):
+        return
+    if not _claim(batch_id):
+        log.info("batch %d is being run elsewhere", batch_id)
+        return
+    batch.refresh_from_db()
+    if batch.attempts > MAX_ATTEMPTS:
+        log.warning("batch %d given up after %d attempts", batch_id, batch.attempts - 1)
+        ImportItem.objects.filter(batch_id=batch_id, status=QUEUED_ITEM).update(
+            status=FAILED, error="not imported: the import was interrupted too often"
+        )
+        _finish(batch_id, ImportStatus.FAILED)
+        return
+    if batch.attempts > 1:
+        log.warning("batch %d resumed (attempt %d)", batch_id, batch.attempts)
+    ctx = Context()
+    pending = batch.items.filter(status=QUEUED_ITEM).order_by("id")
+    try:
+        for n, item_id in enumerate(list(pending.values_list("id", flat=True)), start=1):
+            item = ImportItem.objects.get(pk=item_id)
+            # The document and the item's outcome are saved together: a kill
+            # leaves either both or neither, so a resumed run neither skips
+            # nor duplicates a text.
+            with transaction.atomic():
+                try:
+                    with transaction.atomic():
+                        result = import_text(
+                            bytes(item.content),
+                            item.source,
+                            confirm=batch.confirm,
+                            campaign_id=batch.campaign_id,
+                            user_id=batch.created_by_id,
+                            ctx=ctx,
+                        )
+                    item.status, item.error = result.status, result.error
+                    item.document = result.document
+                except Exception as exc:  # one bad text never stops the batch
+                    log.exception("import of %s failed", item.source)
+                    item.status, item.error = FAILED, f"unexpected error: {exc}"[:500]
+                # The text is no longer needed once processed; keep the outcome.
+                item.content = b""
+                item.save(update_fields=["status", "error", "document", "content"])
+            ImportBatch.objects.filter(pk=batch_id).update(heartbeat_at=timezone.now())
+            if on_item is not None:
+                on_item(item, item.status)
+            if n % PROGRESS_EVERY == 0:
+                recount(batch_id)
+        _finish(batch_id, ImportStatus.DONE)
+    except Exception:
+        # Let a retry (or the stale-batch check) take it up again at once.
+        ImportBatch.objects.filter(pk=batch_id).update(status=ImportStatus.QUEUED)
+        raise
+
+
+def recover_stale_batches() -> list[int]:
+    """Batches left "running" by a killed worker: each is queued again and
+    resumed (or, after MAX_ATTEMPTS runs, marked failed with its counters).
+    Called when the worker starts and when the import page is opened."""
+    from ortakmasa.meetings.tasks import import_batch
+
+    cutoff = timezone.now() - STALE_AFTER
+    stale = list(
+        ImportBatch.objects.filter(status=ImportStatus.RUNNING)
+        .filter(Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff))
+        .values_list("id", flat=True)
+    )
+    for batch_id in stale:
+        log.warning("batch %d was left running (stale heartbeat); resuming it", batch_id)
+        import_batch.delay(batch_id)
+    return stale

@@ -12,6 +12,7 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from ortakmasa.lib.spreadsheet import safe_row, safe_rows
 from ortakmasa.meetings.models import Meeting
 
 COLUMNS = [
@@ -53,7 +54,7 @@ def csv_response(meetings: Iterable[Meeting]) -> HttpResponse:
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow(COLUMNS)
-    writer.writerows(rows(meetings))
+    writer.writerows(safe_rows(rows(meetings)))
     return response
 
 
@@ -66,7 +67,7 @@ def xlsx_response(meetings: Iterable[Meeting]) -> HttpResponse:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows(meetings):
-        sheet.append(row)
+        sheet.append(safe_row(row))
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     book.save(buffer)

@@ -15,8 +15,9 @@ from django.forms import BaseFormSet, formset_factory
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.files import MAX_UPLOAD_BYTES
+from ortakmasa.kernel.files import check_upload, sniff
 from ortakmasa.lib.turkish import search_key
+from ortakmasa.lib.zipguard import ZipLimits, ZipRefused, open_bounded
 from ortakmasa.meetings.models import (
     Attachment,
     Campaign,
@@ -34,6 +35,12 @@ MAX_UPLOAD_FILES = 200
 #: Blank rows each part of a meeting gets, so a whole meeting is entered in
 #: one save even without JavaScript (which adds more rows on request).
 BLANK_ROWS = 5
+#: One text, as the text engine reads at most (textengine.inputs.MAX_BYTES).
+MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024
+#: All texts of one import together; archives go through the command line.
+MAX_IMPORT_TOTAL_BYTES = 32 * 1024 * 1024
+#: A DOCX's parts once inflated: minutes are far below this.
+DOCX_LIMITS = ZipLimits(max_total=48 * 1024 * 1024, max_entry=32 * 1024 * 1024)
 
 
 def resolve_institution(name: str, index: InstitutionIndex) -> Institution:
@@ -299,8 +306,7 @@ class AttachmentForm(forms.ModelForm[Attachment]):
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 20 MB."))
+        check_upload(upload)
         return upload
 
 
@@ -347,4 +353,45 @@ class UploadForm(forms.Form):
                 _("At most %(n)s files at once; use the command line for archives."),
                 params={"n": MAX_UPLOAD_FILES},
             )
+        if sum(f.size for f in files) > MAX_IMPORT_TOTAL_BYTES:
+            raise forms.ValidationError(
+                _("The files together are larger than %(mb)s MB; import them in parts."),
+                params={"mb": MAX_IMPORT_TOTAL_BYTES // (1024 * 1024)},
+            )
+        errors = [error for f in files if (error := _import_file_error(f))]
+        if errors:
+            raise forms.ValidationError(errors)
         return list(files)
+
+
+def _import_file_error(upload: Any) -> str:
+    """Why a text cannot be imported, told from its size and content (not
+    its name); an empty or undecodable text is left to the import, which
+    lists it as failed with its reason."""
+    name = str(upload.name or "")
+    if upload.size > MAX_IMPORT_FILE_BYTES:
+        return str(
+            _("“%(name)s” is larger than %(mb)s MB.")
+            % {"name": name, "mb": MAX_IMPORT_FILE_BYTES // (1024 * 1024)}
+        )
+    upload.seek(0)
+    head = upload.read(8192)
+    kind = sniff(head)
+    if kind == "zip":
+        upload.seek(0)
+        try:
+            with open_bounded(upload.read(), DOCX_LIMITS) as archive:
+                is_docx = "word/document.xml" in archive.namelist()
+        except ZipRefused:
+            is_docx = False
+        upload.seek(0)
+        if not is_docx:
+            return str(_("“%(name)s” is an archive but not a readable DOCX file.") % {"name": name})
+    elif kind not in ("text",):
+        upload.seek(0)
+        return str(
+            _("“%(name)s” is not a text, HTML or DOCX file (PDF, image or other format).")
+            % {"name": name}
+        )
+    upload.seek(0)
+    return ""

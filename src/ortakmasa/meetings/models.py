@@ -505,6 +505,11 @@ class ImportBatch(models.Model):
     failed = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    #: Written after every item while the batch runs: a "running" batch
+    #: whose heartbeat is older than batch.STALE_AFTER was killed.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    #: How many times a run was started (resumed after a kill).
+    attempts = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["-created_at"]

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
 from ortakmasa.kernel.policy import visible
+from ortakmasa.lib.params import is_id
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import Meeting, MeetingKind, Participation, ReviewStatus
 
@@ -31,7 +32,7 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
             "q",
         )
     }
-    if f["institution"].isdigit():
+    if is_id(f["institution"]):
         inst_id = int(f["institution"])
         qs = qs.filter(
             Q(host_id=inst_id)
@@ -41,7 +42,7 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
                 )
             )
         )
-    if f["person"].isdigit():
+    if is_id(f["person"]):
         qs = qs.filter(
             pk__in=Participation.objects.filter(person_id=int(f["person"])).values("meeting_id")
         )
@@ -55,7 +56,7 @@ def filtered_meetings(request: HttpRequest) -> tuple[QuerySet[Meeting], dict[str
                 qs = qs.filter(**{lookup: datetime.date.fromisoformat(f[key])})
         except ValueError:
             f[key] = ""
-    if f["campaign"].isdigit():
+    if is_id(f["campaign"]):
         qs = qs.filter(campaign_id=int(f["campaign"]))
     if f["review"] in ReviewStatus.values:
         qs = qs.filter(review_status=f["review"])

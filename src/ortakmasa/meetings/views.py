@@ -22,7 +22,7 @@ from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
-from ortakmasa.meetings.batch import create_batch
+from ortakmasa.meetings.batch import create_batch, recover_stale_batches
 from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings
 from ortakmasa.meetings.forms import (
     AttachmentForm,
@@ -565,6 +565,8 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         # With Redis the worker takes it; without, it runs here and now.
         import_batch.delay(batch.pk)
         return redirect("meetings:import_batch", batch.pk)
+    if request.method == "GET":
+        recover_stale_batches()
     batches = visible(request.user, ImportBatch.objects.all())[:10]
     drafts = (
         visible(

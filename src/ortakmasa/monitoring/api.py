@@ -68,6 +68,7 @@ class ValueSerializer(serializers.ModelSerializer[IndicatorValue]):
 
 
 class IndicatorValuesViewSet(viewsets.GenericViewSet[Indicator]):
+    lookup_value_regex = "[0-9]+"
     """Values of one indicator; only the ``values`` action is routed."""
 
     queryset = Indicator.objects.select_related(

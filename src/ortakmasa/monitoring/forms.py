@@ -80,6 +80,8 @@ class ValueForm(forms.Form):
                     _("%(name)s was not accepted: %(reason)s.")
                     % {"name": f.name, "reason": _(str(exc))}
                 ) from exc
+        if sum(f.size for f in files) > 2 * MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The files together may be at most 40 MB."))
         return files
 
     def period_parts(self) -> tuple[int, int]:

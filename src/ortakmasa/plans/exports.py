@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ortakmasa.lib.spreadsheet import safe_row
 from ortakmasa.lib.turkish import ascii_fold
 from ortakmasa.plans import document, trace, tree
 from ortakmasa.plans.models import PLAN_YEARS, Plan
@@ -76,7 +77,7 @@ def to_xlsx(plan: Plan) -> bytes:
             cell.fill = fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         for row in rows:
-            ws.append(row)
+            ws.append(safe_row(row))
         ws.freeze_panes = "A2"
         for index, name in enumerate(header, start=1):
             ws.column_dimensions[get_column_letter(index)].width = min(60, max(10, len(name) + 2))

@@ -61,7 +61,7 @@ class YearValuesField(forms.CharField):
         amounts = []
         for part in parts:
             digits = part.replace(".", "").replace(" ", "")
-            if not digits.isdigit():
+            if not (digits.isascii() and digits.isdigit() and len(digits) <= 15):
                 raise forms.ValidationError(
                     _("“%(value)s” is not an amount in whole lira.") % {"value": part}
                 )

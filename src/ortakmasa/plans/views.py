@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import Action, can, require, visible
+from ortakmasa.lib.params import as_id, is_id
 from ortakmasa.plans import checks, exports, forms, services, trace, tree
 from ortakmasa.plans.models import (
     Goal,
@@ -137,7 +138,7 @@ def outline(request: HttpRequest, pk: int) -> HttpResponse:
                     raise ValidationError(_("Write the goal."))
                 services.add_goal(plan, request.user, title)
             elif op in ("add_objective", "add_indicator", "up", "down", "delete"):
-                if not raw_id.isdigit():
+                if not is_id(raw_id):
                     raise Http404
                 item = _outline_item(kind, int(raw_id))
                 if services.plan_of(item).pk != plan.pk:
@@ -387,11 +388,10 @@ def version_diff(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     require(request.user, Action.VIEW, PlanVersion(plan=plan))
     numbers = plan.versions.values_list("number", flat=True)
-    try:
-        a = int(request.GET.get("a", "0"))
-        b = int(request.GET.get("b", "0"))
-    except ValueError as exc:
-        raise Http404 from exc
+    a_id, b_id = as_id(request.GET.get("a", "0")), as_id(request.GET.get("b", "0"))
+    if a_id is None or b_id is None:
+        raise Http404
+    a, b = a_id, b_id
     if not a or not b:
         listed = list(numbers[:2])
         if len(listed) < 2:

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.kernel.policy import Action, require
+from ortakmasa.lib.params import is_id
 from ortakmasa.proposals import decisions, services
 from ortakmasa.proposals.forms import objective_choices
 from ortakmasa.proposals.models import (
@@ -168,7 +169,7 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         if params.get("theme"):
             qs = qs.filter(themes__code=params["theme"]).distinct()
         for name in ("district", "institution", "cluster"):
-            if params.get(name, "").isdigit():
+            if is_id(params.get(name, "")):
                 qs = qs.filter(**{f"{name}_id": int(params[name])})
         if params.get("public") in ("1", "true"):
             qs = qs.filter(is_public=True)

@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ortakmasa.lib.spreadsheet import safe_cell, safe_row
 from ortakmasa.proposals.models import Proposal
 
 
@@ -65,21 +66,13 @@ def rows(qs: QuerySet[Proposal]) -> Iterator[list[Any]]:
         ]
 
 
-def _safe(value: Any) -> Any:
-    # A cell starting with = + - @ would be run as a formula by spreadsheet
-    # programs (CSV injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def to_csv(qs: QuerySet[Proposal]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(headers())
     for row in rows(qs):
         writer.writerow(
-            [_safe(v.strftime("%Y-%m-%d %H:%M") if hasattr(v, "strftime") else v) for v in row]
+            [safe_cell(v.strftime("%Y-%m-%d %H:%M") if hasattr(v, "strftime") else v) for v in row]
         )
     # A byte-order mark makes Excel read the Turkish letters as UTF-8.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
@@ -93,7 +86,7 @@ def to_xlsx(qs: QuerySet[Proposal]) -> bytes:
     sheet = book.create_sheet(_("Proposals")[:31])
     sheet.append(headers())
     for row in rows(qs):
-        sheet.append([_safe(v) if not isinstance(v, float | int) else v for v in row])
+        sheet.append(safe_row(row))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

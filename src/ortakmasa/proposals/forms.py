@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import MAX_UPLOAD_BYTES as MAX_ATTACHMENT_BYTES
+from ortakmasa.kernel.files import check_upload
 from ortakmasa.kernel.policy import allowed
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
@@ -21,10 +22,9 @@ from ortakmasa.proposals.models import (
     Status,
 )
 from ortakmasa.proposals.permissions import districts_for, institutions_for
+from ortakmasa.proposals.upload import MAX_FILE_BYTES as MAX_UPLOAD_BYTES
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
-
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 def themes_queryset() -> QuerySet[Theme]:
@@ -230,10 +230,9 @@ class UploadForm(forms.Form):
             del self.fields["institution"]
 
     def clean_file(self) -> Any:
+        # The format is told from the content when the file is read
+        # (upload.read_rows), not from its name.
         upload = self.cleaned_data["file"]
-        name = (upload.name or "").lower()
-        if not name.endswith((".xlsx", ".csv")):
-            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
         return upload
@@ -246,8 +245,7 @@ class AttachmentForm(forms.ModelForm[ProposalAttachment]):
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_ATTACHMENT_BYTES:
-            raise forms.ValidationError(_("The file is larger than 20 MB."))
+        check_upload(upload, max_bytes=MAX_ATTACHMENT_BYTES)
         return upload
 
 

@@ -15,23 +15,28 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel.policy import Action, allowed, can
+from ortakmasa.lib.spreadsheet import safe_row
 from ortakmasa.lib.turkish import search_key
+from ortakmasa.lib.zipguard import ZIP_MAGIC, ZipLimits, ZipRefused, open_bounded
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import Channel, Effort, Kind, Proposal, Urgency
 from ortakmasa.registry.models import District, Institution, InstitutionKind
 from ortakmasa.themes.models import Theme
 
 MAX_ROWS = 5000
+
+log = logging.getLogger("ortakmasa.proposals.upload")
 
 #: Column headers of the template, in order, with the field each fills.
 COLUMNS: list[tuple[str, str]] = [
@@ -147,11 +152,126 @@ class _Parsed:
 # --- reading -------------------------------------------------------------
 
 
-def read_rows(upload: IO[bytes], filename: str) -> list[list[str]]:
-    """The cells of the file as text, the header row first."""
-    if filename.lower().endswith(".xlsx"):
-        return _read_xlsx(upload)
-    return _read_csv(upload.read())
+def read_rows(upload: IO[bytes], filename: str = "") -> list[list[str]]:
+    """The cells of the file as text, the header row first.
+
+    The format is told from the bytes, not the name; a workbook is checked
+    against the bounds below before openpyxl parses any of it.
+    """
+    data = upload.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise UploadError(
+            _("The file is larger than %(mb)d MB.") % {"mb": MAX_FILE_BYTES // (1024 * 1024)}
+        )
+    if data.startswith(ZIP_MAGIC):
+        return _read_xlsx(data)
+    if data.startswith(_OLE_MAGIC):
+        raise UploadError(
+            _("This is an old Excel (.xls) file; save it as .xlsx (Excel Workbook) or .csv.")
+        )
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        raise UploadError(_("The file is neither an XLSX workbook nor a CSV text."))
+    return _read_csv(data)
+
+
+#: The largest upload, in bytes, as sent.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+#: A row of the template has 12 columns; people add a few notes beside them.
+MAX_COLUMNS = 50
+MAX_CELLS = MAX_ROWS * 20
+MAX_SHARED_STRINGS = MAX_CELLS
+#: Bounds of the workbook's parts once inflated.
+XLSX_LIMITS = ZipLimits(
+    max_total=40 * 1024 * 1024, max_entry=24 * 1024 * 1024, max_ratio=200, max_entries=200
+)
+MAX_SHARED_STRINGS_BYTES = 12 * 1024 * 1024
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})[0-9]")
+
+
+def _count_tags(xml: bytes, tag: bytes) -> int:
+    # Plain counts are ten times faster than a regex over megabytes; a
+    # prefixed tag (<x:c …>) is counted too, and text that happens to look
+    # like one only makes the bound stricter.
+    return sum(
+        xml.count(lead + tag + end)
+        for lead in (b"<", b":")
+        for end in (b" ", b">", b"/", b"\n", b"\r", b"\t")
+    )
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters:
+        number = number * 26 + (byte - 64)
+    return number
+
+
+def _too_big() -> UploadError:
+    return UploadError(
+        _(
+            "The workbook is too large once unpacked; at most %(rows)d rows and %(cols)d "
+            "columns are read. Remove the other sheets, images and empty formatted areas, "
+            "or save it as CSV."
+        )
+        % {"rows": MAX_ROWS, "cols": MAX_COLUMNS}
+    )
+
+
+def check_xlsx(data: bytes) -> None:
+    """Refuses a workbook whose parts inflate beyond the bounds, or whose
+    sheets hold more rows, columns or cells, or more shared strings, than
+    an upload may, reading only the ZIP directory and counting tags."""
+    try:
+        archive = open_bounded(data, XLSX_LIMITS)
+    except ZipRefused as exc:
+        log.warning("proposal upload refused: %s", exc.reason)
+        if exc.code == "not_zip":
+            raise UploadError(_("The file could not be read as an XLSX workbook.")) from exc
+        raise _too_big() from exc
+    with archive:
+        names = archive.namelist()
+        if "xl/workbook.xml" not in names:
+            raise UploadError(_("The file could not be read as an XLSX workbook."))
+        for info in archive.infolist():
+            name = info.filename.lower()
+            if not name.endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as handle:
+                head = handle.read(4096)
+            # Entities are declared in a DOCTYPE, which must come first.
+            if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                log.warning("proposal upload refused: DOCTYPE in %s", info.filename)
+                raise UploadError(_("The file could not be read as an XLSX workbook."))
+            if name.endswith("sharedstrings.xml"):
+                if info.file_size > MAX_SHARED_STRINGS_BYTES:
+                    log.warning("proposal upload refused: shared strings %d B", info.file_size)
+                    raise _too_big()
+                count = _count_tags(archive.read(info), b"si")
+                if count > MAX_SHARED_STRINGS:
+                    log.warning("proposal upload refused: %d shared strings", count)
+                    raise _too_big()
+            elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                _check_sheet(archive.read(info))
+
+
+def _check_sheet(xml: bytes) -> None:
+    rows = _count_tags(xml, b"row")
+    cells = _count_tags(xml, b"c")
+    if rows > MAX_ROWS + 1 + 100 or cells > MAX_CELLS:
+        log.warning("proposal upload refused: sheet of %d rows, %d cells", rows, cells)
+        raise _too_big()
+    widest = max((_column_number(m) for m in _CELL_REF.findall(xml)), default=0)
+    if widest > MAX_COLUMNS:
+        log.warning("proposal upload refused: a cell in column %d", widest)
+        raise UploadError(
+            _(
+                "The sheet has cells beyond column %(cols)d; "
+                "delete the columns after the template’s."
+            )
+            % {"cols": MAX_COLUMNS}
+        )
 
 
 def _cell(value: Any) -> str:
@@ -162,20 +282,27 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-def _read_xlsx(upload: IO[bytes]) -> list[list[str]]:
+def _read_xlsx(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    check_xlsx(data)
     try:
-        book = load_workbook(upload, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:
         raise UploadError(_("The file could not be read as an XLSX workbook.")) from exc
-    sheet = book.worksheets[0]
-    rows = []
-    for row in sheet.iter_rows(values_only=True):
-        rows.append([_cell(v) for v in row])
-        if len(rows) > MAX_ROWS + 1:
-            break
-    book.close()
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        # Past these bounds the rows are not read at all: an upload over
+        # MAX_ROWS is refused whole, and extra columns are never looked at.
+        for row in sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True):
+            rows.append([_cell(v) for v in row])
+    except UploadError:
+        raise
+    except Exception as exc:
+        raise UploadError(_("The file could not be read as an XLSX workbook.")) from exc
+    finally:
+        book.close()
     return rows
 
 
@@ -188,14 +315,30 @@ def _read_csv(data: bytes) -> list[list[str]]:
             continue
     else:
         raise UploadError(_("The CSV file is neither UTF-8 nor Windows-1254 text."))
-    sample = text[:4096]
+    sample = text[:2048]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         # Excel in Turkish saves CSV with semicolons.
         dialect = csv.excel
         dialect.delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            if len(row) > MAX_COLUMNS:
+                raise UploadError(
+                    _("Row %(row)d has more than %(cols)d columns.")
+                    % {"row": len(rows) + 1, "cols": MAX_COLUMNS}
+                )
+            rows.append([c.strip() for c in row])
+            if len(rows) > MAX_ROWS + 1:
+                break
+    except csv.Error as exc:
+        log.warning("proposal upload refused: %s", exc)
+        raise UploadError(
+            _("The CSV file could not be read: a cell is too long or a quote is not closed.")
+        ) from exc
+    return rows
 
 
 def parse_number(text: str) -> Decimal:
@@ -466,6 +609,28 @@ def import_rows(
 ) -> UploadReport:
     parsed = check_rows(rows, user, default_institution)
     report = UploadReport(rows=[p.result for p in parsed], mode="keep_good" if keep_good else "")
+    originals = [(item, item.proposal, list(item.themes)) for item in parsed]
+    for attempt in range(3):
+        try:
+            return _save(parsed, report, user, keep_good)
+        except IntegrityError:
+            # The same rows were saved by an upload that committed between
+            # our check and our save (two clicks, two tabs): check again,
+            # and they come out as already uploaded, the same answer the
+            # other upload's rows would get now.
+            log.info("proposal upload raced another upload of the same rows (try %d)", attempt)
+            for item, proposal, themes in originals:
+                if proposal is not None:
+                    proposal.pk = None
+                    proposal._state.adding = True
+                item.proposal, item.themes = proposal, themes
+                item.result.outcome = "error" if item.result.errors else ""
+                item.result.proposal_id = None
+            report.saved = False
+    raise UploadError(_("The file could not be saved; please upload it again."))
+
+
+def _save(parsed: list[_Parsed], report: UploadReport, user: Any, keep_good: bool) -> UploadReport:
     with transaction.atomic():
         _mark_duplicates(parsed)
         has_errors = any(p.result.errors for p in parsed)
@@ -518,7 +683,7 @@ def template_workbook() -> bytes:
     help_sheet.append([])
     help_sheet.append(["Tema kodu", "Tema adı"])
     for theme in Theme.objects.order_by("position"):
-        help_sheet.append([theme.code, theme.name_tr])
+        help_sheet.append(safe_row([theme.code, theme.name_tr]))
     for cell in help_sheet[1]:
         cell.font = Font(bold=True)
     help_sheet.column_dimensions["A"].width = 28

@@ -31,6 +31,7 @@ from ortakmasa.kernel.policy import (
     require_capability,
     visible,
 )
+from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.proposals import exports, meeting_drafts, scoring, services, upload
 from ortakmasa.proposals.forms import (
@@ -87,9 +88,9 @@ def _filtered(request: HttpRequest, qs: QuerySet[Proposal]) -> tuple[QuerySet[Pr
         qs = qs.filter(kind=values["kind"])
     if values["theme"]:
         qs = qs.filter(themes__code=values["theme"])
-    if values["district"].isdigit():
+    if is_id(values["district"]):
         qs = qs.filter(district_id=int(values["district"]))
-    if values["institution"].isdigit():
+    if is_id(values["institution"]):
         qs = qs.filter(institution_id=int(values["institution"]))
     if values["public"] == "1":
         qs = qs.filter(is_public=True)
@@ -415,7 +416,7 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
 def heatmap(request: HttpRequest) -> HttpResponse:
     province = _home_province(request)
     plate_param = request.GET.get("province", "")
-    if plate_param.isdigit():
+    if is_id(plate_param):
         province = Province.objects.filter(plate=int(plate_param)).first() or province
     if province is None:
         province = get_object_or_404(Province, plate=DEFAULT_PLATE)

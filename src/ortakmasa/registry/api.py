@@ -10,6 +10,7 @@ from rest_framework import serializers, viewsets
 
 from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.kernel.policy import allowed
+from ortakmasa.lib.params import is_id
 from ortakmasa.registry.models import (
     Institution,
     InstitutionKind,
@@ -81,6 +82,7 @@ class PersonSerializer(serializers.ModelSerializer[Person]):
         data = super().to_representation(instance)
         request = self.context.get("request")
         if request is None or not allowed(request.user, "view_contact"):
+            # Contact details are personal data (KVKK): staff only.
             data.pop("email", None)
             data.pop("phone", None)
         return data
@@ -108,11 +110,11 @@ class InstitutionViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Institution])
             qs = qs.search(params["q"])
         if params.get("kind") in InstitutionKind.values:
             qs = qs.filter(kind=params["kind"])
-        if params.get("province", "").isdigit():
+        if is_id(params.get("province", "")):
             qs = qs.filter(province__plate=int(params["province"]))
-        if params.get("district", "").isdigit():
+        if is_id(params.get("district", "")):
             qs = qs.filter(district_id=int(params["district"]))
-        if params.get("parent", "").isdigit():
+        if is_id(params.get("parent", "")):
             qs = qs.filter(parent_id=int(params["parent"]))
         return (
             qs.select_related("province", "district")
@@ -138,7 +140,7 @@ class PersonViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Person]):
         params = self.request.query_params
         if params.get("q"):
             qs = qs.search(params["q"])
-        if params.get("institution", "").isdigit():
+        if is_id(params.get("institution", "")):
             qs = qs.filter(posts__institution_id=int(params["institution"])).distinct()
         return qs.prefetch_related(
             Prefetch("posts", queryset=Post.objects.select_related("institution"))

@@ -10,7 +10,6 @@ from django.db.models import Model
 from ortakmasa.kernel import policy
 from ortakmasa.kernel.policy import (
     LIAISON,
-    PUBLIC,
     STRATEGY_OFFICE,
     OwnedByInstitution,
     in_scope,
@@ -51,7 +50,10 @@ class PersonRule(OwnedByInstitution):
 
 def register_all() -> None:
     # E-mail and telephone of people are personal data (KVKK): staff only.
-    policy.register_capability("view_contact", lambda user, _obj: not policy.has_role(user, PUBLIC))
+    # E-mail and phone are personal data (KVKK): the municipality's staff only.
+    policy.register_capability(
+        "view_contact", lambda user, _obj: policy.has_role(user, *policy.STAFF_ROLES)
+    )
     # Change where an institution sits in the registry (kind, parent,
     # place), and add top-level institutions; a liaison adds units of its
     # own institution only.

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
+from ortakmasa.lib.params import is_id
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.forms import InstitutionForm, PersonForm, PostForm
 from ortakmasa.registry.models import (
@@ -49,9 +50,9 @@ def institution_list(request: HttpRequest) -> HttpResponse:
         qs = qs.search(q)  # type: ignore[attr-defined]
     if kind in InstitutionKind.values:
         qs = qs.filter(kind=kind)
-    if province.isdigit():
+    if is_id(province):
         qs = qs.filter(province__plate=int(province))
-    if district.isdigit():
+    if is_id(district):
         qs = qs.filter(district_id=int(district))
     if toplevel:
         qs = qs.filter(parent__isnull=True)
@@ -101,7 +102,7 @@ def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def institution_create(request: HttpRequest) -> HttpResponse:
     require(request.user, Action.ADD, Institution)
     initial = {}
-    if request.GET.get("parent", "").isdigit():
+    if is_id(request.GET.get("parent", "")):
         initial["parent"] = int(request.GET["parent"])
     form = InstitutionForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -143,7 +144,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     institution = request.GET.get("institution", "")
     if q:
         qs = qs.search(q)  # type: ignore[attr-defined]
-    if institution.isdigit():
+    if is_id(institution):
         qs = qs.filter(posts__institution_id=int(institution)).distinct()
     qs = qs.prefetch_related(
         Prefetch("posts", queryset=Post.objects.select_related("institution"))

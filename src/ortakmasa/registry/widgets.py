@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.lib.params import is_id
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import Institution, Person
 
@@ -154,7 +155,7 @@ class InstitutionField(forms.Field):
 
     def _one(self, text: str, picked: str, position: int) -> Institution:
         text = text.strip()
-        if picked.isdigit():
+        if is_id(picked):
             inst = Institution.objects.filter(pk=int(picked)).first()
             if inst is not None and (
                 search_key(text) in (inst.search_key, "")
@@ -231,4 +232,4 @@ class PersonNameField(forms.CharField):
     @staticmethod
     def picked_id(form: forms.BaseForm, name: str) -> int | None:
         raw = form.data.get(form.add_prefix(f"{name}_id"), "") if form.is_bound else ""
-        return int(raw) if str(raw).isdigit() else None
+        return int(raw) if is_id(str(raw)) else None

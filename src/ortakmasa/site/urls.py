@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path, reverse_lazy
 from django.views.i18n import set_language
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from ortakmasa.accounts.throttle import ThrottledAuthenticationForm
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
 from ortakmasa.cycle.api import ActivityReportViewSet, IssuedReportViewSet, ProgrammeViewSet
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
@@ -55,7 +56,11 @@ urlpatterns = [
     path("portal/", include("ortakmasa.portal.urls")),
     path("search/", search_views.search, name="search"),
     path("surveys/", include("ortakmasa.surveys.urls")),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=ThrottledAuthenticationForm),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/users/", include("ortakmasa.accounts.urls")),
     path(
@@ -77,8 +82,10 @@ urlpatterns = [
     path("api/v1/", include(router.urls)),
     path("api/v1/token/", views.api_token, name="api_token"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
 ]
 
+handler400 = "ortakmasa.site.views.bad_request"
 handler403 = "ortakmasa.site.views.permission_denied"
 handler404 = "ortakmasa.site.views.not_found"
+handler500 = "ortakmasa.site.views.server_error"

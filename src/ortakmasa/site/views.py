@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import logging
 
+from django.contrib.auth import authenticate
 from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -14,10 +16,12 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import api_view, permission_classes
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from ortakmasa.accounts.throttle import locked_for, locked_message
+from ortakmasa.kernel.errors import error_response
 from ortakmasa.kernel.policy import Action, can, visible
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
@@ -30,6 +34,8 @@ from ortakmasa.meetings.models import (
 )
 from ortakmasa.proposals.notifications import decisions_for
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Province
+
+log = logging.getLogger("ortakmasa.security")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -84,39 +90,79 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
+_ERROR = inline_serializer("Error", {"error": serializers.CharField()})
+
+
 @extend_schema(
-    request=None,
-    responses=inline_serializer("ApiToken", {"token": serializers.CharField()}),
-    description="The signed-in user's API token (created on first use).",
+    request=inline_serializer(
+        "ApiTokenRequest",
+        {
+            "username": serializers.CharField(required=False),
+            "password": serializers.CharField(required=False),
+        },
+    ),
+    responses={
+        200: inline_serializer("ApiToken", {"token": serializers.CharField()}),
+        401: _ERROR,
+        429: _ERROR,
+    },
+    description=(
+        "The API token of the signed-in user, or of the user whose name and password are "
+        "sent (created on first use).  Repeated failures lock the name and the address "
+        "for a while (429)."
+    ),
 )
 @api_view(["POST"])
-@permission_classes([IsAuthenticated])
+@permission_classes([AllowAny])
 def api_token(request: Request) -> Response:
-    """Returns the signed-in user's API token, creating it on first use."""
-    token, _created = Token.objects.get_or_create(user=request.user)
+    """Returns the user's API token, creating it on first use."""
+    user = request.user
+    if not user.is_authenticated:
+        data = request.data if isinstance(request.data, dict) else {}
+        username, password = data.get("username"), data.get("password")
+        if not (isinstance(username, str) and isinstance(password, str) and username):
+            return Response({"error": _("Authentication required.")}, status=401)
+        if locked_for(username, request._request):
+            log.warning("token request refused while locked: user=%r", username)
+            return Response({"error": locked_message()}, status=429)
+        found = authenticate(request._request, username=username, password=password)
+        if found is None:
+            return Response({"error": _("The user name or the password is wrong.")}, status=401)
+        user = found
+    token, _created = Token.objects.get_or_create(user=user)
     return Response({"token": token.key})
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"error": _("You do not have permission to do this.")}, status=403)
-    return render(
+    return error_response(
         request,
-        "site/error.html",
-        {
-            "title": _("Not allowed"),
-            "message": _("You do not have permission to see or change this record."),
-        },
-        status=403,
+        403,
+        _("Not allowed"),
+        _("You do not have permission to see or change this record."),
     )
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"error": _("Not found.")}, status=404)
-    return render(
+    return error_response(request, 404, _("Page not found"), _("There is no page at this address."))
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return error_response(
         request,
-        "site/error.html",
-        {"title": _("Page not found"), "message": _("There is no page at this address.")},
-        status=404,
+        400,
+        _("Bad request"),
+        _("The request could not be understood; check the address and what was sent."),
+    )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return error_response(
+        request,
+        500,
+        _("Server error"),
+        _("Something went wrong on our side; it has been logged. Please try again later."),
     )
