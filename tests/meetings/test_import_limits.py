@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django.utils import translation
@@ -21,6 +22,8 @@ TEXT = "Başakşehir Belediyesi ile İBB ortak masa toplantısı yaptı.".encode
 
 
 def post(client: Client, *files: SimpleUploadedFile) -> object:
+    # The interface is Turkish unless the user picked English (the cookie).
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client.post("/meetings/imports/", {"texts": list(files)}, HTTP_ACCEPT_LANGUAGE="en")
 
 
