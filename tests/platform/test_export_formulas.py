@@ -62,7 +62,8 @@ def laden() -> None:
         coop = make_cooperation([ibb, evil], ["transport"], title=payload)
         Cooperation.objects.filter(pk=coop.pk).update(is_public=True)
         project = make_project([ibb, evil], ["transport"])
-        project.title = project.acronym = project.programme = payload
+        project.title = project.programme = payload
+        project.acronym = payload[:40]  # the column's length (PostgreSQL enforces it)
         project.save()
         services.create_proposal(
             Proposal(institution=basaksehir, title=payload, text=payload, neighbourhood=payload),

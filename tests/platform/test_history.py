@@ -41,11 +41,12 @@ def test_a_proposal_change_reads_as_words() -> None:
     with translation.override("tr"):
         lines = {line.label: (line.old, line.new) for line in describe(event)}
         public_label = str(Proposal._meta.get_field("is_public").verbose_name)
+        transport = str(Theme.objects.get(code="transport"))
     assert lines == {
         "Öneren": (EMPTY, inst(BASAKSEHIR).name),
         "Durum": ("yeni", "inceleniyor"),
         public_label[0].upper() + public_label[1:]: ("hayır", "evet"),
-        "Temalar": (EMPTY, str(Theme.objects.get(code="transport"))),
+        "Temalar": (EMPTY, transport),
     }
 
 
