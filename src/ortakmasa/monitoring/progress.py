@@ -108,52 +108,46 @@ class IndicatorRow:
         return 100.0 if self.percent is not None else 0.0
 
 
+class _Readings:
+    """What a roll-up row reads off its weighted figure."""
+
+    figure: calc.Weighted
+
+    @property
+    def percent(self) -> float | None:
+        return self.figure.percent
+
+    @property
+    def coverage(self) -> float:
+        return self.figure.coverage
+
+    @property
+    def complete(self) -> bool:
+        return self.figure.complete
+
+
 @dataclass
-class ObjectiveRow:
+class ObjectiveRow(_Readings):
     objective: Objective
     figure: calc.Weighted
     band: str
     indicators: list[IndicatorRow]
 
     @property
-    def percent(self) -> float | None:
-        return self.figure.percent
-
-    @property
-    def coverage(self) -> float:
-        return self.figure.coverage
-
-    @property
     def covered(self) -> float:
         return self.figure.coverage
 
-    @property
-    def complete(self) -> bool:
-        return self.figure.complete
-
 
 @dataclass
-class GoalRow:
+class GoalRow(_Readings):
     goal: Goal
     figure: calc.Weighted
     band: str
     objectives: list[ObjectiveRow]
 
-    @property
-    def percent(self) -> float | None:
-        return self.figure.percent
-
-    @property
-    def coverage(self) -> float:
-        return self.figure.coverage
-
-    @property
-    def complete(self) -> bool:
-        return self.figure.complete
-
 
 @dataclass
-class Progress:
+class Progress(_Readings):
     plan: Plan
     year: int
     upto_month: int
@@ -161,20 +155,8 @@ class Progress:
     goals: list[GoalRow] = field(default_factory=list)
 
     @property
-    def figure(self) -> calc.Weighted:
+    def figure(self) -> calc.Weighted:  # type: ignore[override]
         return calc.mean_of([g.figure for g in self.goals])
-
-    @property
-    def percent(self) -> float | None:
-        return self.figure.percent
-
-    @property
-    def coverage(self) -> float:
-        return self.figure.coverage
-
-    @property
-    def complete(self) -> bool:
-        return self.figure.complete
 
     @property
     def band(self) -> str:
