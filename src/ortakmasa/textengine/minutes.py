@@ -318,7 +318,8 @@ def council_body(doc: Doc) -> str | None:
     for inst in doc.institutions:
         if inst.kind == "unit":
             continue
-        if _BODY_BEFORE_COUNCIL_RE.match(low, inst.end) or "meclis" in low[inst.end - 8 : inst.end]:
+        council = _COUNCIL_NAME_RE.match(inst.name) is not None
+        if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
             return _owner_of_council(inst.name)
     counts: dict[str, int] = {}
     for inst in doc.institutions:
@@ -461,7 +462,8 @@ def find_council(doc: Doc) -> None:
     if not listed and not council_doc:
         return
     agenda = read_agenda(doc) if council_doc or listed else []
-    if not listed and not any(a.vote for a in agenda):
+    voters = _voters(doc) if council_doc else []
+    if not listed and not voters and not any(a.vote for a in agenda):
         return
     body = council_body(doc)
     council = Council(body, listed, agenda)
@@ -471,8 +473,36 @@ def find_council(doc: Doc) -> None:
         council.people[i] = _link(doc, listed[i], body)
     if listed:
         _members_without_post(doc, council)
+    for person in voters:
+        _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
     doc.council = council
+
+
+# Words of a sentence that records a vote or the roll call of members
+# ("A, B'nin kabul, C'nin çekimser oylarına karşı", "yapılan yoklamada
+# üyelerden A ve B'nin katıldığı"): a person named there without a post
+# is a member of the council.
+_ROLL_CUE_RE = re.compile(
+    r"\b(?:oyları\w*|oyu\w*|çekimser|ret\b|red\b|yoklama\w*|üyelerden|mazeret\w*|izinli)"
+)
+
+
+def _voters(doc: Doc) -> list[int]:
+    """People without a post named in a vote or roll-call sentence."""
+    cued: set[int] = set()
+    for i, (a, b) in enumerate(doc.sentences):
+        if _ROLL_CUE_RE.search(doc.lower, a, b):
+            cued.add(i)
+    if not cued:
+        return []
+    out: list[int] = []
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if p.title is None and p.institution is None and len(p.words) >= 2:
+            if doc.sentence_of(m.start) in cued and m.person not in out:
+                out.append(m.person)
+    return out
 
 
 def _members_without_post(doc: Doc, council: Council) -> None:
