@@ -131,6 +131,9 @@ def evaluate(found: list[tuple[Source, Path]], gold_dir: Path) -> Report:
                 continue
             os.symlink(path.resolve(), folder / src.file)
             os.symlink(gold.resolve(), folder / gold.name)
+            # the page's address, as an import from the web knows it
+            stem = gold.name[: -len(".gold.json")]
+            (folder / f"{stem}.source").write_text(src.url + "\n", "utf-8")
         return evaluate_folder(folder)
 
 

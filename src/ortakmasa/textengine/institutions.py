@@ -233,7 +233,7 @@ def find_institutions(doc: Doc) -> None:
     bare "Büyükşehir" added), then names built on head words."""
     gz = load()
     found = gz.find(doc.text, doc.lower)
-    doc.province = home_province(doc, found)
+    doc.province = home_province(doc, found) or (doc.publisher.province if doc.publisher else None)
     for i, fm in enumerate(found):
         if fm.form == "alias":
             entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)

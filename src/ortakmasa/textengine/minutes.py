@@ -465,7 +465,7 @@ def find_council(doc: Doc) -> None:
     voters = _voters(doc) if council_doc else []
     if not listed and not voters and not any(a.vote for a in agenda):
         return
-    body = council_body(doc)
+    body = council_body(doc) or (doc.publisher.name if doc.publisher else None)
     council = Council(body, listed, agenda)
     # the chair first: a chair listed again among the members keeps the chair
     order = sorted(range(len(listed)), key=lambda i: listed[i].role != "chair")
