@@ -52,3 +52,23 @@ def test_roll_call_names_members_and_keeps_the_mayor() -> None:
 def test_a_news_text_gives_no_council_post() -> None:
     posts = _posts(NEWS)
     assert posts.get("Ali Veli", (None, None))[0] != "Meclis Üyesi"
+
+
+GROUPS = (
+    "28.07.2020 Tarihli Meclis Kararları\n\n"
+    "Kestel Belediye Meclisi’nin 28 Temmuz 2020 toplantısında alınan kararların özetidir.\n\n"
+    "1- İmar Komisyonu’nun raporu oyçokluğu (CHP; Ali VELİ, Ayşe KARA 2 ret – İYİ Parti; "
+    "Nuri DAĞ 1 ret – 60 kabul) ile kabul edilmiştir.\n"
+    "2- Önerge, CHP’den Hasan SARI, AK Parti’den ise Can TAŞ’ın ret oylarına karşı "
+    "oyçokluğu ile kabul edilmiştir.\n"
+)
+
+
+def test_party_labels_group_the_names_after_them() -> None:
+    record = extract(GROUPS, source="t.txt")
+    party = {p["name"]: p.get("party") for p in record["people"]}
+    assert party["Ali Veli"] == "CHP"
+    assert party["Ayşe Kara"] == "CHP"
+    assert party["Nuri Dağ"] == "İYİ Parti"
+    assert party["Hasan Sarı"] == "CHP"
+    assert party["Can Taş"] == "AKP"

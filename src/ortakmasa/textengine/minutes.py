@@ -476,6 +476,7 @@ def find_council(doc: Doc) -> None:
     for person in voters:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
+    party_groups(doc)
     doc.council = council
 
 
@@ -503,6 +504,41 @@ def _voters(doc: Doc) -> list[int]:
             if doc.sentence_of(m.start) in cued and m.person not in out:
                 out.append(m.person)
     return out
+
+
+@lru_cache(maxsize=1)
+def _party_group_re() -> re.Pattern[str]:
+    """A party label that opens a group of names: "CHP;", "İYİ Parti:",
+    "CHP’den", "AK Parti’den ise", "CHP Grubu adına"."""
+    alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
+        r"|\s+(?:grubu\s+)?adına(?!\w))"
+    )
+
+
+# where a group of names under one party label ends
+_GROUP_END_RE = re.compile(r"[)\n]|\s[–—-]\s|\.\s|\d+\s(?:ret|red|kabul|çekimser)")
+
+
+def party_groups(doc: Doc) -> None:
+    """ "(CHP; Ali VELİ, Ayşe KARA 2 ret – İYİ Parti; Can DAĞ 1 ret)",
+    "CHP’den Ali Veli, AK Parti’den ise Can Dağ": the names after a party
+    label, up to the next label or the end of the group, are of that party."""
+    rx = _party_group_re()
+    found = list(rx.finditer(doc.text))
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(doc.text)
+        end = _GROUP_END_RE.search(doc.text, m.end(), stop)
+        party = load().parties[m.group("party")]
+        starts = doc.mention_starts()
+        stop = end.start() if end else stop
+        for mention in doc.mentions[bisect.bisect_left(starts, m.end()) :]:
+            if mention.start >= stop:
+                break
+            p = doc.people[mention.person]
+            if p.party is None:
+                p.party = party
 
 
 def _members_without_post(doc: Doc, council: Council) -> None:

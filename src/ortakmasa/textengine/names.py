@@ -293,8 +293,8 @@ class _Builder:
                 continue
             if not t.is_word or t.suffix:
                 break
-            if t.text in self.gz.parties:
-                party = self.gz.parties[t.text]
+            party = self._party_at(j)
+            if party is not None:
                 break
             if not self._continues_left(words, j):
                 break
@@ -306,6 +306,17 @@ class _Builder:
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _party_at(self, j: int) -> str | None:
+        """The party ending at token ``j``: "CHP", or one of two words
+        ("AK Parti", "İYİ Parti")."""
+        toks = self.doc.tokens
+        t = toks[j]
+        if t.text in self.gz.parties:
+            return self.gz.parties[t.text]
+        if j > 0 and toks[j - 1].is_word:
+            return self.gz.parties.get(f"{toks[j - 1].text} {t.text}")
+        return None
 
     def _continues_left(self, words: list[Token], j: int) -> bool:
         toks = self.doc.tokens
@@ -531,7 +542,7 @@ class _Builder:
                 InstitutionMention(start, hit.end, unit, "unit", "modifier")
             )
             known.add(unit)
-        if inst and inst not in known and words:
+        if inst and inst not in known and (words or inst in FIXED_BODIES.values()):
             kind = _kind_of(inst)
             self.doc.institutions.append(InstitutionMention(start, hit.end, inst, kind, "modifier"))
             known.add(inst)
