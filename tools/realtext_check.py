@@ -120,18 +120,30 @@ def check(
     return result
 
 
+def link_folder(found: list[tuple[Source, Path]], gold_dir: Path, folder: Path) -> None:
+    """Each found text next to its gold file in ``folder``, with the page's
+    address in ``<stem>.source``: the folder ``ortakmasa extract --evaluate``
+    reads."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for src, path in found:
+        gold = _gold_path(gold_dir, src)
+        if not gold.is_file():
+            continue
+        for target, link in ((path, folder / src.file), (gold, folder / gold.name)):
+            if link.is_symlink() or link.exists():
+                link.unlink()
+            os.symlink(target.resolve(), link)
+        # the page's address, as an import from the web knows it
+        stem = gold.name[: -len(".gold.json")]
+        (folder / f"{stem}.source").write_text(src.url + "\n", "utf-8")
+
+
 def evaluate(found: list[tuple[Source, Path]], gold_dir: Path) -> Report:
     """Score the engine on the found texts with the engine's own evaluator."""
 
     with tempfile.TemporaryDirectory(prefix="realtext-") as tmp:
-        folder = Path(tmp)
-        for src, path in found:
-            gold = _gold_path(gold_dir, src)
-            if not gold.is_file():
-                continue
-            os.symlink(path.resolve(), folder / src.file)
-            os.symlink(gold.resolve(), folder / gold.name)
-        return evaluate_folder(folder)
+        link_folder(found, gold_dir, Path(tmp))
+        return evaluate_folder(Path(tmp))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,6 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-only", action="store_true", help="do not run the engine")
     parser.add_argument("--misses", action="store_true", help="list every miss of the engine")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--link",
+        type=Path,
+        metavar="DIR",
+        help="only link the texts, gold files and addresses into DIR for extract --evaluate",
+    )
     args = parser.parse_args(argv)
 
     sources_file = args.gold / "SOURCES.tsv"
@@ -180,7 +198,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no annotation: {src.split}/{src.file}", file=out)
     for name in result.unlisted_gold:
         print(f"annotation not listed in SOURCES.tsv: {name}", file=out)
-    if not args.check_only and result.found:
+    if args.link is not None:
+        link_folder(result.found, args.gold, args.link)
+        print(f"linked into {args.link}; score with: ortakmasa extract --evaluate {args.link}")
+    elif not args.check_only and result.found:
         report = evaluate(result.found, args.gold)
         if args.json:
             print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

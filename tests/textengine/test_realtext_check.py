@@ -187,3 +187,20 @@ def test_kind_filter_limits_the_scored_texts(
     assert "1 of 1 texts present" in out.err
     assert "not listed" not in out.err  # the minutes' annotation is listed, only not selected
     assert json.loads(out.out)["documents"] == 1
+
+
+def test_link_prepares_a_folder_for_the_cli_with_each_address(tmp_path: Path) -> None:
+    from ortakmasa.textengine.evaluate import evaluate_folder, source_of
+
+    gold = _gold_dir(tmp_path, [("dev", "001_ornek.txt", _sha(TEXT))])
+    texts = tmp_path / "texts"
+    (texts / "dev").mkdir(parents=True)
+    (texts / "dev" / "001_ornek.txt").write_text(TEXT, "utf-8")
+    folder = tmp_path / "linked"
+    code = tool.main(["--texts", str(texts), "--gold", str(gold), "--link", str(folder)])
+    assert code == 0
+    assert (folder / "001_ornek.gold.json").is_file()
+    assert source_of(folder / "001_ornek.txt") == "https://example.org/001_ornek.txt"
+    # linking twice replaces the links
+    assert tool.main(["--texts", str(texts), "--gold", str(gold), "--link", str(folder)]) == 0
+    assert evaluate_folder(folder).documents == 1

@@ -153,6 +153,8 @@ class Doc:
     province: str | None = None
     #: what council minutes say of their session (``minutes.Council``)
     council: Any = None
+    #: who published the text, from its source address (``publisher.Publisher``)
+    publisher: Any = None
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _mention_starts: list[int] = field(default_factory=list, repr=False)

@@ -109,7 +109,7 @@ def _set_score(score: Score, pred: set[str], gold: set[str]) -> tuple[set[str], 
 
 def compare(record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
     """Add one document's comparison to ``report``: one pass per field."""
-    src = record.get("source", "?")
+    src = gold.get("source") or record.get("source", "?")
     report.documents += 1
     report.count("date_exact", record.get("date") == gold.get("date"))
     if record.get("date") != gold.get("date"):
@@ -239,11 +239,27 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def source_of(text: Path) -> str:
+    """Where a text was taken from: the address in ``<stem>.source`` next to
+    it (a web page's URL, which names the publisher), else its file name."""
+    stem = text.name
+    for suffix in TEXT_SUFFIXES:
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    sidecar = text.with_name(stem + ".source")
+    if sidecar.is_file():
+        lines = sidecar.read_text("utf-8").split("\n", 1)
+        if lines[0].strip():
+            return lines[0].strip()
+    return text.name
+
+
 def evaluate_folder(folder: Path) -> Report:
     from .pipeline import extract
 
     report = Report()
     for text, gold in gold_pairs(folder):
-        record = extract(text.read_bytes(), source=text.name)
+        record = extract(text.read_bytes(), source=source_of(text))
         compare(record, json.loads(gold.read_text("utf-8")), report)
     return report

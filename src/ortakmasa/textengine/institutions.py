@@ -233,7 +233,7 @@ def find_institutions(doc: Doc) -> None:
     bare "Büyükşehir" added), then names built on head words."""
     gz = load()
     found = gz.find(doc.text, doc.lower)
-    doc.province = home_province(doc, found)
+    doc.province = home_province(doc, found) or (doc.publisher.province if doc.publisher else None)
     for i, fm in enumerate(found):
         if fm.form == "alias":
             entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)
@@ -281,23 +281,47 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         if comma_continues(doc, j, words):
             j -= 1
             continue
-        if t.suffix or not t.is_word:
+        if t.suffix or not t.is_word or _breaks_name(doc, t, doc.tokens[j + 1]):
             break
         stop = state.covered.at(t.end - 1)
         if stop is not None:
             break
-        if t.text == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+        given = lexicon().given_names
+        if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in given:
             break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
             break
         words.append(t)
         j -= 1
     words.reverse()
-    while words and words[0].text == "ve":
+    return _trimmed(doc, words), stop
+
+
+def _trimmed(doc: Doc, words: list[Token]) -> list[Token]:
+    """The words of a name without a leading "ve" or sentence opener;
+    none when only generic words are left."""
+    while words and lower(words[0].text) == "ve":
         words.pop(0)
+    if all(lower(w.text) in _GENERIC_WORDS for w in words):
+        return []  # "Belediye Meclisi", "Büyükşehir Belediyesi": no name of its own
     if words and _opener(doc, words):
         words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
-    return words, stop
+    return words
+
+
+#: words that alone do not name a body ("Belediye Meclisi" is any council)
+_GENERIC_WORDS = frozenset(("belediye", "büyükşehir", "il", "ilçe", "genel", "ve"))
+
+
+def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:
+    """A word that ends a body's name read leftwards: one above a blank
+    line or on a heading line in capitals (a hard-wrapped sentence goes
+    on: "Edirne\\nBelediye Meclisinin"), or a post or function
+    word ("Başkan tarafından Meclisi", "Rektör … Trabzon Üniversitesi")."""
+    gap = doc.text[t.end : after.start]
+    if "\n" in gap and (gap.count("\n") > 1 or t.text.isupper() != after.text.isupper()):
+        return True  # a blank line, or a heading in capitals above
+    return lower(t.text) in lexicon().body_name_breaks
 
 
 def _opener(doc: Doc, words: list[Token]) -> bool:

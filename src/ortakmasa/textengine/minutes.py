@@ -318,7 +318,8 @@ def council_body(doc: Doc) -> str | None:
     for inst in doc.institutions:
         if inst.kind == "unit":
             continue
-        if _BODY_BEFORE_COUNCIL_RE.match(low, inst.end) or "meclis" in low[inst.end - 8 : inst.end]:
+        council = _COUNCIL_NAME_RE.match(inst.name) is not None
+        if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
             return _owner_of_council(inst.name)
     counts: dict[str, int] = {}
     for inst in doc.institutions:
@@ -461,9 +462,10 @@ def find_council(doc: Doc) -> None:
     if not listed and not council_doc:
         return
     agenda = read_agenda(doc) if council_doc or listed else []
-    if not listed and not any(a.vote for a in agenda):
+    voters = _voters(doc) if council_doc else []
+    if not listed and not voters and not any(a.vote for a in agenda):
         return
-    body = council_body(doc)
+    body = council_body(doc) or (doc.publisher.name if doc.publisher else None)
     council = Council(body, listed, agenda)
     # the chair first: a chair listed again among the members keeps the chair
     order = sorted(range(len(listed)), key=lambda i: listed[i].role != "chair")
@@ -471,8 +473,72 @@ def find_council(doc: Doc) -> None:
         council.people[i] = _link(doc, listed[i], body)
     if listed:
         _members_without_post(doc, council)
+    for person in voters:
+        _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
+    party_groups(doc)
     doc.council = council
+
+
+# Words of a sentence that records a vote or the roll call of members
+# ("A, B'nin kabul, C'nin çekimser oylarına karşı", "yapılan yoklamada
+# üyelerden A ve B'nin katıldığı"): a person named there without a post
+# is a member of the council.
+_ROLL_CUE_RE = re.compile(
+    r"\b(?:oyları\w*|oyu\w*|çekimser|ret\b|red\b|yoklama\w*|üyelerden|mazeret\w*|izinli)"
+)
+
+
+def _voters(doc: Doc) -> list[int]:
+    """People without a post named in a vote or roll-call sentence."""
+    cued: set[int] = set()
+    for i, (a, b) in enumerate(doc.sentences):
+        if _ROLL_CUE_RE.search(doc.lower, a, b):
+            cued.add(i)
+    if not cued:
+        return []
+    out: list[int] = []
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if p.title is None and p.institution is None and len(p.words) >= 2:
+            if doc.sentence_of(m.start) in cued and m.person not in out:
+                out.append(m.person)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_group_re() -> re.Pattern[str]:
+    """A party label that opens a group of names: "CHP;", "İYİ Parti:",
+    "CHP’den", "AK Parti’den ise", "CHP Grubu adına"."""
+    alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
+        r"|\s+(?:grubu\s+)?adına(?!\w))"
+    )
+
+
+# where a group of names under one party label ends
+_GROUP_END_RE = re.compile(r"[)\n]|\s[–—-]\s|\.\s|\d+\s(?:ret|red|kabul|çekimser)")
+
+
+def party_groups(doc: Doc) -> None:
+    """ "(CHP; Ali VELİ, Ayşe KARA 2 ret – İYİ Parti; Can DAĞ 1 ret)",
+    "CHP’den Ali Veli, AK Parti’den ise Can Dağ": the names after a party
+    label, up to the next label or the end of the group, are of that party."""
+    rx = _party_group_re()
+    found = list(rx.finditer(doc.text))
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(doc.text)
+        end = _GROUP_END_RE.search(doc.text, m.end(), stop)
+        party = load().parties[m.group("party")]
+        starts = doc.mention_starts()
+        stop = end.start() if end else stop
+        for mention in doc.mentions[bisect.bisect_left(starts, m.end()) :]:
+            if mention.start >= stop:
+                break
+            p = doc.people[mention.person]
+            if p.party is None:
+                p.party = party
 
 
 def _members_without_post(doc: Doc, council: Council) -> None:

@@ -74,7 +74,10 @@ _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
 @lru_cache(maxsize=1)
 def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     specs = {t.stem: t for t in lexicon().titles}
-    alts = "|".join(re.escape(s) for s in sorted(specs, key=len, reverse=True))
+    # a title hard-wrapped by the page ("Belediye\nBaşkanı") is still one
+    alts = "|".join(
+        re.escape(s).replace("\\ ", "[ \n]") for s in sorted(specs, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w])({alts})([a-zçğıöşü]*)(?:'([a-zçğıöşü]+))?"), specs
 
 
@@ -85,7 +88,7 @@ def find_titles(doc: Doc) -> list[TitleHit]:
         cont = m.group(2)
         if not _CONT_OK.match(cont):
             continue
-        spec = specs[m.group(1)]
+        spec = specs[m.group(1).replace("\n", " ")]
         case = m.group(3) or ""
         plural = cont.startswith(("ler", "lar"))
         if plural and not doc.text[m.start()].isupper():
@@ -110,6 +113,13 @@ def _acronyms() -> frozenset[str]:
         list(lexicon().aliases) + list(gz.parties) + ["AB", "AK", "STK", "ARGE", "TC", "T.C"]
     )
 
+
+#: posts only an organisation (an association, a foundation, a union) has:
+#: the capitalised words right before one name the body even without a
+#: head word such as "Derneği" ("Yeşilay Şube Başkanı")
+ORG_ONLY_POSTS = frozenset(
+    ("Genel Başkan", "Genel Başkan Yardımcısı", "Şube Başkanı", "Yönetim Kurulu Başkanı")
+)
 
 #: posts that belong to one body wherever they are written
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
@@ -283,8 +293,8 @@ class _Builder:
                 continue
             if not t.is_word or t.suffix:
                 break
-            if t.text in self.gz.parties:
-                party = self.gz.parties[t.text]
+            party = self._party_at(j)
+            if party is not None:
                 break
             if not self._continues_left(words, j):
                 break
@@ -296,6 +306,17 @@ class _Builder:
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _party_at(self, j: int) -> str | None:
+        """The party ending at token ``j``: "CHP", or one of two words
+        ("AK Parti", "İYİ Parti")."""
+        toks = self.doc.tokens
+        t = toks[j]
+        if t.text in self.gz.parties:
+            return self.gz.parties[t.text]
+        if j > 0 and toks[j - 1].is_word:
+            return self.gz.parties.get(f"{toks[j - 1].text} {t.text}")
+        return None
 
     def _continues_left(self, words: list[Token], j: int) -> bool:
         toks = self.doc.tokens
@@ -396,11 +417,28 @@ class _Builder:
         canonical = left.spec.canonical
         return canonical, None, FIXED_BODIES.get(canonical)
 
+    def _proper_body(self, left: _Left) -> str | None:
+        """ "Yeşilay Şube Başkanı", "Tema Vakfı"-less "Tema Genel Başkanı": a
+        body known only by its own name, written right before a post that
+        only an organisation has (``ORG_ONLY_POSTS``)."""
+        words = list(left.words)
+        while len(words) > 1 and self.gz.is_place(words[-1].base):
+            words.pop()  # "Yeşilay Tekirdağ Şube Başkanı": the branch's place
+        if left.spec.canonical not in ORG_ONLY_POSTS or not 1 <= len(words) <= 3:
+            return None
+        for w in words:
+            low = lower(w.base)
+            if not w.is_cap or low in self.lex.not_names or low in self.lex.given_names:
+                return None
+            if self.gz.is_place(w.base) or w.text in self.gz.parties:
+                return None
+        return join_words(self.doc.text, words)
+
     def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A body written before "Başkanı", "Dekanı": that body."""
         canonical, inst = left.spec.canonical, left.inst
         if inst is None:
-            return canonical, None, None
+            return canonical, None, self._proper_body(left)
         if inst.kind == "unit":
             # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
             # unit, the body written before it the institution
@@ -504,7 +542,7 @@ class _Builder:
                 InstitutionMention(start, hit.end, unit, "unit", "modifier")
             )
             known.add(unit)
-        if inst and inst not in known and words:
+        if inst and inst not in known and (words or inst in FIXED_BODIES.values()):
             kind = _kind_of(inst)
             self.doc.institutions.append(InstitutionMention(start, hit.end, inst, kind, "modifier"))
             known.add(inst)

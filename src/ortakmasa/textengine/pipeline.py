@@ -13,7 +13,18 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import dates, events, facts, institutions, minutes, names, quotes, sentences, topics
+from . import (
+    dates,
+    events,
+    facts,
+    institutions,
+    minutes,
+    names,
+    publisher,
+    quotes,
+    sentences,
+    topics,
+)
 from .document import Doc
 from .inputs import Decoded, decode
 from .normalize import lower_same_length, normalize
@@ -42,6 +53,7 @@ def make_doc(data: str | bytes, source: str = "-") -> Doc:
     """Decode and normalise; the Doc has ``error`` set if that failed."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     doc = Doc(text="", source=source, sha256=hashlib.sha256(raw).hexdigest())
+    doc.publisher = publisher.publisher_of(source)
     if isinstance(data, str):
         decoded = Decoded(data) if data.strip() else Decoded(None, error="empty input")
     else:
@@ -87,6 +99,7 @@ def analyse(doc: Doc) -> Doc:
     institutions.find_institutions(doc)
     names.find_people(doc)
     minutes.find_council(doc)
+    publisher.complete_posts(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)

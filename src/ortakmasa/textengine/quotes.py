@@ -104,15 +104,43 @@ def _pair_marks(text: str, start: int, end: int) -> list[Span]:
     return [(s, e) for s, e in spans if e - s >= 2]
 
 
+def _wrapped_close(lines: list[Span], text: str, k: int) -> int:
+    """For line ``k`` holding an opening mark without its close: the index
+    of a line among the next few that closes it (a quotation hard-wrapped
+    by the page, no mark on the lines between), else ``k``."""
+    s, e = lines[k]
+    if text.count('"', s, e) % 2 == 0:
+        return k
+    last = text.rfind('"', s, e)
+    if last + 1 >= e or text[last + 1].isspace():
+        return k  # the odd mark closes: nothing opened here
+    for j in range(k + 1, min(k + 9, len(lines))):
+        a, b = lines[j]
+        if a == b:
+            return k  # a blank line ends the paragraph
+        first = text.find('"', a, b)
+        if first < 0:
+            continue
+        closing = first > a and not text[first - 1].isspace()
+        return j if closing and text.count('"', a, b) % 2 == 1 else k
+    return k
+
+
 def find_quote_spans(doc: Doc) -> None:
     text = doc.text
     spans: list[Span] = []
+    lines: list[Span] = []
     pos = 0
     for line in text.split("\n"):
-        end = pos + len(line)
-        if '"' in line:
-            spans.extend(_pair_marks(text, pos, end))
-        pos = end + 1
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        j = _wrapped_close(lines, text, k) if '"' in text[lines[k][0] : lines[k][1]] else k
+        start, end = lines[k][0], lines[j][1]
+        if j > k or '"' in text[start:end]:
+            spans.extend(_pair_marks(text, start, end))
+        k = j + 1
     for m in _SINGLE_QUOTE_RE.finditer(text):
         s, e = m.start(1), m.end(1)
         if not any(a <= s < b for a, b in spans):
@@ -354,7 +382,7 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
     return Quote(ctx.qs, ctx.qe, speaker, rule)
 
 
-_INTRO_RE = re.compile(r"(?:'\w+)?(?:,| ise,?| da,?| de,?) ?$")
+_INTRO_RE = re.compile(r"(?:'\w+)?(?:,|;| ise,?| da,?| de,?) ?$")
 
 
 def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:

@@ -41,6 +41,8 @@ class Lexicon:
     weekdays: tuple[str, ...]
     not_names: frozenset[str]
     given_names: frozenset[str]
+    #: words never inside a body's name read leftwards from its head word
+    body_name_breaks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,7 @@ def lexicon() -> Lexicon:
         weekdays=tuple(raw["weekdays"]),
         not_names=frozenset(raw["not_names"]),
         given_names=given,
+        body_name_breaks=frozenset(raw.get("body_name_breaks", ())),
     )
 
 

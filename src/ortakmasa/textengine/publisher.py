@@ -1,0 +1,110 @@
+"""The publisher of a text, read from the address it was taken from.
+
+A text imported from a web page comes with its address; a municipality's
+own site ("bayrakli.bel.tr", "www.izmir-dikili.bel.tr") publishes that
+municipality's press releases and minutes.  Such a text names its mayor as
+"Başkan Ali Veli" and its council as "Belediye Meclisi", without the place:
+the publisher supplies it.  Only hosts whose owner is certain are read
+(``HOST_SUFFIXES``); a news site publishes about everyone and gives nothing.
+
+``source`` is whatever the caller passed to ``extract``: a file name gives
+no publisher, an address (``https://host/…``) may.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ortakmasa.lib.turkish import ascii_fold, lower
+
+from .document import Doc
+from .gazetteer import Place, load
+
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,10}://(?:[^/@?#]*@)?([^/:?#]{1,253})", re.I)
+
+#: host endings whose label before them names the owner, and the kind of owner
+HOST_SUFFIXES = ((".bel.tr", "municipality"),)
+
+#: leading labels that are no part of the owner's name
+_SKIPPED_LABELS = frozenset(("www", "m", "amp", "mobil", "haber", "en"))
+
+#: a mayor's post written without the municipality → the full post
+MAYOR_POSTS = {
+    "Başkan": "Belediye Başkanı",
+    "Belediye Başkanı": "Belediye Başkanı",
+    "Başkan Vekili": "Belediye Başkan Vekili",
+    "Belediye Başkan Vekili": "Belediye Başkan Vekili",
+    "Başkan Yardımcısı": "Belediye Başkan Yardımcısı",
+    "Belediye Başkan Yardımcısı": "Belediye Başkan Yardımcısı",
+}
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    kind: str
+    province: str
+
+
+def host_of(source: str) -> str | None:
+    m = _HOST_RE.match(source.strip())
+    return lower(m.group(1)).rstrip(".") if m else None
+
+
+@lru_cache(maxsize=1)
+def _places_by_ascii() -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    for key, places in load().places.items():
+        out.setdefault(ascii_fold(key).replace(" ", ""), []).extend(places)
+    return out
+
+
+def _municipality(label: str) -> Publisher | None:
+    """ "bayrakli" → Bayraklı Belediyesi, "izmir-dikili" → Dikili Belediyesi,
+    "bursa" → Bursa Büyükşehir Belediyesi; None when the label is unknown
+    or names several places."""
+    parts = [p for p in label.split("-") if p]
+    if not parts:
+        return None
+    places = _places_by_ascii().get(parts[-1], [])
+    if len(parts) > 1:
+        province = _places_by_ascii().get(parts[0], [])
+        names = {p.name for p in province if p.is_province}
+        places = [p for p in places if p.province in names] or places
+    provinces = [p for p in places if p.is_province]
+    if len(parts) == 1 and provinces:
+        places = provinces
+    if len({(p.name, p.province) for p in places}) != 1:
+        return None
+    p = places[0]
+    if p.is_province and p.is_metropolitan:
+        return Publisher(f"{p.name} Büyükşehir Belediyesi", "metropolitan_municipality", p.province)
+    kind = "provincial_municipality" if p.is_province else "district_municipality"
+    return Publisher(f"{p.name} Belediyesi", kind, p.province)
+
+
+def publisher_of(source: str) -> Publisher | None:
+    """The body that published a text taken from ``source``, if its host
+    says so for certain."""
+    host = host_of(source)
+    if host is None:
+        return None
+    for suffix, _kind in HOST_SUFFIXES:
+        if host.endswith(suffix):
+            labels = [x for x in host[: -len(suffix)].split(".") if x not in _SKIPPED_LABELS]
+            return _municipality(labels[-1]) if labels else None
+    return None
+
+
+def complete_posts(doc: Doc) -> None:
+    """A mayor's post written without its municipality ("Başkan Ali Veli")
+    in a text a municipality published is a post at that municipality."""
+    pub = doc.publisher
+    if pub is None or "municipality" not in pub.kind:
+        return
+    for p in doc.people:
+        if p.institution is None and p.title in MAYOR_POSTS:
+            p.title = MAYOR_POSTS[p.title]
+            p.institution = pub.name
