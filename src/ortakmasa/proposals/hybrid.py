@@ -54,7 +54,7 @@ from ortakmasa.lib.turkish import APOSTROPHES, ascii_fold, lower, normalize_punc
 
 from .clustering import first_appearance_labels, headed_components
 from .normalize import district_names
-from .vectors import top_k_neighbours
+from .vectors import distinct, top_k_neighbours
 
 __all__ = [
     "DEFAULT_STATS",
@@ -91,8 +91,9 @@ SCORE_CENTRE = 1.6
 DEFAULT_THRESHOLD = 0.5
 LEXICAL_THRESHOLD = 0.5
 #: Components of the graph of strong pairs larger than this are cut by
-#: their heads rather than by average linkage (see :func:`cluster_corpus`).
-LINKAGE_LIMIT = 300
+#: their heads rather than by average linkage (see :func:`cluster_corpus`):
+#: the linkage of a component holds an m × m table (2,000 → 32 MB).
+LINKAGE_LIMIT = 2_000
 #: Neighbours examined per proposal and per kind of evidence.
 NEIGHBOURS = 15
 #: Above this many proposals the embedding neighbours come from a k-means
@@ -412,7 +413,7 @@ class Corpus:
             ei, ej = embedding_neighbours(self.embeddings[rows], k)
             a, b = rows[ei], rows[ej]
             pairs.append(np.minimum(a, b) * n + np.maximum(a, b))
-        merged = np.unique(np.concatenate(pairs))
+        merged = distinct(np.concatenate(pairs))
         return merged // n, merged % n
 
     def query(
@@ -443,7 +444,7 @@ class Corpus:
             found.append(np.argpartition(-emb_sim, min(k, n - 1))[:k])
         if not found:
             return []
-        cand = np.unique(np.concatenate(found))
+        cand = distinct(np.concatenate(found))
         has_words = bool(stems)
         total = np.zeros(cand.size)
         count = np.zeros(cand.size)
@@ -546,7 +547,7 @@ def embedding_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.nd
     j = np.concatenate(out_j)
     keep = i != j
     i, j = i[keep], j[keep]
-    code = np.unique(np.minimum(i, j) * n + np.maximum(i, j))
+    code = distinct(np.minimum(i, j) * n + np.maximum(i, j))
     return code // n, code % n
 
 
@@ -595,8 +596,8 @@ def cluster_corpus(
         n, i[small_pairs], j[small_pairs], scores[small_pairs], limit, missing=MISSING_SCORE
     )
     if big.any():
-        # A need raised hundreds of times makes one huge component; average
-        # linkage there is quadratic in Python, so such components are cut
+        # A need raised thousands of times makes one huge component; average
+        # linkage there needs an m × m table, so such components are cut
         # by their heads instead (vectorised; a member must match its head).
         big_pairs = strong & big[i]
         headed = headed_components(
@@ -633,74 +634,61 @@ def sparse_average_linkage(
     Two clusters merge while the mean score over *all* pairs between them
     (pairs never scored count as ``missing``) is at least ``threshold``, best
     first.  Unlike joining every pair above the threshold, a cluster cannot
-    chain: each member must on average match the others.  Work is in the
-    number of scored pairs, not n².
+    chain: each member must on average match the others.
+
+    Only pairs inside one connected component of the graph of pairs at or
+    above the threshold can ever be merged (``missing`` is below it), so each
+    component is clustered on its own: a dense ``m × m`` table of its scores
+    (``missing`` where no pair was scored) and SciPy's average linkage, cut
+    at ``1 - threshold``.  Memory is the largest component's table; callers
+    keep components under :data:`LINKAGE_LIMIT`.
     """
-    import heapq
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
-    parent = np.arange(n)
-    size = [1] * n
-    links: list[dict[int, list[float]]] = [{} for _ in range(n)]
-    for a, b, s in zip(i.tolist(), j.tolist(), scores.tolist(), strict=True):
-        if a == b:
+    roots = np.arange(n)
+    i = np.asarray(i, dtype=np.int64)
+    j = np.asarray(j, dtype=np.int64)
+    scores = np.asarray(scores, dtype=np.float64)
+    keep = i != j
+    i, j, scores = i[keep], j[keep], scores[keep]
+    strong = scores >= threshold
+    if not strong.any():
+        return roots
+    graph = sp.coo_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    sizes = np.bincount(component, minlength=n)
+    # Nodes grouped by component, and each node's place inside its group.
+    order = np.argsort(component, kind="stable")
+    starts = np.zeros(sizes.size + 1, dtype=np.int64)
+    np.cumsum(sizes, out=starts[1:])
+    local = np.empty(n, dtype=np.int64)
+    local[order] = np.arange(n) - starts[component[order]]
+    inside = component[i] == component[j]
+    pi, pj, ps = i[inside], j[inside], scores[inside]
+    pair_order = np.argsort(component[pi], kind="stable")
+    pi, pj, ps = pi[pair_order], pj[pair_order], ps[pair_order]
+    pair_comp = component[pi]
+    for c in np.flatnonzero(sizes >= 2).tolist():
+        nodes = order[starts[c] : starts[c + 1]]
+        lo, hi = np.searchsorted(pair_comp, [c, c + 1])
+        a, b, v = local[pi[lo:hi]], local[pj[lo:hi]], ps[lo:hi]
+        m = nodes.size
+        if m == 2:
+            roots[nodes] = nodes[0]
             continue
-        entry = links[a].setdefault(b, [0.0, 0.0])
-        if entry[1]:
-            continue
-        entry[0] += s
-        entry[1] += 1
-        links[b][a] = entry
-    version = [0] * n
-    heap: list[tuple[float, int, int, int, int]] = []
-
-    def linkage(a: int, b: int) -> float:
-        total, count = links[a][b]
-        pairs = size[a] * size[b]
-        return (total + (pairs - count) * missing) / pairs
-
-    for a in range(n):
-        for b in links[a]:
-            if a < b:
-                value = linkage(a, b)
-                if value >= threshold:
-                    heap.append((-value, a, b, 0, 0))
-    heapq.heapify(heap)
-    alive = [True] * n
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
-            continue
-        # Merge the smaller neighbour table into the larger one.
-        if len(links[a]) < len(links[b]):
-            a, b = b, a
-        alive[b] = False
-        parent[b] = a
-        del links[a][b]
-        del links[b][a]
-        for c, (total, count) in links[b].items():
-            del links[c][b]
-            entry = links[a].get(c)
-            if entry is None:
-                entry = [0.0, 0.0]
-                links[a][c] = entry
-                links[c][a] = entry
-            entry[0] += total
-            entry[1] += count
-        links[b] = {}
-        size[a] += size[b]
-        version[a] += 1
-        for c in links[a]:
-            value = linkage(a, c)
-            if value >= threshold:
-                x, y = (a, c) if a < c else (c, a)
-                heapq.heappush(heap, (-value, x, y, version[x], version[y]))
-    # Resolve each node to its surviving root.
-    roots = parent.copy()
-    while True:
-        nxt = roots[roots]
-        if np.array_equal(nxt, roots):
-            break
-        roots = nxt
+        table = np.full((m, m), missing, dtype=np.float64)
+        table[a, b] = v
+        table[b, a] = v
+        dist = 1.0 - table
+        np.fill_diagonal(dist, 0.0)
+        tree = linkage(squareform(dist, checks=False), method="average")
+        cut = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
+        # Each cluster is named by its first node.
+        first: dict[int, int] = {}
+        for position, label in enumerate(cut.tolist()):
+            first.setdefault(label, int(nodes[position]))
+        roots[nodes] = [first[label] for label in cut.tolist()]
     return roots
 
 
