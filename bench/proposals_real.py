@@ -14,9 +14,13 @@ words and stay outside the repository, in a local JSON-lines copy
 
 Methods, each clustering every item of a split on its title plus text:
 
-* ``product``: ``proposals.engine.cluster_texts`` on "title. text", exactly
-  what a clustering run of the app sends (``proposals.tasks``), at the
-  product's default threshold;
+* ``product``: ``proposals.engine.cluster_records`` on each item's title and
+  text with its e5 embedding (computed as a save computes it, cached under
+  ``var/`` by the hash of what the encoder reads), exactly what a clustering
+  run of the app sends (``proposals.tasks``), at the product's default
+  threshold;
+* ``product, words only``: the same without embeddings (what the app does
+  when the encoder is not installed);
 * ``alone``: every item in a cluster of its own (the floor for B-cubed);
 * ``chargram``: character 3-5-gram TF-IDF (inside word boundaries, Turkish
   lower-casing, sublinear tf, smoothed idf, fitted on the split's texts)
@@ -181,10 +185,57 @@ def figures(pred: Sequence[int], truth: Sequence[str], mask: np.ndarray | None =
 # --- methods ---------------------------------------------------------------
 
 
-def product_labels(items: Sequence[Item]) -> list[int]:
+CACHE = Path(__file__).resolve().parent.parent / "var" / "bench-real-e5.npz"
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ortakmasa.settings")
+    import django
+
+    django.setup()
+
+
+def embeddings(items: Sequence[Item]) -> list[np.ndarray] | None:
+    """Each item's stored-style embedding, or None without the encoder."""
+    from ortakmasa.proposals import embedding_store, hybrid
+
+    if not embedding_store.available():
+        return None
+    keys = [
+        hashlib.sha1(hybrid.embedding_input(i.title, i.text).encode("utf-8")).hexdigest()
+        for i in items
+    ]
+    cache: dict[str, np.ndarray] = {}
+    if CACHE.exists():
+        with np.load(CACHE) as stored:
+            cache = {k: stored[k] for k in stored.files}
+    missing = [k for k, key in enumerate(keys) if key not in cache]
+    if missing:
+        vectors = embedding_store.encode(
+            [hybrid.embedding_input(items[k].title, items[k].text) for k in missing]
+        )
+        for k, vec in zip(missing, vectors, strict=True):
+            cache[keys[k]] = vec
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(CACHE, **cache)  # type: ignore[arg-type]
+    return [cache[key] for key in keys]
+
+
+def product_labels(items: Sequence[Item], with_embeddings: bool = True) -> list[int]:
     from ortakmasa.proposals import engine
 
-    return engine.cluster_texts([item.document for item in items])
+    vectors = embeddings(items) if with_embeddings else None
+    records = [
+        engine.Record(item.title, item.text, None if vectors is None else vectors[k])
+        for k, item in enumerate(items)
+    ]
+    if not with_embeddings:
+        from ortakmasa.proposals import hybrid
+
+        return hybrid.cluster_corpus(
+            hybrid.Corpus([hybrid.Item(r.title, r.text) for r in records], use_embeddings=False)
+        )
+    return engine.cluster_records(records)
 
 
 def chargram_similarity(items: Sequence[Item]) -> np.ndarray:
@@ -318,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
 
+    _django()
     items = load_items(args.items)
     dev = [i for i in items if i.split == "dev"]
     test = [i for i in items if i.split == "test"]
@@ -338,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         subset = {"dev": dev, "test": test, "all": items}[split]
         truth = [i.truth for i in subset]
         rows: list[tuple[str, Figures]] = [
-            ("product (engine.cluster_texts)", figures(product_labels(subset), truth)),
+            ("product (engine.cluster_records)", figures(product_labels(subset), truth)),
+            ("product, words only", figures(product_labels(subset, False), truth)),
             ("floor: every item alone", figures(list(range(len(subset))), truth)),
         ]
         if split == "dev":

@@ -16,6 +16,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from .vectors import distinct
+
 __all__ = ["first_appearance_labels", "headed_components"]
 
 PairScorer = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -89,7 +91,7 @@ def _merge_heads(
     size = np.bincount(labels, weights=weight, minlength=n)
     lo = np.minimum(a[cross], b[cross])
     hi = np.maximum(a[cross], b[cross])
-    code = np.unique(lo * n + hi)
+    code = distinct(lo * n + hi)
     ha, hb = code // n, code % n
     scores = head_score(ha, hb)
     ok = scores >= head_threshold
@@ -117,7 +119,15 @@ def _merge_heads(
 
 def first_appearance_labels(raw: np.ndarray) -> list[int]:
     """Relabel to 0, 1, 2, ... in order of each label's first occurrence."""
-    _, first, inverse = np.unique(raw, return_index=True, return_inverse=True)
+    raw = np.asarray(raw).ravel()
+    order = np.argsort(raw, kind="stable")
+    values = raw[order]
+    starts = np.ones(values.size, dtype=bool)
+    starts[1:] = values[1:] != values[:-1]
+    group = np.cumsum(starts) - 1  # group of each sorted position
+    first = order[starts]  # first occurrence of each group (stable sort)
     rank = np.empty(first.size, dtype=np.int64)
-    rank[np.argsort(first)] = np.arange(first.size)
-    return [int(x) for x in rank[inverse.ravel()]]
+    rank[np.argsort(first, kind="stable")] = np.arange(first.size)
+    labels = np.empty(raw.size, dtype=np.int64)
+    labels[order] = rank[group]
+    return [int(x) for x in labels]

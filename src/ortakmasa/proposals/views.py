@@ -607,6 +607,22 @@ def _members(cluster: ProposalCluster) -> QuerySet[Proposal]:
     )
 
 
+def _cluster_context(cluster: ProposalCluster, members: QuerySet[Proposal]) -> dict[str, Any]:
+    """The cluster, its members and why they are together (shared need
+    words, each member's best matching sentences with the primary)."""
+    from ortakmasa.proposals.explanations import explain_members
+
+    rows = list(members)
+    reasons = explain_members(rows, cluster.primary_id)
+    return {
+        "cluster": cluster,
+        "members": [(p, reasons.members.get(p.pk)) for p in rows],
+        "institutions": sorted({p.institution.name for p in rows}),
+        "shared_words": reasons.shared_words,
+        "compared_with": next((p for p in rows if p.pk == reasons.anchor), None),
+    }
+
+
 @login_required
 def cluster_detail(request: HttpRequest, pk: int) -> HttpResponse:
     cluster = _cluster(request, pk)
@@ -616,9 +632,7 @@ def cluster_detail(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "proposals/cluster_detail.html",
         {
-            "cluster": cluster,
-            "members": members,
-            "institutions": sorted({p.institution.name for p in members}),
+            **_cluster_context(cluster, members),
             "merge_form": MergeForm(members=members, initial={"primary": cluster.primary_id})
             if may_change
             else None,
@@ -652,9 +666,7 @@ def cluster_merge(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "proposals/cluster_detail.html",
         {
-            "cluster": cluster,
-            "members": members,
-            "institutions": sorted({p.institution.name for p in members}),
+            **_cluster_context(cluster, members),
             "merge_form": form,
             "split_form": SplitForm(members=members),
         },
@@ -685,9 +697,7 @@ def cluster_split(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "proposals/cluster_detail.html",
         {
-            "cluster": cluster,
-            "members": members,
-            "institutions": sorted({p.institution.name for p in members}),
+            **_cluster_context(cluster, members),
             "merge_form": MergeForm(members=members),
             "split_form": form,
         },
