@@ -21,7 +21,6 @@ from ortakmasa.cooperation.models import (
     PartnerRole,
     PartyRole,
 )
-from ortakmasa.kernel.files import check_upload
 from ortakmasa.meetings.forms import resolve_institution
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution
@@ -241,12 +240,6 @@ class DocumentForm(forms.ModelForm[CooperationDocument]):
     class Meta:
         model = CooperationDocument
         fields = ["title", "file", "url"]
-
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data.get("file")
-        if upload:
-            check_upload(upload)
-        return upload
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

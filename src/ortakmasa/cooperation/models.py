@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.meetings.models import FollowUp, Meeting
 from ortakmasa.registry.models import Institution, Person
@@ -227,24 +228,24 @@ class Commitment(models.Model):
         )
 
 
-def document_path(instance: CooperationDocument, filename: str) -> str:
-    return f"cooperation/{instance.cooperation_id}/{filename}"
+# Named in this app's first migrations; files follow kernel.files' one rule.
+document_path = upload_path
 
 
-class CooperationDocument(models.Model):
+class CooperationDocument(AttachedFile):
+    """A document of a cooperation: a stored file or only its web address."""
+
     cooperation = models.ForeignKey(Cooperation, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), upload_to=document_path, blank=True)
+    file = models.FileField(_("file"), upload_to=upload_path, max_length=255, blank=True)
     url = models.URLField(_("web address"), blank=True)
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["uploaded_at", "id"]
+    class Meta(AttachedFile.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
-    def __str__(self) -> str:
-        return self.title
+    def folder(self) -> str:
+        return f"cooperation/{self.cooperation_id}"
 
     @property
     def href(self) -> str:

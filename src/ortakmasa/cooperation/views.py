@@ -54,7 +54,6 @@ from ortakmasa.cooperation.services import (
     save_project,
 )
 from ortakmasa.kernel.cache import Gen, cached_fragment
-from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
@@ -217,7 +216,7 @@ def document_download(request: HttpRequest, pk: int) -> FileResponse:
     require(request.user, Action.VIEW, document.cooperation)
     if not document.file:
         raise Http404
-    return download(document.file)
+    return document.download()
 
 
 def cooperation_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -266,6 +265,7 @@ def document_add(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         document = form.save(commit=False)
         document.cooperation = cooperation
+        document.uploaded_by = request.user  # type: ignore[assignment]
         document.save()
         messages.success(request, _("The document was added."))
     else:

@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import Institution, Person, Post
@@ -454,23 +455,20 @@ class FollowUp(models.Model):
         )
 
 
-def attachment_path(instance: Attachment, filename: str) -> str:
-    return f"meetings/{instance.meeting_id}/{filename}"
+# Named in this app's first migrations; files follow kernel.files' one rule.
+attachment_path = upload_path
 
 
-class Attachment(models.Model):
+class Attachment(AttachedFile):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), upload_to=attachment_path)
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["uploaded_at"]
+    class Meta(AttachedFile.Meta):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
 
-    def __str__(self) -> str:
-        return self.title
+    def folder(self) -> str:
+        return f"meetings/{self.meeting_id}"
 
 
 class ImportStatus(models.TextChoices):

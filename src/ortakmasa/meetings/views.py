@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
-from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
@@ -325,6 +324,7 @@ def attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         attachment = form.save(commit=False)
         attachment.meeting = meeting
+        attachment.uploaded_by = request.user  # type: ignore[assignment]
         require(request.user, Action.ADD, attachment)
         attachment.save()
         messages.success(request, _("The attachment was added."))
@@ -339,7 +339,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
         Attachment.objects.select_related("meeting"), pk=attachment_pk, meeting_id=pk
     )
     require(request.user, Action.VIEW, attachment)
-    return download(attachment.file)
+    return attachment.download()
 
 
 def _kept(formset: Any) -> list[dict[str, Any]]:

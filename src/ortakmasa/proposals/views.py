@@ -20,7 +20,6 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ortakmasa.kernel.files import download
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import (
     Action,
@@ -284,7 +283,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
     proposal = _visible_proposal(request, pk)
     attachment = get_object_or_404(ProposalAttachment, pk=attachment_pk, proposal=proposal)
     require(request.user, Action.VIEW, attachment)
-    return download(attachment.file)
+    return attachment.download()
 
 
 class MeetingProposalForm(ProposalForm):
