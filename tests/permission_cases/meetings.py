@@ -17,11 +17,13 @@ from tests.permission_cases import (
     EDIT_BASAKSEHIR,
     EDITORS,
     LOGIN,
+    OFFICE_ONLY,
     Case,
     basaksehir,
     everyone,
     ibb,
     kartoglu,
+    row,
 )
 
 
@@ -46,24 +48,9 @@ def office_batch() -> ImportBatch:
     return ImportBatch.objects.create(created_by=User.objects.get(username="office"))
 
 
-OFFICE_ONLY = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
 SIGNED_IN = {**everyone(200), "public": LOGIN}
 NOT_PUBLIC = {**everyone(200), "public": 403}
-DRAFT_VIEW = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": 403,
-}
+DRAFT_VIEW = row(200, 200, 200, 403, 403, 403)
 
 CASES = [
     Case("meetings:meeting_list", everyone(200)),

@@ -19,28 +19,14 @@ from ortakmasa.proposals.models import (
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
 from tests.conftest import KADIKOY
-from tests.permission_cases import LOGIN, ROLES, Case, basaksehir, everyone, ibb
+from tests.permission_cases import LOGIN, OFFICE_ONLY, ROLES, Case, basaksehir, everyone, ibb, row
 
 SIGNED_IN = {**everyone(200), "public": LOGIN}
 # Another district's unpublished proposal is "not found" for those who may
 # not read it.
-READ_BASAKSEHIR = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 404,
-    "stakeholder": 404,
-    "public": 404,
-}
+READ_BASAKSEHIR = row(200, 200, 200, 404, 404, 404)
 EDIT_BASAKSEHIR = {**READ_BASAKSEHIR, "public": LOGIN}
-PLANNERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+PLANNERS = OFFICE_ONLY
 PLANNER_OBJECT = {**PLANNERS, "liaison": 404, "other_liaison": 404, "stakeholder": 404}
 # The API answers 401 to anonymous requests and 403 to signed-in users who
 # may not touch the planners' material.

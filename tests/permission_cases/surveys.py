@@ -22,16 +22,9 @@ from ortakmasa.surveys.models import (
     Survey,
     SurveyStatus,
 )
-from tests.permission_cases import LOGIN, Case, everyone, ibb
+from tests.permission_cases import OFFICE_ONLY, Case, everyone, ibb
 
-PLANNERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+PLANNERS = OFFICE_ONLY
 PLANNERS_POST = {**PLANNERS, "admin": 302, "office": 302}
 # A draft is found only by those who build it.
 DRAFT = {**everyone(404), "admin": 200, "office": 200}
