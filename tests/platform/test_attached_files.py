@@ -6,16 +6,20 @@ name it was uploaded with."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
+from django.test import Client, override_settings
+from django.urls import reverse
 
+from ortakmasa.accounts.models import User
 from ortakmasa.kernel.files import AttachedFile, backfill
 from ortakmasa.proposals.models import ProposalAttachment
+from tests.permission_cases.meetings import basaksehir_meeting
 from tests.permission_cases.proposals import basaksehir_proposal
 
 FIELDS = {
@@ -100,3 +104,23 @@ def test_backfill_describes_files_stored_before_the_fields(media: Path) -> None:
         "text/plain",
         "liste.txt",
     )
+
+
+@pytest.mark.django_db
+def test_the_meeting_page_records_the_uploader_and_refuses_a_disguised_program(
+    media: Path, users: dict[str, User], client_for: Callable[[str], Client]
+) -> None:
+    meeting = basaksehir_meeting()
+    office = client_for("office")
+    url = reverse("meetings:attachment_add", args=[meeting.pk])
+    refused = office.post(
+        url, {"title": "Tutanak", "file": SimpleUploadedFile("tutanak.pdf", b"MZ\x90\x00")}
+    )
+    assert refused.status_code == 200
+    assert not meeting.attachments.exists()
+    good = office.post(
+        url, {"title": "Tutanak", "file": SimpleUploadedFile("tutanak.pdf", b"%PDF-1.4 t")}
+    )
+    assert good.status_code == 302
+    attachment = meeting.attachments.get()
+    assert (attachment.uploaded_by, attachment.content_type) == (users["office"], "application/pdf")

@@ -251,29 +251,7 @@ class DocumentForm(forms.ModelForm[CooperationDocument]):
 class ProjectForm(forms.ModelForm[FundedProject]):
     class Meta:
         model = FundedProject
-        fields = [
-            "title",
-            "acronym",
-            "funder",
-            "programme",
-            "call",
-            "reference",
-            "cooperation",
-            "themes",
-            "summary",
-            "currency",
-            "budget",
-            "grant_amount",
-            "co_financing",
-            "application_status",
-            "grant_status",
-            "application_deadline",
-            "decision_date",
-            "start_date",
-            "end_date",
-            "results",
-            "is_public",
-        ]
+        fields = list(FundedProject.EDITABLE)
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "application_deadline": DATE,

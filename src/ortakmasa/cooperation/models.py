@@ -14,17 +14,19 @@ grant status, deadlines and results.  It may belong to a cooperation.
 
 from __future__ import annotations
 
-import datetime
-
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
-from ortakmasa.lib.dates import is_overdue
-from ortakmasa.meetings.models import FollowUp, Meeting
+from ortakmasa.meetings.models import (
+    OPEN_FOLLOW_UP_STATUSES,
+    FollowUp,
+    FollowUpStatus,
+    Meeting,
+    Undertaking,
+)
 from ortakmasa.registry.models import Institution, Person
 from ortakmasa.themes.models import Theme
 
@@ -162,17 +164,12 @@ class CooperationTopic(models.Model):
         return f"{self.rank}. {self.theme}"
 
 
-class CommitmentStatus(models.TextChoices):
-    OPEN = "open", _("open")
-    IN_PROGRESS = "in_progress", _("in progress")
-    DONE = "done", _("done")
-    CANCELLED = "cancelled", _("cancelled")
+# A commitment is tracked like a meeting's follow-up action: same states.
+CommitmentStatus = FollowUpStatus
+OPEN_COMMITMENT_STATUSES = OPEN_FOLLOW_UP_STATUSES
 
 
-OPEN_COMMITMENT_STATUSES = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
-
-
-class Commitment(models.Model):
+class Commitment(Undertaking):
     """Something one side promised to do."""
 
     cooperation = models.ForeignKey(
@@ -195,13 +192,6 @@ class Commitment(models.Model):
         related_name="commitments",
         verbose_name=_("responsible person"),
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"),
-        max_length=12,
-        choices=CommitmentStatus.choices,
-        default=CommitmentStatus.OPEN,
-    )
     follow_up = models.ForeignKey(
         FollowUp,
         on_delete=models.SET_NULL,
@@ -210,7 +200,6 @@ class Commitment(models.Model):
         related_name="commitments",
         editable=False,
     )
-    note = models.TextField(_("note"), blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -218,14 +207,6 @@ class Commitment(models.Model):
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
         indexes = [models.Index(fields=["status", "due_date"])]
-
-    def __str__(self) -> str:
-        return self.text[:80]
-
-    def is_overdue(self, today: datetime.date | None = None) -> bool:
-        return is_overdue(
-            self.due_date, self.status in OPEN_COMMITMENT_STATUSES, today or timezone.localdate()
-        )
 
 
 # Named in this app's first migrations; files follow kernel.files' one rule.
@@ -343,6 +324,31 @@ class FundedProject(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "title",
+        "acronym",
+        "funder",
+        "programme",
+        "call",
+        "reference",
+        "cooperation",
+        "themes",
+        "summary",
+        "currency",
+        "budget",
+        "grant_amount",
+        "co_financing",
+        "application_status",
+        "grant_status",
+        "application_deadline",
+        "decision_date",
+        "start_date",
+        "end_date",
+        "results",
+        "is_public",
+    )
 
     class Meta:
         ordering = ["-start_date", "-id"]

@@ -370,3 +370,17 @@ def backfill(model: type[models.Model]) -> None:
             kind = kind_of(handle)
         row.content_type = MEDIA_TYPES.get(kind, "application/octet-stream")  # type: ignore[attr-defined]
         row.save(update_fields=["original_name", "sha256", "size", "content_type"])
+
+
+def attached(form: Any, user: Any, **owner: Any) -> AttachedFile:
+    """A valid upload form's file, set on its owner (``meeting=…``) as
+    uploaded by ``user``, once the policy lets ``user`` add it; unsaved, so
+    the caller saves it with whatever goes with it."""
+    from ortakmasa.kernel.policy import Action, require
+
+    item: AttachedFile = form.save(commit=False)
+    for name, value in owner.items():
+        setattr(item, name, value)
+    item.uploaded_by = user if getattr(user, "is_authenticated", False) else None
+    require(user, Action.ADD, item)
+    return item

@@ -101,19 +101,12 @@ def entry(
     )
 
 
-def record(
-    model: type[R],
-    *,
-    user: Any,
-    action: str,
-    changes: Mapping[str, Sequence[Any]] | None = None,
-    note: str = "",
-    **owner: Any,
-) -> R:
-    """Writes one history row: who (``user``), what (``action`` and
-    ``changes``: field → [old, new]), why (``note``); ``owner`` names the
-    record it belongs to (``proposal=…``, ``plan=…``, ``value=…``)."""
-    row = entry(model, user=user, action=action, changes=changes, note=note, **owner)
+def record(model: type[R], **fields: Any) -> R:
+    """Writes one history row (the fields of :func:`entry`): who
+    (``user``), what (``action`` and ``changes``: field → [old, new]), why
+    (``note``), and the record it belongs to (``proposal=…``, ``plan=…``,
+    ``value=…``)."""
+    row = entry(model, **fields)
     row.save()
     return row
 

@@ -413,11 +413,33 @@ class FollowUpStatus(models.TextChoices):
 OPEN_FOLLOW_UP_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
 
 
-class FollowUp(models.Model):
+class Undertaking(models.Model):
+    """Something someone undertook to do by a date: a meeting's follow-up
+    action or a cooperation's commitment, tracked the same way."""
+
+    text = models.TextField(_("action"))
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        return is_overdue(
+            self.due_date, self.status in OPEN_FOLLOW_UP_STATUSES, today or timezone.localdate()
+        )
+
+
+class FollowUp(Undertaking):
     """Something promised or agreed to be done after the meeting."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="follow_ups")
-    text = models.TextField(_("action"))
     owner_institution = models.ForeignKey(
         Institution,
         on_delete=models.PROTECT,
@@ -434,25 +456,12 @@ class FollowUp(models.Model):
         related_name="follow_ups",
         verbose_name=_("responsible person"),
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
-    )
-    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["due_date", "id"]
         verbose_name = _("follow-up action")
         verbose_name_plural = _("follow-up actions")
         indexes = [models.Index(fields=["status", "due_date"])]
-
-    def __str__(self) -> str:
-        return self.text[:80]
-
-    def is_overdue(self, today: datetime.date | None = None) -> bool:
-        return is_overdue(
-            self.due_date, self.status in OPEN_FOLLOW_UP_STATUSES, today or timezone.localdate()
-        )
 
 
 # Named in this app's first migrations; files follow kernel.files' one rule.

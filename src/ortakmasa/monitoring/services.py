@@ -230,12 +230,35 @@ def add_evidence(
     return evidence
 
 
-@transaction.atomic
-def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
+def _reviewable(item: IndicatorValue, user: Any) -> tuple[IndicatorValue, Plan]:
+    """The value locked for review, and its plan; only its reviewers pass."""
     item = IndicatorValue.objects.select_for_update().get(pk=item.pk)
     plan = item.indicator.objective.goal.plan
     if not rules.can_review(user, plan):
         raise PermissionDenied
+    return item, plan
+
+
+def _review(item: IndicatorValue, user: Any, status: str, reason: str, note: str) -> None:
+    old = item.status
+    item.status = status
+    item.return_reason = reason
+    item.reviewed_by = _user(user)
+    item.reviewed_at = timezone.now()
+    item.save()
+    history.record(
+        ValueEvent,
+        value=item,
+        user=user,
+        action=ValueAction.APPROVED if status == ValueStatus.APPROVED else ValueAction.RETURNED,
+        changes={"status": [old, status]},
+        note=note,
+    )
+
+
+@transaction.atomic
+def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
+    item, plan = _reviewable(item, user)
     if item.status == ValueStatus.APPROVED:
         return item
     if getattr(user, "pk", None) in entered_by(item):
@@ -245,46 +268,17 @@ def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
     problem = explanation_problem(item, thresholds_of(plan))
     if problem:
         raise ValidationError(problem)
-    old = item.status
-    item.status = ValueStatus.APPROVED
-    item.return_reason = ""
-    item.reviewed_by = _user(user)
-    item.reviewed_at = timezone.now()
-    item.save()
-    history.record(
-        ValueEvent,
-        value=item,
-        user=user,
-        action=ValueAction.APPROVED,
-        changes={"status": [old, item.status]},
-        note=note,
-    )
+    _review(item, user, ValueStatus.APPROVED, "", note)
     return item
 
 
 @transaction.atomic
 def return_value(item: IndicatorValue, user: Any, reason: str) -> IndicatorValue:
     """Sends a value back to its unit with the reason (approved ones too)."""
-    item = IndicatorValue.objects.select_for_update().get(pk=item.pk)
-    plan = item.indicator.objective.goal.plan
-    if not rules.can_review(user, plan):
-        raise PermissionDenied
+    item, _plan = _reviewable(item, user)
     if not reason.strip():
         raise ValidationError(_("Say why the value is returned."))
-    old = item.status
-    item.status = ValueStatus.RETURNED
-    item.return_reason = reason.strip()
-    item.reviewed_by = _user(user)
-    item.reviewed_at = timezone.now()
-    item.save()
-    history.record(
-        ValueEvent,
-        value=item,
-        user=user,
-        action=ValueAction.RETURNED,
-        changes={"status": [old, item.status]},
-        note=item.return_reason,
-    )
+    _review(item, user, ValueStatus.RETURNED, reason.strip(), reason.strip())
     return item
 
 
