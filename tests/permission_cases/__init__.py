@@ -30,6 +30,12 @@ class Case:
     shows: tuple[Callable[[], str], frozenset[str]] | None = None
 
 
+def api_case(url_name: str, expected: dict[str, int], **fields: Any) -> Case:
+    """A case of the API: a JSON body, sent by POST unless ``method`` says."""
+    fields.setdefault("method", "post")
+    return Case(url_name, expected, content_type="application/json", **fields)
+
+
 def everyone(status: int) -> dict[str, int]:
     return dict.fromkeys(ROLES, status)
 

@@ -17,7 +17,7 @@ from ortakmasa.cycle.models import (
 )
 from ortakmasa.plans.models import PlanStatus
 from tests.cycle.conftest import Cycle, make_cycle
-from tests.permission_cases import EDITORS, LOGIN, Case, row
+from tests.permission_cases import EDITORS, LOGIN, Case, api_case, row
 
 READERS = EDITORS
 EVERYONE = dict.fromkeys(READERS, 200)
@@ -119,36 +119,32 @@ API_CHANGE = row(200, 200, 403, 403, 404, 404)
 
 CASES += [
     Case("programme-list", EVERYONE, args=_plan_for_api),
-    Case(
+    api_case(
         "programme-list",
         API_CREATE,
-        method="post",
         label="create",
         args=_plan_for_api,
         data=_programme_data,
-        content_type="application/json",
         unchanged=lambda: PerformanceProgramme.objects.count(),
     ),
     Case("programme-detail", API_READERS, args=lambda: [make_cycle().programme.pk]),
-    Case(
+    api_case(
         "programme-detail",
         API_CHANGE,
         method="patch",
         label="change",
         args=lambda: [make_cycle().programme.pk],
         data=lambda: {"decision_number": "2024/100"},
-        content_type="application/json",
     ),
     Case("activity-report-list", EVERYONE),
     Case("activity-report-detail", API_READERS, args=lambda: [make_cycle().report.pk]),
-    Case(
+    api_case(
         "activity-report-detail",
         API_CHANGE,
         method="patch",
         label="change",
         args=lambda: [make_cycle().report.pk],
         data=lambda: {"assessment": "Değerlendirme"},
-        content_type="application/json",
     ),
     Case("issued-report-list", EVERYONE),
     Case("issued-report-detail", API_READERS, args=lambda: [issued().pk]),

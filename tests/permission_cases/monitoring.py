@@ -12,7 +12,7 @@ from typing import Any
 from ortakmasa.monitoring.models import IndicatorValue, ValueEvidence
 from ortakmasa.plans.models import PlanStatus
 from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all, make_monitored
-from tests.permission_cases import EDITORS, OFFICE_ONLY, Case
+from tests.permission_cases import EDITORS, OFFICE_ONLY, Case, row
 
 
 def monitored(status: str = PlanStatus.APPROVED) -> Monitored:
@@ -102,14 +102,7 @@ CASES = [
     ),
     Case(
         "indicator-values",
-        {
-            "admin": 201,
-            "office": 201,
-            "liaison": 403,
-            "other_liaison": 403,
-            "stakeholder": 404,
-            "public": 401,
-        },
+        row(201, 201, 403, 403, 404, 401),
         method="post",
         label="create",
         args=lambda: [monitored().indicators[0].pk],
