@@ -14,12 +14,12 @@ grant status, deadlines and results.  It may belong to a cooperation.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
+from ortakmasa.kernel.models import Authored
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     FollowUp,
@@ -53,7 +53,7 @@ class PartyRole(models.TextChoices):
     OBSERVER = "observer", _("observer")
 
 
-class Cooperation(models.Model):
+class Cooperation(Authored):
     title = models.CharField(_("title"), max_length=300)
     form = models.CharField(
         _("form"),
@@ -77,16 +77,6 @@ class Cooperation(models.Model):
         verbose_name=_("meetings it came from"),
     )
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-start_date", "-id"]
@@ -268,7 +258,7 @@ class Currency(models.TextChoices):
     USD = "USD", "USD"
 
 
-class FundedProject(models.Model):
+class FundedProject(Authored):
     title = models.CharField(_("title"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     funder = models.CharField(_("funder"), max_length=20, choices=Funder.choices, default=Funder.EU)
@@ -314,16 +304,6 @@ class FundedProject(models.Model):
     end_date = models.DateField(_("end date"), null=True, blank=True)
     results = models.TextField(_("results"), blank=True)
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
+from ortakmasa.kernel.models import Authored
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import Institution, Person, Post
@@ -138,7 +139,7 @@ def meeting_search_text(title: str, place: str) -> str:
     return search_key(f"{title} {place}", fold_ascii=True)
 
 
-class Meeting(models.Model):
+class Meeting(Authored):
     kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
     title = models.CharField(_("title"), max_length=500)
     # Title and place folded by Turkish rules (lib.turkish.search_key with
@@ -210,16 +211,6 @@ class Meeting(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-date", "-id"]
