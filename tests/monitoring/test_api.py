@@ -6,9 +6,7 @@ import math
 from collections.abc import Callable
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from ortakmasa.monitoring.models import IndicatorValue, ValueStatus
 from ortakmasa.plans.models import PlanStatus
@@ -16,6 +14,7 @@ from ortakmasa.plans.sample import make_plan
 from ortakmasa.registry.models import Institution
 from tests.conftest import IBB
 from tests.monitoring.conftest import A1, H11, HAND_VALUES, Monitored, approve_all
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -48,9 +47,7 @@ def test_progress(monitored: Monitored, client_for: Callable[[str], Client]) -> 
 
 
 def _progress_queries(client: Client, plan_pk: int) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(f"/api/v1/plans/{plan_pk}/progress/").status_code == 200
-    return len(ctx.captured_queries)
+    return queries_for(client, f"/api/v1/plans/{plan_pk}/progress/")
 
 
 def test_progress_query_count_is_constant(client_for: Callable[[str], Client]) -> None:

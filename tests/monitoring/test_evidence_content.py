@@ -10,8 +10,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from ortakmasa.kernel.files import MAX_UPLOAD_BYTES
-from ortakmasa.monitoring import evidence, services
+from ortakmasa.kernel.files import EVIDENCE, MAX_UPLOAD_BYTES, check_upload, kind_of
+from ortakmasa.monitoring import services
 from ortakmasa.monitoring.models import IndicatorValue, ValueEvidence
 from tests.monitoring.conftest import Monitored
 
@@ -43,7 +43,8 @@ def _zip() -> bytes:
     ],
 )
 def test_accepted(content: bytes, kind: str) -> None:
-    assert evidence.kind_of(io.BytesIO(content)) == kind
+    assert kind_of(io.BytesIO(content)) == kind
+    assert check_upload(SimpleUploadedFile("kanit", content), EVIDENCE) == kind
 
 
 @pytest.mark.parametrize(
@@ -57,17 +58,17 @@ def test_accepted(content: bytes, kind: str) -> None:
     ],
 )
 def test_refused(content: bytes) -> None:
-    with pytest.raises(evidence.Refused):
-        evidence.kind_of(io.BytesIO(content))
+    with pytest.raises(ValidationError):
+        check_upload(SimpleUploadedFile("kanit.pdf", content), EVIDENCE)
 
 
 def test_size_limit_and_empty() -> None:
     big = SimpleUploadedFile("a.pdf", b"%PDF-" + b"0" * 10)
     big.size = MAX_UPLOAD_BYTES + 1
-    with pytest.raises(evidence.Refused):
-        evidence.check(big)
-    with pytest.raises(evidence.Refused):
-        evidence.check(SimpleUploadedFile("empty.pdf", b""))
+    with pytest.raises(ValidationError):
+        check_upload(big, EVIDENCE)
+    with pytest.raises(ValidationError):
+        check_upload(SimpleUploadedFile("empty.pdf", b""), EVIDENCE)
 
 
 @pytest.mark.django_db

@@ -30,8 +30,20 @@ class Case:
     shows: tuple[Callable[[], str], frozenset[str]] | None = None
 
 
+def api_case(url_name: str, expected: dict[str, int], **fields: Any) -> Case:
+    """A case of the API: a JSON body, sent by POST unless ``method`` says."""
+    fields.setdefault("method", "post")
+    return Case(url_name, expected, content_type="application/json", **fields)
+
+
 def everyone(status: int) -> dict[str, int]:
     return dict.fromkeys(ROLES, status)
+
+
+def row(*statuses: int) -> dict[str, int]:
+    """The statuses of the roles in ``ROLES`` order, as one table row."""
+    assert len(statuses) == len(ROLES)
+    return dict(zip(ROLES, statuses, strict=True))
 
 
 def basaksehir() -> Institution:
@@ -57,22 +69,9 @@ def ibb() -> Institution:
     return Institution.objects.get(reference_key=IBB)
 
 
-EDIT_BASAKSEHIR = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
-EDITORS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 200,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+EDIT_BASAKSEHIR = row(200, 200, 200, 403, 403, LOGIN)
+EDITORS = row(200, 200, 200, 200, 403, LOGIN)
+OFFICE_ONLY = row(200, 200, 403, 403, 403, LOGIN)
 API_EDIT_BASAKSEHIR = {**EDIT_BASAKSEHIR, "public": 401}
 
 

@@ -1,16 +1,9 @@
 """Permission cases of the user pages and the registry pickers."""
 
 from ortakmasa.accounts.models import User
-from tests.permission_cases import LOGIN, Case, everyone
+from tests.permission_cases import OFFICE_ONLY, Case, everyone
 
-MANAGERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+MANAGERS = OFFICE_ONLY
 # Accounts one may not manage are not found: whether they exist is not told.
 MANAGE_LIAISON = {**MANAGERS, "liaison": 404, "other_liaison": 404, "stakeholder": 404}
 

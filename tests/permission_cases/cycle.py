@@ -17,25 +17,11 @@ from ortakmasa.cycle.models import (
 )
 from ortakmasa.plans.models import PlanStatus
 from tests.cycle.conftest import Cycle, make_cycle
-from tests.permission_cases import LOGIN, Case
+from tests.permission_cases import EDITORS, LOGIN, Case, api_case, row
 
-READERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 200,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+READERS = EDITORS
 EVERYONE = dict.fromkeys(READERS, 200)
-MANAGERS = {
-    "admin": 302,
-    "office": 302,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+MANAGERS = row(302, 302, 403, 403, 403, LOGIN)
 
 
 def issued(status: str = PlanStatus.APPROVED) -> IssuedReport:
@@ -126,64 +112,39 @@ def _programme_data() -> dict[str, Any]:
     return {"plan": _made["api"].m.plan.pk, "year": 2026, "decision_number": "2025/1"}
 
 
-API_READERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 200,
-    "stakeholder": 404,
-    "public": 404,
-}
-API_CREATE = {
-    "admin": 201,
-    "office": 201,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": 401,
-}
+API_READERS = row(200, 200, 200, 200, 404, 404)
+API_CREATE = row(201, 201, 403, 403, 403, 401)
 # What one may not read is not there, for changes too.
-API_CHANGE = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 404,
-    "public": 404,
-}
+API_CHANGE = row(200, 200, 403, 403, 404, 404)
 
 CASES += [
     Case("programme-list", EVERYONE, args=_plan_for_api),
-    Case(
+    api_case(
         "programme-list",
         API_CREATE,
-        method="post",
         label="create",
         args=_plan_for_api,
         data=_programme_data,
-        content_type="application/json",
         unchanged=lambda: PerformanceProgramme.objects.count(),
     ),
     Case("programme-detail", API_READERS, args=lambda: [make_cycle().programme.pk]),
-    Case(
+    api_case(
         "programme-detail",
         API_CHANGE,
         method="patch",
         label="change",
         args=lambda: [make_cycle().programme.pk],
         data=lambda: {"decision_number": "2024/100"},
-        content_type="application/json",
     ),
     Case("activity-report-list", EVERYONE),
     Case("activity-report-detail", API_READERS, args=lambda: [make_cycle().report.pk]),
-    Case(
+    api_case(
         "activity-report-detail",
         API_CHANGE,
         method="patch",
         label="change",
         args=lambda: [make_cycle().report.pk],
         data=lambda: {"assessment": "Değerlendirme"},
-        content_type="application/json",
     ),
     Case("issued-report-list", EVERYONE),
     Case("issued-report-detail", API_READERS, args=lambda: [issued().pk]),

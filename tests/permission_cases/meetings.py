@@ -17,11 +17,14 @@ from tests.permission_cases import (
     EDIT_BASAKSEHIR,
     EDITORS,
     LOGIN,
+    OFFICE_ONLY,
     Case,
+    api_case,
     basaksehir,
     everyone,
     ibb,
     kartoglu,
+    row,
 )
 
 
@@ -46,24 +49,9 @@ def office_batch() -> ImportBatch:
     return ImportBatch.objects.create(created_by=User.objects.get(username="office"))
 
 
-OFFICE_ONLY = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
 SIGNED_IN = {**everyone(200), "public": LOGIN}
 NOT_PUBLIC = {**everyone(200), "public": 403}
-DRAFT_VIEW = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": 403,
-}
+DRAFT_VIEW = row(200, 200, 200, 403, 403, 403)
 
 CASES = [
     Case("meetings:meeting_list", everyone(200)),
@@ -132,26 +120,12 @@ CASES = [
     Case("meetings:import_upload", {**EDITORS, "other_liaison": 200}),
     Case(
         "meetings:import_batch",
-        {
-            "admin": 200,
-            "office": 200,
-            "liaison": 403,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": LOGIN,
-        },
+        row(200, 200, 403, 403, 403, LOGIN),
         args=lambda: [office_batch().pk],
     ),
     Case(
         "meetings:document_review",
-        {
-            "admin": 200,
-            "office": 200,
-            "liaison": 302,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": LOGIN,
-        },
+        row(200, 200, 302, 403, 403, LOGIN),
         args=lambda: [_document().pk],
     ),
     Case("meeting-list", everyone(200)),
@@ -162,20 +136,12 @@ CASES = [
         label="draft",
         args=lambda: [basaksehir_meeting(status=ReviewStatus.DRAFT).pk],
     ),
-    Case(
+    api_case(
         "meeting-detail",
-        {
-            "admin": 200,
-            "office": 200,
-            "liaison": 200,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": 401,
-        },
+        row(200, 200, 200, 403, 403, 401),
         method="patch",
         args=lambda: [basaksehir_meeting().pk],
         data=lambda: {"summary": "changed"},
-        content_type="application/json",
         unchanged=lambda: list(Meeting.objects.values_list("summary", flat=True)),
     ),
     Case("campaign-list", everyone(200)),

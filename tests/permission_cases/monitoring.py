@@ -12,7 +12,7 @@ from typing import Any
 from ortakmasa.monitoring.models import IndicatorValue, ValueEvidence
 from ortakmasa.plans.models import PlanStatus
 from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all, make_monitored
-from tests.permission_cases import LOGIN, Case
+from tests.permission_cases import EDITORS, OFFICE_ONLY, Case, row
 
 
 def monitored(status: str = PlanStatus.APPROVED) -> Monitored:
@@ -40,23 +40,9 @@ def _statuses() -> list[str]:
     return list(IndicatorValue.objects.values_list("status", flat=True))
 
 
-OFFICE = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+OFFICE = OFFICE_ONLY
 # Signed-in readers of an approved (not yet published) plan: İstanbul users.
-READERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 200,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+READERS = EDITORS
 SIGNED_IN = {**READERS, "stakeholder": 200}
 
 
@@ -116,14 +102,7 @@ CASES = [
     ),
     Case(
         "indicator-values",
-        {
-            "admin": 201,
-            "office": 201,
-            "liaison": 403,
-            "other_liaison": 403,
-            "stakeholder": 404,
-            "public": 401,
-        },
+        row(201, 201, 403, 403, 404, 401),
         method="post",
         label="create",
         args=lambda: [monitored().indicators[0].pk],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.sample import make_plan
-from tests.permission_cases import LOGIN, Case, everyone, ibb
+from tests.permission_cases import LOGIN, OFFICE_ONLY, Case, everyone, ibb, row
 
 
 def draft() -> Plan:
@@ -32,24 +32,10 @@ def first_indicator() -> int:
     return draft().goals.get().objectives.get().indicators.get().pk
 
 
-OFFICE = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+OFFICE = OFFICE_ONLY
 # Drafts: read by signed-in users of İstanbul (both liaisons); the test
 # stakeholder's NGO has no province.
-DRAFT_READ = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 200,
-    "stakeholder": 403,
-    "public": 403,
-}
+DRAFT_READ = row(200, 200, 200, 200, 403, 403)
 DRAFT_READ_LOGIN = {**DRAFT_READ, "public": LOGIN}
 API_DRAFT = {**DRAFT_READ, "stakeholder": 404, "public": 404}
 

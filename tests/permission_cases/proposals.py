@@ -19,28 +19,24 @@ from ortakmasa.proposals.models import (
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
 from tests.conftest import KADIKOY
-from tests.permission_cases import LOGIN, ROLES, Case, basaksehir, everyone, ibb
+from tests.permission_cases import (
+    LOGIN,
+    OFFICE_ONLY,
+    ROLES,
+    Case,
+    api_case,
+    basaksehir,
+    everyone,
+    ibb,
+    row,
+)
 
 SIGNED_IN = {**everyone(200), "public": LOGIN}
 # Another district's unpublished proposal is "not found" for those who may
 # not read it.
-READ_BASAKSEHIR = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 200,
-    "other_liaison": 404,
-    "stakeholder": 404,
-    "public": 404,
-}
+READ_BASAKSEHIR = row(200, 200, 200, 404, 404, 404)
 EDIT_BASAKSEHIR = {**READ_BASAKSEHIR, "public": LOGIN}
-PLANNERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+PLANNERS = OFFICE_ONLY
 PLANNER_OBJECT = {**PLANNERS, "liaison": 404, "other_liaison": 404, "stakeholder": 404}
 # The API answers 401 to anonymous requests and 403 to signed-in users who
 # may not touch the planners' material.
@@ -215,14 +211,7 @@ CASES = [
     ),
     Case(
         "proposals:from_meeting",
-        {
-            "admin": 200,
-            "office": 200,
-            "liaison": 200,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": LOGIN,
-        },
+        row(200, 200, 200, 403, 403, LOGIN),
         args=lambda: [meeting().pk],
     ),
     Case("proposals:upload", SIGNED_IN),
@@ -265,106 +254,80 @@ CASES = [
         data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
     ),
     Case("proposal-list", everyone(200)),
-    Case(
+    api_case(
         "proposal-list",
-        {
-            "admin": 201,
-            "office": 201,
-            "liaison": 201,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": 401,
-        },
-        method="post",
+        row(201, 201, 201, 403, 403, 401),
         label=" create for Başakşehir",
         data=lambda: {"title": "API ile öneri", "institution": basaksehir().pk},
-        content_type="application/json",
     ),
     Case("proposal-detail", READ_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
-    Case(
+    api_case(
         "proposal-detail",
         READ_BASAKSEHIR,
         method="patch",
         args=lambda: [basaksehir_proposal().pk],
         data=lambda: {"title": "API ile değişti"},
-        content_type="application/json",
         unchanged=proposal_title,
     ),
-    Case(
+    api_case(
         "proposal-decision",
         {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
-        method="post",
         args=lambda: [basaksehir_proposal().pk],
         data=lambda: {"status": "rejected", "reason": "Kapsam dışı."},
-        content_type="application/json",
         unchanged=proposal_status,
     ),
     # Clusters and the duplicate queue in the API: the planners' pages' rules.
     Case("cluster-list", API_PLANNERS),
     Case("cluster-detail", API_PLANNER_OBJECT, args=lambda: [cluster().pk]),
-    Case(
+    api_case(
         "cluster-split",
         API_PLANNER_OBJECT,
-        method="post",
         args=lambda: [cluster().pk],
         data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
-        content_type="application/json",
         unchanged=proposal_cluster,
     ),
-    Case(
+    api_case(
         "proposal-move",
         {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
-        method="post",
         args=lambda: [basaksehir_proposal().pk],
         data=lambda: {"new_cluster": True, "reason": "Ayrı bir ihtiyaç."},
-        content_type="application/json",
         unchanged=proposal_cluster,
     ),
-    Case(
+    api_case(
         "cluster-merge",
         API_PLANNER_OBJECT,
-        method="post",
         args=lambda: [cluster().pk],
         data=lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
-        content_type="application/json",
         unchanged=proposal_status,
     ),
-    Case(
+    api_case(
         "proposal-undo-move",
         {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
-        method="post",
         args=lambda: [basaksehir_proposal().pk],
         data=lambda: {"event": moved_event(), "reason": "Geri al."},
-        content_type="application/json",
         unchanged=proposal_cluster,
     ),
     Case("duplicate-suggestion-list", API_PLANNERS),
     Case("duplicate-suggestion-detail", API_PLANNER_OBJECT, args=lambda: [suggestion().pk]),
-    Case(
+    api_case(
         "duplicate-suggestion-accept",
         API_PLANNER_OBJECT,
-        method="post",
         args=lambda: [suggestion().pk],
         data=lambda: {"reason": "Aynı ihtiyaç."},
-        content_type="application/json",
         unchanged=suggestion_status,
     ),
-    Case(
+    api_case(
         "duplicate-suggestion-reopen",
         API_PLANNER_OBJECT,
-        method="post",
         args=lambda: [decided_suggestion().pk],
         data=lambda: {"reason": "Yeniden bakılacak."},
-        content_type="application/json",
         unchanged=lambda: DuplicateSuggestion.objects.get(pk=decided_suggestion().pk).status,
     ),
-    Case(
+    api_case(
         "duplicate-suggestion-reject",
         API_PLANNER_OBJECT,
-        method="post",
         args=lambda: [suggestion().pk],
         data=lambda: {"reason": "Farklı ihtiyaçlar."},
-        content_type="application/json",
         unchanged=suggestion_status,
     ),
 ]

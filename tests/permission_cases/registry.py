@@ -8,12 +8,14 @@ from tests.permission_cases import (
     ROLES,
     STAFF,
     Case,
+    api_case,
     basaksehir,
     everyone,
     ibb,
     institution_form,
     kartoglu,
     kartoglu_contact,
+    row,
 )
 
 CASES = [
@@ -68,50 +70,32 @@ CASES = [
     Case("api_token", {**everyone(200), "public": 401}, method="post"),
     Case("api-root", everyone(200)),
     Case("institution-list", everyone(200)),
-    Case(
+    api_case(
         "institution-list",
-        {
-            "admin": 201,
-            "office": 201,
-            "liaison": 201,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": 401,
-        },
-        method="post",
+        row(201, 201, 201, 403, 403, 401),
         label="create a unit under Başakşehir",
         data=lambda: {"name": "Test Müdürlüğü", "kind": "directorate", "parent": basaksehir().pk},
-        content_type="application/json",
     ),
     Case("institution-detail", everyone(200), args=lambda: [basaksehir().pk]),
-    Case(
+    api_case(
         "institution-detail",
         API_EDIT_BASAKSEHIR,
         method="patch",
         args=lambda: [basaksehir().pk],
         data=lambda: {"description": "changed"},
-        content_type="application/json",
         unchanged=lambda: basaksehir().description,
     ),
-    Case(
+    api_case(
         "institution-detail",
         {**API_EDIT_BASAKSEHIR, "liaison": 403, "admin": 200},
         method="patch",
         label="move Başakşehir under İBB",
         args=lambda: [basaksehir().pk],
         data=lambda: {"parent": ibb().pk, "kind": "unit"},
-        content_type="application/json",
     ),
     Case(
         "institution-detail",
-        {
-            "admin": 204,
-            "office": 204,
-            "liaison": 403,
-            "other_liaison": 403,
-            "stakeholder": 403,
-            "public": 401,
-        },
+        row(204, 204, 403, 403, 403, 401),
         method="delete",
         label="delete a unit of Başakşehir",
         args=lambda: [
@@ -120,13 +104,12 @@ CASES = [
     ),
     Case("person-list", everyone(200)),
     Case("person-detail", everyone(200), args=lambda: [kartoglu().pk]),
-    Case(
+    api_case(
         "person-detail",
         API_EDIT_BASAKSEHIR,
         method="patch",
         args=lambda: [kartoglu().pk],
         data=lambda: {"phone": "0212 000 00 00"},
-        content_type="application/json",
         unchanged=lambda: kartoglu().phone,
     ),
 ]

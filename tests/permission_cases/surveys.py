@@ -22,16 +22,9 @@ from ortakmasa.surveys.models import (
     Survey,
     SurveyStatus,
 )
-from tests.permission_cases import LOGIN, Case, everyone, ibb
+from tests.permission_cases import OFFICE_ONLY, Case, api_case, everyone, ibb
 
-PLANNERS = {
-    "admin": 200,
-    "office": 200,
-    "liaison": 403,
-    "other_liaison": 403,
-    "stakeholder": 403,
-    "public": LOGIN,
-}
+PLANNERS = OFFICE_ONLY
 PLANNERS_POST = {**PLANNERS, "admin": 302, "office": 302}
 # A draft is found only by those who build it.
 DRAFT = {**everyone(404), "admin": 200, "office": 200}
@@ -217,13 +210,11 @@ CASES = [
         args=lambda: [survey(status=SurveyStatus.DRAFT).pk],
         label=" draft",
     ),
-    Case(
+    api_case(
         "survey-answers",
         everyone(201),
-        method="post",
         args=lambda: [survey().pk],
         data=lambda: {"answers": {question().key: "Hayır"}},
-        content_type="application/json",
     ),
     Case("citizen-proposal-list", everyone(200)),
     Case("citizen-proposal-detail", everyone(200), args=lambda: [citizen().pk]),
@@ -233,10 +224,9 @@ CASES = [
         args=lambda: [citizen(CitizenStatus.PENDING).pk],
         label=" waiting for moderation",
     ),
-    Case(
+    api_case(
         "citizen-proposal-list",
         everyone(201),
-        method="post",
         label=" send",
         data=lambda: {
             "title": "API ile öneri",
@@ -244,6 +234,5 @@ CASES = [
             "district": kadikoy().pk,
             "email": "api@example.org",
         },
-        content_type="application/json",
     ),
 ]

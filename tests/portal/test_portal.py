@@ -10,9 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from ortakmasa.monitoring import services
 from ortakmasa.monitoring.models import IndicatorValue, ValueStatus
@@ -22,6 +20,7 @@ from ortakmasa.proposals.models import Proposal, Status
 from ortakmasa.registry.models import Institution
 from tests.conftest import BASAKSEHIR, IBB
 from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all, make_monitored
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -105,9 +104,7 @@ def test_consultation_shows_public_proposals(published: Monitored, client: Clien
 
 
 def _queries(client: Client, url: str) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx.captured_queries)
+    return queries_for(client, url)
 
 
 def test_query_count_is_constant(client: Client) -> None:

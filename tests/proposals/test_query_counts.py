@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.themes.models import Theme
 from tests.proposals.conftest import district_municipality
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -42,10 +41,7 @@ def make_rows(n: int, tag: str) -> None:
 
 
 def count(client: Client, url: str, params: dict[str, object]) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
+    return queries_for(client, url, params)
 
 
 @pytest.mark.parametrize(

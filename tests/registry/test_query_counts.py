@@ -4,11 +4,10 @@ rows."""
 from collections.abc import Callable
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from ortakmasa.registry.models import Institution, Person, Post
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +27,7 @@ def count(
     client: Client, url: str, params: dict[str, object], parent: Institution, tag: str
 ) -> int:
     url = url.format(pk=parent.pk)
-    params = {k: str(v).format(tag=tag) for k, v in params.items()}
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
+    return queries_for(client, url, {k: str(v).format(tag=tag) for k, v in params.items()})
 
 
 @pytest.mark.parametrize(

@@ -92,31 +92,7 @@ class ProjectSerializer(serializers.ModelSerializer[FundedProject]):
 
     class Meta:
         model = FundedProject
-        fields = [
-            "id",
-            "title",
-            "acronym",
-            "funder",
-            "programme",
-            "call",
-            "reference",
-            "cooperation",
-            "themes",
-            "summary",
-            "currency",
-            "budget",
-            "grant_amount",
-            "co_financing",
-            "application_status",
-            "grant_status",
-            "application_deadline",
-            "decision_date",
-            "start_date",
-            "end_date",
-            "results",
-            "is_public",
-            "partners",
-        ]
+        fields = ["id", *FundedProject.EDITABLE, "partners"]
 
 
 _COOP_FILTERS = [

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from django.http import HttpResponse
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from ortakmasa.cooperation.models import Cooperation, FundedProject
 from ortakmasa.cooperation.network import Network, edge_rows
-from ortakmasa.lib.spreadsheet import safe_row, safe_rows
+from ortakmasa.kernel.exports import csv_response
 
 COOPERATION_COLUMNS = [
     "id",
@@ -96,42 +92,6 @@ def project_rows(items: Iterable[FundedProject]) -> Iterable[list[str]]:
             _d(p.end_date),
             str(p.cooperation_id or ""),
         ]
-
-
-def csv_response(
-    columns: Sequence[str], rows: Iterable[Sequence[object]], name: str
-) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    # A byte-order mark lets spreadsheet programs read the Turkish letters.
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(safe_row(columns))
-    writer.writerows(safe_rows(rows))
-    return response
-
-
-def xlsx_response(
-    columns: Sequence[str], rows: Iterable[Sequence[object]], name: str, sheet_title: str
-) -> HttpResponse:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = sheet_title
-    sheet.append(list(columns))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(safe_row(row))
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
 
 
 def network_csv(network: Network) -> HttpResponse:

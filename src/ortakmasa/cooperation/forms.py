@@ -21,7 +21,6 @@ from ortakmasa.cooperation.models import (
     PartnerRole,
     PartyRole,
 )
-from ortakmasa.kernel.files import check_upload
 from ortakmasa.meetings.forms import resolve_institution
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution
@@ -242,12 +241,6 @@ class DocumentForm(forms.ModelForm[CooperationDocument]):
         model = CooperationDocument
         fields = ["title", "file", "url"]
 
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data.get("file")
-        if upload:
-            check_upload(upload)
-        return upload
-
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("file") and not data.get("url"):
@@ -258,29 +251,7 @@ class DocumentForm(forms.ModelForm[CooperationDocument]):
 class ProjectForm(forms.ModelForm[FundedProject]):
     class Meta:
         model = FundedProject
-        fields = [
-            "title",
-            "acronym",
-            "funder",
-            "programme",
-            "call",
-            "reference",
-            "cooperation",
-            "themes",
-            "summary",
-            "currency",
-            "budget",
-            "grant_amount",
-            "co_financing",
-            "application_status",
-            "grant_status",
-            "application_deadline",
-            "decision_date",
-            "start_date",
-            "end_date",
-            "results",
-            "is_public",
-        ]
+        fields = list(FundedProject.EDITABLE)
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "application_deadline": DATE,

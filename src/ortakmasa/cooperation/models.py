@@ -14,16 +14,19 @@ grant status, deadlines and results.  It may belong to a cooperation.
 
 from __future__ import annotations
 
-import datetime
-
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.lib.dates import is_overdue
-from ortakmasa.meetings.models import FollowUp, Meeting
+from ortakmasa.kernel.files import AttachedFile, upload_path
+from ortakmasa.kernel.models import Authored
+from ortakmasa.meetings.models import (
+    OPEN_FOLLOW_UP_STATUSES,
+    FollowUp,
+    FollowUpStatus,
+    Meeting,
+    Undertaking,
+)
 from ortakmasa.registry.models import Institution, Person
 from ortakmasa.themes.models import Theme
 
@@ -50,7 +53,7 @@ class PartyRole(models.TextChoices):
     OBSERVER = "observer", _("observer")
 
 
-class Cooperation(models.Model):
+class Cooperation(Authored):
     title = models.CharField(_("title"), max_length=300)
     form = models.CharField(
         _("form"),
@@ -74,16 +77,6 @@ class Cooperation(models.Model):
         verbose_name=_("meetings it came from"),
     )
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-start_date", "-id"]
@@ -161,17 +154,12 @@ class CooperationTopic(models.Model):
         return f"{self.rank}. {self.theme}"
 
 
-class CommitmentStatus(models.TextChoices):
-    OPEN = "open", _("open")
-    IN_PROGRESS = "in_progress", _("in progress")
-    DONE = "done", _("done")
-    CANCELLED = "cancelled", _("cancelled")
+# A commitment is tracked like a meeting's follow-up action: same states.
+CommitmentStatus = FollowUpStatus
+OPEN_COMMITMENT_STATUSES = OPEN_FOLLOW_UP_STATUSES
 
 
-OPEN_COMMITMENT_STATUSES = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
-
-
-class Commitment(models.Model):
+class Commitment(Undertaking):
     """Something one side promised to do."""
 
     cooperation = models.ForeignKey(
@@ -194,13 +182,6 @@ class Commitment(models.Model):
         related_name="commitments",
         verbose_name=_("responsible person"),
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"),
-        max_length=12,
-        choices=CommitmentStatus.choices,
-        default=CommitmentStatus.OPEN,
-    )
     follow_up = models.ForeignKey(
         FollowUp,
         on_delete=models.SET_NULL,
@@ -209,7 +190,6 @@ class Commitment(models.Model):
         related_name="commitments",
         editable=False,
     )
-    note = models.TextField(_("note"), blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -218,33 +198,25 @@ class Commitment(models.Model):
         verbose_name_plural = _("commitments")
         indexes = [models.Index(fields=["status", "due_date"])]
 
-    def __str__(self) -> str:
-        return self.text[:80]
 
-    def is_overdue(self, today: datetime.date | None = None) -> bool:
-        return is_overdue(
-            self.due_date, self.status in OPEN_COMMITMENT_STATUSES, today or timezone.localdate()
-        )
+# Named in this app's first migrations; files follow kernel.files' one rule.
+document_path = upload_path
 
 
-def document_path(instance: CooperationDocument, filename: str) -> str:
-    return f"cooperation/{instance.cooperation_id}/{filename}"
+class CooperationDocument(AttachedFile):
+    """A document of a cooperation: a stored file or only its web address."""
 
-
-class CooperationDocument(models.Model):
     cooperation = models.ForeignKey(Cooperation, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), upload_to=document_path, blank=True)
+    file = models.FileField(_("file"), upload_to=upload_path, max_length=255, blank=True)
     url = models.URLField(_("web address"), blank=True)
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["uploaded_at", "id"]
+    class Meta(AttachedFile.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
-    def __str__(self) -> str:
-        return self.title
+    def folder(self) -> str:
+        return f"cooperation/{self.cooperation_id}"
 
     @property
     def href(self) -> str:
@@ -286,7 +258,7 @@ class Currency(models.TextChoices):
     USD = "USD", "USD"
 
 
-class FundedProject(models.Model):
+class FundedProject(Authored):
     title = models.CharField(_("title"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     funder = models.CharField(_("funder"), max_length=20, choices=Funder.choices, default=Funder.EU)
@@ -332,16 +304,31 @@ class FundedProject(models.Model):
     end_date = models.DateField(_("end date"), null=True, blank=True)
     results = models.TextField(_("results"), blank=True)
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "title",
+        "acronym",
+        "funder",
+        "programme",
+        "call",
+        "reference",
+        "cooperation",
+        "themes",
+        "summary",
+        "currency",
+        "budget",
+        "grant_amount",
+        "co_financing",
+        "application_status",
+        "grant_status",
+        "application_deadline",
+        "decision_date",
+        "start_date",
+        "end_date",
+        "results",
+        "is_public",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-start_date", "-id"]

@@ -54,7 +54,8 @@ from ortakmasa.cooperation.services import (
     save_project,
 )
 from ortakmasa.kernel.cache import Gen, cached_fragment
-from ortakmasa.kernel.files import download
+from ortakmasa.kernel.exports import list_response
+from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
@@ -92,13 +93,7 @@ def cooperation_list(request: HttpRequest) -> HttpResponse:
 def export(request: HttpRequest, fmt: str) -> HttpResponse:
     qs, _f = filtered_cooperations(request)
     rows = exports.cooperation_rows(_with_parts(qs))
-    if fmt == "csv":
-        return exports.csv_response(exports.COOPERATION_COLUMNS, rows, "isbirlikleri")
-    if fmt == "xlsx":
-        return exports.xlsx_response(
-            exports.COOPERATION_COLUMNS, rows, "isbirlikleri", "İşbirlikleri"
-        )
-    raise Http404
+    return list_response(fmt, exports.COOPERATION_COLUMNS, rows, "isbirlikleri", "İşbirlikleri")
 
 
 def _cooperation_forms(
@@ -217,7 +212,7 @@ def document_download(request: HttpRequest, pk: int) -> FileResponse:
     require(request.user, Action.VIEW, document.cooperation)
     if not document.file:
         raise Http404
-    return download(document.file)
+    return document.download()
 
 
 def cooperation_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -264,9 +259,7 @@ def document_add(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, Action.CHANGE, cooperation)
     form = DocumentForm(request.POST, request.FILES)
     if form.is_valid():
-        document = form.save(commit=False)
-        document.cooperation = cooperation
-        document.save()
+        attached(form, request.user, cooperation=cooperation).save()
         messages.success(request, _("The document was added."))
     else:
         for error in form.errors.values():
@@ -301,11 +294,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
 def project_export(request: HttpRequest, fmt: str) -> HttpResponse:
     qs, _f = filtered_projects(request)
     rows = exports.project_rows(_project_parts(qs))
-    if fmt == "csv":
-        return exports.csv_response(exports.PROJECT_COLUMNS, rows, "projeler")
-    if fmt == "xlsx":
-        return exports.xlsx_response(exports.PROJECT_COLUMNS, rows, "projeler", "Projeler")
-    raise Http404
+    return list_response(fmt, exports.PROJECT_COLUMNS, rows, "projeler", "Projeler")
 
 
 def _project_page(request: HttpRequest, project: FundedProject | None) -> HttpResponse:

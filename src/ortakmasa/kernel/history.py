@@ -18,7 +18,7 @@ import decimal
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db import models
@@ -75,6 +75,40 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[
         if old != new:
             changes[key] = [plain(old), plain(new)]
     return changes
+
+
+R = TypeVar("R", bound=ChangeRecord)
+
+
+def entry(
+    model: type[R],
+    *,
+    user: Any,
+    action: str,
+    changes: Mapping[str, Sequence[Any]] | None = None,
+    note: str = "",
+    **owner: Any,
+) -> R:
+    """An unsaved history row (for ``bulk_create``): the one place a row is
+    made, so every ``changes`` holds plain JSON values and every visitor is
+    recorded as nobody."""
+    return model(
+        user=actor(user),
+        action=action,
+        changes={k: [plain(old), plain(new)] for k, (old, new) in (changes or {}).items()},
+        note=note,
+        **owner,
+    )
+
+
+def record(model: type[R], **fields: Any) -> R:
+    """Writes one history row (the fields of :func:`entry`): who
+    (``user``), what (``action`` and ``changes``: field → [old, new]), why
+    (``note``), and the record it belongs to (``proposal=…``, ``plan=…``,
+    ``value=…``)."""
+    row = entry(model, **fields)
+    row.save()
+    return row
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 from collections.abc import Iterable
 
 from django.http import HttpResponse
 from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
-from ortakmasa.lib.spreadsheet import safe_row, safe_rows
+from ortakmasa.kernel import exports
 from ortakmasa.meetings.models import Meeting
 
 COLUMNS = [
@@ -48,35 +44,11 @@ def rows(meetings: Iterable[Meeting]) -> Iterable[list[str]]:
 
 
 def csv_response(meetings: Iterable[Meeting]) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="toplantilar.csv"'
-    # A byte-order mark lets spreadsheet programs read the Turkish letters.
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(COLUMNS)
-    writer.writerows(safe_rows(rows(meetings)))
-    return response
+    return exports.csv_response(COLUMNS, rows(meetings), "toplantilar")
 
 
 def xlsx_response(meetings: Iterable[Meeting]) -> HttpResponse:
-    book = Workbook(write_only=False)
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Toplantılar"
-    sheet.append(COLUMNS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows(meetings):
-        sheet.append(safe_row(row))
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="toplantilar.xlsx"'
-    return response
+    return exports.xlsx_response(COLUMNS, rows(meetings), "toplantilar", "Toplantılar")
 
 
 def _escape(text: str) -> str:

@@ -15,7 +15,7 @@ from django.forms import BaseFormSet, formset_factory
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.files import check_upload, sniff
+from ortakmasa.kernel.files import sniff
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.lib.zipguard import ZipLimits, ZipRefused, open_bounded
 from ortakmasa.meetings.models import (
@@ -303,11 +303,6 @@ class AttachmentForm(forms.ModelForm[Attachment]):
     class Meta:
         model = Attachment
         fields = ["title", "file"]
-
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data["file"]
-        check_upload(upload)
-        return upload
 
 
 class MultipleFileInput(forms.ClearableFileInput):

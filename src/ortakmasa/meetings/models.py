@@ -25,6 +25,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.files import AttachedFile, upload_path
+from ortakmasa.kernel.models import Authored
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import Institution, Person, Post
@@ -137,7 +139,7 @@ def meeting_search_text(title: str, place: str) -> str:
     return search_key(f"{title} {place}", fold_ascii=True)
 
 
-class Meeting(models.Model):
+class Meeting(Authored):
     kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
     title = models.CharField(_("title"), max_length=500)
     # Title and place folded by Turkish rules (lib.turkish.search_key with
@@ -209,16 +211,6 @@ class Meeting(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -412,11 +404,33 @@ class FollowUpStatus(models.TextChoices):
 OPEN_FOLLOW_UP_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
 
 
-class FollowUp(models.Model):
+class Undertaking(models.Model):
+    """Something someone undertook to do by a date: a meeting's follow-up
+    action or a cooperation's commitment, tracked the same way."""
+
+    text = models.TextField(_("action"))
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        return is_overdue(
+            self.due_date, self.status in OPEN_FOLLOW_UP_STATUSES, today or timezone.localdate()
+        )
+
+
+class FollowUp(Undertaking):
     """Something promised or agreed to be done after the meeting."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="follow_ups")
-    text = models.TextField(_("action"))
     owner_institution = models.ForeignKey(
         Institution,
         on_delete=models.PROTECT,
@@ -433,11 +447,6 @@ class FollowUp(models.Model):
         related_name="follow_ups",
         verbose_name=_("responsible person"),
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
-    )
-    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["due_date", "id"]
@@ -445,32 +454,21 @@ class FollowUp(models.Model):
         verbose_name_plural = _("follow-up actions")
         indexes = [models.Index(fields=["status", "due_date"])]
 
-    def __str__(self) -> str:
-        return self.text[:80]
 
-    def is_overdue(self, today: datetime.date | None = None) -> bool:
-        return is_overdue(
-            self.due_date, self.status in OPEN_FOLLOW_UP_STATUSES, today or timezone.localdate()
-        )
+# Named in this app's first migrations; files follow kernel.files' one rule.
+attachment_path = upload_path
 
 
-def attachment_path(instance: Attachment, filename: str) -> str:
-    return f"meetings/{instance.meeting_id}/{filename}"
-
-
-class Attachment(models.Model):
+class Attachment(AttachedFile):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), upload_to=attachment_path)
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["uploaded_at"]
+    class Meta(AttachedFile.Meta):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
 
-    def __str__(self) -> str:
-        return self.title
+    def folder(self) -> str:
+        return f"meetings/{self.meeting_id}"
 
 
 class ImportStatus(models.TextChoices):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
-from ortakmasa.kernel.files import download
+from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
@@ -323,10 +323,7 @@ def attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, Action.CHANGE, meeting)
     form = AttachmentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        attachment = form.save(commit=False)
-        attachment.meeting = meeting
-        require(request.user, Action.ADD, attachment)
-        attachment.save()
+        attached(form, request.user, meeting=meeting).save()
         messages.success(request, _("The attachment was added."))
         return redirect(meeting)
     return render(request, "meetings/attachment_form.html", {"form": form, "meeting": meeting})
@@ -339,7 +336,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
         Attachment.objects.select_related("meeting"), pk=attachment_pk, meeting_id=pk
     )
     require(request.user, Action.VIEW, attachment)
-    return download(attachment.file)
+    return attachment.download()
 
 
 def _kept(formset: Any) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ortakmasa.accounts.models import Role, User
+from ortakmasa.kernel import history
 from ortakmasa.monitoring.models import IndicatorValue, MonitoringSettings, ValueEvent, ValueStatus
 from ortakmasa.plans import services as plan_services
 from ortakmasa.plans.demo import DEMO_TITLE
@@ -110,14 +111,16 @@ def load_demo_monitoring() -> None:
                 )
                 ValueEvent.objects.bulk_create(
                     [
-                        ValueEvent(
+                        history.entry(
+                            ValueEvent,
                             value=item,
                             user=office,
                             action="entered",
-                            changes={"value": [None, str(item.value)]},
+                            changes={"value": [None, item.value]},
                             note="demo",
                         ),
-                        ValueEvent(
+                        history.entry(
+                            ValueEvent,
                             value=item,
                             user=reviewer,
                             action="approved",

@@ -7,9 +7,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.files import MAX_UPLOAD_BYTES
-from ortakmasa.monitoring import evidence
-from ortakmasa.monitoring.models import PERIOD_END_MONTHS, period_label
+from ortakmasa.kernel.files import MAX_UPLOAD_BYTES, check_upload
+from ortakmasa.monitoring.models import PERIOD_END_MONTHS, ValueEvidence, period_label
 from ortakmasa.plans.models import Indicator
 
 
@@ -71,15 +70,7 @@ class ValueForm(forms.Form):
     def clean_evidence(self) -> list[Any]:
         files: list[Any] = self.cleaned_data.get("evidence") or []
         for f in files:
-            if f.size > MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(_("A file may be at most 20 MB."))
-            try:
-                evidence.check(f)
-            except evidence.Refused as exc:
-                raise forms.ValidationError(
-                    _("%(name)s was not accepted: %(reason)s.")
-                    % {"name": f.name, "reason": _(str(exc))}
-                ) from exc
+            check_upload(f, ValueEvidence.ALLOWED)
         if sum(f.size for f in files) > 2 * MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The files together may be at most 40 MB."))
         return files

@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.files import EVIDENCE, AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.plans.models import Frequency, Indicator, Plan
 
@@ -125,25 +126,20 @@ class IndicatorValue(models.Model):
         return period_label(self.year, self.end_month, self.frequency)
 
 
-def evidence_path(instance: ValueEvidence, filename: str) -> str:
-    return f"monitoring/{instance.value.indicator_id}/{instance.value_id}/{filename}"
+# Named in this app's first migrations; files follow kernel.files' one rule.
+evidence_path = upload_path
 
 
-class ValueEvidence(models.Model):
+class ValueEvidence(AttachedFile):
     value = models.ForeignKey(IndicatorValue, on_delete=models.CASCADE, related_name="evidence")
-    file = models.FileField(_("evidence file"), upload_to=evidence_path)
-    title = models.CharField(_("title"), max_length=255, blank=True)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    ALLOWED = EVIDENCE
+
+    class Meta(AttachedFile.Meta):
         verbose_name = _("evidence")
 
-    def __str__(self) -> str:
-        return self.title or self.file.name.rsplit("/", 1)[-1]
+    def folder(self) -> str:
+        return f"monitoring/{self.value.indicator_id}/{self.value_id}"
 
 
 class ValueAction(models.TextChoices):

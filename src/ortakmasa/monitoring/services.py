@@ -15,10 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel import history
+from ortakmasa.kernel.files import check_upload
 from ortakmasa.kernel.history import actor
 from ortakmasa.lib.charts import format_percent
 from ortakmasa.monitoring import achievement as calc
-from ortakmasa.monitoring import evidence as evidence_rules
 from ortakmasa.monitoring import permissions as rules
 from ortakmasa.monitoring.models import (
     PERIOD_END_MONTHS,
@@ -155,8 +155,10 @@ def enter_value(
         raise PermissionDenied
     frequency = frequency or indicator.monitoring_frequency
     _check_period(indicator, year, end_month, frequency, today)
+    # Every file is checked before anything is written, so a refused file
+    # leaves no value behind.
     for f in files or []:
-        accept(f)
+        check_upload(f, ValueEvidence.ALLOWED)
     existing = (
         IndicatorValue.objects.select_for_update()
         .filter(indicator=indicator, year=year, end_month=end_month)
@@ -173,9 +175,10 @@ def enter_value(
         explanation=explanation.strip(),
         entered_by=_user(user),
     )
-    ValueEvent.objects.create(
+    history.record(
+        ValueEvent,
         value=item,
-        user=_user(user),
+        user=user,
         action=ValueAction.ENTERED,
         changes={"value": [None, str(value)], "explanation": [None, item.explanation]},
     )
@@ -207,44 +210,55 @@ def update_value(
     item.save()
     after = {"value": str(item.value), "explanation": item.explanation, "status": item.status}
     diff = history.diff(before, after)
-    ValueEvent.objects.create(
-        value=item, user=_user(user), action=ValueAction.CHANGED, changes=diff
+    history.record(
+        ValueEvent, value=item, user=_user(user), action=ValueAction.CHANGED, changes=diff
     )
     for f in files or []:
         add_evidence(item, user, f)
     return item
 
 
-def accept(file: UploadedFile) -> None:
-    """Refuses a file that is not an accepted evidence type, by content."""
-    try:
-        evidence_rules.check(file)
-    except evidence_rules.Refused as exc:
-        raise ValidationError(
-            _("%(name)s was not accepted: %(reason)s.")
-            % {"name": file.name or _("the file"), "reason": _(str(exc))}
-        ) from exc
-
-
 def add_evidence(
     item: IndicatorValue, user: Any, file: UploadedFile, title: str = ""
 ) -> ValueEvidence:
-    accept(file)
     evidence = ValueEvidence.objects.create(
         value=item, file=file, title=title or file.name or "", uploaded_by=_user(user)
     )
-    ValueEvent.objects.create(
-        value=item, user=_user(user), action=ValueAction.EVIDENCE, note=str(evidence)
+    history.record(
+        ValueEvent, value=item, user=_user(user), action=ValueAction.EVIDENCE, note=str(evidence)
     )
     return evidence
 
 
-@transaction.atomic
-def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
+def _reviewable(item: IndicatorValue, user: Any) -> tuple[IndicatorValue, Plan]:
+    """The value locked for review, and its plan; only its reviewers pass."""
     item = IndicatorValue.objects.select_for_update().get(pk=item.pk)
     plan = item.indicator.objective.goal.plan
     if not rules.can_review(user, plan):
         raise PermissionDenied
+    return item, plan
+
+
+def _review(item: IndicatorValue, user: Any, status: str, reason: str, note: str) -> None:
+    old = item.status
+    item.status = status
+    item.return_reason = reason
+    item.reviewed_by = _user(user)
+    item.reviewed_at = timezone.now()
+    item.save()
+    history.record(
+        ValueEvent,
+        value=item,
+        user=user,
+        action=ValueAction.APPROVED if status == ValueStatus.APPROVED else ValueAction.RETURNED,
+        changes={"status": [old, status]},
+        note=note,
+    )
+
+
+@transaction.atomic
+def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
+    item, plan = _reviewable(item, user)
     if item.status == ValueStatus.APPROVED:
         return item
     if getattr(user, "pk", None) in entered_by(item):
@@ -254,44 +268,17 @@ def approve(item: IndicatorValue, user: Any, note: str = "") -> IndicatorValue:
     problem = explanation_problem(item, thresholds_of(plan))
     if problem:
         raise ValidationError(problem)
-    old = item.status
-    item.status = ValueStatus.APPROVED
-    item.return_reason = ""
-    item.reviewed_by = _user(user)
-    item.reviewed_at = timezone.now()
-    item.save()
-    ValueEvent.objects.create(
-        value=item,
-        user=_user(user),
-        action=ValueAction.APPROVED,
-        changes={"status": [old, item.status]},
-        note=note,
-    )
+    _review(item, user, ValueStatus.APPROVED, "", note)
     return item
 
 
 @transaction.atomic
 def return_value(item: IndicatorValue, user: Any, reason: str) -> IndicatorValue:
     """Sends a value back to its unit with the reason (approved ones too)."""
-    item = IndicatorValue.objects.select_for_update().get(pk=item.pk)
-    plan = item.indicator.objective.goal.plan
-    if not rules.can_review(user, plan):
-        raise PermissionDenied
+    item, _plan = _reviewable(item, user)
     if not reason.strip():
         raise ValidationError(_("Say why the value is returned."))
-    old = item.status
-    item.status = ValueStatus.RETURNED
-    item.return_reason = reason.strip()
-    item.reviewed_by = _user(user)
-    item.reviewed_at = timezone.now()
-    item.save()
-    ValueEvent.objects.create(
-        value=item,
-        user=_user(user),
-        action=ValueAction.RETURNED,
-        changes={"status": [old, item.status]},
-        note=item.return_reason,
-    )
+    _review(item, user, ValueStatus.RETURNED, reason.strip(), reason.strip())
     return item
 
 
@@ -305,7 +292,8 @@ def set_thresholds(
         raise ValidationError(_("The acceptable threshold cannot be above the achieved threshold."))
     found, _created = MonitoringSettings.objects.get_or_create(plan=plan)
     # Every change is kept: the bands change how every figure reads.
-    PlanChange.objects.create(
+    history.record(
+        PlanChange,
         plan=plan,
         user=_user(user),
         action="thresholds",

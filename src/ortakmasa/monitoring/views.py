@@ -15,7 +15,6 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
-from ortakmasa.kernel.files import download
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import (
     Action,
@@ -371,7 +370,7 @@ def evidence(request: HttpRequest, pk: int) -> FileResponse:
         pk=pk,
     )
     require(request.user, Action.VIEW, item)
-    return download(item.file)
+    return item.download()
 
 
 @login_required

@@ -14,6 +14,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel import history
 from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.kernel.history import actor, diff, plain
 from ortakmasa.kernel.policy import Action, require
@@ -42,12 +43,13 @@ def record(
     changes: dict[str, Any] | None = None,
     note: str = "",
 ) -> PlanChange:
-    return PlanChange.objects.create(
+    return history.record(
+        PlanChange,
         plan=plan,
-        user=_user(user),
+        user=user,
         action=action,
         target=target[:255],
-        changes=changes or {},
+        changes=changes,
         note=note,
     )
 

@@ -10,8 +10,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.files import MAX_UPLOAD_BYTES as MAX_ATTACHMENT_BYTES
-from ortakmasa.kernel.files import check_upload
 from ortakmasa.kernel.policy import allowed
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
@@ -242,11 +240,6 @@ class AttachmentForm(forms.ModelForm[ProposalAttachment]):
     class Meta:
         model = ProposalAttachment
         fields = ["title", "file"]
-
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data["file"]
-        check_upload(upload, max_bytes=MAX_ATTACHMENT_BYTES)
-        return upload
 
 
 class ScoringForm(forms.ModelForm[ScoringProfile]):

@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import District, Institution, Province
@@ -221,26 +222,19 @@ class Proposal(models.Model):
         return f"{self.title}. {self.text}".strip()
 
 
-def attachment_path(instance: ProposalAttachment, filename: str) -> str:
-    return f"proposals/{instance.proposal_id}/{filename}"
+# Named in this app's first migrations; files follow kernel.files' one rule.
+attachment_path = upload_path
 
 
-class ProposalAttachment(models.Model):
+class ProposalAttachment(AttachedFile):
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="attachments")
-    title = models.CharField(_("title"), max_length=255, blank=True)
-    file = models.FileField(_("file"), upload_to=attachment_path)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    class Meta(AttachedFile.Meta):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
 
-    def __str__(self) -> str:
-        return self.title or self.file.name.rsplit("/", 1)[-1]
+    def folder(self) -> str:
+        return f"proposals/{self.proposal_id}"
 
 
 class EventAction(models.TextChoices):

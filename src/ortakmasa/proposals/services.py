@@ -15,7 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ortakmasa.kernel.history import actor, diff
+from ortakmasa.kernel import history
+from ortakmasa.kernel.history import diff
 from ortakmasa.kernel.policy import Action, allowed, can, require
 from ortakmasa.proposals.models import (
     REASON_REQUIRED,
@@ -70,8 +71,8 @@ def record(
     changes: dict[str, Any] | None = None,
     note: str = "",
 ) -> ProposalEvent:
-    return ProposalEvent.objects.create(
-        proposal=proposal, user=actor(user), action=action, changes=changes or {}, note=note
+    return history.record(
+        ProposalEvent, proposal=proposal, user=user, action=action, changes=changes, note=note
     )
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ortakmasa.kernel.files import download
+from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import (
     Action,
@@ -263,10 +263,7 @@ def attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, Action.CHANGE, proposal)
     form = AttachmentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        attachment = form.save(commit=False)
-        attachment.proposal = proposal
-        attachment.uploaded_by = request.user  # type: ignore[assignment]
-        require(request.user, Action.ADD, attachment)
+        attachment = attached(form, request.user, proposal=proposal)
         with transaction.atomic():
             attachment.save()
             services.record(
@@ -284,7 +281,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
     proposal = _visible_proposal(request, pk)
     attachment = get_object_or_404(ProposalAttachment, pk=attachment_pk, proposal=proposal)
     require(request.user, Action.VIEW, attachment)
-    return download(attachment.file)
+    return attachment.download()
 
 
 class MeetingProposalForm(ProposalForm):
