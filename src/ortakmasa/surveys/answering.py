@@ -316,6 +316,7 @@ def save(
     *,
     final: bool,
     draft: Response | None = None,
+    questions: list[Question] | None = None,
 ) -> Response:
     """Saves a half-finished (``final`` false) or final answer in one
     transaction.  A personal link holds one response: a second final answer
@@ -340,6 +341,13 @@ def save(
                     response.fingerprint = who.fingerprint
                     response.answer_hash = answer_hash(survey, answers, who.fingerprint)
             response.save()
+            if final:
+                # The results' running totals move in the same transaction.
+                from ortakmasa.surveys import totals
+
+                totals.submitted(
+                    survey, response, questions if questions is not None else load_questions(survey)
+                )
     except IntegrityError as exc:
         if who.invitation is not None:
             raise AnswerRefused(
