@@ -18,7 +18,6 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -50,9 +49,9 @@ from ortakmasa.surveys.models import (
     ResponseStatus,
     StaffLink,
     Survey,
-    SurveyStatus,
 )
 from ortakmasa.surveys.permissions import PUBLISHED_CITIZEN, manages_survey, moderates
+from ortakmasa.surveys.queries import open_public_surveys
 from ortakmasa.themes.models import Theme
 
 SESSION_DRAFTS = "surveys_drafts"
@@ -596,15 +595,7 @@ def thanks(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def public_list(request: HttpRequest) -> HttpResponse:
-    now = timezone.now()
-    open_surveys = [
-        s
-        for s in Survey.objects.filter(
-            audience=Audience.PUBLIC, status=SurveyStatus.PUBLISHED
-        ).order_by("closes_at", "-created_at")
-        if s.is_open(now)
-    ]
-    return render(request, "surveys/public_list.html", {"surveys": open_surveys})
+    return render(request, "surveys/public_list.html", {"surveys": open_public_surveys()})
 
 
 # ---------------------------------------------------------------------------
