@@ -61,7 +61,7 @@ def equal_to_recount(survey: Survey) -> bool:
 def test_totals_equal_a_recount_after_random_submits_and_erasures() -> None:
     built = build_survey(anonymous=False)
     rng = random.Random(18)
-    districts = list(District.objects.filter(province__plate=34)[:5]) + [None]
+    districts = [*District.objects.filter(province__plate=34)[:5], None]
     emails = [f"kisi{n}@example.org" for n in range(12)]
     for n in range(60):
         who = Respondent(

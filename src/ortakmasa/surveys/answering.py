@@ -26,6 +26,7 @@ from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel.cache import Gen, cached_value
 from ortakmasa.registry.models import District
 from ortakmasa.surveys.models import (
     Audience,
@@ -59,6 +60,72 @@ def load_questions(survey: Survey) -> list[Question]:
     )
 
 
+@dataclass
+class AnswerForm:
+    """What the answer page needs of a survey, read once and cached until
+    the survey, its questions or the registry change (the page a crowd
+    opens at once should not read them for every visitor)."""
+
+    survey: Survey
+    questions: list[Question]
+    themes: list[Theme]
+    #: The districts of the owner's province: (id, name).
+    districts: list[tuple[int, str]]
+    #: Changes whenever anything the blank form shows changes.
+    version: str
+
+
+def answer_form(survey_pk: int) -> AnswerForm | None:
+    def load() -> AnswerForm | None:
+        survey = Survey.objects.select_related("owner").filter(pk=survey_pk).first()
+        if survey is None:
+            return None
+        questions = load_questions(survey)
+        themes = list(Theme.objects.order_by("position"))
+        province = survey.owner.province_id
+        districts = (
+            list(
+                District.objects.filter(province_id=province)
+                .order_by("sort_key")
+                .values_list("pk", "name")
+            )
+            if province
+            else []
+        )
+        return AnswerForm(survey, questions, themes, districts, _version(questions))
+
+    return cached_value("survey_answer_form", survey_pk, (Gen.SURVEYS, Gen.REGISTRY), load)
+
+
+def _version(questions: list[Question]) -> str:
+    return hashlib.sha256(
+        json.dumps(
+            [
+                [
+                    q.pk,
+                    q.section_id,
+                    q.section.title,
+                    q.section.description,
+                    q.kind,
+                    q.text,
+                    q.help_text,
+                    q.required,
+                    q.choices,
+                    q.scale,
+                    q.min_value,
+                    q.max_value,
+                    q.show_if_id,
+                    q.show_if_value,
+                    [t.pk for t in q.themes.all()],
+                ]
+                for q in questions
+            ],
+            ensure_ascii=False,
+            default=str,
+        ).encode()
+    ).hexdigest()[:20]
+
+
 def theme_options(question: Question, all_themes: list[Theme] | None = None) -> list[Theme]:
     chosen = list(question.themes.all())
     if chosen:
@@ -84,7 +151,9 @@ def is_shown(question: Question, answers: dict[str, Any]) -> bool:
     return _matches(answers.get(f"q{question.show_if_id}"), question.show_if_value)
 
 
-def from_post(questions: list[Question], data: QueryDict) -> dict[str, Any]:
+def from_post(
+    questions: list[Question], data: QueryDict, themes: list[Theme] | None = None
+) -> dict[str, Any]:
     """The canonical (not yet checked) answers from a submitted form."""
     raw: dict[str, Any] = {}
     for q in questions:
@@ -100,7 +169,7 @@ def from_post(questions: list[Question], data: QueryDict) -> dict[str, Any]:
         elif q.kind == Kind.RANKING:
             # One "rank" select per theme: order the themes by the rank given.
             ranks: list[tuple[int, str]] = []
-            for theme in theme_options(q):
+            for theme in theme_options(q, themes):
                 given = data.get(f"{key}_{theme.code}", "")
                 if given.isdigit():
                     ranks.append((int(given), theme.code))
@@ -186,14 +255,18 @@ def clean_one(q: Question, value: Any, themes: list[Theme] | None = None) -> tup
 
 
 def clean(
-    questions: list[Question], raw: dict[str, Any], *, final: bool
+    questions: list[Question],
+    raw: dict[str, Any],
+    *,
+    final: bool,
+    themes: list[Theme] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """Checked answers and the errors per question key.  Answers to
     questions hidden by their condition are dropped; a draft (``final``
     false) may leave required questions empty."""
     answers: dict[str, Any] = {}
     errors: dict[str, str] = {}
-    all_themes = list(Theme.objects.order_by("position"))
+    all_themes = themes if themes is not None else list(Theme.objects.order_by("position"))
     for q in questions:
         key = q.key
         ranks = raw.get(f"_{key}_ranks")
@@ -252,12 +325,11 @@ def rate_limited(request: HttpRequest, survey: Survey) -> bool:
     cache, so it needs no outside service."""
     count, seconds = getattr(settings, "SURVEYS_RATE_LIMIT", (20, 3600))
     key = f"surveys:rate:{survey.pk}:{hashlib.sha256(client_ip(request).encode()).hexdigest()}"
-    cache.add(key, 0, seconds)
+    # One round trip to the cache when the counter exists (the usual case).
     try:
         used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, seconds)
-        used = 1
+    except ValueError:  # not there yet, or expired
+        used = 1 if cache.add(key, 1, seconds) else cache.incr(key)
     return bool(used > count)
 
 

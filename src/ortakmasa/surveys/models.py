@@ -416,6 +416,10 @@ class Total(models.Model):
     dim = models.CharField(max_length=10, blank=True)
     label = models.TextField(blank=True)
     category = models.TextField(blank=True)
+    #: Each counter is split over a few rows, picked by the response's id,
+    #: so answers arriving at once do not all wait for one row's lock; the
+    #: results add the shards up.
+    shard = models.PositiveSmallIntegerField(default=0)
     n = models.IntegerField(default=0)
     #: A sum beside the count (Likert points, numbers, ranking points).
     total = models.FloatField(default=0)
@@ -423,7 +427,8 @@ class Total(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["survey", "key", "dim", "label", "category"], name="unique_survey_total"
+                fields=["survey", "key", "dim", "label", "category", "shard"],
+                name="unique_survey_total",
             )
         ]
 

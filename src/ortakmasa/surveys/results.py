@@ -63,7 +63,7 @@ class Group(NamedTuple):
     """Open answers under one theme: how many, and the first of them."""
 
     label: str
-    count: int
+    size: int
     texts: list[str]
 
 
@@ -105,12 +105,14 @@ class Counts:
 def load_counts(survey: Survey, dims: tuple[str, ...]) -> Counts:
     """One read of the survey's counters (those of the wanted dimensions),
     whatever the number of answers."""
-    rows = list(
-        # The survey's own counters (key "") give the answers per audience.
-        Total.objects.filter(Q(dim__in=("", totals.THEME, *dims)) | Q(key=""), survey=survey)
-        .exclude(n=0, total=0)
-        .values_list("key", "dim", "label", "category", "n", "total")
-    )
+    rows = [
+        row
+        for row in totals.summed(
+            # The survey's own counters (key "") give the answers per audience.
+            Total.objects.filter(Q(dim__in=("", totals.THEME, *dims)) | Q(key=""), survey=survey)
+        )
+        if row[4] or row[5]
+    ]
     namers = _label_namers({label for _k, dim, label, _c, _n, _t in rows if dim}, dims)
     overall: dict[str, dict[str, tuple[int, float]]] = defaultdict(dict)
     tables: dict[str, dict[str, dict[str, Counter[str]]]] = defaultdict(
@@ -264,7 +266,7 @@ def question_result(
         labels = topics.labels()
         ordered = sorted(
             (code for code, n in sizes.items() if n > 0),
-            key=lambda c: (c == OTHER_THEME, -sizes[c], sort_key(labels.get(c, c))),
+            key=lambda c: (c == OTHER_THEME, -sizes[c], sort_key(labels.get(c) or c)),
         )
         result.groups = [
             Group(

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import Sum
 
 from ortakmasa.surveys.models import (
     Kind,
@@ -51,6 +52,8 @@ from ortakmasa.surveys.models import (
 #: Cross-tabulation dimensions kept for choice and Likert questions.
 DIMENSIONS = ("audience", "district", "group", "unit")
 THEME = "theme"
+#: Rows per counter (see ``Total.shard``).
+SHARDS = 8
 #: Counter key → (count, sum).
 Counters = dict[tuple[str, str, str, str], list[float]]
 
@@ -177,28 +180,32 @@ def difference(before: Counters, after: Counters) -> Counters:
     return out
 
 
-def apply(survey_id: int, change: Counters) -> None:
-    """Adds ``change`` to the survey's counters, creating the missing
-    ones, in one statement per 200 counters."""
+def apply(survey_id: int, change: Counters, shard: int = 0) -> None:
+    """Adds ``change`` to the survey's counters (in ``shard``), creating
+    the missing ones, in one statement per 200 counters."""
     if not change:
         return
     table = connection.ops.quote_name(Total._meta.db_table)
-    columns = ["survey_id", "key", "dim", "label", "category", "n", "total"]
+    columns = ["survey_id", "key", "dim", "label", "category", "shard", "n", "total"]
     quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
     items = sorted(change.items())
     for start in range(0, len(items), 200):
         chunk = items[start : start + 200]
-        values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s)"] * len(chunk))
+        values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s)"] * len(chunk))
         params: list[Any] = []
         for (key, dim, label, category), (n, total) in chunk:
-            params += [survey_id, key, dim, label, category, int(n), float(total)]
+            params += [survey_id, key, dim, label, category, shard, int(n), float(total)]
         sql = (
             f"INSERT INTO {table} ({quoted}) VALUES {values} "
-            f"ON CONFLICT (survey_id, key, dim, label, category) DO UPDATE SET "
+            f"ON CONFLICT (survey_id, key, dim, label, category, shard) DO UPDATE SET "
             f"n = {table}.n + excluded.n, total = {table}.total + excluded.total"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
+
+
+def shard_of(response_id: int) -> int:
+    return response_id % SHARDS
 
 
 def tag(text: str) -> list[str]:
@@ -236,8 +243,10 @@ def submitted(survey: Survey, response: Response, questions: list[Question]) -> 
     shaped = shapes(questions)
     source = source_of(response)
     themes = text_themes_of(shaped, source.answers)
-    apply(survey.pk, contributions(shaped, source, themes))
-    OpenAnswer.objects.bulk_create(open_rows(survey.pk, source, themes))
+    if themes:
+        OpenAnswer.objects.bulk_create(open_rows(survey.pk, source, themes))
+    # Last, so the counters' row locks are held only until the commit.
+    apply(survey.pk, contributions(shaped, source, themes), shard_of(response.pk))
 
 
 def changed(response: Response, before: dict[str, Any], questions: list[Question]) -> None:
@@ -255,9 +264,9 @@ def changed(response: Response, before: dict[str, Any], questions: list[Question
     change = difference(
         contributions(shaped, old, old_themes), contributions(shaped, new, new_themes)
     )
-    apply(response.survey_id, change)
     OpenAnswer.objects.filter(response_id=response.pk).delete()
     OpenAnswer.objects.bulk_create(open_rows(response.survey_id, new, new_themes))
+    apply(response.survey_id, change, shard_of(response.pk))
 
 
 def _stored_themes(response_id: int) -> dict[str, list[str]]:
@@ -329,14 +338,25 @@ def rebuild(survey: Survey) -> int:
     return len(counters)
 
 
+def summed(rows: Any) -> Any:
+    """``rows`` (a ``Total`` query) with each counter's shards added up:
+    (key, dim, label, category, n, total) tuples."""
+    return (
+        rows.values("key", "dim", "label", "category")
+        .annotate(sum_n=Sum("n"), sum_total=Sum("total"))
+        .values_list("key", "dim", "label", "category", "sum_n", "sum_total")
+        .order_by()
+    )
+
+
 def stored(survey: Survey) -> Counters:
     """The survey's counters as kept (zero ones left out)."""
-    return {
-        (key, dim, label, category): [int(n), float(total)]
-        for key, dim, label, category, n, total in Total.objects.filter(survey=survey)
-        .exclude(n=0, total=0)
-        .values_list("key", "dim", "label", "category", "n", "total")
-    }
+    return nonzero(
+        {
+            (key, dim, label, category): [n, total]
+            for key, dim, label, category, n, total in summed(Total.objects.filter(survey=survey))
+        }
+    )
 
 
 def nonzero(counters: Counters) -> Counters:
