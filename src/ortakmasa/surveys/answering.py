@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,26 +76,41 @@ class AnswerForm:
     version: str
 
 
-def answer_form(survey_pk: int) -> AnswerForm | None:
-    def load() -> AnswerForm | None:
-        survey = Survey.objects.select_related("owner").filter(pk=survey_pk).first()
-        if survey is None:
-            return None
-        questions = load_questions(survey)
-        themes = list(Theme.objects.order_by("position"))
-        province = survey.owner.province_id
-        districts = (
-            list(
-                District.objects.filter(province_id=province)
-                .order_by("sort_key")
-                .values_list("pk", "name")
-            )
-            if province
-            else []
-        )
-        return AnswerForm(survey, questions, themes, districts, _version(questions))
+#: AnswerForms this process has read, by (survey id, token); a few at most.
+_FORMS: dict[tuple[int, str], AnswerForm] = {}
 
-    return cached_value("survey_answer_form", survey_pk, (Gen.SURVEYS, Gen.REGISTRY), load)
+
+def answer_form(survey_pk: int) -> AnswerForm | None:
+    """The survey's AnswerForm, read from the database once per process and
+    version: the shared cache holds only a token that changes with the
+    generations, since unpickling the questions on every request cost more
+    than the rest of the page."""
+    token = cached_value(
+        "survey_answer_form_token", survey_pk, (Gen.SURVEYS, Gen.REGISTRY), lambda: uuid.uuid4().hex
+    )
+    found = _FORMS.get((survey_pk, token))
+    if found is not None:
+        return found
+    survey = Survey.objects.select_related("owner").filter(pk=survey_pk).first()
+    if survey is None:
+        return None
+    questions = load_questions(survey)
+    themes = list(Theme.objects.order_by("position"))
+    province = survey.owner.province_id
+    districts = (
+        list(
+            District.objects.filter(province_id=province)
+            .order_by("sort_key")
+            .values_list("pk", "name")
+        )
+        if province
+        else []
+    )
+    form = AnswerForm(survey, questions, themes, districts, _version(questions))
+    if len(_FORMS) >= 32:
+        _FORMS.clear()
+    _FORMS[(survey_pk, token)] = form
+    return form
 
 
 def _version(questions: list[Question]) -> str:
