@@ -58,6 +58,7 @@ def generate() -> int:
     from django.db import transaction
 
     from ortakmasa.registry.models import District, Institution
+    from ortakmasa.surveys import totals
     from ortakmasa.surveys.models import (
         Audience,
         Kind,
@@ -131,6 +132,8 @@ def generate() -> int:
                 )
             )
         Response.objects.bulk_create(rows, batch_size=1000)
+    # Written in bulk, so counted once here (as `ortakmasa rebuild_survey_totals` does).
+    totals.rebuild(survey)
     return int(survey.pk)
 
 

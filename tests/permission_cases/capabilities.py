@@ -51,6 +51,8 @@ CAPABILITIES: list[tuple[str, Callable[[], Any], dict[str, bool]]] = [
     ("see_history", NO_OBJECT, having(*STAFF)),
     ("rank", NO_OBJECT, having(*EDITORS)),
     ("merge", NO_OBJECT, having("admin", "office")),
+    # The main navigation's "Surveys" link: the strategy office and the administrator.
+    ("manage_surveys", NO_OBJECT, having("admin", "office")),
     ("file_for_others", NO_OBJECT, having("admin", "office", "public")),
     (
         "publish_proposal",

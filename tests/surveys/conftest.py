@@ -7,10 +7,14 @@ from dataclasses import dataclass
 import pytest
 
 from ortakmasa.registry.models import District, Institution
+from ortakmasa.surveys import totals
+from ortakmasa.surveys.answering import load_questions
 from ortakmasa.surveys.models import (
     Audience,
     Kind,
     Question,
+    Response,
+    ResponseStatus,
     ScoreRole,
     Survey,
     SurveyStatus,
@@ -111,3 +115,12 @@ def good_post(b: Built, **changes: object) -> dict[str, object]:
 @pytest.fixture
 def built(db: None) -> Built:
     return build_survey()
+
+
+def stored(**fields: object) -> Response:
+    """A response written directly (as an import would), counted in the
+    running totals when it is submitted."""
+    response = Response.objects.create(**fields)
+    if response.status == ResponseStatus.SUBMITTED:
+        totals.submitted(response.survey, response, load_questions(response.survey))
+    return response

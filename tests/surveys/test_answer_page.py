@@ -4,6 +4,8 @@ question and nothing saved."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -58,12 +60,15 @@ def test_the_page_has_a_legend_for_every_group_of_choices(built: Built) -> None:
     assert f'<label for="{built.number.key}">' in html
 
 
-def test_the_blank_form_is_rendered_once_and_follows_edits(built: Built) -> None:
+def test_the_blank_form_is_rendered_once_and_follows_edits(
+    built: Built, django_capture_on_commit_callbacks: Any
+) -> None:
     url = reverse("surveys:answer", args=[built.survey.pk])
     first = Client().get(url).content.decode()
     assert built.number.text in first
-    built.number.text = "Evinizde kaç kişi var?"
-    built.number.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        built.number.text = "Evinizde kaç kişi var?"
+        built.number.save()
     again = Client().get(url).content.decode()
     assert "Evinizde kaç kişi var?" in again
     assert "Hanenizde kaç kişi yaşıyor?" not in again

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from ortakmasa.surveys import exports
-from ortakmasa.surveys.models import Audience, Response, ResponseStatus
-from tests.surveys.conftest import Built
+from ortakmasa.surveys.models import Audience, ResponseStatus
+from tests.surveys.conftest import Built, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def test_plain_values_are_left_alone() -> None:
 
 def answers(built: Built) -> None:
     for text in DANGEROUS:
-        Response.objects.create(
+        stored(
             survey=built.survey,
             audience=Audience.PUBLIC,
             status=ResponseStatus.SUBMITTED,

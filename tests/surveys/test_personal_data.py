@@ -19,7 +19,7 @@ from ortakmasa.surveys.models import (
     ResponseStatus,
     Support,
 )
-from tests.surveys.conftest import build_survey
+from tests.surveys.conftest import build_survey, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ EMAIL = "deniz@example.org"
 
 def data() -> tuple[object, Response]:
     built = build_survey(anonymous=False)
-    response = Response.objects.create(
+    response = stored(
         survey=built.survey,
         audience=Audience.PUBLIC,
         status=ResponseStatus.SUBMITTED,

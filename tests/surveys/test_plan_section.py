@@ -12,8 +12,8 @@ from docx import Document
 from ortakmasa.plans import document, exports
 from ortakmasa.plans.document import Figure, Heading
 from ortakmasa.plans.sample import make_plan
-from ortakmasa.surveys.models import Audience, Response, ResponseStatus
-from tests.surveys.conftest import Built, build_survey
+from ortakmasa.surveys.models import Audience, ResponseStatus
+from tests.surveys.conftest import Built, build_survey, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def answered() -> Built:
     built = build_survey()
     for choice in ("Evet", "Evet", "Hayır"):
-        Response.objects.create(
+        stored(
             survey=built.survey,
             audience=Audience.PUBLIC,
             status=ResponseStatus.SUBMITTED,

@@ -19,12 +19,11 @@ from ortakmasa.surveys.models import (
     Invitation,
     Kind,
     Question,
-    Response,
     ResponseStatus,
     ScoreRole,
 )
 from tests.conftest import BASAKSEHIR, KADIKOY
-from tests.surveys.conftest import build_survey
+from tests.surveys.conftest import build_survey, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +40,7 @@ def answered() -> tuple[object, Institution, Institution]:
     kadikoy = Institution.objects.get(reference_key=KADIKOY)
     basaksehir = Institution.objects.get(reference_key=BASAKSEHIR)
     for inst, (inf, imp) in ((kadikoy, (5, 2)), (basaksehir, (1, 4))):
-        Response.objects.create(
+        stored(
             survey=built.survey,
             audience=Audience.STAKEHOLDER,
             status=ResponseStatus.SUBMITTED,

@@ -68,6 +68,8 @@ class Gen(StrEnum):
     PLANS = "monitoring_plans"
     #: Proposals and their events, as the portal shows what became of them.
     PROPOSALS = "portal_proposals"
+    #: Surveys with their sections and questions, as the answer page reads them.
+    SURVEYS = "surveys"
 
 
 def _gen_key(name: Gen) -> str:

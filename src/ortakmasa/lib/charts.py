@@ -39,6 +39,7 @@ Pure standard library: no Django, no I/O.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import math
@@ -211,6 +212,7 @@ class Chart:
 # ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
 def _lang(locale: str) -> Lang:
     return "tr" if re.split(r"[-_]", locale, maxsplit=1)[0].lower() == "tr" else "en"
 
@@ -222,7 +224,10 @@ def _format(value: float, lang: Lang, places: int, strip: bool) -> str:
     # Decimal from the shortest repr rounds half up on the digits people see
     # (22,25 -> 22,3), where float formatting would round 22.25 to even.
     magnitude = abs(float(value))
-    if magnitude < 1e15:
+    if magnitude < 1e15 and magnitude.is_integer():
+        # Whole numbers (most cells of a count table) need no rounding.
+        text = f"{int(magnitude):,}" + ("." + "0" * places if places else "")
+    elif magnitude < 1e15:
         exact = Decimal(repr(magnitude)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
         text = f"{exact:,.{places}f}"
     else:  # beyond Decimal's default precision; no rounding subtlety left to care about

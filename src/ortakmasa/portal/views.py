@@ -35,6 +35,7 @@ from ortakmasa.monitoring.progress import (
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.trace import consultation as consultation_record
 from ortakmasa.proposals.models import Proposal, Status
+from ortakmasa.surveys.queries import open_public_surveys
 
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
@@ -109,7 +110,9 @@ def home(request: HttpRequest) -> HttpResponse:
         return render_to_string("portal/_home.html", {"plans": plans}, request=request)
 
     body = cached_fragment(request, "portal_home", DEPENDS, render_body)
-    return render(request, "portal/home.html", {"body": body})
+    return render(
+        request, "portal/home.html", {"body": body, "open_surveys": open_public_surveys()[:5]}
+    )
 
 
 def _goal_chart(result: Progress, title: str) -> charts.Chart:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel.cache import Gen, cached_value
 from ortakmasa.registry.models import District
 from ortakmasa.surveys.models import (
     Audience,
@@ -59,6 +61,87 @@ def load_questions(survey: Survey) -> list[Question]:
     )
 
 
+@dataclass
+class AnswerForm:
+    """What the answer page needs of a survey, read once and cached until
+    the survey, its questions or the registry change (the page a crowd
+    opens at once should not read them for every visitor)."""
+
+    survey: Survey
+    questions: list[Question]
+    themes: list[Theme]
+    #: The districts of the owner's province: (id, name).
+    districts: list[tuple[int, str]]
+    #: Changes whenever anything the blank form shows changes.
+    version: str
+
+
+#: AnswerForms this process has read, by (survey id, token); a few at most.
+_FORMS: dict[tuple[int, str], AnswerForm] = {}
+
+
+def answer_form(survey_pk: int) -> AnswerForm | None:
+    """The survey's AnswerForm, read from the database once per process and
+    version: the shared cache holds only a token that changes with the
+    generations, since unpickling the questions on every request cost more
+    than the rest of the page."""
+    token = cached_value(
+        "survey_answer_form_token", survey_pk, (Gen.SURVEYS, Gen.REGISTRY), lambda: uuid.uuid4().hex
+    )
+    found = _FORMS.get((survey_pk, token))
+    if found is not None:
+        return found
+    survey = Survey.objects.select_related("owner").filter(pk=survey_pk).first()
+    if survey is None:
+        return None
+    questions = load_questions(survey)
+    themes = list(Theme.objects.order_by("position"))
+    province = survey.owner.province_id
+    districts = (
+        list(
+            District.objects.filter(province_id=province)
+            .order_by("sort_key")
+            .values_list("pk", "name")
+        )
+        if province
+        else []
+    )
+    form = AnswerForm(survey, questions, themes, districts, _version(questions))
+    if len(_FORMS) >= 32:
+        _FORMS.clear()
+    _FORMS[(survey_pk, token)] = form
+    return form
+
+
+def _version(questions: list[Question]) -> str:
+    return hashlib.sha256(
+        json.dumps(
+            [
+                [
+                    q.pk,
+                    q.section_id,
+                    q.section.title,
+                    q.section.description,
+                    q.kind,
+                    q.text,
+                    q.help_text,
+                    q.required,
+                    q.choices,
+                    q.scale,
+                    q.min_value,
+                    q.max_value,
+                    q.show_if_id,
+                    q.show_if_value,
+                    [t.pk for t in q.themes.all()],
+                ]
+                for q in questions
+            ],
+            ensure_ascii=False,
+            default=str,
+        ).encode()
+    ).hexdigest()[:20]
+
+
 def theme_options(question: Question, all_themes: list[Theme] | None = None) -> list[Theme]:
     chosen = list(question.themes.all())
     if chosen:
@@ -84,7 +167,9 @@ def is_shown(question: Question, answers: dict[str, Any]) -> bool:
     return _matches(answers.get(f"q{question.show_if_id}"), question.show_if_value)
 
 
-def from_post(questions: list[Question], data: QueryDict) -> dict[str, Any]:
+def from_post(
+    questions: list[Question], data: QueryDict, themes: list[Theme] | None = None
+) -> dict[str, Any]:
     """The canonical (not yet checked) answers from a submitted form."""
     raw: dict[str, Any] = {}
     for q in questions:
@@ -100,7 +185,7 @@ def from_post(questions: list[Question], data: QueryDict) -> dict[str, Any]:
         elif q.kind == Kind.RANKING:
             # One "rank" select per theme: order the themes by the rank given.
             ranks: list[tuple[int, str]] = []
-            for theme in theme_options(q):
+            for theme in theme_options(q, themes):
                 given = data.get(f"{key}_{theme.code}", "")
                 if given.isdigit():
                     ranks.append((int(given), theme.code))
@@ -186,14 +271,18 @@ def clean_one(q: Question, value: Any, themes: list[Theme] | None = None) -> tup
 
 
 def clean(
-    questions: list[Question], raw: dict[str, Any], *, final: bool
+    questions: list[Question],
+    raw: dict[str, Any],
+    *,
+    final: bool,
+    themes: list[Theme] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """Checked answers and the errors per question key.  Answers to
     questions hidden by their condition are dropped; a draft (``final``
     false) may leave required questions empty."""
     answers: dict[str, Any] = {}
     errors: dict[str, str] = {}
-    all_themes = list(Theme.objects.order_by("position"))
+    all_themes = themes if themes is not None else list(Theme.objects.order_by("position"))
     for q in questions:
         key = q.key
         ranks = raw.get(f"_{key}_ranks")
@@ -252,12 +341,11 @@ def rate_limited(request: HttpRequest, survey: Survey) -> bool:
     cache, so it needs no outside service."""
     count, seconds = getattr(settings, "SURVEYS_RATE_LIMIT", (20, 3600))
     key = f"surveys:rate:{survey.pk}:{hashlib.sha256(client_ip(request).encode()).hexdigest()}"
-    cache.add(key, 0, seconds)
+    # One round trip to the cache when the counter exists (the usual case).
     try:
         used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, seconds)
-        used = 1
+    except ValueError:  # not there yet, or expired
+        used = 1 if cache.add(key, 1, seconds) else cache.incr(key)
     return bool(used > count)
 
 
@@ -316,6 +404,7 @@ def save(
     *,
     final: bool,
     draft: Response | None = None,
+    questions: list[Question] | None = None,
 ) -> Response:
     """Saves a half-finished (``final`` false) or final answer in one
     transaction.  A personal link holds one response: a second final answer
@@ -340,6 +429,13 @@ def save(
                     response.fingerprint = who.fingerprint
                     response.answer_hash = answer_hash(survey, answers, who.fingerprint)
             response.save()
+            if final:
+                # The results' running totals move in the same transaction.
+                from ortakmasa.surveys import totals
+
+                totals.submitted(
+                    survey, response, questions if questions is not None else load_questions(survey)
+                )
     except IntegrityError as exc:
         if who.invitation is not None:
             raise AnswerRefused(

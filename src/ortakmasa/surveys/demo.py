@@ -25,7 +25,7 @@ from django.utils import timezone
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import District, Institution, InstitutionKind
-from ortakmasa.surveys import citizens
+from ortakmasa.surveys import citizens, totals
 from ortakmasa.surveys.answering import canonical
 from ortakmasa.surveys.models import (
     Audience,
@@ -381,4 +381,7 @@ def load_demo_surveys() -> None:
     _citizen_survey(ibb, districts, rng)
     _stakeholder_survey(ibb, rng)
     _staff_survey(ibb, rng)
+    # The answers above were written in bulk: count them once, here.
+    for survey in Survey.objects.filter(title__in=[CITIZEN_TITLE, STAKEHOLDER_TITLE, STAFF_TITLE]):
+        totals.rebuild(survey)
     _citizen_proposals({d.name: d for d in districts}, rng)

@@ -15,7 +15,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from ortakmasa.registry.models import District
+from ortakmasa.registry.models import District, Institution
 from ortakmasa.surveys.answering import load_questions
 from ortakmasa.surveys.models import Audience, Kind, Question, Response, ResponseStatus, Survey
 
@@ -43,7 +43,14 @@ def _cell(question: Question, value: Any) -> Any:
 
 
 def header(survey: Survey, questions: list[Question]) -> list[str]:
-    head = [_("No."), _("Audience"), _("District"), _("Stakeholder group"), _("Submitted")]
+    head = [
+        _("No."),
+        _("Audience"),
+        _("District"),
+        _("Stakeholder group"),
+        _("Staff unit"),
+        _("Submitted"),
+    ]
     if not survey.anonymous:
         head += [_("Name"), _("E-mail")]
     return head + [q.text for q in questions]
@@ -52,19 +59,36 @@ def header(survey: Survey, questions: list[Question]) -> list[str]:
 def rows(survey: Survey, questions: list[Question]) -> Iterator[list[Any]]:
     districts = dict(District.objects.values_list("pk", "name"))
     audiences = dict(Audience.choices)
-    fields = ["pk", "audience", "district_id", "group", "submitted_at", "name", "email", "answers"]
+    # Staff answers carry their unit (the institution of a staff response).
+    units = dict(
+        Institution.objects.filter(
+            pk__in=Response.objects.filter(survey=survey, group="staff").values("institution_id")
+        ).values_list("pk", "name")
+    )
+    fields = [
+        "pk",
+        "audience",
+        "district_id",
+        "group",
+        "institution_id",
+        "submitted_at",
+        "name",
+        "email",
+        "answers",
+    ]
     qs = (
         Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
         .order_by("id")
         .values_list(*fields)
         .iterator(chunk_size=2000)
     )
-    for pk, audience, district_id, group, submitted, name, email, answers in qs:
+    for pk, audience, district_id, group, institution_id, submitted, name, email, answers in qs:
         row: list[Any] = [
             pk,
             str(audiences.get(audience, audience)),
             districts.get(district_id, ""),
             group,
+            units.get(institution_id, "") if group == "staff" else "",
             submitted.strftime("%Y-%m-%d %H:%M") if submitted else "",
         ]
         if not survey.anonymous:

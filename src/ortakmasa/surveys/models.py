@@ -402,3 +402,52 @@ class Support(models.Model):
 
     def __str__(self) -> str:
         return f"{self.citizen_proposal_id} {self.email_key[:8]}"
+
+
+class Total(models.Model):
+    """One running counter of a survey's submitted answers (see
+    ``surveys.totals``): kept on every submit and erase in the same
+    transaction, recounted by ``ortakmasa rebuild_survey_totals``."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="+")
+    #: The question's key ("q12"), or "" for the survey as a whole.
+    key = models.CharField(max_length=16)
+    #: "" (all answers) or a cross-tabulation dimension, or "theme".
+    dim = models.CharField(max_length=10, blank=True)
+    label = models.TextField(blank=True)
+    category = models.TextField(blank=True)
+    #: Each counter is split over a few rows, picked by the response's id,
+    #: so answers arriving at once do not all wait for one row's lock; the
+    #: results add the shards up.
+    shard = models.PositiveSmallIntegerField(default=0)
+    n = models.IntegerField(default=0)
+    #: A sum beside the count (Likert points, numbers, ranking points).
+    total = models.FloatField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["survey", "key", "dim", "label", "category", "shard"],
+                name="unique_survey_total",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.survey_id} {self.key} {self.dim}={self.label} {self.category}: {self.n}"
+
+
+class OpenAnswer(models.Model):
+    """An open-text answer under one theme the topic tagger found in it
+    (theme "" when none): tagged once, when it is submitted."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="+")
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=16)
+    theme = models.CharField(max_length=60, blank=True)
+    text = models.TextField()
+
+    class Meta:
+        indexes = [models.Index(fields=["survey", "key", "theme", "id"])]
+
+    def __str__(self) -> str:
+        return f"{self.key} {self.theme}: {self.text[:40]}"

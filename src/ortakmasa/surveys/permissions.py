@@ -135,3 +135,5 @@ def register_all() -> None:
     for model in (Section, Question, Invitation, StaffLink, Response):
         policy.register(model, SurveyPartRule())
     policy.register(CitizenProposal, CitizenProposalRule())
+    # The main navigation's "Surveys" link, and the office's survey pages.
+    policy.register_capability("manage_surveys", manages_survey)

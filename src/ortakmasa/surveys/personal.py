@@ -9,8 +9,17 @@ from typing import Any
 
 from django.db import transaction
 
+from ortakmasa.surveys import totals
+from ortakmasa.surveys.answering import load_questions
 from ortakmasa.surveys.citizens import email_key
-from ortakmasa.surveys.models import CitizenProposal, Kind, Question, Response, Support
+from ortakmasa.surveys.models import (
+    CitizenProposal,
+    Kind,
+    Question,
+    Response,
+    ResponseStatus,
+    Support,
+)
 
 
 def _responses(email: str) -> Any:
@@ -59,9 +68,16 @@ def erase(email: str) -> dict[str, int]:
     email = email.strip()
     text_keys = {q.key for q in Question.objects.filter(kind=Kind.TEXT).only("pk")}
     responses = list(_responses(email).select_for_update())
+    questions: dict[int, list[Question]] = {}
     for r in responses:
-        r.answers = {k: v for k, v in (r.answers or {}).items() if k not in text_keys}
+        before = dict(r.answers or {})
+        r.answers = {k: v for k, v in before.items() if k not in text_keys}
         r.name = r.email = r.session_key = r.fingerprint = ""
+        if r.status == ResponseStatus.SUBMITTED and r.answers != before:
+            # The results lose the erased open answers, in this transaction.
+            if r.survey_id not in questions:
+                questions[r.survey_id] = load_questions(r.survey)
+            totals.changed(r, before, questions[r.survey_id])
     Response.objects.bulk_update(
         responses, ["answers", "name", "email", "session_key", "fingerprint"]
     )

@@ -67,6 +67,6 @@ def stakeholder_views(plan: Plan, b: Builder) -> None:
                     b.table(
                         f"{item.question.text} (açık uçlu yanıtların temaları)",
                         ["Tema", "Yanıt sayısı"],
-                        [[label, str(len(texts))] for label, texts in item.groups[:MAX_THEMES]],
+                        [[group.label, str(group.size)] for group in item.groups[:MAX_THEMES]],
                         [4, 1],
                     )

@@ -9,35 +9,43 @@ whatever the number of answers.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from django.utils.translation import get_language
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ortakmasa.lib import charts
 from ortakmasa.lib.turkish import sort_key
 from ortakmasa.registry.models import District, Institution, InstitutionKind
+from ortakmasa.surveys import totals
 from ortakmasa.surveys.answering import load_questions
 from ortakmasa.surveys.models import (
     Audience,
     Kind,
+    OpenAnswer,
     Question,
     Response,
     ResponseStatus,
     ScoreRole,
     Survey,
+    Total,
 )
 from ortakmasa.textengine import quotes, sentences, topics
 from ortakmasa.textengine.document import Doc
 from ortakmasa.textengine.normalize import lower_same_length
 from ortakmasa.themes.models import Theme
 
-#: Cross-tabulation dimensions: key → (row field of a response row).
-DIMENSIONS = ("audience", "district", "group")
+#: Cross-tabulation dimensions (the staff unit: staff answers only).
+DIMENSIONS = totals.DIMENSIONS
 OTHER_THEME = ""
+#: Open answers listed per theme on the page (the rest is in the export).
+QUOTES = 200
 
 
 def tag_themes(text: str) -> list[tuple[str, str]]:
@@ -51,16 +59,12 @@ def tag_themes(text: str) -> list[tuple[str, str]]:
     return [(hit.theme, hit.label) for hit in doc.topics]
 
 
-@dataclass
-class Row:
-    """One submitted response, as the results read it."""
+class Group(NamedTuple):
+    """Open answers under one theme: how many, and the first of them."""
 
-    answers: dict[str, Any]
-    audience: str
-    district: str
-    group: str
-    #: Its label under each cross-tabulation dimension.
-    labels: dict[str, str] = field(default_factory=dict)
+    label: str
+    size: int
+    texts: list[str]
 
 
 @dataclass
@@ -72,35 +76,8 @@ class QuestionResult:
     extra: charts.Chart | None = None
     stats: list[tuple[str, str]] = field(default_factory=list)
     crosstabs: list[charts.Chart] = field(default_factory=list)
-    #: Open answers: (theme label, [texts]) in order of group size.
-    groups: list[tuple[str, list[str]]] = field(default_factory=list)
-
-
-def load_rows(survey: Survey) -> list[Row]:
-    district_names = dict(District.objects.values_list("pk", "name"))
-    not_given = _("not given")
-    audiences = {a.value: str(a.label) for a in Audience}
-    # Labels are worked out once per distinct value, not once per answer:
-    # translating them for each of 10,000 rows dominated the page's time.
-    groups: dict[str, str] = {}
-    out = []
-    for answers, audience, district_id, group in (
-        Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
-        .order_by("id")
-        .values_list("answers", "audience", "district_id", "group")
-        .iterator(chunk_size=2000)
-    ):
-        group = group or ""
-        if group not in groups:
-            groups[group] = _group_label(group)
-        district = district_names.get(district_id, "")
-        labels = {
-            "audience": audiences.get(audience, ""),
-            "district": district or not_given,
-            "group": groups[group],
-        }
-        out.append(Row(answers or {}, audience, district, group, labels))
-    return out
+    #: Open answers grouped by theme, the largest group first.
+    groups: list[Group] = field(default_factory=list)
 
 
 def _group_label(code: str) -> str:
@@ -113,55 +90,67 @@ def _group_label(code: str) -> str:
     return _("citizens") if not code else code
 
 
-def _categories(q: Question, themes: list[Theme]) -> list[str]:
-    if q.kind in (Kind.SINGLE, Kind.MULTIPLE):
-        return [str(c) for c in q.choices]
-    if q.kind == Kind.LIKERT:
-        return q.labels
-    return []
+@dataclass
+class Counts:
+    """A survey's running totals, arranged for the page."""
+
+    #: key → category → (count, sum); category "" is the question's total.
+    overall: dict[str, dict[str, tuple[int, float]]]
+    #: key → dimension → label (as shown) → category → count.
+    tables: dict[str, dict[str, dict[str, Counter[str]]]]
+    #: key → theme code → count of open answers.
+    themes: dict[str, Counter[str]]
 
 
-def _values_of(kind: str, scale: list[str], value: Any) -> list[str]:
-    """The categories an answer counts under (choice and Likert)."""
-    if kind == Kind.SINGLE:
-        return [str(value)]
-    if kind == Kind.MULTIPLE:
-        return [str(v) for v in value] if isinstance(value, list) else []
-    if kind == Kind.LIKERT and isinstance(value, int) and 1 <= value <= 5:
-        return [scale[value - 1]]
-    return []
-
-
-def _tally(
-    q: Question, rows: list[Row], dims: tuple[str, ...]
-) -> tuple[Counter[str], dict[str, dict[str, Counter[str]]]]:
-    """The counts per category, and per category within each label of each
-    dimension, in one pass over the rows."""
-    counts: Counter[str] = Counter()
-    tables: dict[str, dict[str, Counter[str]]] = {dim: defaultdict(Counter) for dim in dims}
-    key, kind, scale = q.key, str(q.kind), q.labels
-    # Count the distinct (labels, answer) pairs first, in C, then spread
-    # the few hundred of them over the categories.
-    combos = Counter(
-        (tuple(row.labels[dim] for dim in dims), _hashable(row.answers[key]))
-        for row in rows
-        if key in row.answers
+def load_counts(survey: Survey, dims: tuple[str, ...]) -> Counts:
+    """One read of the survey's counters (those of the wanted dimensions),
+    whatever the number of answers."""
+    rows = [
+        row
+        for row in totals.summed(
+            # The survey's own counters (key "") give the answers per audience.
+            Total.objects.filter(Q(dim__in=("", totals.THEME, *dims)) | Q(key=""), survey=survey)
+        )
+        if row[4] or row[5]
+    ]
+    namers = _label_namers({label for _k, dim, label, _c, _n, _t in rows if dim}, dims)
+    overall: dict[str, dict[str, tuple[int, float]]] = defaultdict(dict)
+    tables: dict[str, dict[str, dict[str, Counter[str]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(Counter))
     )
-    for (labels, value), n in combos.items():
-        found = _values_of(kind, scale, list(value) if isinstance(value, tuple) else value)
-        for category in found:
-            counts[category] += n
-            for dim, label in zip(dims, labels, strict=True):
-                tables[dim][label][category] += n
-    return counts, tables
+    themes: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, dim, label, category, n, total in rows:
+        if not dim:
+            overall[key][category] = (n, total)
+        elif dim == totals.THEME:
+            themes[key][category] += n
+        elif key:
+            tables[key][dim][namers[dim](label)][category] += n
+        else:
+            tables[""][dim][label][category] += n
+    return Counts(overall, tables, themes)
 
 
-def _hashable(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(value)
-    if isinstance(value, dict):
-        return tuple(sorted(value.items()))
-    return value
+def _label_namers(labels: set[str], dims: tuple[str, ...]) -> dict[str, Any]:
+    ids = [int(label) for label in labels if label.isdigit()]
+    districts = (
+        dict(District.objects.filter(pk__in=ids).values_list("pk", "name"))
+        if "district" in dims
+        else {}
+    )
+    units = (
+        dict(Institution.objects.filter(pk__in=ids).values_list("pk", "name"))
+        if "unit" in dims
+        else {}
+    )
+    audiences = {a.value: str(a.label) for a in Audience}
+    not_given = _("not given")
+    return {
+        "audience": lambda label: audiences.get(label, label),
+        "district": lambda label: districts.get(int(label), not_given) if label else not_given,
+        "group": _group_label,
+        "unit": lambda label: units.get(int(label), label) if label.isdigit() else label,
+    }
 
 
 def _crosstab(
@@ -179,56 +168,60 @@ def _crosstab(
     )
 
 
+DIMENSION_TITLES = {
+    "audience": gettext_lazy("by audience"),
+    "district": gettext_lazy("by district"),
+    "group": gettext_lazy("by stakeholder group"),
+    "unit": gettext_lazy("by staff unit"),
+}
+
+
 def question_result(
     q: Question,
-    rows: list[Row],
+    counts: Counts,
     themes: list[Theme],
-    *,
-    crosstabs: bool = True,
-    dims: tuple[str, ...] = DIMENSIONS,
+    quotes_of: dict[tuple[str, str], list[str]],
+    dims: tuple[str, ...] = (),
 ) -> QuestionResult:
     locale = get_language() or "tr"
     result = QuestionResult(q)
     key = q.key
-    values = [row.answers[key] for row in rows if key in row.answers]
-    result.answered = len(values)
+    mine = counts.overall.get(key, {})
+    answered, answered_sum = mine.get("", (0, 0.0))
+    result.answered = answered
     title = q.text
     headers = (_("Answer"), _("Count"))
     if q.kind in (Kind.SINGLE, Kind.MULTIPLE, Kind.LIKERT):
-        categories = _categories(q, themes)
-        dims = dims if crosstabs else ()
-        counts, tables = _tally(q, rows, dims)
+        # Likert answers are counted under their points "1"–"5".
+        if q.kind == Kind.LIKERT:
+            pairs = [(label, str(n)) for n, label in enumerate(q.labels, 1)]
+        else:
+            pairs = [(str(c), str(c)) for c in q.choices]
+        categories = [label for label, _c in pairs]
         result.chart = charts.bar_chart(
-            [(c, float(counts[c])) for c in categories],
+            [(label, float(mine.get(c, (0, 0.0))[0])) for label, c in pairs],
             title=title,
             locale=locale,
             headers=headers,
         )
-        if q.kind == Kind.LIKERT and values:
-            points = [v for v in values if isinstance(v, int)]
-            mean = sum(points) / len(points) if points else 0.0
+        if q.kind == Kind.LIKERT and answered:
+            mean = answered_sum / answered
             result.stats = [(_("Average (1–5)"), charts.format_number(mean, locale, decimals=2))]
-        if crosstabs:
-            names = {
-                "audience": _("by audience"),
-                "district": _("by district"),
-                "group": _("by stakeholder group"),
+        for dim in dims:
+            table = counts.tables.get(key, {}).get(dim, {})
+            shown = {
+                label: Counter({name: per[c] for name, c in pairs}) for label, per in table.items()
             }
-            for dim in dims:
-                chart = _crosstab(tables[dim], f"{title} ({names[dim]})", categories, locale)
-                if chart is not None:
-                    result.crosstabs.append(chart)
+            chart = _crosstab(shown, f"{title} ({DIMENSION_TITLES[dim]})", categories, locale)
+            if chart is not None:
+                result.crosstabs.append(chart)
     elif q.kind == Kind.MATRIX:
-        sums: Counter[str] = Counter()
-        seen: Counter[str] = Counter()
-        for value in values:
-            if isinstance(value, dict):
-                for row_label, point in value.items():
-                    if isinstance(point, int):
-                        sums[row_label] += point
-                        seen[row_label] += 1
+        averages: list[tuple[str, float | None]] = []
+        for row in q.choices:
+            n, total = mine.get(str(row), (0, 0.0))
+            averages.append((str(row), total / n if n else None))
         result.chart = charts.bar_chart(
-            [(str(r), (sums[r] / seen[r]) if seen[r] else None) for r in q.choices],
+            averages,
             title=f"{title} ({_('average, 1–5')})",
             max_value=5,
             locale=locale,
@@ -236,16 +229,12 @@ def question_result(
         )
     elif q.kind == Kind.RANKING:
         # Borda points: first of n themes gets n, the last 1.
-        borda: Counter[str] = Counter()
-        for value in values:
-            if isinstance(value, list):
-                for index, code in enumerate(value):
-                    borda[str(code)] += len(value) - index
+        borda = {code: total for code, (_n, total) in mine.items() if code and total}
         theme_names: dict[str, str] = {
             t.code: t.name_tr if locale.startswith("tr") else t.name_en for t in themes
         }
 
-        def order(code: str) -> tuple[int, str]:
+        def order(code: str) -> tuple[float, str]:
             return -borda[code], sort_key(theme_names.get(code) or code)
 
         ordered = sorted(borda, key=order)
@@ -256,23 +245,59 @@ def question_result(
             headers=(_("Theme"), _("Points")),
         )
     elif q.kind == Kind.NUMBER:
-        numbers = [float(v) for v in values if isinstance(v, int | float)]
-        if numbers:
-            numbers.sort()
-            middle = numbers[len(numbers) // 2]
+        histogram = sorted((float(json.loads(c)), n) for c, (n, _t) in mine.items() if c and n > 0)
+        given = sum(n for _v, n in histogram)
+        if given:
+            middle, seen = histogram[-1][0], 0
+            for value, n in histogram:
+                seen += n
+                if seen > given // 2:
+                    middle = value
+                    break
             result.stats = [
-                (_("Answers"), charts.format_number(len(numbers), locale)),
-                (_("Average"), charts.format_number(sum(numbers) / len(numbers), locale)),
+                (_("Answers"), charts.format_number(given, locale)),
+                (_("Average"), charts.format_number(answered_sum / given, locale)),
                 (_("Median"), charts.format_number(middle, locale)),
-                (_("Lowest"), charts.format_number(numbers[0], locale)),
-                (_("Highest"), charts.format_number(numbers[-1], locale)),
+                (_("Lowest"), charts.format_number(histogram[0][0], locale)),
+                (_("Highest"), charts.format_number(histogram[-1][0], locale)),
             ]
     else:
-        result.groups = group_texts([str(v) for v in values if str(v).strip()])
+        sizes = counts.themes.get(key, Counter())
+        labels = topics.labels()
+        ordered = sorted(
+            (code for code, n in sizes.items() if n > 0),
+            key=lambda c: (c == OTHER_THEME, -sizes[c], sort_key(labels.get(c) or c)),
+        )
+        result.groups = [
+            Group(
+                labels.get(code, code) if code else _("No theme found"),
+                sizes[code],
+                quotes_of.get((key, code), []),
+            )
+            for code in ordered
+        ]
     return result
 
 
-def group_texts(texts: Iterable[str]) -> list[tuple[str, list[str]]]:
+def load_quotes(survey: Survey, limit: int = QUOTES) -> dict[tuple[str, str], list[str]]:
+    """The first ``limit`` open answers of every (question, theme), in one
+    query."""
+    ranked = (
+        OpenAnswer.objects.filter(survey=survey)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("key"), F("theme")], order_by=F("id").asc())
+        )
+        .filter(rank__lte=limit)
+        .order_by("id")
+        .values_list("key", "theme", "text")
+    )
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, theme, text in ranked:
+        out[(key, theme)].append(text)
+    return out
+
+
+def group_texts(texts: Iterable[str]) -> list[Group]:
     """Open answers under the themes the topic tagger finds in them (an
     answer naming two themes is listed under both), the largest group
     first; answers without a theme come last."""
@@ -290,7 +315,7 @@ def group_texts(texts: Iterable[str]) -> list[tuple[str, list[str]]]:
             labels[code] = label
             groups[code].append(text)
     ordered = sorted(groups, key=lambda c: (c == OTHER_THEME, -len(groups[c]), sort_key(labels[c])))
-    return [(labels[c], groups[c]) for c in ordered]
+    return [Group(labels[c], len(groups[c]), groups[c]) for c in ordered]
 
 
 @dataclass
@@ -303,19 +328,29 @@ class Results:
 
 
 def build(survey: Survey, *, crosstabs: bool = True, dims: tuple[str, ...] = DIMENSIONS) -> Results:
-    """``dims``: the cross-tabulations to draw (all by default; the page
-    draws the one the reader picks)."""
+    """The results from the survey's running totals (``surveys.totals``):
+    a fixed number of queries whatever the number of answers.  ``dims``:
+    the cross-tabulations to draw (all by default; the page draws the one
+    the reader picks)."""
+    dims = dims if crosstabs else ()
     questions = load_questions(survey)
-    rows = load_rows(survey)
+    counts = load_counts(survey, dims)
     themes = list(Theme.objects.order_by("position"))
-    audiences = Counter(row.audience for row in rows)
+    has_text = any(q.kind == Kind.TEXT for q in questions)
+    quotes_of = load_quotes(survey) if has_text else {}
     drafts = Response.objects.filter(survey=survey, status=ResponseStatus.DRAFT).count()
+    audiences = {
+        category_label: n
+        for category_label, per in counts.tables.get("", {}).get("audience", {}).items()
+        for n in [per[""]]
+        if n
+    }
     return Results(
         survey,
-        len(rows),
+        counts.overall.get("", {}).get("", (0, 0.0))[0],
         drafts,
         [(str(Audience(a).label), n) for a, n in sorted(audiences.items())],
-        [question_result(q, rows, themes, crosstabs=crosstabs, dims=dims) for q in questions],
+        [question_result(q, counts, themes, quotes_of, dims) for q in questions],
     )
 
 

@@ -3,7 +3,6 @@ with the link) and of citizens' proposals (portal and moderation)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -18,7 +17,6 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -50,10 +48,9 @@ from ortakmasa.surveys.models import (
     ResponseStatus,
     StaffLink,
     Survey,
-    SurveyStatus,
 )
 from ortakmasa.surveys.permissions import PUBLISHED_CITIZEN, manages_survey, moderates
-from ortakmasa.themes.models import Theme
+from ortakmasa.surveys.queries import open_public_surveys
 
 SESSION_DRAFTS = "surveys_drafts"
 
@@ -189,7 +186,9 @@ def question_delete(request: HttpRequest, pk: int, question_pk: int) -> HttpResp
 @login_required
 def preview(request: HttpRequest, pk: int) -> HttpResponse:
     survey = _managed(request, pk)
-    context = _answer_context(survey, answering.load_questions(survey), {}, {})
+    form = answering.answer_form(survey.pk)
+    assert form is not None
+    context = _answer_context(form, form.questions, {}, {})
     context["preview"] = True
     return render(request, "surveys/answer.html", context)
 
@@ -373,13 +372,13 @@ def _remember_draft(request: HttpRequest, survey: Survey, response: Response | N
 
 
 def _answer_context(
-    survey: Survey,
+    form: answering.AnswerForm,
     questions: list[Question],
     answers: dict[str, Any],
     errors: dict[str, str],
     **extra: Any,
 ) -> dict[str, Any]:
-    themes = list(Theme.objects.order_by("position"))
+    survey, themes = form.survey, form.themes
     by_pk = {q.pk: q for q in questions}
     sections: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
@@ -415,60 +414,32 @@ def _answer_context(
         "sections": sections,
         "errors": errors,
         "error_count": len([k for k in errors if k != "form"]),
-        "districts": District.objects.filter(province_id=survey.owner.province_id).order_by(
-            "sort_key"
-        )
-        if survey.owner.province_id
-        else District.objects.none(),
+        "districts": form.districts,
         **extra,
     }
 
 
-def _blank_sections(survey: Survey, questions: list[Question]) -> str:
+def _blank_sections(form: answering.AnswerForm) -> str:
     """The questions with nothing filled in, as HTML: the same for every
     new respondent, so rendered once per version of the questions and
     language, then taken from the cache (the page is the one a crowd
     opens at once)."""
-    version = hashlib.sha256(
-        json.dumps(
-            [
-                [
-                    q.pk,
-                    q.section_id,
-                    q.section.title,
-                    q.section.description,
-                    q.kind,
-                    q.text,
-                    q.help_text,
-                    q.required,
-                    q.choices,
-                    q.scale,
-                    q.min_value,
-                    q.max_value,
-                    q.show_if_id,
-                    q.show_if_value,
-                    [t.pk for t in q.themes.all()],
-                ]
-                for q in questions
-            ],
-            ensure_ascii=False,
-            default=str,
-        ).encode()
-    ).hexdigest()[:20]
-    key = f"surveys:blank:{survey.pk}:{get_language()}:{version}"
+    key = f"surveys:blank:{form.survey.pk}:{get_language()}:{form.version}"
     html = cache.get(key)
     if html is None:
-        context = _answer_context(survey, questions, {}, {})
+        context = _answer_context(form, form.questions, {}, {})
         html = render_to_string("surveys/_sections.html", context)
         cache.set(key, html, 3600)
     # Rendered by our own template, which escapes every value.
     return mark_safe(html)
 
 
-def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: str) -> HttpResponse:
+def _answer(
+    request: HttpRequest, form: answering.AnswerForm, who: Respondent, action_url: str
+) -> HttpResponse:
+    survey, questions = form.survey, form.questions
     if not survey.is_open():
         return render(request, "surveys/closed.html", {"survey": survey}, status=200)
-    questions = answering.load_questions(survey)
     draft: Response | None = None
     if who.invitation is not None:
         draft = who.invitation.responses.first()
@@ -488,11 +459,11 @@ def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: s
     saved = None
     if request.method == "POST":
         final = request.POST.get("action") != "save"
-        raw = answering.from_post(questions, request.POST)
-        answers, errors = answering.clean(questions, raw, final=final)
+        raw = answering.from_post(questions, request.POST, form.themes)
+        answers, errors = answering.clean(questions, raw, final=final, themes=form.themes)
         district_text = request.POST.get("district", "")
         district_id = int(district_text) if district_text.isdigit() else None
-        district = District.objects.filter(pk=district_id).first() if district_id else None
+        district = _district(form, district_id)
         if survey.ask_district and district_text and district is None:
             errors["district"] = _("Choose a district from the list.")
         name = request.POST.get("name", "").strip()[:200]
@@ -512,20 +483,24 @@ def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: s
             )
             status = 429
         if not errors:
-            if not request.session.session_key:
+            # Only a half-finished answer needs a session to be found again.
+            if not final and not request.session.session_key:
                 request.session.save()
             who.district = district
             who.name, who.email = name, email
             who.session_key = request.session.session_key or ""
             who.fingerprint = answering.fingerprint(request)
             try:
-                response = answering.save(survey, who, answers, final=final, draft=draft)
+                response = answering.save(
+                    survey, who, answers, final=final, draft=draft, questions=questions
+                )
             except AnswerRefused as refused:
                 errors["form"] = refused.message
                 status = 409
             else:
                 if final:
-                    _remember_draft(request, survey, None)
+                    if draft is not None:
+                        _remember_draft(request, survey, None)
                     return redirect("surveys:thanks", pk=survey.pk)
                 _remember_draft(request, survey, response)
                 saved = request.build_absolute_uri(
@@ -538,9 +513,9 @@ def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: s
         answers = {**{k: v for k, v in raw.items() if not k.startswith("_")}, **answers}
     blank = None
     if not answers and not errors:
-        blank = _blank_sections(survey, questions)
+        blank = _blank_sections(form)
     context = _answer_context(
-        survey,
+        form,
         [] if blank is not None else questions,
         answers,
         errors,
@@ -555,12 +530,28 @@ def _answer(request: HttpRequest, survey: Survey, who: Respondent, action_url: s
     return render(request, "surveys/answer.html", context, status=status)
 
 
+def _district(form: answering.AnswerForm, district_id: int | None) -> District | None:
+    """The chosen district, if it is one of the survey's province."""
+    name = dict(form.districts).get(district_id) if district_id else None
+    return District(pk=district_id, name=name) if name is not None else None
+
+
+def _form_of(survey: Survey) -> answering.AnswerForm:
+    form = answering.answer_form(survey.pk)
+    if form is None:
+        raise Http404
+    return form
+
+
 def answer(request: HttpRequest, pk: int) -> HttpResponse:
     """A public survey, answered by anyone with its address."""
-    survey = get_object_or_404(Survey.objects.select_related("owner"), pk=pk)
+    form = answering.answer_form(pk)
+    if form is None:
+        raise Http404
+    survey = form.survey
     if not can(request.user, Action.VIEW, survey) or survey.audience != Audience.PUBLIC:
         raise Http404
-    return _answer(request, survey, Respondent(Audience.PUBLIC), request.path)
+    return _answer(request, form, Respondent(Audience.PUBLIC), request.path)
 
 
 def answer_invited(request: HttpRequest, token: str) -> HttpResponse:
@@ -568,13 +559,13 @@ def answer_invited(request: HttpRequest, token: str) -> HttpResponse:
         Invitation.objects.select_related("survey__owner", "institution", "person"), token=token
     )
     who = Respondent(Audience.STAKEHOLDER, invitation=invitation)
-    return _answer(request, invitation.survey, who, request.path)
+    return _answer(request, _form_of(invitation.survey), who, request.path)
 
 
 def answer_staff(request: HttpRequest, token: str) -> HttpResponse:
     link = get_object_or_404(StaffLink.objects.select_related("survey__owner", "unit"), token=token)
     who = Respondent(Audience.STAFF, staff_link=link)
-    return _answer(request, link.survey, who, request.path)
+    return _answer(request, _form_of(link.survey), who, request.path)
 
 
 def resume(request: HttpRequest, token: str) -> HttpResponse:
@@ -596,15 +587,7 @@ def thanks(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def public_list(request: HttpRequest) -> HttpResponse:
-    now = timezone.now()
-    open_surveys = [
-        s
-        for s in Survey.objects.filter(
-            audience=Audience.PUBLIC, status=SurveyStatus.PUBLISHED
-        ).order_by("closes_at", "-created_at")
-        if s.is_open(now)
-    ]
-    return render(request, "surveys/public_list.html", {"surveys": open_surveys})
+    return render(request, "surveys/public_list.html", {"surveys": open_public_surveys()})
 
 
 # ---------------------------------------------------------------------------
