@@ -36,11 +36,15 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils.translation import gettext as _
 
+from ortakmasa.cooperation import network_index
 from ortakmasa.cooperation.models import (
     Cooperation,
     CooperationParty,
     CooperationTopic,
     FundedProject,
+    NetworkNode,
+    NetworkPair,
+    NetworkTotal,
     ProjectPartner,
 )
 from ortakmasa.kernel.policy import allowed
@@ -406,6 +410,84 @@ def build_network(f: NetworkFilters) -> Network:
     One statement: the database sums the pairs of every kind of link, the
     weight of each node, the totals, and returns only the nodes shown and
     their links, so the cost in Python does not grow with the pairs."""
+    if indexed(f):
+        return _from_index(f)
+    return aggregate_network(f)
+
+
+def indexed(f: NetworkFilters) -> bool:
+    """Views kept on write (``network_index``): no dates, no kind filter, no
+    people, and a grouping other than party."""
+    return (
+        f.group in network_index.GROUPS
+        and not f.kind
+        and not f.people
+        and f.date_from is None
+        and f.date_to is None
+    )
+
+
+def _from_index(f: NetworkFilters) -> Network:
+    """The network read from the aggregate kept on write: the top nodes by
+    weight, the links among them and the totals, three short queries."""
+    theme = 0
+    if f.theme:
+        theme = Theme.objects.filter(code=f.theme).values_list("pk", flat=True).first() or -1
+    view = {"group": f.group, "public": f.public_only, "theme": theme}
+    chosen = [c for link, c in zip(LINKS, network_index.COLUMNS, strict=True) if link in f.links]
+    mask = sum(1 << i for i, link in enumerate(LINKS) if link in f.links)
+    weight: Any = sum((F(c) for c in chosen), Value(0))
+    # With every kind of link, the stored sum, in its index's order: the
+    # first entries.
+    node_weight = F("weight") if mask == 7 else weight
+    top = list(
+        NetworkNode.objects.filter(**view)
+        .annotate(w=node_weight)
+        .filter(w__gt=0)
+        .order_by("-w", "node")
+        .values_list("node", "w")[: f.limit]
+    )
+    keys = [n for n, _w in top]
+    total = NetworkTotal.objects.filter(**view).first()
+    totals = {
+        column: (getattr(total, column) if total and column in chosen else 0)
+        for column in network_index.COLUMNS
+    }
+    totals["nodes"] = getattr(total, f"nodes_{mask}") if total else 0
+    totals["links"] = getattr(total, f"links_{mask}") if total else 0
+    edges: list[Edge] = []
+    if len(keys) > 1:
+        for lo, hi, m, c, p in (
+            NetworkPair.objects.filter(**view, lo__in=keys, hi__in=keys)
+            .annotate(w=weight)
+            .filter(w__gt=0)
+            .values_list("lo", "hi", *network_index.COLUMNS)
+        ):
+            ka, kb = sorted((_index_key(f, lo), _index_key(f, hi)))
+            edges.append(
+                Edge(
+                    ka,
+                    kb,
+                    m if "meetings" in chosen else 0,
+                    c if "cooperations" in chosen else 0,
+                    p if "projects" in chosen else 0,
+                )
+            )
+    edges.sort(key=lambda e: (-e.weight, e.source, e.target))
+    weights = {_index_key(f, n): int(w) for n, w in top}
+    nodes = _label_nodes(f, list(weights), weights)
+    return Network(f, nodes, edges, totals, hidden_nodes=totals["nodes"] - len(top))
+
+
+def _index_key(f: NetworkFilters, key: int) -> str:
+    if f.group == "kind":
+        return network_index.KIND_CODES[key] if key >= 0 else NO_PARTY
+    return _text_key(key)
+
+
+def aggregate_network(f: NetworkFilters) -> Network:
+    """The network aggregated from the records on request (the views the
+    index does not hold, and the reference the index is tested against)."""
     queries, totals = _link_queries(f)
     if not queries:
         totals.update(links=0, nodes=0)
