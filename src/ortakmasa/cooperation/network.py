@@ -2,9 +2,10 @@
 
 Institutions (and, on request, people) are linked by the meetings they held
 together (host and visitors), the cooperations they are parties to and the
-funded projects they are partners in.  Every link count is computed by the
-database (``GROUP BY`` on the pair), so the page costs the same handful of
-queries whether there are a hundred meetings or fifty thousand.
+funded projects they are partners in.  The views without a date, kind or
+people filter (and not grouped by party) are read from the aggregate kept on
+write (``network_index``): a few short queries whatever the data.  The others
+are aggregated by the database on request (``GROUP BY`` on the pair).
 
 Units (İBB's EU Relations Department) count for their top-level institution.
 The graph can be aggregated by institution kind, province or political party

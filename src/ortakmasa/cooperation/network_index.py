@@ -262,15 +262,15 @@ def _apply(delta: _Contribution) -> None:
             )
         }
         create_n, update_n, delete_n = [], [], []
-        for key, d in node_delta.items():
-            node_row = existing_nodes.get(key)
+        for nkey, d in node_delta.items():
+            node_row = existing_nodes.get(nkey)
             old = (
                 [node_row.meetings, node_row.cooperations, node_row.projects]
                 if node_row
                 else [0, 0, 0]
             )
             new = [o + x for o, x in zip(old, d, strict=True)]
-            total = totals[key[:3]]
+            total = totals[nkey[:3]]
             for mask in range(1, 8):
                 change = _present(new, mask) - _present(old, mask)
                 if change:
@@ -283,7 +283,7 @@ def _apply(delta: _Contribution) -> None:
                 node_row.weight = sum(new)
                 update_n.append(node_row)
             else:
-                g, s, t, node = key
+                g, s, t, node = nkey
                 fresh = NetworkNode(group=g, public=s, theme=t, node=node)
                 fresh.meetings, fresh.cooperations, fresh.projects = new
                 fresh.weight = sum(new)
@@ -429,12 +429,12 @@ def rebuild() -> dict[str, int]:
         all_records = {link: _live_records(link, None) for link in LINKS}
         for link, records in all_records.items():
             _store(link, records, {})
-            col = COLUMNS[LINKS.index(link)]
+            column = COLUMNS[LINKS.index(link)]
             for public, themes in records.values():
                 for group in GROUPS:
                     for view in _views(public, themes, group):
-                        t = total(view)
-                        setattr(t, col, getattr(t, col) + 1)
+                        row = total(view)
+                        setattr(row, column, getattr(row, column) + 1)
         for group in GROUPS:
             contribution = _Contribution()
             for link in LINKS:

@@ -143,7 +143,7 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class P(_Paragraph):  # type: ignore[misc]
+class P(_Paragraph):
     """A paragraph that breaks its lines once per width.
 
     A table wraps every cell to measure its row and wraps it again, at the
