@@ -292,3 +292,23 @@ class _Sink:
 
     def flush(self) -> None:
         pass
+
+
+def test_demo_meetings_imports_and_cooperations_keep_the_network(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    """The demo imports the seed texts (drafted, confirmed, edited in
+    bulk), builds the district-visit campaign and the cooperations: every
+    path leaves the network equal to a rebuild."""
+    from ortakmasa.cooperation.demo import load_demo_cooperation
+    from ortakmasa.meetings.demo import load_demo_meetings
+    from ortakmasa.site.demo import load_demo_users, load_seed_people
+
+    with django_capture_on_commit_callbacks(execute=True):
+        load_seed_people()
+        load_demo_users()
+        load_demo_meetings()
+        load_demo_cooperation()
+    assert Meeting.objects.exists() and Cooperation.objects.exists()
+    assert NetworkPair.objects.exists()
+    assert network_index.check() == []
