@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import random
+from typing import Any
 
 import pytest
 from django.core.management import call_command
