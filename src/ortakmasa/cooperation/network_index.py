@@ -209,8 +209,13 @@ def _apply(delta: _Contribution) -> None:
     views = sorted({k[:3] for k in pair_delta} | set(record_delta))
     if not views:
         return
-    for view in views:
-        NetworkTotal.objects.get_or_create(group=view[0], public=view[1], theme=view[2])
+    have = set(NetworkTotal.objects.filter(_views_q(views)).values_list("group", "public", "theme"))
+    missing = [
+        NetworkTotal(group=g, public=s, theme=t) for g, s, t in views if (g, s, t) not in have
+    ]
+    if missing:
+        # A concurrent writer may create the same row: the constraint keeps one.
+        NetworkTotal.objects.bulk_create(missing, ignore_conflicts=True)
     totals = {
         (t.group, t.public, t.theme): t
         for t in NetworkTotal.objects.select_for_update()
