@@ -80,7 +80,13 @@ class Server:
     def __exit__(self, *exc: object) -> None:
         if self.process is not None:
             self.process.terminate()
-            self.process.wait(timeout=30)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                # A machine under heavy load can take longer to stop the
+                # workers; do not leave them behind.
+                self.process.kill()
+                self.process.wait(timeout=30)
 
 
 @dataclass

@@ -163,6 +163,11 @@ def generate() -> None:
         PT.objects.bulk_create(pthemes, batch_size=5000)
     from django.db import connection
 
+    from ortakmasa.cooperation import network_index
+
+    # The rows above were bulk-created, which sends no signal: count the
+    # network kept on write from scratch.
+    network_index.rebuild()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
 
@@ -229,6 +234,12 @@ def main() -> int:
         generate()
         print(f"generated in {time.time() - t0:.0f} s")
     print("data:", counts())
+    from ortakmasa.cooperation.models import NetworkTotal
+
+    if not NetworkTotal.objects.exists():
+        from ortakmasa.cooperation import network_index
+
+        print("network kept on write:", network_index.rebuild())
     urls = pages()
     print("first (uncached) request in-process: queries, ms")
     for page, (n, ms) in query_counts(urls).items():

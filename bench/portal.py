@@ -110,6 +110,27 @@ def main() -> None:
     for path, n in query_counts(paths).items():
         print(f"queries (uncached) {path:<45} {n}")
     compare_pages({"DATABASE_URL": url}, paths, clients=args.clients, requests=args.requests)
+    # The monitoring dashboard of the same plan, signed in as the strategy
+    # office (a page of 250 indicator rows, two bar charts and a trend).
+    from meetings_load import session_cookie
+    from ortakmasa.accounts.models import Role, User
+    from ortakmasa.registry.models import Institution
+
+    office, _created = User.objects.get_or_create(
+        username="bench-office",
+        defaults={
+            "role": Role.STRATEGY_OFFICE,
+            "institution": Institution.objects.get(reference_key="municipality:province:34"),
+        },
+    )
+    dashboard = [f"/monitoring/plans/{plan_id}/"]
+    compare_pages(
+        {"DATABASE_URL": url},
+        dashboard,
+        clients=min(args.clients, 10),
+        requests=args.requests // 2,
+        cookie=session_cookie(office.pk),
+    )
 
 
 if __name__ == "__main__":

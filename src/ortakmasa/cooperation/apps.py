@@ -8,7 +8,7 @@ class CooperationConfig(AppConfig):
     verbose_name = _("Cooperation")
 
     def ready(self) -> None:
-        from ortakmasa.cooperation import models, permissions
+        from ortakmasa.cooperation import models, network_index, permissions
         from ortakmasa.kernel.cache import Gen, watch
 
         permissions.register_all()
@@ -24,3 +24,4 @@ class CooperationConfig(AppConfig):
             m2m=tuple(f.remote_field.through for f in models.Cooperation._meta.many_to_many)
             + tuple(f.remote_field.through for f in models.FundedProject._meta.many_to_many),
         )
+        network_index.connect()

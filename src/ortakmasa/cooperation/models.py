@@ -392,3 +392,145 @@ def project_owners(project: FundedProject) -> list[Institution]:
     if project.cooperation_id is not None:
         owners += cooperation_owners(project.cooperation)  # type: ignore[arg-type]
     return owners
+
+
+# --- The network kept on write (issue 17) -----------------------------------
+#
+# The network page aggregates about 170,000 host/guest and partner pairs at
+# 100,000 meetings; doing that on every cold request costs seconds.  These
+# tables hold the aggregate, kept up to date in the same transaction as every
+# write of the rows it is made of (``cooperation/network_index.py``).  A
+# "view" is one (group, public, theme) key: the grouping of the page, whether
+# only public records count, and a theme id (0: any theme).
+
+
+class NetworkPair(models.Model):
+    """Records two nodes share in one view; nodes are integer keys (an
+    institution's or province's id, ``-1`` for none, a kind's rank)."""
+
+    group = models.CharField(max_length=12)
+    public = models.BooleanField()
+    theme = models.IntegerField()
+    lo = models.IntegerField()
+    hi = models.IntegerField()
+    meetings = models.PositiveIntegerField(default=0)
+    cooperations = models.PositiveIntegerField(default=0)
+    projects = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            # The counts ride in the index (PostgreSQL) so that reading the
+            # links among the top nodes touches no table page.
+            models.UniqueConstraint(
+                fields=["group", "public", "theme", "lo", "hi"],
+                include=["meetings", "cooperations", "projects"],
+                name="unique_network_pair",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.group} {self.lo}–{self.hi}"
+
+
+class NetworkNode(models.Model):
+    """A node's weight in one view: the sum of its pairs, per kind of link."""
+
+    group = models.CharField(max_length=12)
+    public = models.BooleanField()
+    theme = models.IntegerField()
+    node = models.IntegerField()
+    meetings = models.PositiveIntegerField(default=0)
+    cooperations = models.PositiveIntegerField(default=0)
+    projects = models.PositiveIntegerField(default=0)
+    #: meetings + cooperations + projects: the page's default order
+    weight = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "public", "theme", "node"], name="unique_network_node"
+            )
+        ]
+        indexes = [
+            # The strongest nodes of a view are the first entries.
+            models.Index(
+                fields=["group", "public", "theme", "-weight", "node"],
+                include=["meetings", "cooperations", "projects"],
+                name="network_node_rank",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.group} {self.node}"
+
+
+class NetworkTotal(models.Model):
+    """A view's totals.  ``links_N``/``nodes_N`` count the pairs and nodes
+    with at least one link of the kinds in bit mask N (1 meetings,
+    2 cooperations, 4 projects), so every choice of links on the page reads
+    its totals without counting rows."""
+
+    group = models.CharField(max_length=12)
+    public = models.BooleanField()
+    theme = models.IntegerField()
+    meetings = models.IntegerField(default=0)
+    cooperations = models.IntegerField(default=0)
+    projects = models.IntegerField(default=0)
+    links_1 = models.IntegerField(default=0)
+    links_2 = models.IntegerField(default=0)
+    links_3 = models.IntegerField(default=0)
+    links_4 = models.IntegerField(default=0)
+    links_5 = models.IntegerField(default=0)
+    links_6 = models.IntegerField(default=0)
+    links_7 = models.IntegerField(default=0)
+    nodes_1 = models.IntegerField(default=0)
+    nodes_2 = models.IntegerField(default=0)
+    nodes_3 = models.IntegerField(default=0)
+    nodes_4 = models.IntegerField(default=0)
+    nodes_5 = models.IntegerField(default=0)
+    nodes_6 = models.IntegerField(default=0)
+    nodes_7 = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "public", "theme"], name="unique_network_total"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.group} {self.public} {self.theme}"
+
+
+class NetworkRecord(models.Model):
+    """What the index last counted for one meeting ("m"), cooperation ("c")
+    or project ("p"), so a write can take exactly that back out."""
+
+    link = models.CharField(max_length=1)
+    record = models.IntegerField()
+    public = models.BooleanField()
+    themes = models.CharField(max_length=500, blank=True)  # "3,17": theme ids
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["link", "record"], name="unique_network_record")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.link}{self.record}"
+
+
+class NetworkRecordPair(models.Model):
+    """One pair a record gave, per grouping, as last counted."""
+
+    link = models.CharField(max_length=1)
+    record = models.IntegerField()
+    group = models.CharField(max_length=12)
+    lo = models.IntegerField()
+    hi = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["link", "record"])]
+
+    def __str__(self) -> str:
+        return f"{self.link}{self.record} {self.group} {self.lo}–{self.hi}"

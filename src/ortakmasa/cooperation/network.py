@@ -2,9 +2,10 @@
 
 Institutions (and, on request, people) are linked by the meetings they held
 together (host and visitors), the cooperations they are parties to and the
-funded projects they are partners in.  Every link count is computed by the
-database (``GROUP BY`` on the pair), so the page costs the same handful of
-queries whether there are a hundred meetings or fifty thousand.
+funded projects they are partners in.  The views without a date, kind or
+people filter (and not grouped by party) are read from the aggregate kept on
+write (``network_index``): a few short queries whatever the data.  The others
+are aggregated by the database on request (``GROUP BY`` on the pair).
 
 Units (İBB's EU Relations Department) count for their top-level institution.
 The graph can be aggregated by institution kind, province or political party
@@ -34,13 +35,20 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, Greatest, Least
+from django.utils.formats import localize
+from django.utils.html import escape as django_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from ortakmasa.cooperation import network_index
 from ortakmasa.cooperation.models import (
     Cooperation,
     CooperationParty,
     CooperationTopic,
     FundedProject,
+    NetworkNode,
+    NetworkPair,
+    NetworkTotal,
     ProjectPartner,
 )
 from ortakmasa.kernel.policy import allowed
@@ -406,6 +414,84 @@ def build_network(f: NetworkFilters) -> Network:
     One statement: the database sums the pairs of every kind of link, the
     weight of each node, the totals, and returns only the nodes shown and
     their links, so the cost in Python does not grow with the pairs."""
+    if indexed(f):
+        return _from_index(f)
+    return aggregate_network(f)
+
+
+def indexed(f: NetworkFilters) -> bool:
+    """Views kept on write (``network_index``): no dates, no kind filter, no
+    people, and a grouping other than party."""
+    return (
+        f.group in network_index.GROUPS
+        and not f.kind
+        and not f.people
+        and f.date_from is None
+        and f.date_to is None
+    )
+
+
+def _from_index(f: NetworkFilters) -> Network:
+    """The network read from the aggregate kept on write: the top nodes by
+    weight, the links among them and the totals, three short queries."""
+    theme = 0
+    if f.theme:
+        theme = Theme.objects.filter(code=f.theme).values_list("pk", flat=True).first() or -1
+    view = {"group": f.group, "public": f.public_only, "theme": theme}
+    chosen = [c for link, c in zip(LINKS, network_index.COLUMNS, strict=True) if link in f.links]
+    mask = sum(1 << i for i, link in enumerate(LINKS) if link in f.links)
+    weight: Any = sum((F(c) for c in chosen), Value(0))
+    # With every kind of link, the stored sum, in its index's order: the
+    # first entries.
+    node_weight = F("weight") if mask == 7 else weight
+    top = list(
+        NetworkNode.objects.filter(**view)
+        .annotate(w=node_weight)
+        .filter(w__gt=0)
+        .order_by("-w", "node")
+        .values_list("node", "w")[: f.limit]
+    )
+    keys = [n for n, _w in top]
+    total = NetworkTotal.objects.filter(**view).first()
+    totals = {
+        column: (getattr(total, column) if total and column in chosen else 0)
+        for column in network_index.COLUMNS
+    }
+    totals["nodes"] = getattr(total, f"nodes_{mask}") if total else 0
+    totals["links"] = getattr(total, f"links_{mask}") if total else 0
+    edges: list[Edge] = []
+    if len(keys) > 1:
+        for lo, hi, m, c, p in (
+            NetworkPair.objects.filter(**view, lo__in=keys, hi__in=keys)
+            .annotate(w=weight)
+            .filter(w__gt=0)
+            .values_list("lo", "hi", *network_index.COLUMNS)
+        ):
+            ka, kb = sorted((_index_key(f, lo), _index_key(f, hi)))
+            edges.append(
+                Edge(
+                    ka,
+                    kb,
+                    m if "meetings" in chosen else 0,
+                    c if "cooperations" in chosen else 0,
+                    p if "projects" in chosen else 0,
+                )
+            )
+    edges.sort(key=lambda e: (-e.weight, e.source, e.target))
+    weights = {_index_key(f, n): int(w) for n, w in top}
+    nodes = _label_nodes(f, list(weights), weights)
+    return Network(f, nodes, edges, totals, hidden_nodes=totals["nodes"] - len(top))
+
+
+def _index_key(f: NetworkFilters, key: int) -> str:
+    if f.group == "kind":
+        return network_index.KIND_CODES[key] if key >= 0 else NO_PARTY
+    return _text_key(key)
+
+
+def aggregate_network(f: NetworkFilters) -> Network:
+    """The network aggregated from the records on request (the views the
+    index does not hold, and the reference the index is tested against)."""
     queries, totals = _link_queries(f)
     if not queries:
         totals.update(links=0, nodes=0)
@@ -526,6 +612,7 @@ def network_svg(network: Network, title: str, description: str) -> str:
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
     ]
     max_e = max((e.weight for e in network.edges), default=1) or 1
+    labels = {n.key: n.label for n in network.nodes}  # once, not per link
     for e in reversed(network.edges):
         if e.source not in pos or e.target not in pos:
             continue
@@ -537,7 +624,7 @@ def network_svg(network: Network, title: str, description: str) -> str:
         out.append(
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
             f'stroke="{LINK_COLORS[kind]}" stroke-width="{stroke:.1f}" stroke-opacity="0.6"'
-            f"{dash}><title>{escape(_edge_label(network, e))}</title></line>"
+            f"{dash}><title>{escape(_edge_label(network, e, labels))}</title></line>"
         )
     for node in network.nodes:
         x, y, angle = pos[node.key]
@@ -578,8 +665,9 @@ def network_svg(network: Network, title: str, description: str) -> str:
     return "".join(out)
 
 
-def _edge_label(network: Network, e: Edge) -> str:
-    labels = {n.key: n.label for n in network.nodes}
+def _edge_label(network: Network, e: Edge, labels: dict[str, str] | None = None) -> str:
+    if labels is None:
+        labels = {n.key: n.label for n in network.nodes}
     return _("%(a)s – %(b)s: %(m)d meetings, %(c)d cooperations, %(p)d projects") % {
         "a": labels.get(e.source, e.source),
         "b": labels.get(e.target, e.target),
@@ -602,3 +690,22 @@ def edge_rows(network: Network) -> list[list[str | int]]:
         ]
         for e in network.edges
     ]
+
+
+def _number(value: int) -> str:
+    # As the template would write it (thousands grouped by the locale).
+    return str(value) if -1000 < value < 1000 else str(localize(value))
+
+
+def edge_rows_html(network: Network) -> SafeString:
+    """The link table's rows, written once in Python: a template loop over
+    hundreds of links resolves thousands of variables on every uncached
+    request."""
+    out = []
+    for a, b, m, c, p, w in edge_rows(network):
+        out.append(
+            f'<tr><th scope="row">{django_escape(a)}</th>'
+            f"<td>{django_escape(b)}</td><td>{_number(int(m))}</td>"
+            f"<td>{_number(int(c))}</td><td>{_number(int(p))}</td><td>{_number(int(w))}</td></tr>"
+        )
+    return mark_safe("".join(out))

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from ortakmasa.cooperation import network_index
 from ortakmasa.cooperation.models import (
     OPEN_COMMITMENT_STATUSES,
     Commitment,
@@ -151,6 +152,7 @@ def save_cooperation(
     if meeting is not None:
         record.meetings.add(meeting)
     # Parties and topics were bulk-created, which sends no signal.
+    network_index.refresh_cooperations([record.pk])
     bump(Gen.COOPERATION)
     return record
 
@@ -170,6 +172,7 @@ def save_project(project: FundedProject, partners: list[dict[str, Any]], themes:
         )
         for i, p in enumerate(partners)
     )
+    network_index.refresh_projects([project.pk])
     bump(Gen.COOPERATION)
 
 

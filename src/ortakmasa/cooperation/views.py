@@ -40,7 +40,7 @@ from ortakmasa.cooperation.network import (
     LINKS,
     NetworkFilters,
     build_network,
-    edge_rows,
+    edge_rows_html,
     network_svg,
 )
 from ortakmasa.cooperation.permissions import editable_cooperations
@@ -475,7 +475,7 @@ def network(request: HttpRequest) -> HttpResponse:
                 "svg": network_svg(net, title, description),
                 "title": title,
                 "description": description,
-                "rows": edge_rows(net),
+                "rows": edge_rows_html(net),
                 "themes": Theme.objects.all(),
                 "kinds": InstitutionKind.choices,
                 "groups": GROUPS,

@@ -14,7 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from ortakmasa.kernel.api import PolicyViewSetMixin
-from ortakmasa.kernel.cache import Gen, bump, cached_for_request
+from ortakmasa.kernel.cache import Gen, cached_for_request
 from ortakmasa.kernel.policy import Action, require
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
@@ -25,6 +25,7 @@ from ortakmasa.meetings.models import (
     Quote,
 )
 from ortakmasa.meetings.queries import filtered_meetings
+from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.themes.models import Theme
 
 
@@ -99,7 +100,7 @@ class MeetingSerializer(serializers.ModelSerializer[Meeting]):
             for i, t in enumerate(ordered, start=1)
         )
         # bulk_create sends no signal.
-        bump(Gen.MEETINGS)
+        written_in_bulk([meeting.pk])
 
     @transaction.atomic
     def create(self, validated_data: dict[str, Any]) -> Meeting:

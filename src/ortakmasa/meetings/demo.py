@@ -28,6 +28,7 @@ from ortakmasa.meetings.models import (
     Side,
 )
 from ortakmasa.meetings.review import accept_as_drafted
+from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.registry.models import Institution, InstitutionKind, Person
 from ortakmasa.themes.models import Theme
 
@@ -78,6 +79,7 @@ def load_seed_meetings() -> None:
                 meeting.save(update_fields=["duration_minutes"])
             else:
                 Meeting.objects.filter(pk=meeting.pk).update(campaign=None)
+                written_in_bulk([meeting.pk])
                 meeting.refresh_from_db()
             accept_as_drafted(meeting, user)
     eu = Meeting.objects.filter(
@@ -85,6 +87,7 @@ def load_seed_meetings() -> None:
     ).first()
     if eu is not None:
         Meeting.objects.filter(pk=eu.pk).update(is_public=True)
+        written_in_bulk([eu.pk])
 
 
 def load_campaign() -> Campaign:
@@ -162,6 +165,7 @@ def load_campaign() -> Campaign:
             for rank, code in enumerate(chosen, start=1)
             if code in themes
         )
+        written_in_bulk([meeting.pk])
         if rng.random() < 0.5:
             due = day + datetime.timedelta(days=rng.choice([30, 60, 120, 900]))
             FollowUp.objects.create(

@@ -22,7 +22,6 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.meetings.models import (
     Campaign,
@@ -40,6 +39,7 @@ from ortakmasa.meetings.models import (
     SourceDocument,
     Vote,
 )
+from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.meetings.suggestions import suggest
 from ortakmasa.registry.matching import InstitutionIndex, person_candidates
 from ortakmasa.registry.models import Institution, Person
@@ -304,7 +304,7 @@ def draft_meetings(
         Decision.objects.bulk_create(_decisions(session, meeting))
         meetings.append(meeting)
     # The rows above were bulk-created, which sends no signal.
-    bump(Gen.MEETINGS)
+    written_in_bulk(m.pk for m in meetings)
     return meetings
 
 

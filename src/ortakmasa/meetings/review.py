@@ -15,7 +15,6 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from ortakmasa.kernel.cache import Gen, bump
 from ortakmasa.lib.turkish import lower, search_key
 from ortakmasa.meetings.models import (
     Decision,
@@ -27,6 +26,7 @@ from ortakmasa.meetings.models import (
     ReviewStatus,
     SourceDocument,
 )
+from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.registry.models import Institution, InstitutionKind, Person, Post
 
 NEW = "new"
@@ -190,7 +190,7 @@ def confirm(
         kept_actions.append(action.pk)
     meeting.follow_ups.exclude(pk__in=kept_actions).delete()
     # Topics and decisions were bulk-created, which sends no signal.
-    bump(Gen.MEETINGS)
+    written_in_bulk([meeting.pk])
     return meeting
 
 

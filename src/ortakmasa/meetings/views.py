@@ -11,9 +11,12 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,6 +26,7 @@ from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
 from ortakmasa.meetings.batch import create_batch, recover_stale_batches
+from ortakmasa.meetings.campaign_tables import campaign_tables
 from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings
 from ortakmasa.meetings.forms import (
     AttachmentForm,
@@ -477,6 +481,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             locale=lang,
         )
         matrix_rows = cov.matrix_rows()
+        can_change = can(request.user, Action.CHANGE, campaign)
         heat = (
             charts.heatmap(
                 [inst.name for inst, _values in matrix_rows],
@@ -497,10 +502,16 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "coverage_chart": coverage_chart,
                 "hours_chart": hours_chart,
                 "heat": heat,
-                "can_change": can(request.user, Action.CHANGE, campaign),
-                "counted": campaign_meetings(campaign)
-                .select_related("host")
-                .order_by("-date", "-id")[:100],
+                "can_change": can_change,
+                "tables": campaign_tables(
+                    cov,
+                    campaign_meetings(campaign)
+                    .select_related("host")
+                    .order_by("-date", "-id")[:100],
+                    can_change=can_change,
+                    exclude_url=reverse("meetings:campaign_exclude", args=[campaign.pk]),
+                    csrf_input=str(csrf_input(request)),
+                ),
                 "excluded": campaign.excluded_meetings.select_related("host").order_by("-date"),
             },
             request=request,
@@ -508,6 +519,13 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
     body = cached_fragment(request, "campaign_detail", (Gen.MEETINGS, Gen.REGISTRY), render_body)
     return render(request, "kernel/fragment_page.html", {"title": campaign.name, "body": body})
+
+
+def csrf_input(request: HttpRequest) -> str:
+    """What ``{% csrf_token %}`` writes, for rows prepared in Python."""
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+    )
 
 
 @login_required

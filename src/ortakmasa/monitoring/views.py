@@ -25,6 +25,7 @@ from ortakmasa.kernel.policy import (
 from ortakmasa.lib import charts
 from ortakmasa.monitoring import permissions as rules
 from ortakmasa.monitoring import reports, services
+from ortakmasa.monitoring.dashboard import goal_sections
 from ortakmasa.monitoring.forms import DecisionForm, ThresholdForm, ValueForm
 from ortakmasa.monitoring.models import (
     IndicatorValue,
@@ -169,7 +170,9 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
                 "trend": trend,
                 "counts": counts,
                 "can_review": can_review,
-                "labels": {**labels, "incomplete": _("incomplete")},
+                "sections": goal_sections(
+                    result, {**labels, "incomplete": _("incomplete")}, get_language() or "tr"
+                ),
             },
             request=request,
         )

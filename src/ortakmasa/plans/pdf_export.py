@@ -40,7 +40,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as P
+from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import Table as T
 
 from ortakmasa.plans.document import (
@@ -141,6 +141,25 @@ def styles() -> dict[str, ParagraphStyle]:
         "toc2": ParagraphStyle("toc2", parent=body, leftIndent=14, fontSize=9.5),
         "toc3": ParagraphStyle("toc3", parent=body, leftIndent=28, fontSize=9),
     }
+
+
+class P(_Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    A table wraps every cell to measure its row and wraps it again, at the
+    same width, to draw it; the profile of the 250-indicator plan spent a
+    fifth of its time in those repeated line breaks.  The lines depend on
+    the width alone (``Paragraph.wrap`` ignores the available height), so
+    a second wrap at the same width returns the first one's result."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
 
 
 PAGE_REF_WIDTH = 1.2 * cm

@@ -225,6 +225,10 @@ class Institution(Named):
             self.province_id = District.objects.values_list("province_id", flat=True).get(
                 pk=self.district_id
             )
+        if not self.parent_id and self.pk is not None:
+            # Before the save, so that what listens to it (the cooperation
+            # network's upkeep) sees the institution's root as stored.
+            self.root_id = self.pk
         super().save(*args, **kwargs)
         if not self.parent_id and self.root_id != self.pk:
             self.root_id = self.pk
