@@ -174,7 +174,7 @@ def _stem_words() -> Callable[[list[str]], list[str]]:
     # callers of this module never stem.
     import Stemmer
 
-    return Stemmer.Stemmer("turkish").stemWords  # type: ignore[no-any-return]
+    return Stemmer.Stemmer("turkish").stemWords
 
 
 def stems(words: list[str]) -> list[str]:
