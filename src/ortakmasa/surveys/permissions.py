@@ -135,3 +135,6 @@ def register_all() -> None:
     for model in (Section, Question, Invitation, StaffLink, Response):
         policy.register(model, SurveyPartRule())
     policy.register(CitizenProposal, CitizenProposalRule())
+    # The navigation's "Surveys" leads the office to its surveys and everyone
+    # else to the open ones (``{% if may.manage_surveys %}``).
+    policy.register_capability("manage_surveys", lambda user, _obj: manages_survey(user, None))
