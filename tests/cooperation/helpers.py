@@ -53,6 +53,11 @@ def form_data(context: Any, formsets: dict[str, Any]) -> dict[str, Any]:
         data[f"{formset.prefix}-MAX_NUM_FORMS"] = 1000
         for i, row in enumerate(rows):
             for k, v in row.items():
+                if hasattr(v, "pk") and k.endswith("_name"):
+                    # A record picker posts the name shown and the chosen id.
+                    data[f"{formset.prefix}-{i}-{k}"] = getattr(v, "name", str(v))
+                    data[f"{formset.prefix}-{i}-{k}_id"] = v.pk
+                    continue
                 v = _value(v)
                 if v is not None:
                     data[f"{formset.prefix}-{i}-{k}"] = v

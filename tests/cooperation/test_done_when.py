@@ -38,7 +38,7 @@ def test_from_the_seed_meeting_to_network_and_matches(
     page = client.get(url)
     assert page.status_code == 200
     parties = page.context["party_forms"].initial
-    assert [p["institution_name"] for p in parties] == [ibb.name, izmit.name]
+    assert [p["institution_name"] for p in parties] == [ibb, izmit]
     assert parties[0]["unit_name"] == "AB İlişkileri Daire Başkanlığı"
     assert parties[1]["unit_name"] == "Strateji Geliştirme Müdürlüğü"
     topics = page.context["topic_forms"].initial

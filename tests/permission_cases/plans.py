@@ -46,6 +46,8 @@ def _plans() -> list[tuple[str, str]]:
 
 CASES = [
     Case("plans:list", everyone(200)),
+    # The plan-objective picker: each role gets the objectives it may read.
+    Case("plans:objective_suggest", everyone(200), data=lambda: {"q": "h1"}),
     Case("plans:create", OFFICE),
     Case(
         "plans:create",

@@ -163,7 +163,9 @@ def edit_form() -> dict[str, object]:
         "title": "Değiştirilmiş başlık",
         "text": "",
         "kind": "need",
-        "institution": basaksehir().pk,
+        # As the record picker posts it: the name shown and the chosen id.
+        "institution": basaksehir().name,
+        "institution_id": basaksehir().pk,
         "urgency": 2,
     }
 

@@ -11,6 +11,7 @@ from django.test import Client
 
 from ortakmasa.meetings.models import Meeting, MeetingTopic
 from ortakmasa.proposals.models import Channel, EventAction, Proposal
+from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
 from tests.proposals.conftest import district_municipality
 
@@ -27,6 +28,10 @@ def form_data(**changes: object) -> dict[str, object]:
         "population": "30000",
     }
     data.update(changes)
+    if isinstance(data.get("institution"), int):
+        # As the picker posts it: the name shown and the chosen record's id.
+        inst = Institution.objects.get(pk=data["institution"])
+        data["institution"], data["institution_id"] = inst.name, inst.pk
     return data
 
 

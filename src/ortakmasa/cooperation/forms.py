@@ -1,8 +1,10 @@
 """Forms for cooperations, their parties, topics, commitments and documents,
 and for funded projects and their partners.
 
-Institutions are entered by name and resolved against the registry, as on
-the meeting forms; a unit is looked up under its institution.
+Institutions and people are chosen from the registry with the same
+keyboard picker as the meeting forms (``registry.widgets``); a name typed
+without choosing is accepted only when it names one record, and refused
+otherwise.  A unit is looked up under its institution.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from ortakmasa.cooperation.models import (
     PartnerRole,
     PartyRole,
 )
-from ortakmasa.meetings.forms import resolve_institution
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution
+from ortakmasa.registry.widgets import InstitutionField, PersonField
 from ortakmasa.themes.models import Theme
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+#: Blank party and partner rows: a cooperation needs two institutions, and
+#: one blank row made a new cooperation impossible to save from the form.
+BLANK_ROWS = 4
 
 
 class CooperationRecordForm(forms.ModelForm[Cooperation]):
@@ -76,12 +81,9 @@ class _IndexedForm(forms.Form):
             self.index = InstitutionIndex.build()
         return self.index
 
-    def _institution(self, name: str) -> Institution:
-        return resolve_institution(name, self._index())
-
 
 class PartyForm(_IndexedForm):
-    institution_name = forms.CharField(label=_("Institution"), max_length=255)
+    institution_name = InstitutionField(label=_("Institution"))
     unit_name = forms.CharField(
         label=_("Unit"),
         max_length=255,
@@ -92,13 +94,8 @@ class PartyForm(_IndexedForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        name = data.get("institution_name", "")
-        if not name:
-            return data
-        try:
-            institution = self._institution(name)
-        except forms.ValidationError as error:
-            self.add_error("institution_name", error)
+        institution = data.get("institution_name")
+        if institution is None:
             return data
         data["institution"] = institution
         data["unit"] = None
@@ -125,7 +122,8 @@ class CommitmentForm(_IndexedForm):
     commitment_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     follow_up_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Commitment"), widget=forms.Textarea(attrs={"rows": 2}))
-    owner_name = forms.CharField(label=_("Responsible institution"), required=False)
+    owner_name = InstitutionField(label=_("Responsible institution"), required=False)
+    owner_person_name = PersonField(label=_("Responsible person"), required=False)
     due_date = forms.DateField(label=_("Due date"), required=False, widget=DATE)
     status = forms.ChoiceField(
         label=_("Status"), choices=CommitmentStatus.choices, initial=CommitmentStatus.OPEN
@@ -133,18 +131,13 @@ class CommitmentForm(_IndexedForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        data["owner"] = None
-        name = data.get("owner_name", "")
-        if name:
-            try:
-                data["owner"] = self._institution(name)
-            except forms.ValidationError as error:
-                self.add_error("owner_name", error)
+        data["owner"] = data.get("owner_name")
+        data["owner_person"] = data.get("owner_person_name")
         return data
 
 
 class PartnerForm(_IndexedForm):
-    institution_name = forms.CharField(label=_("Institution"), max_length=255)
+    institution_name = InstitutionField(label=_("Institution"))
     role = forms.ChoiceField(
         label=_("Role"), choices=PartnerRole.choices, initial=PartnerRole.PARTNER
     )
@@ -154,12 +147,8 @@ class PartnerForm(_IndexedForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        name = data.get("institution_name", "")
-        if name:
-            try:
-                data["institution"] = self._institution(name)
-            except forms.ValidationError as error:
-                self.add_error("institution_name", error)
+        if data.get("institution_name") is not None:
+            data["institution"] = data["institution_name"]
         return data
 
 
@@ -218,7 +207,7 @@ class _PartnerFormSet(_IndexedFormSet):
 
 PartyFormSet = cast(
     type[_PartyFormSet],
-    formset_factory(PartyForm, formset=_PartyFormSet, extra=1, can_delete=True),
+    formset_factory(PartyForm, formset=_PartyFormSet, extra=BLANK_ROWS, can_delete=True),
 )
 TopicFormSet = cast(
     type[_TopicFormSet],
@@ -226,11 +215,11 @@ TopicFormSet = cast(
 )
 CommitmentFormSet = cast(
     type[_IndexedFormSet],
-    formset_factory(CommitmentForm, formset=_IndexedFormSet, extra=1, can_delete=True),
+    formset_factory(CommitmentForm, formset=_IndexedFormSet, extra=3, can_delete=True),
 )
 PartnerFormSet = cast(
     type[_PartnerFormSet],
-    formset_factory(PartnerForm, formset=_PartnerFormSet, extra=1, can_delete=True),
+    formset_factory(PartnerForm, formset=_PartnerFormSet, extra=BLANK_ROWS, can_delete=True),
 )
 
 

@@ -62,13 +62,13 @@ def meeting_initial(meeting: Meeting) -> dict[str, Any]:
         for unit in units.get(inst.pk, []) or [None]:  # type: ignore[list-item]
             parties.append(
                 {
-                    "institution_name": inst.name,
+                    "institution_name": inst,
                     "unit_name": unit.name if unit else "",
                     "role": role,
                 }
             )
     names = " – ".join(i.short_name or i.name for i in institutions)
-    follow_ups = list(meeting.follow_ups.select_related("owner_institution"))
+    follow_ups = list(meeting.follow_ups.select_related("owner_institution", "owner_person"))
     status_map = {
         FollowUpStatus.OPEN: "open",
         FollowUpStatus.IN_PROGRESS: "in_progress",
@@ -93,7 +93,8 @@ def meeting_initial(meeting: Meeting) -> dict[str, Any]:
             {
                 "follow_up_id": f.pk,
                 "text": f.text,
-                "owner_name": f.owner_institution.name if f.owner_institution else "",
+                "owner_name": f.owner_institution,
+                "owner_person_name": f.owner_person,
                 "due_date": f.due_date,
                 "status": status_map.get(FollowUpStatus(f.status), "open"),
             }
@@ -141,6 +142,8 @@ def save_cooperation(
             row = existing or Commitment(cooperation=record)
             row.text = c["text"]
             row.owner_institution = c.get("owner")
+            if "owner_person" in c:
+                row.owner_person = c["owner_person"]
             row.due_date = c.get("due_date")
             row.status = c.get("status") or "open"
             row.position = i

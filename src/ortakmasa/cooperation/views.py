@@ -110,7 +110,7 @@ def _cooperation_forms(
         initial = {
             "parties": [
                 {
-                    "institution_name": p.institution.name,
+                    "institution_name": p.institution,
                     "unit_name": p.unit.name if p.unit else "",
                     "role": p.role,
                 }
@@ -121,11 +121,12 @@ def _cooperation_forms(
                 {
                     "commitment_id": c.pk,
                     "text": c.text,
-                    "owner_name": c.owner_institution.name if c.owner_institution else "",
+                    "owner_name": c.owner_institution,
+                    "owner_person_name": c.owner_person,
                     "due_date": c.due_date,
                     "status": c.status,
                 }
-                for c in instance.commitments.select_related("owner_institution")
+                for c in instance.commitments.select_related("owner_institution", "owner_person")
             ],
         }
     return {
@@ -304,7 +305,7 @@ def _project_page(request: HttpRequest, project: FundedProject | None) -> HttpRe
     initial: dict[str, Any] = {}
     if project is not None:
         initial_partners = [
-            {"institution_name": p.institution.name, "role": p.role, "budget_share": p.budget_share}
+            {"institution_name": p.institution, "role": p.role, "budget_share": p.budget_share}
             for p in project.partners.select_related("institution")
         ]
     else:
@@ -326,7 +327,7 @@ def _project_page(request: HttpRequest, project: FundedProject | None) -> HttpRe
                     seen.add(party.institution_id)
                     initial_partners.append(
                         {
-                            "institution_name": party.institution.name,
+                            "institution_name": party.institution,
                             "role": "coordinator" if party.role == "lead" else "partner",
                         }
                     )

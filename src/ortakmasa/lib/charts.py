@@ -65,6 +65,7 @@ __all__ = [
     "heatmap_colors",
     "line_chart",
     "stacked_progress",
+    "with_narrow",
 ]
 
 Lang = Literal["tr", "en"]
@@ -198,13 +199,38 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """A rendered chart: SVG markup, its data table and a text alternative."""
+    """A rendered chart: SVG markup, its data table and a text alternative.
+    ``narrow`` is the same chart laid out for a phone (see
+    :func:`with_narrow`)."""
 
     svg: str
     table: Table
     alt: str
     title: str
     description: str = ""
+    narrow: Chart | None = None
+
+
+#: A phone's content width (390 px less the page's margins).  A chart laid
+#: out at this width is shown at its own size on a phone, so its 11-px
+#: labels stay 11 px; a desktop chart scaled down to it had 4-px labels.
+NARROW_WIDTH = 340
+
+
+def with_narrow(build: Callable[[int], Chart], width: int = DEFAULT_WIDTH) -> Chart:
+    """``build(width)`` with ``narrow`` set to ``build(NARROW_WIDTH)``: the
+    chart laid out again for a phone (labels shortened or turned, bars
+    re-spaced) rather than shrunk.  ``includes/chart.html`` shows the one
+    that fits the screen."""
+    wide = build(width)
+    return Chart(
+        svg=wide.svg,
+        table=wide.table,
+        alt=wide.alt,
+        title=wide.title,
+        description=wide.description,
+        narrow=build(NARROW_WIDTH),
+    )
 
 
 # ---------------------------------------------------------------------------

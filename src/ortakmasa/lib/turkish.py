@@ -6,13 +6,18 @@ for Turkish: ``"I".lower()`` is ``"i"`` (Turkish wants ``"ı"``) and
 Ortak Masa that compares, searches or sorts Turkish names goes through this
 module so that the rules live in one place.
 
-Pure functions only: no Django, no I/O.
+Pure functions only: no Django; the only file read is the package's own
+list of place names (for search terms).
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
+from importlib import resources
 
 __all__ = [
     "ALPHABET",
@@ -21,7 +26,10 @@ __all__ = [
     "lower",
     "normalize_punctuation",
     "search_key",
+    "search_terms",
     "sort_key",
+    "stemmed_search_text",
+    "stems",
     "strip_circumflex",
     "strip_suffix",
     "title",
@@ -154,3 +162,90 @@ def sort_key(text: str) -> str:
                 code = _SORT_CODES.get(base, _OTHER_CODE)
         out.append(code)
     return "".join(out)
+
+
+#: Shorter stems match too much ("an" in every "ankara", "plan", "yan").
+MIN_STEM = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_words() -> Callable[[list[str]], list[str]]:
+    # PyStemmer (Snowball Turkish) is imported on first use only: most
+    # callers of this module never stem.
+    import Stemmer
+
+    return Stemmer.Stemmer("turkish").stemWords
+
+
+def stems(words: list[str]) -> list[str]:
+    """Snowball-Turkish stems of lower-cased words (Turkish letters kept):
+    "kadıköyde" → "kadıköy", "parkları" → "park", "kitabı" → "kitap".
+    A stem shorter than :data:`MIN_STEM` is replaced by its word."""
+    found = _stem_words()(words)
+    return [s if len(s) >= MIN_STEM else w for w, s in zip(words, found, strict=True)]
+
+
+def stemmed_search_text(text: str) -> str:
+    """The stored search form of ``text``: its ASCII-folded key, followed by
+    the folded stems that are not already in it, so that a query word's stem
+    (see :func:`search_terms`) is found even where stemming changed a letter
+    ("kitabı" is stored with "kitap")."""
+    words = search_key(text).split()
+    folded = [ascii_fold(w) for w in words]
+    extra: list[str] = []
+    seen = set(folded)
+    for stem in stems(words):
+        stem = ascii_fold(stem)
+        if stem not in seen:
+            seen.add(stem)
+            extra.append(stem)
+    return " ".join(folded + extra)
+
+
+#: Case and plural endings after a place name ("esenler-de", "kadıköy-deki"),
+#: ASCII-folded.  Snowball cuts "-ler" from "Esenler" itself ("esen", which
+#: Esenyurt also starts with), so a word that is a place name and one of
+#: these endings is searched by the place name instead of its stem.
+_PLACE_ENDINGS = frozenset(
+    "a e i u ya ye yi yu yla yle la le na ne ni nu da de ta te dan den tan ten "
+    "nda nde ndan nden in un nin nun yin yun daki deki taki teki ndaki ndeki "
+    "li lu lar ler lari leri".split()
+)
+_MIN_PLACE = 4
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Türkiye's province and district names, ASCII-folded one-word keys,
+    longest first (from the package's reference files)."""
+    names: set[str] = set()
+    data = resources.files("ortakmasa.data")
+    for file in ("provinces.csv", "districts.csv"):
+        with data.joinpath(file).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                key = search_key(row["name"], fold_ascii=True)
+                if len(key) >= _MIN_PLACE and " " not in key:
+                    names.add(key)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _place_in(word: str) -> str | None:
+    for place in place_names():
+        if word.startswith(place) and word[len(place) :] in ("", *_PLACE_ENDINGS):
+            return place
+    return None
+
+
+def search_terms(query: str) -> list[tuple[str, ...]]:
+    """Per word of ``query``, the ASCII-folded forms any of which a stored
+    key must contain: the word and its Snowball-Turkish stem (or, for a
+    place name with an ending, the place name), so that "kadıköyde",
+    "üsküdardaki" and "kreşler" find Kadıköy, Üsküdar and kreş without an
+    apostrophe.  A form is matched as a substring, as words were before."""
+    words = search_key(query).split()
+    terms: list[tuple[str, ...]] = []
+    for word, stem in zip(words, stems(words), strict=True):
+        folded = ascii_fold(word)
+        base = _place_in(folded) or ascii_fold(stem)
+        terms.append(tuple(dict.fromkeys((folded, base))))
+    return terms

@@ -28,7 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.kernel.models import Authored
 from ortakmasa.lib.dates import is_overdue
-from ortakmasa.lib.turkish import search_key
+from ortakmasa.lib.turkish import stemmed_search_text
 from ortakmasa.registry.models import Institution, Person, Post
 from ortakmasa.themes.models import Theme
 
@@ -136,7 +136,7 @@ class SourceDocument(models.Model):
 
 
 def meeting_search_text(title: str, place: str) -> str:
-    return search_key(f"{title} {place}", fold_ascii=True)
+    return stemmed_search_text(f"{title} {place}")
 
 
 class Meeting(Authored):

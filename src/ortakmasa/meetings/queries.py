@@ -10,7 +10,7 @@ from django.http import HttpRequest
 
 from ortakmasa.kernel.policy import visible
 from ortakmasa.lib.params import is_id
-from ortakmasa.lib.turkish import search_key
+from ortakmasa.lib.turkish import search_terms
 from ortakmasa.meetings.models import Meeting, MeetingKind, Participation, ReviewStatus
 
 
@@ -70,13 +70,13 @@ def search_meetings(qs: QuerySet[Any], query: str) -> QuerySet[Any]:
     """Meetings whose title or place, host or a visitor contains every
     word (a meeting hosted by Üsküdar Belediyesi is found by "uskudar")."""
     through = Meeting.guests.through
-    for word in search_key(query, fold_ascii=True).split():
-        guests = through.objects.filter(institution__search_key_ascii__contains=word).values(
-            "meeting_id"
-        )
-        qs = qs.filter(
-            Q(search_text__contains=word)
-            | Q(host__search_key_ascii__contains=word)
-            | Q(pk__in=guests)
-        )
+    # Each word also by its stem: "kadıköyde" finds Kadıköy (lib.turkish).
+    for forms in search_terms(query):
+        own, host, guest = Q(), Q(), Q()
+        for form in forms:
+            own |= Q(search_text__contains=form)
+            host |= Q(host__search_key_ascii__contains=form)
+            guest |= Q(institution__search_key_ascii__contains=form)
+        guests = through.objects.filter(guest).values("meeting_id")
+        qs = qs.filter(own | host | Q(pk__in=guests))
     return qs

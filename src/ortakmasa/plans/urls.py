@@ -20,5 +20,6 @@ urlpatterns = [
     path("<int:pk>/export.<str:fmt>", views.export, name="export"),
     path("goals/<int:pk>/", views.goal_edit, name="goal_edit"),
     path("objectives/<int:pk>/", views.objective_edit, name="objective_edit"),
+    path("objectives/suggest/", views.objective_suggest, name="objective_suggest"),
     path("indicators/<int:pk>/", views.indicator_edit, name="indicator_edit"),
 ]

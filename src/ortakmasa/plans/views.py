@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import as_id, is_id
+from ortakmasa.lib.turkish import search_terms, stemmed_search_text, upper
 from ortakmasa.plans import checks, exports, forms, services, trace, tree
 from ortakmasa.plans.models import (
     Goal,
@@ -52,6 +53,50 @@ def _loaded(request: HttpRequest, pk: int, action: Action = Action.VIEW) -> Plan
 def _errors(request: HttpRequest, exc: ValidationError) -> None:
     for message in exc.messages:
         messages.error(request, message)
+
+
+#: Objectives offered by the picker at once.
+SUGGEST_LIMIT = 10
+
+
+def objective_matches(objectives: Any, query: str) -> list[Any]:
+    """``objectives`` (with ``goal__plan`` loaded) whose number starts with
+    what is typed ("h2.1", "H2") or whose title holds every word of it,
+    Turkish-aware and by stem; numbers first."""
+    q = query.strip()
+    if not q:
+        return []
+    number = upper(q.replace(" ", ""))
+    terms = search_terms(q)
+    by_number, by_title = [], []
+    for objective in objectives:
+        if objective.number.startswith(number):
+            by_number.append(objective)
+        elif terms:
+            key = stemmed_search_text(objective.title)
+            if all(any(form in key for form in forms) for forms in terms):
+                by_title.append(objective)
+    return by_number + by_title
+
+
+def objective_suggest(request: HttpRequest) -> JsonResponse:
+    """Objectives of the plans the user may read, for the plan-objective
+    picker (``proposals.forms.ObjectiveField``): ``[{"id", "name",
+    "detail"}]``, the name led by the objective's current number."""
+    q = request.GET.get("q", "").strip()[:200]
+    results: list[dict[str, object]] = []
+    if len(q) >= 2:
+        plans = visible(request.user, Plan.objects.all())
+        objectives = (
+            Objective.objects.filter(goal__plan__in=plans)
+            .select_related("goal__plan")
+            .order_by("goal__plan_id", "goal__position", "position")
+        )
+        for objective in objective_matches(objectives, q)[:SUGGEST_LIMIT]:
+            results.append(
+                {"id": objective.pk, "name": str(objective), "detail": str(objective.goal.plan)}
+            )
+    return JsonResponse({"results": results})
 
 
 def plan_list(request: HttpRequest) -> HttpResponse:

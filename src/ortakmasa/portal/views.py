@@ -10,6 +10,7 @@ Only published plans are shown here, whoever asks.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
@@ -115,7 +116,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _goal_chart(result: Progress, title: str) -> charts.Chart:
+def _goal_chart(result: Progress, title: str, width: int = CHART_WIDTH) -> charts.Chart:
     return charts.achievement_bars(
         verdict_rows(
             [
@@ -129,12 +130,14 @@ def _goal_chart(result: Progress, title: str) -> charts.Chart:
         thresholds=result.thresholds,
         status_labels=_labels(),
         locale=_locale(),
-        width=CHART_WIDTH,
+        width=width,
         headers=(_("Goal"), _("Achievement (%)"), _("Status")),
     )
 
 
-def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.Chart:
+def _objective_chart(
+    goal: GoalRow, thresholds: tuple[float, float], width: int = CHART_WIDTH
+) -> charts.Chart:
     return charts.achievement_bars(
         verdict_rows(
             [
@@ -148,7 +151,7 @@ def _objective_chart(goal: GoalRow, thresholds: tuple[float, float]) -> charts.C
         thresholds=thresholds,
         status_labels=_labels(),
         locale=_locale(),
-        width=CHART_WIDTH,
+        width=width,
         headers=(_("Objective"), _("Achievement (%)"), _("Status")),
     )
 
@@ -160,27 +163,43 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         loaded = load_plan(found.pk)
         years = all_years(loaded)
         result = _pick_year(request, loaded, years)
-        trend = charts.line_chart(
-            {
-                g.goal.number: [p.goals[i].percent if p.goals[i].complete else None for p in years]
-                for i, g in enumerate(result.goals)
-            },
-            [str(p.year) for p in years],
-            title=_("Achievement of the goals by year"),
-            unit="%",
-            locale=_locale(),
-            width=CHART_WIDTH,
-            headers=(_("Year"),),
+        trend = charts.with_narrow(
+            lambda width: charts.line_chart(
+                {
+                    g.goal.number: [
+                        p.goals[i].percent if p.goals[i].complete else None for p in years
+                    ]
+                    for i, g in enumerate(result.goals)
+                },
+                [str(p.year) for p in years],
+                title=_("Achievement of the goals by year"),
+                unit="%",
+                locale=_locale(),
+                width=width,
+                headers=(_("Year"),),
+            ),
+            CHART_WIDTH,
         )
-        goals = [(g, _objective_chart(g, result.thresholds)) for g in result.goals]
+        goals = [
+            (
+                g,
+                charts.with_narrow(
+                    functools.partial(_objective_chart, g, result.thresholds), CHART_WIDTH
+                ),
+            )
+            for g in result.goals
+        ]
         return render_to_string(
             "portal/_plan.html",
             {
                 "plan": loaded,
                 "result": result,
                 "years": [p.year for p in years],
-                "goal_chart": _goal_chart(
-                    result, _("Achievement of the goals in %(year)s") % {"year": result.year}
+                "goal_chart": charts.with_narrow(
+                    lambda w: _goal_chart(
+                        result, _("Achievement of the goals in %(year)s") % {"year": result.year}, w
+                    ),
+                    CHART_WIDTH,
                 ),
                 "trend": trend,
                 "goals": goals,
@@ -205,23 +224,26 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
         result = _pick_year(request, loaded, years)
         index = next(i for i, g in enumerate(result.goals) if g.goal.pk == goal_pk)
         row = result.goals[index]
-        trend = charts.line_chart(
-            {
-                o.objective.number: [
-                    p.goals[index].objectives[j].percent
-                    if p.goals[index].objectives[j].complete
-                    else None
-                    for p in years
-                ]
-                for j, o in enumerate(row.objectives)
-            },
-            [str(p.year) for p in years],
-            title=_("Achievement of the objectives of %(goal)s by year")
-            % {"goal": row.goal.number},
-            unit="%",
-            locale=_locale(),
-            width=CHART_WIDTH,
-            headers=(_("Year"),),
+        trend = charts.with_narrow(
+            lambda width: charts.line_chart(
+                {
+                    o.objective.number: [
+                        p.goals[index].objectives[j].percent
+                        if p.goals[index].objectives[j].complete
+                        else None
+                        for p in years
+                    ]
+                    for j, o in enumerate(row.objectives)
+                },
+                [str(p.year) for p in years],
+                title=_("Achievement of the objectives of %(goal)s by year")
+                % {"goal": row.goal.number},
+                unit="%",
+                locale=_locale(),
+                width=width,
+                headers=(_("Year"),),
+            ),
+            CHART_WIDTH,
         )
         return render_to_string(
             "portal/_goal.html",
@@ -230,7 +252,9 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
                 "result": result,
                 "row": row,
                 "years": [p.year for p in years],
-                "chart": _objective_chart(row, result.thresholds),
+                "chart": charts.with_narrow(
+                    lambda w: _objective_chart(row, result.thresholds, w), CHART_WIDTH
+                ),
                 "trend": trend,
                 "labels": _page_labels(),
             },
@@ -256,22 +280,28 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
             .order_by("-n", "theme__name_tr")[:15]
         )
         english = _locale().startswith("en")
-        topic_chart = charts.bar_chart(
-            [(t["theme__name_en"] if english else t["theme__name_tr"], t["n"]) for t in topics],
-            title=_("Topics raised in the meetings"),
-            unit="",
-            locale=_locale(),
-            width=CHART_WIDTH,
-            headers=(_("Topic"), _("Meetings")),
+        topic_chart = charts.with_narrow(
+            lambda width: charts.bar_chart(
+                [(t["theme__name_en"] if english else t["theme__name_tr"], t["n"]) for t in topics],
+                title=_("Topics raised in the meetings"),
+                unit="",
+                locale=_locale(),
+                width=width,
+                headers=(_("Topic"), _("Meetings")),
+            ),
+            CHART_WIDTH,
         )
-        heard_chart = charts.stacked_progress(
-            len(record.districts_heard),
-            record.districts_total,
-            title=_("Institutions heard in the consultation"),
-            done_label=_("heard"),
-            remaining_label=_("not yet heard"),
-            locale=_locale(),
-            width=CHART_WIDTH,
+        heard_chart = charts.with_narrow(
+            lambda width: charts.stacked_progress(
+                len(record.districts_heard),
+                record.districts_total,
+                title=_("Institutions heard in the consultation"),
+                done_label=_("heard"),
+                remaining_label=_("not yet heard"),
+                locale=_locale(),
+                width=width,
+            ),
+            CHART_WIDTH,
         )
         province = inst.province_id
         scope = Q(district__province_id=province) if province else Q(pk__in=[])
@@ -281,12 +311,15 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
             .annotate(n=Count("id"))
             .values_list("status", "n")
         )
-        status_chart = charts.bar_chart(
-            [(str(Status(s).label), by_status.get(s, 0)) for s in Status.values],
-            title=_("What became of the proposals"),
-            locale=_locale(),
-            width=CHART_WIDTH,
-            headers=(_("Status"), _("Proposals")),
+        status_chart = charts.with_narrow(
+            lambda width: charts.bar_chart(
+                [(str(Status(s).label), by_status.get(s, 0)) for s in Status.values],
+                title=_("What became of the proposals"),
+                locale=_locale(),
+                width=width,
+                headers=(_("Status"), _("Proposals")),
+            ),
+            CHART_WIDTH,
         )
         public = list(
             Proposal.objects.filter(scope, is_public=True)

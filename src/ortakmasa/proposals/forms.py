@@ -11,6 +11,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.policy import allowed
+from ortakmasa.lib.params import is_id
+from ortakmasa.lib.turkish import search_key, upper
 from ortakmasa.proposals.models import (
     DECIDABLE_STATUSES,
     REASON_REQUIRED,
@@ -22,6 +24,7 @@ from ortakmasa.proposals.models import (
 from ortakmasa.proposals.permissions import districts_for, institutions_for
 from ortakmasa.proposals.upload import MAX_FILE_BYTES as MAX_UPLOAD_BYTES
 from ortakmasa.registry.models import Institution
+from ortakmasa.registry.widgets import InstitutionField, RecordPicker
 from ortakmasa.themes.models import Theme
 
 
@@ -30,6 +33,9 @@ def themes_queryset() -> QuerySet[Theme]:
 
 
 class ProposalForm(forms.ModelForm[Proposal]):
+    # Chosen with the registry picker; the server refuses an institution
+    # the user may not file for.
+    institution = InstitutionField(label=_("institution"))
     themes = forms.ModelMultipleChoiceField(
         label=_("themes"),
         queryset=Theme.objects.none(),
@@ -63,6 +69,8 @@ class ProposalForm(forms.ModelForm[Proposal]):
         self.fields["themes"].queryset = themes_queryset()  # type: ignore[attr-defined]
         institutions = institutions_for(user)
         self.fields["institution"].queryset = institutions  # type: ignore[attr-defined]
+        if self.instance.pk and not self.is_bound:
+            self.initial["institution"] = self.instance.institution
         self.fields["district"].queryset = districts_for(user)  # type: ignore[attr-defined]
         if not allowed(user, "file_for_others"):
             self.fields["institution"].initial = getattr(user, "institution_id", None)
@@ -88,6 +96,66 @@ class ProposalForm(forms.ModelForm[Proposal]):
         if lon is not None and not (-180 <= lon <= 180):
             self.add_error("longitude", _("A longitude lies between -180 and 180."))
         return data
+
+
+class ObjectiveField(forms.Field):
+    """A plan objective chosen with the keyboard picker (offered by
+    ``plans:objective_suggest``) among ``queryset``; typed text is accepted
+    only when it is one objective's number ("H2.1") or exact title, and is
+    refused otherwise: a district is never told of an objective that is not
+    in the plan."""
+
+    default_error_messages = {
+        "unknown": _(
+            "No objective “%(name)s” is in the plans you can see; choose one from the list."
+        ),
+        "ambiguous": _(
+            "More than one objective is “%(name)s”; choose the right one from the list."
+        ),
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", RecordPicker("objective", url_name="plans:objective_suggest"))
+        super().__init__(**kwargs)
+        self.queryset: Any = None
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, int) and self.queryset is not None:
+            return self.queryset.filter(pk=value).first() or ""
+        return value
+
+    def clean(self, value: Any) -> Any:
+        text, picked = value if isinstance(value, tuple) else (value or "", "")
+        text = str(text).strip()
+        if not text:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return None
+        qs = self.queryset if self.queryset is not None else _objectives().none()
+        if is_id(picked):
+            chosen = qs.filter(pk=int(picked)).first()
+            if chosen is not None and search_key(text) == search_key(str(chosen)):
+                return chosen
+        key = search_key(text)
+        number = upper(text) if " " not in text else ""
+        found = [
+            o
+            for o in qs.select_related("goal")
+            if o.number == number or key in (search_key(str(o)), search_key(o.title))
+        ]
+        if len(found) == 1:
+            return found[0]
+        code = "ambiguous" if found else "unknown"
+        if found:
+            widget = self.widget
+            assert isinstance(widget, RecordPicker)
+            widget.candidates = [found]
+        raise forms.ValidationError(self.error_messages[code], code=code, params={"name": text})
+
+    def has_changed(self, initial: Any, data: Any) -> bool:
+        new = data[0] if isinstance(data, tuple) else (data or "")
+        old = self.prepare_value(initial)
+        return (str(old) if old else "") != new
 
 
 def _objectives() -> Any:
@@ -119,9 +187,8 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown to the district; required when accepting or rejecting."),
     )
-    plan_objective: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+    plan_objective = ObjectiveField(
         label=_("plan objective"),
-        queryset=None,
         required=False,
         help_text=_("Chosen from the plan's objectives; shown to the district by its number."),
     )
@@ -151,7 +218,7 @@ class DecisionForm(forms.Form):
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["plan_objective"]
-        assert isinstance(field, forms.ModelChoiceField)
+        assert isinstance(field, ObjectiveField)
         field.queryset = objective_choices(user) if user is not None else _objectives().none()
 
     def clean(self) -> dict[str, Any]:

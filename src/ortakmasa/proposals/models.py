@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.lib.turkish import search_key
+from ortakmasa.lib.turkish import search_terms, stemmed_search_text
 from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
 
@@ -79,8 +79,12 @@ class ProposalQuerySet(models.QuerySet["Proposal"]):
         """Every word of ``query``, in any order, written with or without
         Turkish letters."""
         qs = self
-        for word in search_key(query, fold_ascii=True).split():
-            qs = qs.filter(search_text__contains=word)
+        # Each word also by its stem: "parkları" finds "park" (lib.turkish).
+        for forms in search_terms(query):
+            cond = Q()
+            for form in forms:
+                cond |= Q(search_text__contains=form)
+            qs = qs.filter(cond)
         return qs
 
 
@@ -203,7 +207,7 @@ class Proposal(models.Model):
         return self.title
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_text = search_key(f"{self.title} {self.text}", fold_ascii=True)
+        self.search_text = stemmed_search_text(f"{self.title} {self.text}")
         if self.district_id is None and self.institution_id is not None:
             self.district_id = (
                 Institution.objects.filter(pk=self.institution_id)

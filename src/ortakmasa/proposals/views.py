@@ -325,13 +325,13 @@ def from_meeting(request: HttpRequest, meeting_pk: int) -> HttpResponse:
             "title": draft.title,
             "text": draft.text,
             "kind": Kind.NEED,
-            "institution": institution.pk,
+            "institution": institution,
             "district": institution.district_id,
             "themes": [draft.theme_id],
             "urgency": 3 if draft.rank == 1 else 2,
         }
         for draft in meeting_drafts.drafts(meeting)
-    ] or [{"include": True, "institution": institution.pk, "district": institution.district_id}]
+    ] or [{"include": True, "institution": institution, "district": institution.district_id}]
     # Blank rows for more proposals than the record's topics and quotes gave.
     formset_class = django_forms.formset_factory(MeetingProposalForm, extra=2)
     formset = formset_class(

@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ortakmasa.lib.turkish import search_key, sort_key
+from ortakmasa.lib.turkish import search_key, search_terms, sort_key
 
 
 class NamedQuerySet(models.QuerySet[Any]):
@@ -33,11 +33,16 @@ class NamedQuerySet(models.QuerySet[Any]):
         ``query``, compared Turkish-aware: "başakşehir’e", "BASAKSEHIR" and
         "Başakşehir" all find Başakşehir."""
         qs = self
-        for word in search_key(query).split():
-            ascii_word = search_key(word, fold_ascii=True)
-            cond = Q(search_key__contains=word) | Q(search_key_ascii__contains=ascii_word)
-            if hasattr(self.model, "aliases"):
+        aliases = hasattr(self.model, "aliases")
+        for word, forms in zip(search_key(query).split(), search_terms(query), strict=True):
+            cond = Q(search_key__contains=word)
+            if aliases:
                 cond |= Q(aliases__search_key__contains=word)
+            # The ASCII forms, each word also by its stem ("kadıköyde").
+            for form in forms:
+                cond |= Q(search_key_ascii__contains=form)
+                if aliases:
+                    cond |= Q(aliases__search_key__contains=form)
             qs = qs.filter(cond)
         if hasattr(self.model, "aliases"):
             qs = qs.distinct()

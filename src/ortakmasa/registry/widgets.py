@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -32,6 +32,8 @@ def _pair(value: Any) -> Picked:
         return ("", "")
     if isinstance(value, Institution | Person):
         return (value.name, str(value.pk))
+    if isinstance(value, Model):
+        return (str(value), str(value.pk))
     if isinstance(value, tuple | list) and len(value) == 2 and isinstance(value[0], str):
         return (value[0], str(value[1] or ""))
     if isinstance(value, int):
@@ -44,12 +46,21 @@ class RecordPicker(forms.Widget):
     template_name = "widgets/record_picker.html"
 
     def __init__(
-        self, kind: str = "institution", *, multiple: bool = False, extra: int = 2, **kw: Any
+        self,
+        kind: str = "institution",
+        *,
+        multiple: bool = False,
+        extra: int = 2,
+        url_name: str = "registry:suggest",
+        **kw: Any,
     ) -> None:
         super().__init__(**kw)
         self.kind = kind
         self.multiple = multiple
         self.extra = extra
+        # Records other than the registry's are offered by their own app's
+        # endpoint (same JSON: {"results": [{"id", "name", "detail"}]}).
+        self.url_name = url_name
         # Set by the field when a typed name fits several records.
         self.candidates: list[list[Any]] = []
 
@@ -112,7 +123,9 @@ class RecordPicker(forms.Widget):
                 "kind": self.kind,
                 "multiple": self.multiple,
                 "rows": items,
-                "suggest_url": reverse("registry:suggest", args=[self.kind]),
+                "suggest_url": reverse(self.url_name, args=[self.kind])
+                if self.url_name == "registry:suggest"
+                else reverse(self.url_name),
                 "choose_label": _("Choose the right one"),
                 "add_label": _("Add another"),
             }
@@ -141,10 +154,20 @@ class InstitutionField(forms.Field):
         "ambiguous": _(
             "More than one institution is called “%(name)s”; choose the right one from the list."
         ),
+        "not_allowed": _("“%(name)s” cannot be chosen here."),
     }
 
-    def __init__(self, *, multiple: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        multiple: bool = False,
+        queryset: QuerySet[Institution] | None = None,
+        **kwargs: Any,
+    ) -> None:
         self.multiple = multiple
+        #: When set, only these institutions may be chosen (the picker
+        #: offers the registry; the server refuses the rest).
+        self.queryset = queryset
         kwargs.setdefault("widget", RecordPicker("institution", multiple=multiple))
         super().__init__(**kwargs)
 
@@ -153,7 +176,17 @@ class InstitutionField(forms.Field):
             return list(value.all())
         return value
 
+    def _allowed(self, inst: Institution) -> Institution:
+        if self.queryset is not None and not self.queryset.filter(pk=inst.pk).exists():
+            raise forms.ValidationError(
+                self.error_messages["not_allowed"], code="not_allowed", params={"name": inst.name}
+            )
+        return inst
+
     def _one(self, text: str, picked: str, position: int) -> Institution:
+        return self._allowed(self._find(text, picked, position))
+
+    def _find(self, text: str, picked: str, position: int) -> Institution:
         text = text.strip()
         if is_id(picked):
             inst = Institution.objects.filter(pk=int(picked)).first()
@@ -195,6 +228,11 @@ class InstitutionField(forms.Field):
             if self.required and not found:
                 raise forms.ValidationError(self.error_messages["required"], code="required")
             return found
+        if isinstance(value, Institution):
+            # A disabled field cleans its initial value.
+            return self._allowed(value)
+        if isinstance(value, int):
+            value = _pair(value)
         text, picked = value if isinstance(value, tuple) else (value or "", "")
         if not (text or "").strip():
             if self.required:
@@ -233,3 +271,52 @@ class PersonNameField(forms.CharField):
     def picked_id(form: forms.BaseForm, name: str) -> int | None:
         raw = form.data.get(form.add_prefix(f"{name}_id"), "") if form.is_bound else ""
         return int(raw) if is_id(str(raw)) else None
+
+
+class PersonField(forms.Field):
+    """A person chosen from the registry with the picker; a typed name is
+    accepted only when it is one person's exact name, otherwise refused
+    (or, when it fits several, offered as a list to choose from)."""
+
+    default_error_messages = {
+        "unknown": _("No person called “%(name)s” is in the registry."),
+        "ambiguous": _(
+            "More than one person is called “%(name)s”; choose the right one from the list."
+        ),
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", RecordPicker("person"))
+        super().__init__(**kwargs)
+
+    def clean(self, value: Any) -> Person | None:
+        if isinstance(value, Person):
+            return value
+        text, picked = value if isinstance(value, tuple) else (value or "", "")
+        text = text.strip()
+        if not text:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return None
+        key = search_key(text)
+        if is_id(picked):
+            person = Person.objects.filter(pk=int(picked)).first()
+            if person is not None and person.search_key == key:
+                return person
+        found = list(Person.objects.filter(search_key=key).order_by("pk")[:20])
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise forms.ValidationError(
+                self.error_messages["unknown"], code="unknown", params={"name": text}
+            )
+        widget = self.widget
+        assert isinstance(widget, RecordPicker)
+        widget.candidates = [found]
+        raise forms.ValidationError(
+            self.error_messages["ambiguous"], code="ambiguous", params={"name": text}
+        )
+
+    def has_changed(self, initial: Any, data: Any) -> bool:
+        new = data[0] if isinstance(data, tuple) else (data or "")
+        return _pair(initial)[0] != new

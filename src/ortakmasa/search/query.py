@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ortakmasa.lib.turkish import search_key
+from ortakmasa.lib.turkish import search_terms, stemmed_search_text
 from ortakmasa.meetings.queries import search_meetings
 
 __all__ = ["matches", "search_meetings", "words"]
 
 
-def words(query: str) -> list[str]:
-    return search_key(query, fold_ascii=True).split()
+def words(query: str) -> list[tuple[str, ...]]:
+    """Per word of ``query``, the forms (the word, its stem) of which one
+    must be found."""
+    return search_terms(query)
 
 
-def matches(text: str, query_words: Iterable[str]) -> bool:
+def matches(text: str, query_words: Iterable[tuple[str, ...]]) -> bool:
     """For the few small tables searched in Python (plans, agreements)."""
-    key = search_key(text, fold_ascii=True)
-    return all(w in key for w in query_words)
+    key = stemmed_search_text(text)
+    return all(any(form in key for form in forms) for forms in query_words)
