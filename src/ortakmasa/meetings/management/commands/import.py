@@ -17,7 +17,8 @@ from ortakmasa.meetings.tasks import import_batch
 class Command(BaseCommand):
     help = (
         "Import texts (files, folders, or - for standard input) as draft meetings to "
-        "review. Importing the same text again adds nothing."
+        "review. Importing the same text again adds nothing. A text that cannot be read "
+        "is listed on stderr and the others go on; the exit status is then 1."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -75,3 +76,9 @@ class Command(BaseCommand):
         )
         if batch.created and not options["confirm"]:
             self.stdout.write("The drafts await review on the import page (/meetings/imports/).")
+        if batch.failed:
+            # The others were imported; the status tells a script that not all were.
+            raise CommandError(
+                f"{batch.failed} of {batch.total} text(s) could not be imported (listed above).",
+                returncode=1,
+            )
