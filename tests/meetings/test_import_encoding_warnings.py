@@ -4,9 +4,12 @@ without a warning)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 
 from ortakmasa.meetings.importer import CREATED, import_text
@@ -57,3 +60,11 @@ def test_a_clean_text_shows_no_encoding_warning(client_for: Callable[[str], Clie
     assert result.document is not None and result.document.extraction["warnings"] == []
     page = client_for("office").get(f"/meetings/{result.meetings[0].pk}/edit/")
     assert page.status_code == 200 and "encoding-warnings" not in page.content.decode()
+
+
+def test_the_import_command_prints_the_warning_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "garbled.txt").write_bytes(garbled_seed())
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import", str(tmp_path), stdout=out, stderr=err)
+    assert "1 imported" in out.getvalue()
+    assert "garbled.txt: UTF-8 text read as Windows-1252/1254 was repaired" in err.getvalue()

@@ -67,6 +67,9 @@ class Command(BaseCommand):
                 self.stderr.write(f"  failed     {item.source}: {item.error}")
             elif options["verbosity"] > 1 or batch.total <= 50:
                 self.stdout.write(f"  {status:<10} {item.source}")
+            if status == ItemStatus.CREATED and item.document is not None:
+                for warning in item.document.extraction.get("warnings") or []:
+                    self.stderr.write(f"  warning    {item.source}: {warning.get('message')}")
 
         run_batch(batch.pk, on_item=report)
         batch.refresh_from_db()
