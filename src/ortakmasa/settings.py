@@ -5,7 +5,7 @@ variable; the defaults are safe for a single-machine installation and for the
 demo (SQLite under ``var/``, no Redis, tasks run in-process).
 
 Variables: DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL, DEBUG,
-ORTAKMASA_VAR_DIR, SECURE_SSL_REDIRECT, CSRF_TRUSTED_ORIGINS, EMAIL_URL-style
+ORTAKMASA_VAR_DIR, SECURE_SSL_REDIRECT, CSRF_TRUSTED_ORIGINS, TRUSTED_PROXIES, EMAIL_URL-style
 settings are left to Django's own EMAIL_* variables.
 """
 
@@ -17,6 +17,9 @@ from pathlib import Path
 
 import dj_database_url
 import django_stubs_ext
+from django.core.exceptions import ImproperlyConfigured
+
+from ortakmasa.lib.proxies import parse_networks
 
 # Lets admin and form classes be written with type parameters (ModelAdmin[Theme]).
 django_stubs_ext.monkeypatch()
@@ -37,6 +40,15 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if not value:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_networks(name: str) -> list[str]:
+    """A comma-separated list of IP addresses and networks; a value that is
+    not one stops the start with the reason, instead of being ignored."""
+    try:
+        return [str(n) for n in parse_networks(os.environ.get(name, ""))]
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name}: {exc}") from None
 
 
 def _secret_key() -> str:
@@ -156,6 +168,11 @@ LOGIN_FAILURES_PER_USER = int(os.environ.get("LOGIN_FAILURES_PER_USER", "5"))
 LOGIN_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30"))
 LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
 LOGIN_LOCK_SECONDS = int(os.environ.get("LOGIN_LOCK_SECONDS", str(15 * 60)))
+# The reverse proxies in front of Ortak Masa (addresses or CIDR networks,
+# comma-separated).  A request from one of them is counted under the
+# client address it forwards in X-Forwarded-For; from anywhere else the
+# header is ignored, so a client cannot choose its own address.
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

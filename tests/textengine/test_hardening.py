@@ -107,15 +107,38 @@ UNAMBIGUOUS = {
 
 
 def test_engine_patterns_have_no_nested_repetition() -> None:
-    from ortakmasa.textengine import events, facts, institutions, names, normalize, sentences
+    from ortakmasa.textengine import (
+        encoding,
+        events,
+        facts,
+        inputs,
+        institutions,
+        names,
+        normalize,
+        sentences,
+    )
 
-    modules = [events, facts, institutions, names, normalize, quotes, sentences, pipeline]
+    modules = [
+        encoding,
+        events,
+        facts,
+        inputs,
+        institutions,
+        names,
+        normalize,
+        quotes,
+        sentences,
+        pipeline,
+    ]
     bad = []
     for module in modules:
         for name, value in vars(module).items():
             qualified = f"{module.__name__}.{name}"
             if isinstance(value, re.Pattern) and qualified not in UNAMBIGUOUS:
-                if not _no_nested_quantifier(value.pattern):
+                pattern = value.pattern
+                if isinstance(pattern, bytes):
+                    pattern = pattern.decode("latin-1")
+                if not _no_nested_quantifier(pattern):
                     bad.append(qualified)
     assert bad == [], bad
 

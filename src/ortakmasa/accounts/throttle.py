@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
 
+from ortakmasa.kernel.addresses import request_address
 from ortakmasa.lib.turkish import lower
 
 log = logging.getLogger("ortakmasa.security")
@@ -44,9 +45,9 @@ def _key(kind: str, value: str) -> str:
 
 
 def client_address(request: HttpRequest | None) -> str:
-    if request is None:
-        return ""
-    return str(request.META.get("REMOTE_ADDR", ""))
+    # X-Forwarded-For only from a configured proxy: otherwise a client could
+    # dodge its own lock-out, or lock out someone else's address.
+    return request_address(request)
 
 
 def _keys(username: str | None, address: str) -> list[tuple[str, int]]:

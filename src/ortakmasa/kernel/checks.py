@@ -32,3 +32,24 @@ def cache_shared_by_workers(app_configs: Any = None, **kwargs: Any) -> list[Erro
             )
         ]
     return []
+
+
+@register()
+def trusted_proxies_parse(app_configs: Any = None, **kwargs: Any) -> list[Error]:
+    """TRUSTED_PROXIES set in a settings file rather than the environment
+    gets the same scrutiny as the environment variable."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from ortakmasa.kernel.addresses import trusted_proxies
+
+    try:
+        trusted_proxies()
+    except ImproperlyConfigured as exc:
+        return [
+            Error(
+                str(exc),
+                hint="List the reverse proxies' addresses or networks: 10.0.0.5,172.18.0.0/16.",
+                id="ortakmasa.E002",
+            )
+        ]
+    return []

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel.addresses import request_address
+
 log = logging.getLogger("ortakmasa.security")
 
 
@@ -35,7 +37,7 @@ class RequestSizeLimitMiddleware:
                 request.path,
                 length,
                 limit,
-                request.META.get("REMOTE_ADDR", ""),
+                request_address(request),
             )
             from ortakmasa.kernel.errors import error_response
 

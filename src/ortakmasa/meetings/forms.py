@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import sniff
 from ortakmasa.lib.turkish import search_key
-from ortakmasa.lib.zipguard import ZipLimits, ZipRefused, open_bounded
+from ortakmasa.lib.zipguard import ZipRefused, open_bounded
 from ortakmasa.meetings.models import (
     Attachment,
     Campaign,
@@ -29,6 +29,7 @@ from ortakmasa.meetings.review import KEEP, NEW, REMOVE, split_name
 from ortakmasa.registry.matching import InstitutionIndex, person_candidates
 from ortakmasa.registry.models import Institution, Person
 from ortakmasa.registry.widgets import InstitutionField, PersonNameField
+from ortakmasa.textengine.inputs import DOCX_LIMITS
 from ortakmasa.themes.models import Theme
 
 MAX_UPLOAD_FILES = 200
@@ -39,8 +40,6 @@ BLANK_ROWS = 5
 MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024
 #: All texts of one import together; archives go through the command line.
 MAX_IMPORT_TOTAL_BYTES = 32 * 1024 * 1024
-#: A DOCX's parts once inflated: minutes are far below this.
-DOCX_LIMITS = ZipLimits(max_total=48 * 1024 * 1024, max_entry=32 * 1024 * 1024)
 
 
 def resolve_institution(name: str, index: InstitutionIndex) -> Institution:

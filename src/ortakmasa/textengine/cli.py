@@ -58,6 +58,8 @@ def summary(rec: dict[str, Any]) -> str:
         out.append(f"   ERROR: {rec['error']}")
         return "\n".join(out)
     out.append(f"   title: {rec['title']}")
+    for w in rec.get("warnings", []):
+        out.append(f"   warning: {w['message']}")
     for p in rec["people"]:
         bits = [x for x in (p["title"], p["unit"], p["institution"], p["party"]) if x]
         out.append(f"   person: {p['name']}" + (f" ({'; '.join(bits)})" if bits else ""))

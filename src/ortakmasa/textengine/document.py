@@ -132,6 +132,8 @@ class Doc:
     source: str = "-"
     sha256: str = ""
     error: str | None = None
+    #: encoding problems found in the input (``encoding.warning`` dicts)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
     title: str | None = None
     title_span: Span | None = None
     date: str | None = None

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from ortakmasa.lib.zipguard import ZipLimits, ZipRefused, open_bounded
+
+from .encoding import MIXED_ENCODING, check_text, decode_mixed, warning
 
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -25,6 +28,14 @@ _C1 = re.compile(rb"[\x80-\x9f]")
 _TURKISH_8BIT = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe\xc7\xe7\xd6\xf6\xdc\xfc]")
 _HTML_RE = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<body[\s>]", re.I)
 
+
+#: ``Decoded.encoding`` of a file that is part UTF-8, part windows-1254.
+MIXED = "utf-8+windows-1254"
+
+#: What a DOCX may inflate to: minutes are far below this.  The same
+#: bounds hold in the import form, ``ortakmasa import`` and ``ortakmasa
+#: extract``, so a ZIP bomb is refused before python-docx inflates it.
+DOCX_LIMITS = ZipLimits(max_total=48 * 1024 * 1024, max_entry=32 * 1024 * 1024)
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -37,6 +48,8 @@ class Decoded:
     error: str | None = None
     title: str | None = None
     date: str | None = None
+    #: encoding problems found and what was done (see ``encoding.warning``)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _control_ratio(text: str) -> float:
@@ -60,7 +73,10 @@ def decode_text(data: bytes) -> tuple[str | None, str | None, str | None]:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
-        if _C1.search(data):
+        mixed = decode_mixed(data)
+        if mixed is not None:
+            text, encoding = mixed, MIXED
+        elif _C1.search(data):
             try:
                 text = data.decode("cp1254")
                 encoding = "windows-1254"
@@ -232,11 +248,14 @@ def decode(data: bytes) -> Decoded:
         return Decoded(None, error=f"too large: {len(data)} bytes (limit {MAX_BYTES})")
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except zipfile.BadZipFile:
-            return Decoded(None, error="binary input: broken ZIP archive")
+            with open_bounded(data, DOCX_LIMITS) as archive:
+                names = archive.namelist()
+        except ZipRefused as exc:
+            if exc.code == "not_zip":
+                return Decoded(None, error="binary input: broken ZIP archive")
+            return Decoded(None, error=f"refused archive: {exc.reason}")
         if "word/document.xml" in names:
-            return _docx_text(data)
+            return with_checks(_docx_text(data))
         return Decoded(None, error="binary input: a ZIP archive that is not DOCX")
     if data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")):
         return Decoded(
@@ -248,5 +267,19 @@ def decode(data: bytes) -> Decoded:
     if _HTML_RE.search(text[:4096]):
         out = html_to_text(text)
         out.encoding = encoding
-        return out
-    return Decoded(text, "text", encoding)
+    else:
+        out = Decoded(text, "text", encoding)
+    if encoding == MIXED:
+        out.warnings.append(warning(MIXED_ENCODING, 1))
+    return with_checks(out)
+
+
+def with_checks(decoded: Decoded) -> Decoded:
+    """Repairs mojibake in the decoded text (and title) and records what
+    was found."""
+    if decoded.text is not None:
+        decoded.text, found = check_text(decoded.text)
+        decoded.warnings += found
+    if decoded.title:
+        decoded.title, _found = check_text(decoded.title)
+    return decoded

@@ -26,7 +26,7 @@ from . import (
     topics,
 )
 from .document import Doc
-from .inputs import Decoded, decode
+from .inputs import Decoded, decode, with_checks
 from .normalize import lower_same_length, normalize
 from .tokens import tokenize
 
@@ -55,12 +55,13 @@ def make_doc(data: str | bytes, source: str = "-") -> Doc:
     doc = Doc(text="", source=source, sha256=hashlib.sha256(raw).hexdigest())
     doc.publisher = publisher.publisher_of(source)
     if isinstance(data, str):
-        decoded = Decoded(data) if data.strip() else Decoded(None, error="empty input")
+        decoded = with_checks(Decoded(data)) if data.strip() else Decoded(None, error="empty input")
     else:
         decoded = decode(data)
     if decoded.text is None:
         doc.error = decoded.error or "unreadable input"
         return doc
+    doc.warnings = decoded.warnings
     meta_date, title, body = _split_header(decoded.text)
     meta_date = meta_date or _iso_date(decoded.date)
     title = title or decoded.title
@@ -114,6 +115,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "source": doc.source,
         "sha256": doc.sha256,
         "error": doc.error,
+        "warnings": doc.warnings,
         "date": doc.date,
         "title": doc.title,
         "text": doc.text,

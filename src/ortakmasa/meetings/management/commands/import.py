@@ -17,7 +17,8 @@ from ortakmasa.meetings.tasks import import_batch
 class Command(BaseCommand):
     help = (
         "Import texts (files, folders, or - for standard input) as draft meetings to "
-        "review. Importing the same text again adds nothing."
+        "review. Importing the same text again adds nothing. A text that cannot be read "
+        "is listed on stderr and the others go on; the exit status is then 1."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -66,6 +67,9 @@ class Command(BaseCommand):
                 self.stderr.write(f"  failed     {item.source}: {item.error}")
             elif options["verbosity"] > 1 or batch.total <= 50:
                 self.stdout.write(f"  {status:<10} {item.source}")
+            if status == ItemStatus.CREATED and item.document is not None:
+                for warning in item.document.extraction.get("warnings") or []:
+                    self.stderr.write(f"  warning    {item.source}: {warning.get('message')}")
 
         run_batch(batch.pk, on_item=report)
         batch.refresh_from_db()
@@ -75,3 +79,9 @@ class Command(BaseCommand):
         )
         if batch.created and not options["confirm"]:
             self.stdout.write("The drafts await review on the import page (/meetings/imports/).")
+        if batch.failed:
+            # The others were imported; the status tells a script that not all were.
+            raise CommandError(
+                f"{batch.failed} of {batch.total} text(s) could not be imported (listed above).",
+                returncode=1,
+            )
