@@ -335,9 +335,6 @@ SURVEYS_RATE_LIMIT = (
     int(os.environ.get("SURVEYS_RATE_LIMIT", "20")),
     int(os.environ.get("SURVEYS_RATE_PERIOD", "3600")),
 )
-# Behind a reverse proxy, the client's address is the first of
-# X-Forwarded-For; only trust it when the proxy sets it.
-SURVEYS_TRUST_FORWARDED_FOR = os.environ.get("SURVEYS_TRUST_FORWARDED_FOR") == "1"
 
 LOGGING = {
     "version": 1,

@@ -27,6 +27,7 @@ from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel.addresses import request_address
 from ortakmasa.kernel.cache import Gen, cached_value
 from ortakmasa.registry.models import District
 from ortakmasa.surveys.models import (
@@ -309,14 +310,10 @@ def canonical(answers: dict[str, Any]) -> str:
 
 
 def client_ip(request: HttpRequest) -> str:
-    # Behind the proxy the deployment puts in front, REMOTE_ADDR is the
-    # proxy's: settings.SURVEYS_TRUST_FORWARDED_FOR says whether the
-    # first X-Forwarded-For address may be believed.
-    if getattr(settings, "SURVEYS_TRUST_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return str(request.META.get("REMOTE_ADDR", ""))
+    # One rule for the whole site: X-Forwarded-For counts only when the
+    # request came through a proxy listed in TRUSTED_PROXIES, read from the
+    # right, so a client cannot pick its own address to dodge the flood guard.
+    return request_address(request)
 
 
 def fingerprint(request: HttpRequest) -> str:
