@@ -150,6 +150,8 @@ class Document:
     status_line: str
     blocks: list[Block]
     subject: str = "Stratejik Plan"
+    #: More lines on the cover under the status, e.g. an updated plan's.
+    cover_lines: list[str] = field(default_factory=list)
 
     @property
     def headings(self) -> list[Heading]:
@@ -260,11 +262,61 @@ def register_section(name: str, provider: SectionProvider) -> None:
     SECTIONS[name] = provider
 
 
+#: Front matter other apps add after the council decision page (e.g. the
+#: updated-plan cover page of the yearly cycle): ``provider(plan, builder)``
+#: appends its blocks and returns lines for the cover page.
+FrontProvider = Callable[[Plan, "Builder"], list[str]]
+FRONT: dict[str, FrontProvider] = {}
+
+
+def register_front(name: str, provider: FrontProvider) -> None:
+    FRONT[name] = provider
+
+
+def lists_of_tables_and_figures(blocks: list[Block]) -> list[Block]:
+    """The lists of tables and of figures, placed after the front matter."""
+    tables = [b.full_caption for b in blocks if isinstance(b, Table | Card)]
+    figures = [b.full_caption for b in blocks if isinstance(b, Figure)]
+    out: list[Block] = [Heading(1, "", "TABLOLAR LİSTESİ"), Bullets(tables or ["—"])]
+    if figures:
+        out += [Heading(1, "", "ŞEKİLLER LİSTESİ"), Bullets(figures)]
+    return out
+
+
+def council_page(
+    builder: Builder, what: str, date: object, decision: str, warning: str = ""
+) -> None:
+    """The council decision page, unnumbered like the rest of the front
+    matter."""
+    builder.blocks.append(Heading(1, "", "MECLİS KARARI"))
+    if date is not None:
+        builder.para(
+            f"{what}, belediye meclisinin {date:%d.%m.%Y} tarihli ve {decision or '—'} sayılı "
+            "kararıyla kabul edilmiştir."
+        )
+    else:
+        builder.para(f"{what} henüz meclis kararına bağlanmadı.", "note")
+    if warning:
+        builder.para(f"Uyarı: {warning}", "note")
+
+
+def front_matter(builder: Builder, foreword: str) -> None:
+    builder.blocks.append(Heading(1, "", "SUNUŞ"))
+    builder.text(foreword, "Başkanın sunuş metni henüz yazılmadı.")
+
+
 def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
     """``plan`` as loaded by ``tree.load``."""
     b = Builder()
     years = [str(y) for y in plan.years]
     objectives = objectives_of(plan)
+
+    front_matter(b, plan.foreword)
+    council_page(b, plan.display_title, plan.approval_date, plan.decision_number)
+    cover_lines: list[str] = []
+    for provider in FRONT.values():
+        cover_lines += provider(plan, b)
+    front = len(b.blocks)
 
     b.heading(1, "Stratejik Plan Hazırlık Süreci")
     b.text(plan.preparation)
@@ -512,7 +564,8 @@ def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
         title=plan.display_title,
         subtitle=f"{plan.institution.name} · {plan.period}",
         status_line=status,
-        blocks=b.blocks,
+        blocks=b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:],
+        cover_lines=cover_lines,
     )
 
 
