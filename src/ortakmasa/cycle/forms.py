@@ -121,7 +121,7 @@ class ActivityForm(forms.ModelForm[ProgrammeActivity]):
             .select_related("goal")
             .order_by("goal__position", "position")
         )
-        objective.label_from_instance = lambda o: f"{o.number} {o.title}"  # type: ignore[method-assign]
+        objective.label_from_instance = lambda o: f"{o.number} {o.title}"  # type: ignore[method-assign,assignment]
         unit = self.fields["responsible_unit"]
         assert isinstance(unit, forms.ModelChoiceField)
         unit.queryset = units_of(plan)
@@ -141,7 +141,7 @@ class ResourceForm(forms.ModelForm[ProgrammeResource]):
         fields = ["source", "amount"]
 
 
-class _PlanFormSet(BaseInlineFormSet):  # type: ignore[type-arg]
+class _PlanFormSet(BaseInlineFormSet):
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         self.plan = plan
         super().__init__(*args, **kwargs)

@@ -269,7 +269,7 @@ def update_plan(
 _OWNER_KEYS = ("plan", "programme", "created_by")
 
 
-def _values(obj: Any) -> dict[str, Any]:
+def values_of(obj: Any) -> dict[str, Any]:
     return {k: v for k, v in field_values(obj).items() if k not in _OWNER_KEYS}
 
 
@@ -297,8 +297,8 @@ def record_change(
     )
 
 
-def _created(obj: Any) -> dict[str, Any]:
-    return {k: [None, v] for k, v in _values(obj).items() if v not in (None, "", False, "0.00")}
+def created_changes(obj: Any) -> dict[str, Any]:
+    return {k: [None, v] for k, v in values_of(obj).items() if v not in (None, "", False, "0.00")}
 
 
 def _save_rows(
@@ -312,7 +312,7 @@ def _save_rows(
     """Saves a formset's rows and keeps a change per row added, changed or
     deleted, with the values as they were before the save."""
     before = {
-        obj.pk: _values(obj)
+        obj.pk: values_of(obj)
         for obj in formset.get_queryset().model.objects.filter(
             pk__in=[f.instance.pk for f in formset.initial_forms if f.instance.pk]
         )
@@ -324,7 +324,7 @@ def _save_rows(
             user,
             CycleAction.CREATED,
             str(obj),
-            _created(obj),
+            created_changes(obj),
             programme=programme,
             report=report,
         )
@@ -334,7 +334,7 @@ def _save_rows(
             user,
             CycleAction.CHANGED,
             str(obj),
-            diff(before.get(obj.pk, {}), _values(obj)),
+            diff(before.get(obj.pk, {}), values_of(obj)),
             programme=programme,
             report=report,
         )
@@ -361,13 +361,13 @@ def save_programme(
         raise PermissionDenied
     programme: PerformanceProgramme = form.instance
     new = programme.pk is None
-    before = {} if new else _values(PerformanceProgramme.objects.get(pk=programme.pk))
+    before = {} if new else values_of(PerformanceProgramme.objects.get(pk=programme.pk))
     programme = form.save(commit=False)
     programme.plan = plan
     if new:
         programme.created_by = _user(user)
     programme.save()
-    changes = _created(programme) if new else diff(before, _values(programme))
+    changes = created_changes(programme) if new else diff(before, values_of(programme))
     record_change(
         plan,
         user,
@@ -392,7 +392,7 @@ def save_activity_report(
         raise PermissionDenied
     report: ActivityReport = form.instance
     new = report.pk is None
-    before = {} if new else _values(ActivityReport.objects.get(pk=report.pk))
+    before = {} if new else values_of(ActivityReport.objects.get(pk=report.pk))
     report = form.save(commit=False)
     report.plan = plan
     if new:
@@ -403,7 +403,7 @@ def save_activity_report(
         user,
         CycleAction.CREATED if new else CycleAction.CHANGED,
         str(report),
-        _created(report) if new else diff(before, _values(report)),
+        created_changes(report) if new else diff(before, values_of(report)),
         report=report,
     )
     if spending is not None:

@@ -33,7 +33,7 @@ from ortakmasa.cycle.models import (
     PlanUpdate,
 )
 from ortakmasa.kernel.files import download
-from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.history import ChangeRecord, describe_all
 from ortakmasa.kernel.policy import Action, require
 from ortakmasa.monitoring import permissions as monitoring_rules
 from ortakmasa.monitoring.periods import PeriodNotClosed
@@ -242,7 +242,7 @@ def _manageable(request: HttpRequest, pk: int) -> Plan:
     return found
 
 
-def _history(**where: object) -> list[CycleChange]:
+def _history(**where: object) -> list[ChangeRecord]:
     return describe_all(CycleChange.objects.filter(**where).select_related("user")[:200])
 
 

@@ -314,8 +314,8 @@ def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
     front_matter(b, plan.foreword)
     council_page(b, plan.display_title, plan.approval_date, plan.decision_number)
     cover_lines: list[str] = []
-    for provider in FRONT.values():
-        cover_lines += provider(plan, b)
+    for front_provider in FRONT.values():
+        cover_lines += front_provider(plan, b)
     front = len(b.blocks)
 
     b.heading(1, "Stratejik Plan Hazırlık Süreci")
