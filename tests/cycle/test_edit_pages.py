@@ -80,9 +80,7 @@ def test_office_writes_a_programme_with_its_rows(
     data[f"activities-{row}-DELETE"] = "on"
     office.post(url, data)
     assert not ProgrammeActivity.objects.filter(name="Yaya yolu").exists()
-    actions = list(
-        CycleChange.objects.filter(programme=programme).values_list("action", flat=True)
-    )
+    actions = list(CycleChange.objects.filter(programme=programme).values_list("action", flat=True))
     assert sorted(set(actions)) == ["changed", "created", "deleted"]
 
 
@@ -109,9 +107,7 @@ def test_bad_rows_lose_nothing(cycle: Cycle, client_for: Callable[[str], Client]
     assert not CycleChange.objects.exists()
 
 
-def test_activity_report_with_spending(
-    cycle: Cycle, client_for: Callable[[str], Client]
-) -> None:
+def test_activity_report_with_spending(cycle: Cycle, client_for: Callable[[str], Client]) -> None:
     office = client_for("office")
     url = f"/cycle/activity-reports/{cycle.report.pk}/edit/"
     data = _form(office, url, "spending-TOTAL_FORMS")
