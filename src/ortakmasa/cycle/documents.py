@@ -303,6 +303,24 @@ def _spending_rows(
                     share,
                 ]
             )
+    plan_total = sum(
+        (
+            Decimal(str(o.costs[index]))
+            for g in plan.goals.all()
+            for o in g.objectives.all()
+            if index < len(o.costs) and o.costs[index] not in (None, "")
+        ),
+        Decimal(0),
+    )
+    rows.append(
+        [
+            "Toplam",
+            money(plan_total),
+            money(total_cost),
+            money(total_spent),
+            monitoring_reports.pct(float(total_spent / total_cost * 100)) if total_cost else "—",
+        ]
+    )
     return rows, total_cost, total_spent
 
 

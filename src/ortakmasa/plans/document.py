@@ -613,8 +613,12 @@ def _year_costs(values: list[object]) -> list[int]:
     return out
 
 
-def _cost_rows(plan: Plan) -> list[list[str]]:
-    rows: list[list[str]] = []
+def cost_table(plan: Plan) -> list[tuple[str, list[int]]]:
+    """The costing table's rows as numbers, each goal before its
+    objectives, then the general administration costs, the total and the
+    resources: the Word, PDF and Excel tables are all written from it, so
+    their totals agree."""
+    rows: list[tuple[str, list[int]]] = []
     totals = [0] * PLAN_YEARS
     for goal in plan.goals.all():
         goal_totals = [0] * PLAN_YEARS
@@ -622,16 +626,21 @@ def _cost_rows(plan: Plan) -> list[list[str]]:
         for o in goal.objectives.all():
             costs = _year_costs(list(o.costs))
             goal_totals = [a + c for a, c in zip(goal_totals, costs, strict=True)]
-            objective_rows.append([o.number, *[money(c) for c in costs], money(sum(costs))])
-        rows.append([goal.number, *[money(c) for c in goal_totals], money(sum(goal_totals))])
+            objective_rows.append((o.number, costs))
+        rows.append((goal.number, goal_totals))
         rows.extend(objective_rows)
         totals = [a + c for a, c in zip(totals, goal_totals, strict=True)]
     general = _year_costs(list(plan.general_admin_costs))
     if any(general):
-        rows.append(["Genel Yönetim Giderleri", *[money(c) for c in general], money(sum(general))])
+        rows.append(("Genel Yönetim Giderleri", general))
         totals = [a + c for a, c in zip(totals, general, strict=True)]
-    rows.append(["TOPLAM", *[money(c) for c in totals], money(sum(totals))])
+    rows.append(("TOPLAM", totals))
     if plan.resources:
-        resources = _year_costs(list(plan.resources))
-        rows.append(["Kaynak", *[money(c) for c in resources], money(sum(resources))])
+        rows.append(("Kaynak", _year_costs(list(plan.resources))))
     return rows
+
+
+def _cost_rows(plan: Plan) -> list[list[str]]:
+    return [
+        [label, *[money(c) for c in costs], money(sum(costs))] for label, costs in cost_table(plan)
+    ]
