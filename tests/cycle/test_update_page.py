@@ -54,6 +54,12 @@ def test_update_on_the_page(cycle: Cycle, client_for: Callable[[str], Client]) -
     before = update.before["goals"][0]["objectives"][0]
     assert before["indicators"][0]["targets"][1] == 160  # the plan as it was
     assert before["title"] != "Yeni hedef metni"
+    # The plan as it was is kept as a version, compared with the updated one.
+    assert page.count("/versions/diff/?a=") == 1
+    versions = plan.versions.order_by("number")
+    assert [v.number for v in versions] == [update.version_before, update.version_after]
+    old = versions[0].data["goals"][0]["objectives"][0]["indicators"][0]["targets"]
+    assert old[1] == 160
 
     # The same figure again: refused with the list, nothing changes.
     html = office.get(url).content.decode()

@@ -290,6 +290,11 @@ class PlanUpdate(models.Model):
     changes = models.JSONField(default=list)
     before = models.JSONField(default=dict)
     after = models.JSONField(default=dict)
+    #: The plan's versions (plans.PlanVersion numbers) frozen just before
+    #: and after the update, so the plan as published stays readable and
+    #: the versions page compares them.
+    version_before = models.PositiveIntegerField(null=True, blank=True)
+    version_after = models.PositiveIntegerField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

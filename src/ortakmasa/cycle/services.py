@@ -28,7 +28,7 @@ from ortakmasa.kernel.history import diff
 from ortakmasa.monitoring.periods import period_end, require_closed
 from ortakmasa.plans import tree
 from ortakmasa.plans.models import Indicator, Objective, Plan
-from ortakmasa.plans.services import field_values
+from ortakmasa.plans.services import create_version, field_values
 
 
 def _user(user: Any) -> Any:
@@ -232,6 +232,7 @@ def update_plan(
             + ", ".join(f"{c['number']} {c.get('field') or c['year']}" for c in twice)
         )
     before = tree.plan_data(tree.load(plan.pk))
+    version_before = create_version(plan, user, f"Güncelleme öncesi ({year})").number
     index = year - plan.start_year
     changed_targets = {c["indicator"] for c in changes if "field" not in c}
     for pk, new in targets.items():
@@ -250,7 +251,10 @@ def update_plan(
         elif c.get("field") == "title":
             Objective.objects.filter(pk=c["objective"]).update(title=c["new"])
     after = tree.plan_data(tree.load(plan.pk))
+    version_after = create_version(plan, user, f"Güncelleme ({year})").number
     return PlanUpdate.objects.create(
+        version_before=version_before,
+        version_after=version_after,
         plan=plan,
         year=year,
         reason=reason.strip(),

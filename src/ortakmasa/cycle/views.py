@@ -34,13 +34,13 @@ from ortakmasa.cycle.models import (
 )
 from ortakmasa.kernel.files import download
 from ortakmasa.kernel.history import ChangeRecord, describe_all
-from ortakmasa.kernel.policy import Action, require
+from ortakmasa.kernel.policy import Action, can, require
 from ortakmasa.monitoring import permissions as monitoring_rules
 from ortakmasa.monitoring.periods import PeriodNotClosed
 from ortakmasa.monitoring.progress import load_plan
 from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.document import number
-from ortakmasa.plans.models import Objective, Plan
+from ortakmasa.plans.models import Objective, Plan, PlanVersion
 
 
 def _readable(request: HttpRequest, pk: int) -> Plan:
@@ -188,7 +188,14 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
             return _login(request)
         raise PermissionDenied
     require(request.user, Action.VIEW, item)
-    return render(request, "cycle/update.html", {"update": item, "plan": item.plan})
+    can_versions = item.version_before is not None and can(
+        request.user, Action.VIEW, PlanVersion(plan=item.plan)
+    )
+    return render(
+        request,
+        "cycle/update.html",
+        {"update": item, "plan": item.plan, "can_versions": can_versions},
+    )
 
 
 def evaluation(request: HttpRequest, pk: int, year: int) -> HttpResponse:

@@ -41,8 +41,9 @@ DEMO_TITLE = "İBB 2025–2029 Stratejik Planı (demo taslağı)"
 
 TEXTS = {
     "foreword": (
-        "Bu sunuş metni demo için yazılmıştır. Değerli İstanbullular, elinizdeki plan ilçelerimizin, "
-        "kurumlarımızın ve sivil toplumun masaya getirdiği önerilerle hazırlandı. Beş yıl boyunca "
+        "Bu sunuş metni demo için yazılmıştır. Değerli İstanbullular, elinizdeki plan "
+        "ilçelerimizin, kurumlarımızın ve sivil toplumun masaya getirdiği önerilerle hazırlandı. "
+        "Beş yıl boyunca "
         "her adımını sizinle birlikte izleyecek, sonuçlarını açıkça paylaşacağız."
     ),
     "preparation": (
