@@ -172,3 +172,174 @@ CASES += [
         unchanged=lambda: ObjectiveEvaluation.objects.count(),
     ),
 ]
+
+# The edit pages of programmes and activity reports, and the update page:
+# the plan's managers only.
+MANAGE_PAGE = {
+    "admin": 200,
+    "office": 200,
+    "liaison": 403,
+    "other_liaison": 403,
+    "stakeholder": 403,
+    "public": LOGIN,
+}
+_NO_ROWS = {
+    "activities-TOTAL_FORMS": "0",
+    "activities-INITIAL_FORMS": "0",
+    "resources-TOTAL_FORMS": "0",
+    "resources-INITIAL_FORMS": "0",
+    "spending-TOTAL_FORMS": "0",
+    "spending-INITIAL_FORMS": "0",
+}
+
+
+def _programme_post() -> dict[str, Any]:
+    return {"year": "2026", "decision_number": "2025/9", "general_admin_cost": "0", **_NO_ROWS}
+
+
+def _report_post() -> dict[str, Any]:
+    return {"year": "2026", "decision_number": "2027/4", **_NO_ROWS}
+
+
+def _update_post() -> dict[str, Any]:
+    ind = _made["c"].m.indicators[0]
+    return {
+        "year": "2026",
+        "reason": "Gerekçe",
+        "approval_date": "2026-02-01",
+        "decision_number": "G-2",
+        f"t-{ind.pk}-2026": "171",
+    }
+
+
+def _changes() -> int:
+    from ortakmasa.cycle.models import ActivityReport, CycleChange
+
+    return (
+        CycleChange.objects.count()
+        + PerformanceProgramme.objects.count()
+        + ActivityReport.objects.count()
+        + PlanUpdate.objects.count()
+    )
+
+
+CASES += [
+    Case("cycle:programme_new", MANAGE_PAGE, args=lambda: [make_cycle().m.plan.pk]),
+    Case(
+        "cycle:programme_new",
+        MANAGERS,
+        method="post",
+        label="save",
+        args=lambda: [make_cycle().m.plan.pk],
+        data=_programme_post,
+        unchanged=_changes,
+    ),
+    Case("cycle:programme_edit", MANAGE_PAGE, args=lambda: [make_cycle().programme.pk]),
+    Case(
+        "cycle:programme_edit",
+        MANAGERS,
+        method="post",
+        label="save",
+        args=lambda: [make_cycle().programme.pk],
+        data=_programme_post,
+        unchanged=_changes,
+    ),
+    Case("cycle:report_new", MANAGE_PAGE, args=lambda: [make_cycle().m.plan.pk]),
+    Case(
+        "cycle:report_new",
+        MANAGERS,
+        method="post",
+        label="save",
+        args=lambda: [make_cycle().m.plan.pk],
+        data=_report_post,
+        unchanged=_changes,
+    ),
+    Case("cycle:report_edit", MANAGE_PAGE, args=lambda: [make_cycle().report.pk]),
+    Case(
+        "cycle:report_edit",
+        MANAGERS,
+        method="post",
+        label="save",
+        args=lambda: [make_cycle().report.pk],
+        data=_report_post,
+        unchanged=_changes,
+    ),
+    Case("cycle:update_new", MANAGE_PAGE, args=lambda: [make_cycle().m.plan.pk]),
+    Case(
+        "cycle:update_new",
+        MANAGERS,
+        method="post",
+        label="save",
+        args=lambda: [_cycle().m.plan.pk],
+        data=_update_post,
+        unchanged=_changes,
+    ),
+]
+
+
+def _meeting_data() -> dict[str, Any]:
+    return {
+        "plan": _made["api"].m.plan.pk,
+        "date": "2026-03-02",
+        "members": "Başkan",
+        "decision_number": "K-5",
+    }
+
+
+def _issue_api_data() -> dict[str, Any]:
+    c = _made["api"]
+    return {"plan": c.m.plan.pk, "kind": "evaluation", "year": 2025, "meeting": c.meeting.pk}
+
+
+def _plan_update_data() -> dict[str, Any]:
+    c = _made["api"]
+    return {
+        "plan": c.m.plan.pk,
+        "year": 2026,
+        "reason": "Gerekçe",
+        "approval_date": "2026-02-01",
+        "decision_number": "G-3",
+        "targets": {str(c.m.indicators[0].pk): [172]},
+    }
+
+
+def _update_of_api_plan() -> PlanUpdate:
+    return update()
+
+
+CASES += [
+    Case("board-meeting-list", EVERYONE),
+    Case("board-meeting-detail", API_READERS, args=lambda: [make_cycle().meeting.pk]),
+    Case(
+        "board-meeting-list",
+        API_CREATE,
+        method="post",
+        label="create",
+        args=_plan_for_api,
+        data=_meeting_data,
+        content_type="application/json",
+        unchanged=lambda: BoardMeeting.objects.count(),
+    ),
+    Case(
+        "issued-report-list",
+        API_CREATE,
+        method="post",
+        label="create",
+        args=_plan_for_api,
+        data=_issue_api_data,
+        content_type="application/json",
+        unchanged=lambda: IssuedReport.objects.count(),
+    ),
+    Case("plan-update-list", EVERYONE),
+    Case("plan-update-detail", API_READERS, args=lambda: [update().pk]),
+    Case(
+        "plan-update-list",
+        API_CREATE,
+        method="post",
+        label="create",
+        args=_plan_for_api,
+        data=_plan_update_data,
+        content_type="application/json",
+        unchanged=lambda: PlanUpdate.objects.count(),
+    ),
+]

@@ -19,11 +19,11 @@ from ortakmasa.monitoring.progress import approved_readings, compute, load_plan,
 from ortakmasa.plans.document import (
     Block,
     Builder,
-    Bullets,
     Document,
-    Figure,
     Heading,
-    Table,
+    council_page,
+    front_matter,
+    lists_of_tables_and_figures,
     money,
     number,
 )
@@ -52,27 +52,10 @@ def activity_title(year: int) -> str:
     return f"{year} Yılı Faaliyet Raporu"
 
 
-def _lists(blocks: list[Block]) -> list[Block]:
-    """The lists of tables and figures, placed after the cover parts."""
-    tables = [f"Tablo {b.number}: {b.caption}" for b in blocks if isinstance(b, Table)]
-    figures = [f"Şekil {b.number}: {b.caption}" for b in blocks if isinstance(b, Figure)]
-    out: list[Block] = [Heading(1, "", "TABLOLAR LİSTESİ"), Bullets(tables or ["—"])]
-    if figures:
-        out += [Heading(1, "", "ŞEKİLLER LİSTESİ"), Bullets(figures)]
-    return out
-
-
-def _council_page(b: Builder, what: str, date: datetime.date | None, no: str, warn: str) -> None:
-    b.heading(1, "Meclis Kararı")
-    if date:
-        b.para(
-            f"{what}, belediye meclisinin {date:%d.%m.%Y} tarihli ve {no or '—'} sayılı kararıyla "
-            "kabul edilmiştir."
-        )
-    else:
-        b.para(f"{what} henüz meclis kararına bağlanmadı.", "note")
-    if warn:
-        b.para(f"Uyarı: {warn}", "note")
+def _front_end(blocks: list[Block]) -> int:
+    """Where the numbered body begins, after the foreword and the council
+    decision page."""
+    return next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.number)
 
 
 def _codes(a: object) -> str:
@@ -98,9 +81,8 @@ def programme_document(plan_pk: int, year: int) -> Document:
     plan = load_plan(plan_pk)
     index = year - plan.start_year
     b = Builder()
-    b.heading(1, "Üst Yönetici Sunuşu")
-    b.text(programme.foreword, "Sunuş metni henüz yazılmadı.")
-    _council_page(
+    front_matter(b, programme.foreword)
+    council_page(
         b,
         programme_title(year),
         programme.council_date,
@@ -191,7 +173,8 @@ def programme_document(plan_pk: int, year: int) -> Document:
             f"({money(programme.total_cost)} TL) eşit değil.",
             "note",
         )
-    blocks = b.blocks[:4] + _lists(b.blocks) + b.blocks[4:]
+    front = _front_end(b.blocks)
+    blocks = b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:]
     return Document(
         title=programme_title(year),
         subtitle=f"{plan.institution.name} · {plan.display_title}",
@@ -219,9 +202,8 @@ def activity_document(plan_pk: int, year: int, today: datetime.date | None = Non
         .first()
     )
     b = Builder()
-    b.heading(1, "Üst Yönetici Sunuşu")
-    b.text(report.foreword, "Sunuş metni henüz yazılmadı.")
-    _council_page(
+    front_matter(b, report.foreword)
+    council_page(
         b,
         activity_title(year),
         report.council_date,
@@ -240,6 +222,9 @@ def activity_document(plan_pk: int, year: int, today: datetime.date | None = Non
         f"({monitoring_reports.BAND_TR[result.band]}). Hesaplama kuralları:"
     )
     b.bullets(list(monitoring_reports.RULES_TR))
+    if report.deviations.strip():
+        b.heading(2, "Sapmaların Nedenleri")
+        b.text(report.deviations)
     for goal in result.goals:
         b.heading(2, f"{goal.goal.number} {goal.goal.title}")
         b.table(
@@ -277,7 +262,8 @@ def activity_document(plan_pk: int, year: int, today: datetime.date | None = Non
     b.bullets([f"{a.objective.number} · {a.name}" for a in done] or ["—"])
     b.heading(1, "Değerlendirme")
     b.text(report.assessment, "Değerlendirme henüz yazılmadı.")
-    blocks = b.blocks[:4] + _lists(b.blocks) + b.blocks[4:]
+    front = _front_end(b.blocks)
+    blocks = b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:]
     return Document(
         title=activity_title(year),
         subtitle=f"{plan.institution.name} · {plan.display_title}",
@@ -317,6 +303,24 @@ def _spending_rows(
                     share,
                 ]
             )
+    plan_total = sum(
+        (
+            Decimal(str(o.costs[index]))
+            for g in plan.goals.all()
+            for o in g.objectives.all()
+            if index < len(o.costs) and o.costs[index] not in (None, "")
+        ),
+        Decimal(0),
+    )
+    rows.append(
+        [
+            "Toplam",
+            money(plan_total),
+            money(total_cost),
+            money(total_spent),
+            monitoring_reports.pct(float(total_spent / total_cost * 100)) if total_cost else "—",
+        ]
+    )
     return rows, total_cost, total_spent
 
 
@@ -396,3 +400,58 @@ def evaluation_document(plan_pk: int, year: int, today: datetime.date | None = N
     del total_cost, total_spent
     today = today or timezone.localdate()
     return document
+
+
+def updated_plan_cover(plan: Plan, b: Builder) -> list[str]:
+    """The updated-plan cover (the SBB guide's appendix "güncellenmiş
+    stratejik plan kapağı"): when the plan was updated, its cover says so
+    with the latest update's date and decision, and a front page lists
+    every update with the figures it changed, before and after."""
+    from ortakmasa.cycle.models import PlanUpdate
+
+    updates = list(PlanUpdate.objects.filter(plan_id=plan.pk).order_by("approval_date", "id"))
+    if not updates:
+        return []
+    last = updates[-1]
+    b.blocks.append(Heading(1, "", "GÜNCELLEME BİLGİLERİ"))
+    b.para(
+        f"Bu plan, {plan.period} dönemi için kabul edilen planın güncellenmiş hâlidir; "
+        "misyon, vizyon ve amaçlar değiştirilmemiştir. Güncellemeden önceki plan, yayımlandığı "
+        "biçimiyle ayrıca okunabilir."
+    )
+    b.table(
+        "Plan Güncellemeleri",
+        ["Uygulandığı Yıl", "Onay Tarihi ve Sayısı", "Gerekçe", "Değişen"],
+        [
+            [
+                str(u.year),
+                f"{u.approval_date:%d.%m.%Y} / {u.decision_number}",
+                u.reason,
+                str(len(u.changes)),
+            ]
+            for u in updates
+        ],
+        [1.5, 2.5, 6, 1.2],
+    )
+    b.table(
+        "Güncellenen Hedefler ve Göstergeler",
+        ["No", "Yıl / Metin", "Önceki", "Güncellenmiş"],
+        [
+            [
+                str(c.get("number", "")),
+                {"name": "Gösterge adı", "title": "Hedef"}.get(
+                    str(c.get("field") or ""), str(c.get("year", ""))
+                ),
+                number(c.get("old")) if not c.get("field") else str(c.get("old") or "—"),
+                number(c.get("new")) if not c.get("field") else str(c.get("new") or "—"),
+            ]
+            for u in updates
+            for c in u.changes
+        ],
+        [1.5, 1.8, 4, 4],
+    )
+    return [
+        "GÜNCELLENMİŞ STRATEJİK PLAN",
+        f"Son güncelleme: {last.year} yılından itibaren · "
+        f"{last.approval_date:%d.%m.%Y} tarih ve {last.decision_number} sayılı karar",
+    ]

@@ -1,9 +1,22 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.forms import BaseInlineFormSet, inlineformset_factory, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.cycle.models import BoardMeeting, ObjectiveEvaluation, ReportKind
+from ortakmasa.cycle.models import (
+    ActivityReport,
+    BoardMeeting,
+    ObjectiveEvaluation,
+    PerformanceProgramme,
+    ProgrammeActivity,
+    ProgrammeResource,
+    ReportKind,
+)
+from ortakmasa.plans.forms import units_of
+from ortakmasa.plans.models import Objective, Plan
 
 
 class MeetingForm(forms.Form):
@@ -45,3 +58,171 @@ class EvaluationForm(forms.ModelForm[ObjectiveEvaluation]):
             name: forms.Textarea(attrs={"rows": 3})
             for name in ["relevance", "effectiveness", "efficiency", "impact", "sustainability"]
         }
+
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TEXT = forms.Textarea(attrs={"rows": 4})
+
+
+class ProgrammeForm(forms.ModelForm[PerformanceProgramme]):
+    """A programme's own fields; the year only when it is created."""
+
+    class Meta:
+        model = PerformanceProgramme
+        fields = [
+            "year",
+            "council_date",
+            "decision_number",
+            "budget_date",
+            "general_admin_cost",
+            "foreword",
+        ]
+        widgets = {"council_date": DATE, "budget_date": DATE, "foreword": TEXT}
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        if self.instance.pk:
+            del self.fields["year"]
+        else:
+            taken = set(
+                PerformanceProgramme.objects.filter(plan=plan).values_list("year", flat=True)
+            )
+            self.fields["year"] = forms.TypedChoiceField(
+                label=_("Year"),
+                coerce=int,
+                choices=[(y, str(y)) for y in plan.years if y not in taken],
+            )
+        self.fields["general_admin_cost"].help_text = _(
+            "Costs that cannot be assigned to an objective (SBB guide's cost table)."
+        )
+
+
+class ActivityForm(forms.ModelForm[ProgrammeActivity]):
+    class Meta:
+        model = ProgrammeActivity
+        fields = [
+            "objective",
+            "name",
+            "responsible_unit",
+            "institutional_code",
+            "functional_code",
+            "financing_code",
+            "economic_code",
+            "cost",
+        ]
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        objective = self.fields["objective"]
+        assert isinstance(objective, forms.ModelChoiceField)
+        objective.queryset = (
+            Objective.objects.filter(goal__plan=plan)
+            .select_related("goal")
+            .order_by("goal__position", "position")
+        )
+        objective.label_from_instance = lambda o: f"{o.number} {o.title}"  # type: ignore[method-assign,assignment]
+        unit = self.fields["responsible_unit"]
+        assert isinstance(unit, forms.ModelChoiceField)
+        unit.queryset = units_of(plan)
+        unit.label = _("responsible unit")
+        for name, example in (
+            ("institutional_code", "46.34.01.02"),
+            ("functional_code", "04.5.1.00"),
+            ("financing_code", "5"),
+            ("economic_code", "06.1"),
+        ):
+            self.fields[name].widget.attrs["placeholder"] = example
+
+
+class ResourceForm(forms.ModelForm[ProgrammeResource]):
+    class Meta:
+        model = ProgrammeResource
+        fields = ["source", "amount"]
+
+
+class _PlanFormSet(BaseInlineFormSet):
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        self.plan = plan
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index: int | None) -> dict[str, Any]:
+        kwargs: dict[str, Any] = super().get_form_kwargs(index)
+        kwargs["plan"] = self.plan
+        return kwargs
+
+
+ActivityFormSet = inlineformset_factory(
+    PerformanceProgramme,
+    ProgrammeActivity,
+    form=ActivityForm,
+    formset=_PlanFormSet,
+    extra=3,
+    can_delete=True,
+)
+ResourceFormSet = inlineformset_factory(
+    PerformanceProgramme, ProgrammeResource, form=ResourceForm, extra=2, can_delete=True
+)
+
+
+class ActivityReportForm(forms.ModelForm[ActivityReport]):
+    class Meta:
+        model = ActivityReport
+        fields = [
+            "year",
+            "council_date",
+            "decision_number",
+            "foreword",
+            "general_information",
+            "deviations",
+            "assessment",
+        ]
+        widgets = {
+            "council_date": DATE,
+            "foreword": TEXT,
+            "general_information": TEXT,
+            "deviations": TEXT,
+            "assessment": TEXT,
+        }
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            del self.fields["year"]
+        else:
+            taken = set(ActivityReport.objects.filter(plan=plan).values_list("year", flat=True))
+            self.fields["year"] = forms.TypedChoiceField(
+                label=_("Year"),
+                coerce=int,
+                choices=[(y, str(y)) for y in plan.years if y not in taken],
+            )
+        self.fields["council_date"].help_text = _(
+            "The report is presented at the council's April meeting of the next year."
+        )
+
+
+class SpendingForm(forms.ModelForm[ProgrammeActivity]):
+    """What an activity of the year's programme spent and whether it was
+    done, entered with the activity report."""
+
+    class Meta:
+        model = ProgrammeActivity
+        fields = ["spent", "done", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+        labels = {"note": _("reason for the deviation")}
+
+
+SpendingFormSet = modelformset_factory(ProgrammeActivity, form=SpendingForm, extra=0)
+
+
+class PlanUpdateForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Applies from year"), coerce=int)
+    reason = forms.CharField(label=_("Reason"), widget=TEXT)
+    approval_date = forms.DateField(label=_("Approval date"), widget=DATE)
+    decision_number = forms.CharField(label=_("Decision number"), max_length=60)
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["year"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = [(y, str(y)) for y in plan.years[1:]]

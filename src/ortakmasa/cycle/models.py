@@ -24,6 +24,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.plans.models import Objective, Plan
 from ortakmasa.registry.models import Institution
 
@@ -138,6 +139,14 @@ class ActivityReport(models.Model):
     decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
     foreword = models.TextField(_("mayor's foreword"), blank=True)
     general_information = models.TextField(_("general information"), blank=True)
+    deviations = models.TextField(
+        _("reasons for deviations"),
+        blank=True,
+        help_text=_(
+            "Why results differ from the targets and spending from the estimate, beyond the "
+            "explanations given with each value."
+        ),
+    )
     assessment = models.TextField(_("assessment"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -281,6 +290,11 @@ class PlanUpdate(models.Model):
     changes = models.JSONField(default=list)
     before = models.JSONField(default=dict)
     after = models.JSONField(default=dict)
+    #: The plan's versions (plans.PlanVersion numbers) frozen just before
+    #: and after the update, so the plan as published stays readable and
+    #: the versions page compares them.
+    version_before = models.PositiveIntegerField(null=True, blank=True)
+    version_after = models.PositiveIntegerField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -292,3 +306,42 @@ class PlanUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plan_id} güncelleme {self.year}"
+
+
+class CycleAction(models.TextChoices):
+    CREATED = "created", _("created")
+    CHANGED = "changed", _("changed")
+    DELETED = "deleted", _("deleted")
+
+
+class CycleChange(ChangeRecord):
+    """One saved change of a programme or an activity report, or of one of
+    a programme's rows (an activity or project, a resource)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="cycle_changes")
+    programme = models.ForeignKey(
+        PerformanceProgramme,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="changes",
+    )
+    report = models.ForeignKey(
+        ActivityReport, on_delete=models.CASCADE, null=True, blank=True, related_name="changes"
+    )
+    action = models.CharField(max_length=10, choices=CycleAction.choices)
+    target = models.CharField(max_length=255, blank=True)
+
+    HISTORY_MODELS = (
+        "cycle.PerformanceProgramme",
+        "cycle.ActivityReport",
+        "cycle.ProgrammeActivity",
+        "cycle.ProgrammeResource",
+    )
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("change of the yearly cycle")
+
+    def __str__(self) -> str:
+        return f"{self.plan_id} {self.action} {self.target}"

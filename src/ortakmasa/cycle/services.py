@@ -14,10 +14,21 @@ from django.db.models import Max
 
 from ortakmasa.cycle import exports
 from ortakmasa.cycle import permissions as rules
-from ortakmasa.cycle.models import BoardMeeting, IssuedReport, PlanUpdate, ReportKind
+from ortakmasa.cycle.models import (
+    ActivityReport,
+    BoardMeeting,
+    CycleAction,
+    CycleChange,
+    IssuedReport,
+    PerformanceProgramme,
+    PlanUpdate,
+    ReportKind,
+)
+from ortakmasa.kernel.history import diff
 from ortakmasa.monitoring.periods import period_end, require_closed
 from ortakmasa.plans import tree
-from ortakmasa.plans.models import Indicator, Plan
+from ortakmasa.plans.models import Indicator, Objective, Plan
+from ortakmasa.plans.services import create_version, field_values
 
 
 def _user(user: Any) -> Any:
@@ -130,6 +141,58 @@ def _indicator_changes(
     return changes
 
 
+def _key(change: dict[str, Any]) -> tuple[str, int, str]:
+    """What a change changed: a year's target, an indicator's name or an
+    objective's title."""
+    if "objective" in change:
+        return ("objective", change["objective"], "title")
+    return ("indicator", change["indicator"], change.get("field") or str(change["year"]))
+
+
+def _text_changes(
+    plan: Plan, year: int, names: dict[int, str], titles: dict[int, str]
+) -> list[dict[str, Any]]:
+    changes: list[dict[str, Any]] = []
+    indicators = {
+        i.pk: i
+        for i in Indicator.objects.filter(objective__goal__plan=plan).select_related(
+            "objective__goal"
+        )
+    }
+    for pk, name in names.items():
+        ind = indicators.get(pk)
+        if ind is None:
+            raise ValidationError(f"Indicator {pk} is not in this plan.")
+        if name.strip() and name.strip() != ind.name:
+            changes.append(
+                {
+                    "indicator": pk,
+                    "number": ind.number,
+                    "field": "name",
+                    "year": year,
+                    "old": ind.name,
+                    "new": name.strip(),
+                }
+            )
+    objectives = {o.pk: o for o in Objective.objects.filter(goal__plan=plan).select_related("goal")}
+    for pk, title in titles.items():
+        objective = objectives.get(pk)
+        if objective is None:
+            raise ValidationError(f"Objective {pk} is not in this plan.")
+        if title.strip() and title.strip() != objective.title:
+            changes.append(
+                {
+                    "objective": pk,
+                    "number": objective.number,
+                    "field": "title",
+                    "year": year,
+                    "old": objective.title,
+                    "new": title.strip(),
+                }
+            )
+    return changes
+
+
 @transaction.atomic
 def update_plan(
     plan: Plan,
@@ -139,33 +202,42 @@ def update_plan(
     reason: str,
     approval_date: datetime.date,
     decision_number: str,
-    targets: dict[int, list[float | None]],
+    targets: dict[int, list[float | None]] | None = None,
+    names: dict[int, str] | None = None,
+    titles: dict[int, str] | None = None,
 ) -> PlanUpdate:
     """Updates the targets of ``year`` and the later years (``targets``:
-    indicator id → the new targets from ``year`` on).  Allowed from the
-    plan's second year; the years already past keep their targets, and a
-    year's target already updated once is not updated again."""
+    indicator id → the new targets from ``year`` on), indicators' names
+    and objectives' titles.  Goals, mission and vision are not updated (the
+    2018 regulation's definition of an update).  Allowed from the plan's
+    second year; the years already past keep their targets, and a figure
+    already updated once is not updated again."""
     if not rules.can_manage(user, plan):
         raise PermissionDenied
     if year <= plan.start_year or year > plan.end_year:
         raise ValidationError("A plan is updated from its second year on, within its period.")
     if not reason.strip():
         raise ValidationError({"reason": "Say why the plan is updated."})
-    changes = _indicator_changes(plan, year, targets)
+    if not decision_number.strip():
+        raise ValidationError({"decision_number": "The approval's decision number is required."})
+    targets, names, titles = targets or {}, names or {}, titles or {}
+    changes = _indicator_changes(plan, year, targets) + _text_changes(plan, year, names, titles)
     if not changes:
         raise ValidationError("The update changes nothing.")
-    done = {
-        (c["indicator"], c["year"]) for u in PlanUpdate.objects.filter(plan=plan) for c in u.changes
-    }
-    twice = [c for c in changes if (c["indicator"], c["year"]) in done]
+    done = {_key(c) for u in PlanUpdate.objects.filter(plan=plan) for c in u.changes}
+    twice = [c for c in changes if _key(c) in done]
     if twice:
         raise ValidationError(
-            "These targets were already updated once: "
-            + ", ".join(f"{c['number']} {c['year']}" for c in twice)
+            "These figures were already updated once: "
+            + ", ".join(f"{c['number']} {c.get('field') or c['year']}" for c in twice)
         )
     before = tree.plan_data(tree.load(plan.pk))
+    version_before = create_version(plan, user, f"Güncelleme öncesi ({year})").number
     index = year - plan.start_year
+    changed_targets = {c["indicator"] for c in changes if "field" not in c}
     for pk, new in targets.items():
+        if pk not in changed_targets:
+            continue
         ind = Indicator.objects.select_for_update().get(pk=pk)
         values = list(ind.targets) + [None] * (len(plan.years) - len(ind.targets))
         for offset, value in enumerate(new):
@@ -173,8 +245,16 @@ def update_plan(
                 values[index + offset] = value
         ind.targets = values
         ind.save(update_fields=["targets"])
+    for c in changes:
+        if c.get("field") == "name":
+            Indicator.objects.filter(pk=c["indicator"]).update(name=c["new"])
+        elif c.get("field") == "title":
+            Objective.objects.filter(pk=c["objective"]).update(title=c["new"])
     after = tree.plan_data(tree.load(plan.pk))
+    version_after = create_version(plan, user, f"Güncelleme ({year})").number
     return PlanUpdate.objects.create(
+        version_before=version_before,
+        version_after=version_after,
         plan=plan,
         year=year,
         reason=reason.strip(),
@@ -185,3 +265,152 @@ def update_plan(
         after=after,
         created_by=_user(user),
     )
+
+
+# --- programmes and activity reports, every change kept ---------------------
+
+#: Keys that say which record a row belongs to, not what it holds.
+_OWNER_KEYS = ("plan", "programme", "created_by")
+
+
+def values_of(obj: Any) -> dict[str, Any]:
+    return {k: v for k, v in field_values(obj).items() if k not in _OWNER_KEYS}
+
+
+def record_change(
+    plan: Plan,
+    user: Any,
+    action: str,
+    target: str,
+    changes: dict[str, Any],
+    *,
+    programme: PerformanceProgramme | None = None,
+    report: ActivityReport | None = None,
+) -> CycleChange | None:
+    """Keeps one change; a save that changed nothing leaves no record."""
+    if action == CycleAction.CHANGED and not changes:
+        return None
+    return CycleChange.objects.create(
+        plan=plan,
+        user=_user(user),
+        action=action,
+        target=target[:255],
+        changes=changes,
+        programme=programme,
+        report=report,
+    )
+
+
+def created_changes(obj: Any) -> dict[str, Any]:
+    return {k: [None, v] for k, v in values_of(obj).items() if v not in (None, "", False, "0.00")}
+
+
+def _save_rows(
+    plan: Plan,
+    user: Any,
+    formset: Any,
+    *,
+    programme: PerformanceProgramme | None = None,
+    report: ActivityReport | None = None,
+) -> None:
+    """Saves a formset's rows and keeps a change per row added, changed or
+    deleted, with the values as they were before the save."""
+    before = {
+        obj.pk: values_of(obj)
+        for obj in formset.get_queryset().model.objects.filter(
+            pk__in=[f.instance.pk for f in formset.initial_forms if f.instance.pk]
+        )
+    }
+    formset.save()
+    for obj in formset.new_objects:
+        record_change(
+            plan,
+            user,
+            CycleAction.CREATED,
+            str(obj),
+            created_changes(obj),
+            programme=programme,
+            report=report,
+        )
+    for obj, _fields in formset.changed_objects:
+        record_change(
+            plan,
+            user,
+            CycleAction.CHANGED,
+            str(obj),
+            diff(before.get(obj.pk, {}), values_of(obj)),
+            programme=programme,
+            report=report,
+        )
+    for obj in formset.deleted_objects:
+        old = before.get(obj.pk, {})
+        record_change(
+            plan,
+            user,
+            CycleAction.DELETED,
+            str(obj),
+            {k: [v, None] for k, v in old.items()},
+            programme=programme,
+            report=report,
+        )
+
+
+@transaction.atomic
+def save_programme(
+    plan: Plan, user: Any, form: Any, activities: Any, resources: Any
+) -> PerformanceProgramme:
+    """Saves a programme edited on its page (form and the two formsets,
+    all valid) and keeps every change."""
+    if not rules.can_manage(user, plan):
+        raise PermissionDenied
+    programme: PerformanceProgramme = form.instance
+    new = programme.pk is None
+    before = {} if new else values_of(PerformanceProgramme.objects.get(pk=programme.pk))
+    programme = form.save(commit=False)
+    programme.plan = plan
+    if new:
+        programme.created_by = _user(user)
+    programme.save()
+    changes = created_changes(programme) if new else diff(before, values_of(programme))
+    record_change(
+        plan,
+        user,
+        CycleAction.CREATED if new else CycleAction.CHANGED,
+        str(programme),
+        changes,
+        programme=programme,
+    )
+    for formset in (activities, resources):
+        formset.instance = programme
+        _save_rows(plan, user, formset, programme=programme)
+    return programme
+
+
+@transaction.atomic
+def save_activity_report(
+    plan: Plan, user: Any, form: Any, spending: Any | None = None
+) -> ActivityReport:
+    """Saves an activity report and, with it, what the year's activities
+    spent and whether they were done; every change is kept."""
+    if not rules.can_manage(user, plan):
+        raise PermissionDenied
+    report: ActivityReport = form.instance
+    new = report.pk is None
+    before = {} if new else values_of(ActivityReport.objects.get(pk=report.pk))
+    report = form.save(commit=False)
+    report.plan = plan
+    if new:
+        report.created_by = _user(user)
+    report.save()
+    record_change(
+        plan,
+        user,
+        CycleAction.CREATED if new else CycleAction.CHANGED,
+        str(report),
+        created_changes(report) if new else diff(before, values_of(report)),
+        report=report,
+    )
+    if spending is not None:
+        programme = PerformanceProgramme.objects.filter(plan=plan, year=report.year).first()
+        _save_rows(plan, user, spending, programme=programme, report=report)
+    return report

@@ -12,21 +12,35 @@ from django.utils.translation import gettext as _
 
 from ortakmasa.cycle import exports, services
 from ortakmasa.cycle import permissions as rules
-from ortakmasa.cycle.forms import EvaluationForm, IssueForm, MeetingForm
+from ortakmasa.cycle.forms import (
+    ActivityFormSet,
+    ActivityReportForm,
+    EvaluationForm,
+    IssueForm,
+    MeetingForm,
+    PlanUpdateForm,
+    ProgrammeForm,
+    ResourceFormSet,
+    SpendingFormSet,
+)
 from ortakmasa.cycle.models import (
     ActivityReport,
     BoardMeeting,
+    CycleChange,
     IssuedReport,
     ObjectiveEvaluation,
     PerformanceProgramme,
     PlanUpdate,
 )
 from ortakmasa.kernel.files import download
-from ortakmasa.kernel.policy import Action, require
+from ortakmasa.kernel.history import ChangeRecord, describe_all
+from ortakmasa.kernel.policy import Action, can, require
 from ortakmasa.monitoring import permissions as monitoring_rules
 from ortakmasa.monitoring.periods import PeriodNotClosed
+from ortakmasa.monitoring.progress import load_plan
 from ortakmasa.plans import permissions as plan_rules
-from ortakmasa.plans.models import Objective, Plan
+from ortakmasa.plans.document import number
+from ortakmasa.plans.models import Objective, Plan, PlanVersion
 
 
 def _readable(request: HttpRequest, pk: int) -> Plan:
@@ -174,7 +188,14 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
             return _login(request)
         raise PermissionDenied
     require(request.user, Action.VIEW, item)
-    return render(request, "cycle/update.html", {"update": item, "plan": item.plan})
+    can_versions = item.version_before is not None and can(
+        request.user, Action.VIEW, PlanVersion(plan=item.plan)
+    )
+    return render(
+        request,
+        "cycle/update.html",
+        {"update": item, "plan": item.plan, "can_versions": can_versions},
+    )
 
 
 def evaluation(request: HttpRequest, pk: int, year: int) -> HttpResponse:
@@ -219,3 +240,217 @@ def evaluation(request: HttpRequest, pk: int, year: int) -> HttpResponse:
             "can_write": can_write,
         },
     )
+
+
+def _manageable(request: HttpRequest, pk: int) -> Plan:
+    found = _readable(request, pk)
+    if not rules.can_manage(request.user, found):
+        raise PermissionDenied
+    return found
+
+
+def _history(**where: object) -> list[ChangeRecord]:
+    return describe_all(CycleChange.objects.filter(**where).select_related("user")[:200])
+
+
+def _programme_page(
+    request: HttpRequest, found: Plan, item: PerformanceProgramme | None
+) -> HttpResponse:
+    data = request.POST if request.method == "POST" else None
+    instance = item or PerformanceProgramme(plan=found)
+    form = ProgrammeForm(data, instance=instance, plan=found)
+    activities = ActivityFormSet(data, instance=instance, plan=found, prefix="activities")
+    resources = ResourceFormSet(data, instance=instance, prefix="resources")
+    if data is not None:
+        if form.is_valid() and activities.is_valid() and resources.is_valid():
+            saved = services.save_programme(found, request.user, form, activities, resources)
+            messages.success(request, _("The performance programme was saved."))
+            if saved.date_warning:
+                messages.warning(request, saved.date_warning)
+            return redirect("cycle:programme_edit", pk=saved.pk)
+        messages.error(request, _("The programme was not saved; check the marked fields."))
+    return render(
+        request,
+        "cycle/programme_form.html",
+        {
+            "plan": found,
+            "programme": item,
+            "form": form,
+            "activities": activities,
+            "resources": resources,
+            "changes": _history(programme=item) if item else [],
+        },
+    )
+
+
+def programme_new(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        found = _manageable(request, pk)
+    except _Login:
+        return _login(request)
+    return _programme_page(request, found, None)
+
+
+def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(
+        PerformanceProgramme.objects.select_related("plan__institution"), pk=pk
+    )
+    try:
+        found = _manageable(request, item.plan_id)
+    except _Login:
+        return _login(request)
+    return _programme_page(request, found, item)
+
+
+def _report_page(request: HttpRequest, found: Plan, item: ActivityReport | None) -> HttpResponse:
+    data = request.POST if request.method == "POST" else None
+    form = ActivityReportForm(data, instance=item or ActivityReport(plan=found), plan=found)
+    programme = (
+        PerformanceProgramme.objects.filter(plan=found, year=item.year).first() if item else None
+    )
+    spending = (
+        SpendingFormSet(
+            data,
+            queryset=programme.activities.select_related("objective__goal"),
+            prefix="spending",
+        )
+        if programme
+        else None
+    )
+    if data is not None:
+        if form.is_valid() and (spending is None or spending.is_valid()):
+            saved = services.save_activity_report(found, request.user, form, spending)
+            messages.success(request, _("The activity report was saved."))
+            if saved.date_warning:
+                messages.warning(request, saved.date_warning)
+            return redirect("cycle:report_edit", pk=saved.pk)
+        messages.error(request, _("The report was not saved; check the marked fields."))
+    return render(
+        request,
+        "cycle/report_form.html",
+        {
+            "plan": found,
+            "report": item,
+            "programme": programme,
+            "form": form,
+            "spending": spending,
+            "changes": _history(report=item) if item else [],
+        },
+    )
+
+
+def report_new(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        found = _manageable(request, pk)
+    except _Login:
+        return _login(request)
+    return _report_page(request, found, None)
+
+
+def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ActivityReport.objects.select_related("plan__institution"), pk=pk)
+    try:
+        found = _manageable(request, item.plan_id)
+    except _Login:
+        return _login(request)
+    return _report_page(request, found, item)
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    value = float(text)  # ValueError for anything else
+    return int(value) if value.is_integer() else value
+
+
+def update_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """An update from the plan's second year: the remaining years' targets,
+    indicators' names and objectives' titles, with the reason and approval."""
+    try:
+        found = _manageable(request, pk)
+    except _Login:
+        return _login(request)
+    tree = load_plan(found.pk)
+    form = PlanUpdateForm(request.POST or None, plan=found)
+    year = found.start_year + 1
+    if request.method == "POST" and form.is_valid():
+        year = form.cleaned_data["year"]
+    index = year - found.start_year
+    errors: list[str] = []
+    targets: dict[int, list[float | None]] = {}
+    names: dict[int, str] = {}
+    titles: dict[int, str] = {}
+    rows = []
+    for goal in tree.goals.all():
+        for objective in goal.objectives.all():
+            key = f"title-{objective.pk}"
+            if request.method == "POST":
+                titles[objective.pk] = request.POST.get(key, objective.title)
+            indicators = []
+            for ind in objective.indicators.all():
+                cells = []
+                new: list[float | None] = []
+                for y_index, y in enumerate(found.years):
+                    name = f"t-{ind.pk}-{y}"
+                    old = ind.targets[y_index] if y_index < len(ind.targets) else None
+                    shown = request.POST.get(name, "") if request.method == "POST" else ""
+                    if shown == "" and request.method != "POST":
+                        shown = number(old) if old not in (None, "") else ""
+                    cells.append(
+                        {"name": name, "year": y, "value": shown, "open": y_index >= index}
+                    )
+                    if request.method == "POST" and y_index >= index:
+                        try:
+                            new.append(_number(shown))
+                        except ValueError:
+                            errors.append(
+                                _("%(number)s %(year)s: the target is not a number.")
+                                % {"number": ind.number, "year": y}
+                            )
+                            new.append(None)
+                if request.method == "POST":
+                    targets[ind.pk] = new
+                    names[ind.pk] = request.POST.get(f"name-{ind.pk}", ind.name)
+                indicators.append({"indicator": ind, "cells": cells})
+            rows.append({"objective": objective, "indicators": indicators})
+    if request.method == "POST" and form.is_valid() and not errors:
+        data = form.cleaned_data
+        try:
+            made = services.update_plan(
+                found,
+                request.user,
+                year=data["year"],
+                reason=data["reason"],
+                approval_date=data["approval_date"],
+                decision_number=data["decision_number"],
+                targets=targets,
+                names=names,
+                titles=titles,
+            )
+        except ValidationError as exc:
+            errors.append(_update_error(exc))
+        else:
+            messages.success(request, _("The plan was updated."))
+            return redirect("cycle:update", pk=made.pk)
+    for error in errors:
+        messages.error(request, error)
+    return render(
+        request,
+        "cycle/update_form.html",
+        {"plan": found, "form": form, "rows": rows, "years": found.years, "year": year},
+    )
+
+
+def _update_error(exc: ValidationError) -> str:
+    text = " ".join(exc.messages)
+    if "already updated" in text:
+        return _(
+            "A figure may be updated once in the plan's period; these were updated already: "
+            "%(list)s"
+        ) % {"list": text.split(": ", 1)[-1]}
+    if "changes nothing" in text:
+        return _("The update changes nothing.")
+    return _("The update was refused: check the year, the reason and the decision number.")

@@ -151,6 +151,20 @@ def _format_date(value: str) -> str:
         return value
 
 
+def _format_decimal(value: Any) -> str:
+    """An amount as its reader writes it (250.000 in Turkish, 250,000 in
+    English), not as stored ("250000.00")."""
+    from django.utils.translation import get_language
+
+    from ortakmasa.lib.charts import format_number
+
+    try:
+        number = float(decimal.Decimal(str(value)))
+    except (decimal.InvalidOperation, ValueError):
+        return str(value)
+    return format_number(number, get_language() or "tr")
+
+
 class _Names:
     """Names of the related objects every record on a page mentions, looked
     up in one query per related model."""
@@ -203,6 +217,8 @@ def _show(field: models.Field[Any, Any] | None, value: Any, names: _Names) -> st
             return _("yes") if value else _("no")
         if isinstance(field, models.DateField | models.DateTimeField) and isinstance(value, str):
             return _format_date(value)
+        if isinstance(field, models.DecimalField):
+            return _format_decimal(value)
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, list):

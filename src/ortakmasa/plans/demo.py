@@ -40,6 +40,12 @@ from ortakmasa.registry.models import Institution, InstitutionKind
 DEMO_TITLE = "İBB 2025–2029 Stratejik Planı (demo taslağı)"
 
 TEXTS = {
+    "foreword": (
+        "Bu sunuş metni demo için yazılmıştır. Değerli İstanbullular, elinizdeki plan "
+        "ilçelerimizin, kurumlarımızın ve sivil toplumun masaya getirdiği önerilerle hazırlandı. "
+        "Beş yıl boyunca "
+        "her adımını sizinle birlikte izleyecek, sonuçlarını açıkça paylaşacağız."
+    ),
     "preparation": (
         "Bu metin demo için yazılmıştır. Plan çalışmaları Belediye Başkanının onayıyla "
         "başlatılmış; Genel Sekreterin başkanlığında Stratejik Planlama Kurulu ve Strateji "

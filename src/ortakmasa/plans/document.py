@@ -150,6 +150,8 @@ class Document:
     status_line: str
     blocks: list[Block]
     subject: str = "Stratejik Plan"
+    #: More lines on the cover under the status, e.g. an updated plan's.
+    cover_lines: list[str] = field(default_factory=list)
 
     @property
     def headings(self) -> list[Heading]:
@@ -260,11 +262,61 @@ def register_section(name: str, provider: SectionProvider) -> None:
     SECTIONS[name] = provider
 
 
+#: Front matter other apps add after the council decision page (e.g. the
+#: updated-plan cover page of the yearly cycle): ``provider(plan, builder)``
+#: appends its blocks and returns lines for the cover page.
+FrontProvider = Callable[[Plan, "Builder"], list[str]]
+FRONT: dict[str, FrontProvider] = {}
+
+
+def register_front(name: str, provider: FrontProvider) -> None:
+    FRONT[name] = provider
+
+
+def lists_of_tables_and_figures(blocks: list[Block]) -> list[Block]:
+    """The lists of tables and of figures, placed after the front matter."""
+    tables = [b.full_caption for b in blocks if isinstance(b, Table | Card)]
+    figures = [b.full_caption for b in blocks if isinstance(b, Figure)]
+    out: list[Block] = [Heading(1, "", "TABLOLAR LİSTESİ"), Bullets(tables or ["—"])]
+    if figures:
+        out += [Heading(1, "", "ŞEKİLLER LİSTESİ"), Bullets(figures)]
+    return out
+
+
+def council_page(
+    builder: Builder, what: str, date: object, decision: str, warning: str = ""
+) -> None:
+    """The council decision page, unnumbered like the rest of the front
+    matter."""
+    builder.blocks.append(Heading(1, "", "MECLİS KARARI"))
+    if date is not None:
+        builder.para(
+            f"{what}, belediye meclisinin {date:%d.%m.%Y} tarihli ve {decision or '—'} sayılı "
+            "kararıyla kabul edilmiştir."
+        )
+    else:
+        builder.para(f"{what} henüz meclis kararına bağlanmadı.", "note")
+    if warning:
+        builder.para(f"Uyarı: {warning}", "note")
+
+
+def front_matter(builder: Builder, foreword: str) -> None:
+    builder.blocks.append(Heading(1, "", "SUNUŞ"))
+    builder.text(foreword, "Başkanın sunuş metni henüz yazılmadı.")
+
+
 def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
     """``plan`` as loaded by ``tree.load``."""
     b = Builder()
     years = [str(y) for y in plan.years]
     objectives = objectives_of(plan)
+
+    front_matter(b, plan.foreword)
+    council_page(b, plan.display_title, plan.approval_date, plan.decision_number)
+    cover_lines: list[str] = []
+    for front_provider in FRONT.values():
+        cover_lines += front_provider(plan, b)
+    front = len(b.blocks)
 
     b.heading(1, "Stratejik Plan Hazırlık Süreci")
     b.text(plan.preparation)
@@ -512,7 +564,8 @@ def build(plan: Plan, trace: Trace, record: Consultation) -> Document:
         title=plan.display_title,
         subtitle=f"{plan.institution.name} · {plan.period}",
         status_line=status,
-        blocks=b.blocks,
+        blocks=b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:],
+        cover_lines=cover_lines,
     )
 
 
@@ -560,8 +613,12 @@ def _year_costs(values: list[object]) -> list[int]:
     return out
 
 
-def _cost_rows(plan: Plan) -> list[list[str]]:
-    rows: list[list[str]] = []
+def cost_table(plan: Plan) -> list[tuple[str, list[int]]]:
+    """The costing table's rows as numbers, each goal before its
+    objectives, then the general administration costs, the total and the
+    resources: the Word, PDF and Excel tables are all written from it, so
+    their totals agree."""
+    rows: list[tuple[str, list[int]]] = []
     totals = [0] * PLAN_YEARS
     for goal in plan.goals.all():
         goal_totals = [0] * PLAN_YEARS
@@ -569,16 +626,21 @@ def _cost_rows(plan: Plan) -> list[list[str]]:
         for o in goal.objectives.all():
             costs = _year_costs(list(o.costs))
             goal_totals = [a + c for a, c in zip(goal_totals, costs, strict=True)]
-            objective_rows.append([o.number, *[money(c) for c in costs], money(sum(costs))])
-        rows.append([goal.number, *[money(c) for c in goal_totals], money(sum(goal_totals))])
+            objective_rows.append((o.number, costs))
+        rows.append((goal.number, goal_totals))
         rows.extend(objective_rows)
         totals = [a + c for a, c in zip(totals, goal_totals, strict=True)]
     general = _year_costs(list(plan.general_admin_costs))
     if any(general):
-        rows.append(["Genel Yönetim Giderleri", *[money(c) for c in general], money(sum(general))])
+        rows.append(("Genel Yönetim Giderleri", general))
         totals = [a + c for a, c in zip(totals, general, strict=True)]
-    rows.append(["TOPLAM", *[money(c) for c in totals], money(sum(totals))])
+    rows.append(("TOPLAM", totals))
     if plan.resources:
-        resources = _year_costs(list(plan.resources))
-        rows.append(["Kaynak", *[money(c) for c in resources], money(sum(resources))])
+        rows.append(("Kaynak", _year_costs(list(plan.resources))))
     return rows
+
+
+def _cost_rows(plan: Plan) -> list[list[str]]:
+    return [
+        [label, *[money(c) for c in costs], money(sum(costs))] for label, costs in cost_table(plan)
+    ]

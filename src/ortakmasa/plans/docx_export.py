@@ -222,6 +222,8 @@ def render(document: Document) -> bytes:
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
     status = doc.add_paragraph(document.status_line)
     status.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for line in document.cover_lines:
+        doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _contents(doc, document)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

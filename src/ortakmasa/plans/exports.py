@@ -144,17 +144,12 @@ def to_xlsx(plan: Plan) -> bytes:
             for o in objectives
         ],
     )
-    cost_rows: list[list[object]] = []
-    totals = [0] * PLAN_YEARS
-    for o in objectives:
-        costs = [
-            int(str(o.costs[k])) if k < len(o.costs) and o.costs[k] not in (None, "") else 0
-            for k in range(PLAN_YEARS)
-        ]
-        totals = [a + b for a, b in zip(totals, costs, strict=True)]
-        cost_rows.append([o.number, *costs, sum(costs)])
-    cost_rows.append(["TOPLAM", *totals, sum(totals)])
-    sheet("Maliyetlendirme", ["Hedef", *years, "Toplam (TL)"], cost_rows)
+    # The same rows as the document's costing table (general administration
+    # costs included in the total), so the totals agree.
+    cost_rows: list[list[object]] = [
+        [label, *costs, sum(costs)] for label, costs in document.cost_table(plan)
+    ]
+    sheet("Maliyetlendirme", ["Amaç / Hedef", *years, "Toplam (TL)"], cost_rows)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -106,6 +106,7 @@ class PlanTextForm(forms.ModelForm[m.Plan]):
         model = m.Plan
         fields = [
             "title",
+            "foreword",
             "preparation",
             "history",
             "current_plan_review",
@@ -118,6 +119,7 @@ class PlanTextForm(forms.ModelForm[m.Plan]):
             "resources",
         ]
         widgets = {
+            "foreword": TEXTAREA,
             "preparation": TEXTAREA,
             "history": TEXTAREA,
             "current_plan_review": TEXTAREA,

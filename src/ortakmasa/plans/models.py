@@ -68,6 +68,11 @@ class Plan(models.Model):
     approval_date = models.DateField(_("council decision date"), null=True, blank=True)
     decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    foreword = models.TextField(
+        _("mayor's foreword"),
+        blank=True,
+        help_text=_("The mayor's foreword (sunuş) that opens the plan document."),
+    )
     # Text parts, in the guide's order.
     preparation = models.TextField(
         _("preparation process"),

@@ -365,6 +365,7 @@ def render(document: Document) -> bytes:
         _p(document.subtitle, s["subtitle"]),
         Spacer(1, 12),
         _p(document.status_line, s["center"]),
+        *[_p(line, s["center"]) for line in document.cover_lines],
         PageBreak(),
         _p("İÇİNDEKİLER", s["h1"]),
     ]

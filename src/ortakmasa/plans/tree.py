@@ -149,6 +149,7 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         "status": plan.status,
         "approval_date": plan.approval_date.isoformat() if plan.approval_date else None,
         "decision_number": plan.decision_number,
+        "foreword": plan.foreword,
         "preparation": plan.preparation,
         "situation_analysis": {
             "history": plan.history,

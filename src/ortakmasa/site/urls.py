@@ -7,7 +7,13 @@ from rest_framework.routers import DefaultRouter
 
 from ortakmasa.accounts.throttle import ThrottledAuthenticationForm
 from ortakmasa.cooperation.api import CooperationViewSet, NetworkViewSet, ProjectViewSet
-from ortakmasa.cycle.api import ActivityReportViewSet, IssuedReportViewSet, ProgrammeViewSet
+from ortakmasa.cycle.api import (
+    ActivityReportViewSet,
+    BoardMeetingViewSet,
+    IssuedReportViewSet,
+    PlanUpdateViewSet,
+    ProgrammeViewSet,
+)
 from ortakmasa.meetings.api import CampaignViewSet, MeetingViewSet
 from ortakmasa.monitoring.api import IndicatorValuesViewSet, PlanProgressViewSet
 from ortakmasa.plans.api import PlanViewSet
@@ -33,6 +39,8 @@ router.register("indicators", IndicatorValuesViewSet, basename="indicator")
 router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("activity-reports", ActivityReportViewSet, basename="activity-report")
 router.register("issued-reports", IssuedReportViewSet, basename="issued-report")
+router.register("board-meetings", BoardMeetingViewSet, basename="board-meeting")
+router.register("plan-updates", PlanUpdateViewSet, basename="plan-update")
 router.register("surveys", SurveyViewSet, basename="survey")
 router.register("citizen-proposals", CitizenProposalViewSet, basename="citizen-proposal")
 
