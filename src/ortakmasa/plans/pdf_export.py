@@ -155,7 +155,13 @@ class P(_Paragraph):
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == avail_width:
+        # reportlab drops the broken lines (``blPara``) in some paths, e.g.
+        # when the paragraph is split across pages; then break them again.
+        if (
+            self._wrapped is not None
+            and self._wrapped[0] == avail_width
+            and hasattr(self, "blPara")
+        ):
             return self._wrapped[1]
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._wrapped = (avail_width, size)
