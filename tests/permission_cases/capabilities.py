@@ -64,5 +64,4 @@ CAPABILITIES: list[tuple[str, Callable[[], Any], dict[str, bool]]] = [
     ("enter_values", NO_OBJECT, having(*EDITORS)),
     ("see_whole_network", NO_OBJECT, having(*STAFF)),
     ("track_commitments", NO_OBJECT, having(*EDITORS)),
-    ("manage_surveys", NO_OBJECT, having("admin", "office")),
 ]

@@ -29,7 +29,12 @@ def _sources() -> list[Path]:
 
 def test_every_history_model_is_a_change_record() -> None:
     found = {m._meta.label for m in apps.get_models() if issubclass(m, ChangeRecord)}
-    assert found == {"monitoring.ValueEvent", "plans.PlanChange", "proposals.ProposalEvent"}
+    assert found == {
+        "cycle.CycleChange",
+        "monitoring.ValueEvent",
+        "plans.PlanChange",
+        "proposals.ProposalEvent",
+    }
 
 
 def test_rows_are_written_only_through_the_kernel_service() -> None:

@@ -24,6 +24,7 @@ from ortakmasa.cycle.models import (
     PlanUpdate,
     ReportKind,
 )
+from ortakmasa.kernel import history
 from ortakmasa.kernel.history import diff
 from ortakmasa.monitoring.periods import period_end, require_closed
 from ortakmasa.plans import tree
@@ -290,12 +291,13 @@ def record_change(
     """Keeps one change; a save that changed nothing leaves no record."""
     if action == CycleAction.CHANGED and not changes:
         return None
-    return CycleChange.objects.create(
-        plan=plan,
-        user=_user(user),
+    return history.record(
+        CycleChange,
+        user=user,
         action=action,
-        target=target[:255],
         changes=changes,
+        plan=plan,
+        target=target[:255],
         programme=programme,
         report=report,
     )
