@@ -57,6 +57,25 @@ def test_the_page_offers_the_unit_table(client_for: object) -> None:
     assert parks.name in page
 
 
+def test_surveys_without_staff_links_offer_no_unit_table(client_for: object) -> None:
+    built = build_survey(Audience.PUBLIC)
+    client = client_for("office")  # type: ignore[operator]
+    url = reverse("surveys:results", args=[built.survey.pk])
+    page = client.get(url).content.decode()
+    assert "?by=unit" not in page
+    # Asked for anyway, the page falls back to the district table.
+    page = client.get(url, {"by": "unit"}).content.decode()
+    assert "(personel birimine göre)" not in page
+    assert 'href="?by=district" aria-current="page"' in page
+
+
+def test_a_staff_survey_offers_the_unit_table(client_for: object) -> None:
+    built, _parks, _transport = staff_answers()
+    client = client_for("office")  # type: ignore[operator]
+    page = client.get(reverse("surveys:results", args=[built.survey.pk])).content.decode()
+    assert "?by=unit" in page
+
+
 def test_the_exports_name_the_unit() -> None:
     built, parks, transport = staff_answers()
     rows = list(csv.reader(io.StringIO(exports.to_csv(built.survey).decode("utf-8-sig"))))

@@ -246,12 +246,14 @@ def results_view(request: HttpRequest, pk: int) -> HttpResponse:
     # One cross-tabulation at a time: all three of every question made the
     # page of a large survey several megabytes long.
     by = request.GET.get("by", "district")
-    if by not in results.DIMENSIONS:
+    # Units answer only through staff links: elsewhere the table is empty.
+    has_units = survey.audience == Audience.STAFF or survey.staff_links.exists()
+    if by not in results.DIMENSIONS or (by == "unit" and not has_units):
         by = "district"
     return render(
         request,
         "surveys/results.html",
-        {"r": results.build(survey, dims=(by,)), "by": by},
+        {"r": results.build(survey, dims=(by,)), "by": by, "has_units": has_units},
     )
 
 
