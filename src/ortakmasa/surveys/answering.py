@@ -17,7 +17,7 @@ import hashlib
 import json
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
@@ -75,6 +75,11 @@ class AnswerForm:
     districts: list[tuple[int, str]]
     #: Changes whenever anything the blank form shows changes.
     version: str
+    #: Whole answer pages for first-time visitors, by (language, host,
+    #: address), with a placeholder for the CSRF token.  Kept on the form so
+    #: they are dropped with it when the survey, its questions or the
+    #: registry change.
+    pages: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
 
 #: AnswerForms this process has read, by (survey id, token); a few at most.

@@ -194,25 +194,21 @@ def apply(survey_id: int, change: Counters, shard: int = 0) -> None:
     )
     items = sorted(change.items())
     if connection.vendor == "postgresql":
-        # Six arrays instead of eight parameters per counter: binding a
-        # thousand parameters cost more than the statement itself.
-        keys = [k for k, _v in items]
+        # One JSON document for all the counters: binding a thousand
+        # parameters, or six arrays that the driver dumps value by value in
+        # Python, cost more than the statement itself.
+        rows = json.dumps(
+            [
+                {"k": k[0], "d": k[1], "l": k[2], "c": k[3], "n": int(v[0]), "t": float(v[1])}
+                for k, v in items
+            ]
+        )
         with connection.cursor() as cursor:
             cursor.execute(
                 f"INSERT INTO {table} ({quoted}) "
-                "SELECT %s, k, d, l, c, %s, n, t FROM unnest("
-                "%s::text[], %s::text[], %s::text[], %s::text[], %s::int[], %s::float8[]"
-                f") AS u(k, d, l, c, n, t) {conflict}",
-                [
-                    survey_id,
-                    shard,
-                    [k[0] for k in keys],
-                    [k[1] for k in keys],
-                    [k[2] for k in keys],
-                    [k[3] for k in keys],
-                    [int(v[0]) for _k, v in items],
-                    [float(v[1]) for _k, v in items],
-                ],
+                "SELECT %s, k, d, l, c, %s, n, t FROM json_to_recordset(%s::json) "
+                f"AS u(k text, d text, l text, c text, n int, t float8) {conflict}",
+                [survey_id, shard, rows],
             )
         return
     for start in range(0, len(items), 200):

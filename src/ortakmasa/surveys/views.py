@@ -4,16 +4,20 @@ with the link) and of citizens' proposals (portal and moderation)."""
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -436,6 +440,54 @@ def _blank_sections(form: answering.AnswerForm) -> str:
     return mark_safe(html)
 
 
+#: Stands for the CSRF token in the cached first-visit pages; random per
+#: process, so no survey's text can contain it.
+_TOKEN_HOLE = "csrfhole" + secrets.token_hex(16)
+
+
+def _first_visit(request: HttpRequest) -> bool:
+    """A visitor the answer page holds nothing personal for: no account, no
+    session (so no half-finished answer), no message waiting, no query."""
+    return (
+        request.method == "GET"
+        and not request.GET
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not getattr(request, "htmx", False)
+        and not request.user.is_authenticated
+    )
+
+
+def _first_visit_page(
+    request: HttpRequest, form: answering.AnswerForm, action_url: str
+) -> HttpResponse:
+    """The blank public answer page, rendered once per version of the form,
+    language and address, then served with this visitor's CSRF token: it is
+    the page a crowd opens at once when a survey is announced."""
+    key = (get_language() or "", request.get_host(), action_url)
+    html = form.pages.get(key)
+    if html is None:
+        context = _answer_context(
+            form,
+            [],
+            {},
+            {},
+            blank_sections=_blank_sections(form),
+            action_url=action_url,
+            district_id=None,
+            name="",
+            email="",
+            saved=None,
+            who=Respondent(Audience.PUBLIC),
+            # Overrides the context processor's token for this one render.
+            csrf_token=_TOKEN_HOLE,
+        )
+        html = render_to_string("surveys/answer.html", context, request)
+        if len(form.pages) < 16:
+            form.pages[key] = html
+    return HttpResponse(html.replace(_TOKEN_HOLE, get_token(request)))
+
+
 def _answer(
     request: HttpRequest, form: answering.AnswerForm, who: Respondent, action_url: str
 ) -> HttpResponse:
@@ -553,6 +605,8 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
     survey = form.survey
     if not can(request.user, Action.VIEW, survey) or survey.audience != Audience.PUBLIC:
         raise Http404
+    if survey.is_open() and _first_visit(request):
+        return _first_visit_page(request, form, request.path)
     return _answer(request, form, Respondent(Audience.PUBLIC), request.path)
 
 
