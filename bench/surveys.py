@@ -265,9 +265,12 @@ def answer_fields(survey_id: int, n: int) -> dict[str, str]:
     return fields
 
 
-def answering_load(port: int, survey_id: int, clients: int, per_client: int) -> Result:
+def answering_load(port: int, survey_id: int, clients: int, per_client: int) -> list[Result]:
+    """Every request timed on its own: the page (GET), the answers (POST),
+    and both together as the answer page's figure."""
     path = f"/surveys/{survey_id}/answer/"
-    result = Result(f"{path} (GET + POST answers)")
+    pages, posts = Result(f"{path} GET"), Result(f"{path} POST answers")
+    both = Result(f"{path} GET and POST")
     lock = threading.Lock()
     templates = [answer_fields(survey_id, n) for n in range(clients * per_client)]
 
@@ -276,21 +279,28 @@ def answering_load(port: int, survey_id: int, clients: int, per_client: int) -> 
         session.get()
         for k in range(per_client):
             start = time.perf_counter()
-            ok = session.get() == 200
-            ok = session.post(templates[index * per_client + k]) == 302 and ok
-            elapsed = time.perf_counter() - start
+            got = session.get() == 200
+            middle = time.perf_counter()
+            sent = session.post(templates[index * per_client + k]) == 302
+            end = time.perf_counter()
             with lock:
-                if ok:
-                    result.latencies.append(elapsed / 2)  # two requests per answer
-                else:
-                    result.errors += 1
+                for result, ok, elapsed in (
+                    (pages, got, middle - start),
+                    (posts, sent, end - middle),
+                ):
+                    if ok:
+                        result.latencies.append(elapsed)
+                        both.latencies.append(elapsed)
+                    else:
+                        result.errors += 1
+                        both.errors += 1
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return result
+    return [pages, posts, both]
 
 
 def simultaneous(port: int, survey_id: int) -> None:
@@ -361,9 +371,9 @@ def main() -> None:
     with Server(env, workers=4, threads=8) as server:
         floor = run(server.port, "/health/", clients=args.clients, requests=500)
         print(floor.line(), flush=True)
-        load = answering_load(server.port, survey_id, args.clients, args.answers_per_client)
-        print(load.line(), flush=True)
-        print(f"answer page p95 / health p95: {load.percentile(95) / floor.percentile(95):.1f}x")
+        for result in answering_load(server.port, survey_id, args.clients, args.answers_per_client):
+            print(result.line(), flush=True)
+            print(f"{'':<55} p95 / health p95: {result.ratio(floor, 95):.1f}x")
         simultaneous(server.port, survey_id)
 
 
