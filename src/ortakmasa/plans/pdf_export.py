@@ -10,6 +10,9 @@ its entries are known from the headings before layout, and each entry's page
 number is a PDF form (an XObject) that the contents page draws by name and
 that is written when the heading is placed.  reportlab's ``multiBuild`` would
 lay the whole document out three times for the same result.
+
+Tables and objective cards, most of a plan's pages, are laid out and drawn
+by ``pdf_grid`` rather than by reportlab's ``Table``, for speed.
 """
 
 from __future__ import annotations
@@ -156,9 +159,10 @@ def styles() -> dict[str, ParagraphStyle]:
 class P(_Paragraph):
     """A paragraph that breaks its lines once per width.
 
-    A table wraps every cell to measure its row and wraps it again, at the
-    same width, to draw it; the profile of the 250-indicator plan spent a
-    fifth of its time in those repeated line breaks.  The lines depend on
+    The contents table, and a heading kept with what follows it, wrap a
+    paragraph to measure it and again, at the same width, to draw it (the
+    plan's tables once spent a fifth of the PDF's time so, before they were
+    laid out by ``pdf_grid``).  The lines depend on
     the width alone (``Paragraph.wrap`` ignores the available height), so
     a second wrap at the same width returns the first one's result."""
 
