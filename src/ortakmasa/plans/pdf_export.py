@@ -10,6 +10,9 @@ its entries are known from the headings before layout, and each entry's page
 number is a PDF form (an XObject) that the contents page draws by name and
 that is written when the heading is placed.  reportlab's ``multiBuild`` would
 lay the whole document out three times for the same result.
+
+Tables and objective cards, most of a plan's pages, are laid out and drawn
+by ``pdf_grid`` rather than by reportlab's ``Table``, for speed.
 """
 
 from __future__ import annotations
@@ -53,6 +56,16 @@ from ortakmasa.plans.document import (
     Table,
 )
 from ortakmasa.plans.document import PageBreak as Break
+from ortakmasa.plans.pdf_grid import (
+    HEADER_FILL,
+    LABEL_FILL,
+    Cell,
+    Grid,
+    KeepWithNext,
+    Layout,
+    LineBreaker,
+    TextStyle,
+)
 
 FONT = "PlanSans"
 FONT_BOLD = "PlanSans-Bold"
@@ -146,9 +159,10 @@ def styles() -> dict[str, ParagraphStyle]:
 class P(_Paragraph):
     """A paragraph that breaks its lines once per width.
 
-    A table wraps every cell to measure its row and wraps it again, at the
-    same width, to draw it; the profile of the 250-indicator plan spent a
-    fifth of its time in those repeated line breaks.  The lines depend on
+    The contents table, and a heading kept with what follows it, wrap a
+    paragraph to measure it and again, at the same width, to draw it (the
+    plan's tables once spent a fifth of the PDF's time so, before they were
+    laid out by ``pdf_grid``).  The lines depend on
     the width alone (``Paragraph.wrap`` ignores the available height), so
     a second wrap at the same width returns the first one's result."""
 
@@ -233,41 +247,28 @@ def _p(text: str, style: ParagraphStyle) -> P:
     return P(escape(text).replace("\n", "<br/>"), style)
 
 
-def _cell(text: str, style: ParagraphStyle, width: float) -> Any:
-    """A table cell: plain text where it fits on one line, else a paragraph.
-
-    Paragraph layout is most of a long plan's PDF time (a table measures and
-    wraps each cell's paragraph several times); codes, numbers and short
-    labels, most of the cells, need none of it."""
-    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width:
-        return text
-    return _p(text, style)
+#: Cell text: 7.5 pt on 9 pt lines, as the Word file's tables.
+CELL_SIZE, CELL_LEADING = 7.5, 9.0
 
 
-def _row(texts: list[str], style: ParagraphStyle, widths: list[float], padding: float) -> list[Any]:
-    return [_cell(t, style, w - 2 * padding - 1) for t, w in zip(texts, widths, strict=False)]
+def _layout(usable: float, frame_height: float, pad_x: float, keep: bool = False) -> Layout:
+    return Layout(
+        width=usable,
+        body=TextStyle(FONT, CELL_SIZE, CELL_LEADING),
+        pad_x=pad_x,
+        pad_y=3,
+        caption_style=TextStyle(FONT_BOLD, 9, 11),
+        breaker=_breaker(),
+        bold_font=FONT_BOLD,
+        page_height=frame_height,
+        keep_together=keep,
+    )
 
 
-def _cell_fonts(bold_cells: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[tuple[Any, ...]]:
-    # Plain-text cells take their font from the table style, as the
-    # paragraphs do from "cell" and "cellb".
-    return [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-        ("LEADING", (0, 0), (-1, -1), 9),
-        *[("FONTNAME", start, end, FONT_BOLD) for start, end in bold_cells],
-    ]
-
-
-def _table_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
-    return [
-        *_cell_fonts([((0, 0), (-1, header_rows - 1))]),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D9E2F3")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+@cache
+def _breaker() -> LineBreaker:
+    register_fonts()
+    return LineBreaker()
 
 
 def _widths(block_widths: list[float], count: int, usable: float) -> list[float]:
@@ -276,54 +277,43 @@ def _widths(block_widths: list[float], count: int, usable: float) -> list[float]
     return [usable * w / total for w in widths]
 
 
-def _table(block: Table, usable: float) -> list[Any]:
-    s = styles()
+def _table(block: Table, usable: float, frame_height: float) -> list[Any]:
     widths = _widths(block.widths, len(block.header), usable)
-    data = [_row(list(block.header), s["cellb"], widths, 3)]
-    data += [_row(list(row), s["cell"], widths, 3) for row in block.rows]
-    table = T(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(_table_style()))
-    return [_p(block.full_caption, s["caption"]), table, Spacer(1, 6)]
+    grid = Grid.build(
+        block.full_caption,
+        [[Cell(text, bold=True, fill=HEADER_FILL) for text in block.header]],
+        [[Cell(text) for text in row] for row in block.rows],
+        widths,
+        _layout(usable, frame_height, 3),
+    )
+    return [grid, Spacer(1, 6)]
 
 
-def _card(block: Card, usable: float) -> list[Any]:
-    s = styles()
+def _card(block: Card, usable: float, frame_height: float) -> list[Any]:
     cols = len(block.grid_header)
     widths = _widths([3.2] + [1.0] * (cols - 1), cols, usable)
-    data: list[list[Any]] = []
-    spans: list[tuple[Any, ...]] = []
-    label_rows: list[int] = []
 
-    def label_row(label: str, text: str) -> None:
-        row = len(data)
-        data.append(
-            [_cell(label, s["cellb"], widths[0] - 5), _p(text, s["cell"])] + [""] * (cols - 2)
-        )
-        spans.append(("SPAN", (1, row), (cols - 1, row)))
-        label_rows.append(row)
+    def label_rows(pairs: list[tuple[str, str]]) -> list[list[Cell]]:
+        return [
+            [Cell(label, bold=True, fill=LABEL_FILL), Cell(text, span=cols - 1)]
+            for label, text in pairs
+        ]
 
-    for label, text in block.top:
-        label_row(label, text)
-    header_row = len(data)
-    data.append(_row(list(block.grid_header), s["cellb"], widths, 2))
-    data += [_row(list(row), s["cell"], widths, 2) for row in block.grid]
-    for label, text in block.bottom:
-        label_row(label, text)
-    table = T(data, colWidths=widths)
-    style = [
-        *_cell_fonts(
-            [((0, header_row), (-1, header_row)), *[((0, r), (0, r)) for r in label_rows]]
-        ),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, header_row), (-1, header_row), colors.HexColor("#D9E2F3")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        *spans,
-        *[("BACKGROUND", (0, r), (0, r), colors.HexColor("#EDEDED")) for r in label_rows],
+    rows = [
+        *label_rows(block.top),
+        [Cell(text, bold=True, fill=HEADER_FILL) for text in block.grid_header],
+        *[[Cell(text) for text in row] for row in block.grid],
+        *label_rows(block.bottom),
     ]
-    table.setStyle(TableStyle(style))
-    return [KeepTogether([_p(block.full_caption, s["caption"]), table]), Spacer(1, 8)]
+    grid = Grid.build(
+        block.full_caption,
+        [],
+        rows,
+        widths,
+        _layout(usable, frame_height, 2, keep=True),
+        repeat_header=False,
+    )
+    return [grid, Spacer(1, 8)]
 
 
 def _figure(block: Figure, usable: float) -> list[Any]:
@@ -360,10 +350,14 @@ def render(document: Document) -> bytes:
         title=document.title,
         subject=document.subject,
         lang="tr-TR",
+        keepTogetherClass=KeepWithNext,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_footer)])
     usable = doc.width
+    frame_height = frame._aH
+    # Tables line up with the text, inside the frame's padding.
+    table_width = frame._getAvailableWidth()
     story: list[Any] = [
         Spacer(1, 6 * cm),
         _p(document.title, s["title"]),
@@ -403,9 +397,9 @@ def render(document: Document) -> bytes:
                 )
             )
         elif isinstance(block, Table):
-            body += _table(block, usable)
+            body += _table(block, table_width, frame_height)
         elif isinstance(block, Card):
-            body += _card(block, usable)
+            body += _card(block, table_width, frame_height)
         elif isinstance(block, Figure):
             body += _figure(block, usable)
         elif isinstance(block, Break):
