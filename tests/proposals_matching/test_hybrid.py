@@ -142,3 +142,57 @@ def test_one_line_pairs_stay_above_their_floor(name: str, floor: float) -> None:
     scores = np.array([engine.similarity(p.text_a, p.text_b) for p in pairs])
     labels = np.array([p.label for p in pairs])
     assert prf(labels, scores, hybrid.DEFAULT_THRESHOLD).f1 >= floor
+
+
+def test_opposite_requests_about_one_thing_score_lower() -> None:
+    # Our own sentences: the same facility, asked in opposite directions.
+    dark = hybrid.Item(
+        "Sokağımız karanlık",
+        "Sokak lambaları iki haftadır yanmıyor, akşamları karanlıkta yürüyoruz.",
+    )
+    dark_again = hybrid.Item(
+        "Lambalar yanmıyor",
+        "Caddedeki sokak lambaları yanmıyor, sokak karanlık kalıyor.",
+    )
+    by_day = hybrid.Item(
+        "Gündüz yanan lambalar",
+        "Sokak lambaları gündüz saatlerinde de yanıyor, bu boşa elektrik israfı.",
+    )
+    corpus = hybrid.Corpus([dark, dark_again, by_day], use_embeddings=False)
+    same, opposite = corpus.score(np.array([0, 0]), np.array([1, 2]))
+    assert same > opposite
+    _, zs = corpus.evidence(np.array([0, 0]), np.array([1, 2]))
+    assert np.isnan(zs["action"][0]) and zs["action"][1] < 0
+    assert "action" in corpus.explain(0, 2).evidence
+    assert "action" not in corpus.explain(0, 1).evidence
+
+
+def test_a_new_facility_and_keeping_one_open_are_told_apart() -> None:
+    new = hybrid.action_profile(
+        "Mahalleye sağlık ocağı",
+        "Mahallemizde sağlık ocağı yok, yeni bir bina yapılmasını istiyoruz.",
+    )
+    keep = hybrid.action_profile(
+        "Sağlık ocağımız kapatılmasın", "Mahalledeki sağlık ocağı kapatıldı ve başka yere taşındı."
+    )
+    conflict = hybrid.action_conflict(new[None, :], keep[None, :])
+    assert conflict[0] > 0.5
+
+
+def test_absent_action_cues_are_no_evidence() -> None:
+    # A text with no request verb at all has no profile: no penalty either way.
+    bare = hybrid.action_profile("Sağlık ocağı", "Sağlık ocağı hakkında.")
+    assert not bare.any()
+    keep = hybrid.action_profile("Sağlık ocağı", "Sağlık ocağı kapatıldı.")
+    assert hybrid.action_conflict(bare[None, :], keep[None, :])[0] == 0.0
+
+
+def test_a_request_to_remove_is_not_read_from_a_past_removal() -> None:
+    # "kaldırılan kasis" tells what happened; "kaldırılsın" is the request.
+    past = hybrid.action_profile(
+        "Kasis", "Daha önce kaldırılan kasisin yeniden yapılmasını istiyoruz."
+    )
+    request = hybrid.action_profile("Kasis", "Yoldaki tehlikeli kasis kaldırılsın.")
+    names = list(hybrid.ACTION_CUES)
+    assert past[names.index("remove")] == 0.0
+    assert request[names.index("remove")] > 0.0
