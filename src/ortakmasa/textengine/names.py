@@ -125,6 +125,11 @@ ORG_ONLY_POSTS = frozenset(
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 
+#: a possessive followed by the dative or accusative ("Toplantısına"),
+#: which ends no place name
+_POSSESSIVE_CASE = ("ına", "ine", "una", "üne", "ını", "ini", "unu", "ünü")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
@@ -286,13 +291,17 @@ class _Builder:
         j = token_index(toks, self.starts, hit.start) - 1
         words: list[Token] = []
         party = None
+        right = hit.start
         while j >= 0 and len(words) < 9:
             t = toks[j]
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
-            if not t.is_word or t.suffix:
+            if not t.is_word or t.suffix or _PARAGRAPH_RE.search(self.doc.text, t.end, right):
+                # a paragraph break ends the post's words: the line above is
+                # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
                 break
+            right = t.start
             party = self._party_at(j)
             if party is not None:
                 break
@@ -337,6 +346,8 @@ class _Builder:
         first = words[0]
         if self.gz.is_place(first.text) or self.inside_institution(first.start):
             return False
+        if lower(first.base) in self.lex.countries:
+            return False  # "Ukrayna Antalya Başkonsolosu": the consulate's country
         return looks_inflected(first.text) or (
             len(words) > 1
             and case_marked(first.text)
@@ -363,7 +374,22 @@ class _Builder:
         reader = _READERS.get(spec.kind)
         if reader is None:
             return canonical, None, None
-        return reader(self, left)
+        canonical, unit, body = reader(self, left)
+        return canonical, unit, self._back_reference(words, hit.start) or body
+
+    def _back_reference(self, words: list[Token], pos: int) -> str | None:
+        """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
+        Başkanı": a bare head word refers to the body of that kind named
+        in full last before it (``back_heads`` in lexicon.json)."""
+        key = " ".join(lower(w.text) for w in words)
+        head = self.lex.back_heads.get(key)
+        if head is None:
+            return None
+        for m in reversed(self.bodies_within(0, pos)):
+            low = lower(m.name)
+            if m.end <= words[0].start and low.endswith(head) and len(low) > len(head):
+                return m.name
+        return None
 
     def _read_mayor(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A place (or two) before "Belediye Başkanı": its municipality."""
@@ -371,6 +397,8 @@ class _Builder:
         if inst is not None and not rest:
             return canonical, None, inst.name
         places = [w.text for w in rest] or [w.text for w in left.words]
+        while len(places) > 1 and lower(places[-1]) in self.lex.municipality_types:
+            places.pop()  # "Yazıhüyük Belde Belediye Başkanı": the kind, not the place
         metro = left.spec.kind == "metro_mayor"
         for cand in (" ".join(places[-2:]), places[-1]):
             found = self.gz.municipality_for(cand, metro)
@@ -378,8 +406,27 @@ class _Builder:
                 return canonical, None, found[0]
         if inst is not None:
             return canonical, None, inst.name
+        if not self._could_be_place(places[-1]):
+            # "Protokole Büyükşehir Belediye Başkanı", "Toplantısına Belediye
+            # Başkan Vekili": an inflected word of the sentence, not a
+            # place; the municipality is the one the text is about.
+            return canonical, None, metropolitan_of(self.doc.province) if metro else None
         place = display_word(places[-1])
         return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
+
+    def _names_a_place(self, w: Token) -> bool:
+        return self.gz.is_place(w.base) or lower(w.base) in self.lex.countries
+
+    def _could_be_place(self, word: str) -> bool:
+        """False for a word of the sentence that no municipality is named
+        after: a listed break word, a kind word, or a possessive in the
+        dative or accusative ("Toplantısına", "Programını")."""
+        if self.gz.is_place(word):
+            return True
+        low = lower(word)
+        if low in self.lex.body_name_breaks or low in self.lex.municipality_types:
+            return False
+        return not low.endswith(_POSSESSIVE_CASE)
 
     def _read_unit(self, left: _Left) -> tuple[str, str | None, str | None]:
         """Words before "Müdürü", "Daire Başkanı": the unit, in the body."""
@@ -401,6 +448,11 @@ class _Builder:
         canonical, inst, rest, head = left.spec.canonical, left.inst, left.rest, left.spec.head
         if not (rest and head):
             return canonical, None, inst.name if inst else None
+        if head.endswith("Konsolosluğu") and not any(self._names_a_place(w) for w in rest):
+            # "Misyon Şefi Yardımcısı Konsolos …": a post in the consulate
+            # named last before it, not a consulate of its own
+            last = [m for m in self.bodies_within(0, rest[0].start) if "Konsolosluğu" in m.name]
+            return canonical, None, last[-1].name if last else None
         org = f"{join_words(self.doc.text, rest)} {head}"
         if head == "Valiliği":
             found = self.gz.municipality_for(rest[-1].text, False)
@@ -864,7 +916,7 @@ def _fill_municipal(doc: Doc) -> None:
     for m in doc.institutions:
         if "municipality" in m.kind:
             counts[m.name] = counts.get(m.name, 0) + 1
-    main = max(counts, key=lambda k: counts[k]) if counts else None
+    main = max(counts, key=lambda k: counts[k]) if counts else _district_municipality(doc)
     municipal_titles = {
         "Başkan Yardımcısı",
         "Meclis Üyesi",
@@ -881,3 +933,13 @@ def _fill_municipal(doc: Doc) -> None:
             p.institution = PARLIAMENT  # a party group of the parliament
         elif p.institution is None and p.title in municipal_titles:
             p.institution = main
+
+
+def _district_municipality(doc: Doc) -> str | None:
+    """A text that names no municipality but one district governorship
+    ("Kestel Kaymakamı") is about that district: its municipality."""
+    districts = {m.name for m in doc.institutions if m.kind == "district_governorship"}
+    if len(districts) != 1:
+        return None
+    place = districts.pop().removesuffix(" Kaymakamlığı")
+    return f"{place} Belediyesi" if place and " " not in place else None

@@ -1,0 +1,85 @@
+"""Shapes met in real published texts (issue 15, round 3), written anew.
+
+Every sentence here is our own; the shapes are those the real development
+texts showed: a byline above the lead, a post after an inflected word, a
+bare head word referring back to a body, a consulate's country, a quote
+owned by a genitive or reported two sentences after its speaker.
+"""
+
+from ortakmasa.textengine.pipeline import extract
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p["name"]: (p.get("title"), p.get("institution")) for p in extract(text)["people"]}
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+
+
+def test_byline_above_the_lead_is_not_the_place():
+    text = (
+        "Kaymakamlıkta muhtarlarla toplantı yapıldı\n\n"
+        "Toplantı Akyazı Kaymakamı Selim Öz başkanlığında yapıldı.\n\n"
+        "DERYA BULUT\n\n"
+        "Belediye Başkanı Kemal Ersoy ve muhtarlar toplantıya katıldı."
+    )
+    got = people(text)
+    assert got["Kemal Ersoy"] == ("Belediye Başkanı", "Akyazı Belediyesi")
+
+
+def test_inflected_word_before_the_post_is_not_a_place():
+    text = (
+        "Tarsus Belediyesi stratejik planı için çalışmalar sürüyor. Eğitim "
+        "Toplantısına Belediye Başkan Vekili Aylin Sarı ve müdürler katıldı."
+    )
+    assert people(text)["Aylin Sarı"][1] == "Tarsus Belediyesi"
+
+
+def test_kind_of_municipality_is_skipped():
+    text = "Çamlıca Belde Belediye Başkanı Orhan Tekin ilçeyi ziyaret etti."
+    assert people(text)["Orhan Tekin"] == ("Belediye Başkanı", "Çamlıca Belediyesi")
+
+
+def test_bare_head_word_refers_back_to_the_body():
+    text = (
+        "Belediye Başkanı Murat Koç, Sivas Gazeteciler Cemiyeti'ni ziyaret etti. "
+        "Koç, Cemiyet Başkanı Hande Yurt ve üyelerle görüştü."
+    )
+    assert people(text)["Hande Yurt"][1] == "Sivas Gazeteciler Cemiyeti"
+
+
+def test_consulate_keeps_its_country_and_its_staff():
+    text = (
+        "Başkan Mert Aydın konukları ağırladı.\n\n"
+        "Gürcistan Trabzon Başkonsolosu Nino Beridze, Misyon Şefi Yardımcısı "
+        "Konsolos Levan Kapanadze ile belediyeyi ziyaret etti."
+    )
+    got = people(text)
+    assert got["Nino Beridze"][1] == "Gürcistan Trabzon Başkonsolosluğu"
+    assert got["Levan Kapanadze"][1] == "Gürcistan Trabzon Başkonsolosluğu"
+
+
+def test_genitive_owner_of_the_quoted_note():
+    text = (
+        "Belediye Başkanı Cem Uslu şeref defterini imzaladı. Uslu'nun defterdeki "
+        "notunda, “Bu ziyaret bizim için çok anlamlıydı, teşekkür ederim.” ifadeleri yer aldı."
+    )
+    assert quotes(text) == [("Cem Uslu", "Bu ziyaret bizim için çok anlamlıydı, teşekkür ederim.")]
+
+
+def test_speaker_named_two_sentences_earlier():
+    text = (
+        "Belediye Başkanı Cem Uslu muhtarlarla bir araya geldi. Toplantıda "
+        "mahallelerin sorunları ele alındı. “Her mahalleye eşit hizmet götüreceğiz, "
+        "kimse geride kalmayacak.” diye konuştu."
+    )
+    assert quotes(text)[0][0] == "Cem Uslu"
+
+
+def test_earlier_speaker_is_the_subject_not_the_one_visited():
+    text = (
+        "Vali Deniz Ak, Belediye Başkanı Cem Uslu'yu makamında ziyaret etti. "
+        "“Kentimizin bütün projelerine destek vermeye devam edeceğiz.” diye konuştu."
+    )
+    assert quotes(text)[0][0] == "Deniz Ak"
