@@ -83,3 +83,61 @@ def test_earlier_speaker_is_the_subject_not_the_one_visited():
         "“Kentimizin bütün projelerine destek vermeye devam edeceğiz.” diye konuştu."
     )
     assert quotes(text)[0][0] == "Deniz Ak"
+
+
+def test_office_one_is_elected_to_is_a_post_not_a_body():
+    text = (
+        "Kent konseyinin genel kurulu yapıldı. Avukat Selin Oral, 62 oy alarak Kaş "
+        "Kent Konseyi Başkanlığı'na seçildi."
+    )
+    rec = extract(text)
+    got = {p["name"]: (p.get("title"), p.get("institution")) for p in rec["people"]}
+    assert got["Selin Oral"] == ("Başkan", "Kaş Kent Konseyi")
+    names = [i["name"] for i in rec["institutions"]]
+    assert "Kaş Kent Konseyi Başkanlığı" not in names
+
+
+def test_province_glued_to_a_listed_name_is_dropped():
+    text = (
+        "Toplantıya milletvekilleri Ahmet Kaya-Bursa, Ayşe Demir-İzmir ve "
+        "Mehmet Tekin-Sivas katıldı."
+    )
+    names = [p["name"] for p in extract(text)["people"]]
+    assert names == ["Ahmet Kaya", "Ayşe Demir", "Mehmet Tekin"]
+
+
+def _members(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {
+        p["name"]: (p.get("title"), p.get("institution"), p.get("party"))
+        for p in extract(text)["people"]
+    }
+
+
+def test_attendance_column_under_the_chairs_line():
+    text = (
+        "SARAY BELEDİYE MECLİSİ 2021 YILI NİSAN AYI TOPLANTI TUTANAĞI\n\n"
+        "TOPLANTIYA KATILANLAR:\n"
+        "Meclis Başkanı: Kemal SOYLU\n"
+        "Derya AK\n"
+        "Hüseyin TOPRAK\n"
+        "Sibel ÖZTÜRK\n\n"
+        "KATILMAYANLAR:\n"
+        "Nuri BAŞ\n\n"
+        "BAŞKAN- Toplantıyı açıyorum."
+    )
+    got = _members(text)
+    assert got["Kemal Soylu"][0] == "Meclis Başkanı"
+    for name in ("Derya Ak", "Hüseyin Toprak", "Sibel Öztürk", "Nuri Baş"):
+        assert got[name][:2] == ("Meclis Üyesi", "Saray Belediyesi")
+
+
+def test_signature_table_with_party_cells():
+    text = (
+        "SARAY BELEDİYE MECLİSİ TOPLANTI TUTANAĞI\n\n"
+        "Adı Soyadı\tParti\tİmza\n"
+        "Derya AK\tAK Parti\t\n"
+        "Hüseyin TOPRAK\tCHP\t\n"
+    )
+    got = _members(text)
+    assert got["Derya Ak"] == ("Meclis Üyesi", "Saray Belediyesi", "AKP")
+    assert got["Hüseyin Toprak"] == ("Meclis Üyesi", "Saray Belediyesi", "CHP")

@@ -236,6 +236,7 @@ class _Builder:
         institution: str | None = None,
         in_quote: bool = False,
     ) -> int:
+        toks = self._unglue_place(toks)
         # a name word written in capitals is title-cased, short ones too
         # ("Baran Ali TUNÇ" → "Baran Ali Tunç"): unlike a body's name, a
         # person's name holds no acronym
@@ -266,6 +267,19 @@ class _Builder:
         self.doc.mentions.append(Mention(start, end, idx, toks[-1].suffix, in_quote))
         self.mark_used(start, end)
         return idx
+
+    def _unglue_place(self, toks: list[Token]) -> list[Token]:
+        """ "Ahmet Kaya-Bursa" in a list of members: the province glued to
+        the surname is not part of the name."""
+        last = toks[-1]
+        head, dash, tail = last.base.rpartition("-")
+        if len(toks) < 2 or not dash or not head or not self._names_a_place_word(tail):
+            return toks
+        cut = Token(last.start, last.start + len(head), head, head, "")
+        return [*toks[:-1], cut]
+
+    def _names_a_place_word(self, word: str) -> bool:
+        return bool(word) and (self.gz.is_place(word) or lower(word) in self.lex.countries)
 
     def _match_entity(self, words: tuple[str, ...]) -> int | None:
         found = self._match_by_last(words)
@@ -415,7 +429,7 @@ class _Builder:
         return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
 
     def _names_a_place(self, w: Token) -> bool:
-        return self.gz.is_place(w.base) or lower(w.base) in self.lex.countries
+        return self._names_a_place_word(w.base)
 
     def _could_be_place(self, word: str) -> bool:
         """False for a word of the sentence that no municipality is named
@@ -844,10 +858,46 @@ def find_people(doc: Doc) -> None:
     b.role_pass(roles)
     b.party_pass()
     doc.institutions.sort(key=lambda m: m.start)
+    _elected_posts(doc)
     _fill_missing_institutions(b)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
+
+
+_DATIVE_END_RE = re.compile(r"(?:lığı|liği)['’]?n[ae]$")
+_BRANCH_RE = re.compile(r"\s+\S+\s+Şube$")
+
+
+def _elected_posts(doc: Doc) -> None:
+    """ "Dilek Aydın Terme Kent Konseyi Başkanlığı'na seçildi": the office
+    one is elected to is a post, not a body; the body is the one it heads
+    (a branch's place dropped: "… Derneği Bayraklı Şube Başkanlığına"), and
+    the person elected without another post becomes its "Başkan"."""
+    for m in doc.institutions:
+        if m.form != "full" or not m.name.endswith(" Başkanlığı"):
+            continue
+        after = doc.lower[m.end : m.end + 60].split()[:5]
+        if not any(w.startswith("seçil") for w in after):
+            continue
+        if not (
+            _DATIVE_END_RE.search(doc.text, m.start, m.end)
+            or re.match(r"['’]?n[ae]\b", doc.text[m.end : m.end + 4])
+        ):
+            continue
+        body = _BRANCH_RE.sub("", m.name.removesuffix(" Başkanlığı"))
+        if " " not in body:
+            continue
+        m.name, m.kind = body, _kind_of(body)
+        s_lo, s_hi = (0, len(doc.text))
+        if doc.sentences:
+            s_lo, s_hi = doc.sentences[doc.sentence_of(m.start)]
+        near = [x for x in doc.mentions if s_lo <= x.start < s_hi and not x.in_quote]
+        near.sort(key=lambda x: abs(x.start - m.start))
+        for x in near[:1]:
+            p = doc.people[x.person]
+            if p.title is None:
+                p.title, p.institution = "Başkan", body
 
 
 _FROM_RE = re.compile(r"(?:'?n?[dt][ae]n|\s+adına|\s+temsilcisi)\s+$")
