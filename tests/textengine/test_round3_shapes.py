@@ -141,3 +141,34 @@ def test_signature_table_with_party_cells():
     got = _members(text)
     assert got["Derya Ak"] == ("Meclis Üyesi", "Saray Belediyesi", "AKP")
     assert got["Hüseyin Toprak"] == ("Meclis Üyesi", "Saray Belediyesi", "CHP")
+
+
+def test_governor_named_without_the_province_is_the_provinces():
+    text = "Bolu Muhtarlar Derneği Başkanı Salim Kurt ve muhtarlar Vali Ece Ak'ı ziyaret etti."
+    assert people(text)["Ece Ak"] == ("Vali", "Bolu Valiliği")
+
+
+def test_commander_with_a_rank_and_the_next_post_kept_apart():
+    text = (
+        "Toplantıya Zara Kaymakamı Ali Er, İl Jandarma Komutanı Tuğgeneral Veli Kaya "
+        "ve İl Sağlık Müdürü Ayşe Gül katıldı."
+    )
+    got = people(text)
+    assert got["Veli Kaya"] == ("Komutan", "İl Jandarma Komutanlığı")
+    assert got["Ayşe Gül"] == ("İl Müdürü", "İl Sağlık Müdürlüğü")
+
+
+def test_mayor_listed_after_an_associations_head_is_not_its_post():
+    text = (
+        "Bolu Ticaret ve Sanayi Odası Yönetim Kurulu Başkanı Kadir Sel, "
+        "Belediye Başkanı Murat Ay'ı ziyaret etti."
+    )
+    assert people(text)["Murat Ay"][1] != "Bolu Ticaret ve Sanayi Odası"
+
+
+def test_rector_belongs_to_the_one_university_named():
+    text = (
+        "Kırşehir Belediyesi ile Ahi Evran Üniversitesi arasında protokol imzalandı. "
+        "Protokolü Rektör Prof. Dr. Selim Aka ve Belediye Başkanı Murat Ay imzaladı."
+    )
+    assert people(text)["Selim Aka"] == ("Rektör", "Ahi Evran Üniversitesi")

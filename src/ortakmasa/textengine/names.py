@@ -379,6 +379,9 @@ class _Builder:
             if spec.kind == "metro_mayor":
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
+            if spec.head == "Valiliği" and self.doc.province:
+                # "Vali Ece Ak": the governor of the province the text is about
+                return canonical, None, f"{self.doc.province} Valiliği"
             return canonical, None, None
         inst = None
         inst_end = words[0].start
@@ -555,10 +558,7 @@ class _Builder:
                 roles.append((hit, canonical, unit, inst))
             return
         if state.prev is not None and self._listed_after(state.prev[0], left):
-            if inst is None:
-                inst = state.prev[2]
-            if unit is None and hit.spec.kind == "unit" and not words:
-                unit = state.prev[1]
+            unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
             _, canonical, unit, inst = state.first
@@ -800,6 +800,26 @@ class _Builder:
             self.doc.people[idx].party = party
 
 
+def _inherited(
+    hit: TitleHit,
+    prev: tuple[int, str | None, str | None],
+    unit: str | None,
+    inst: str | None,
+    has_words: bool,
+) -> tuple[str | None, str | None]:
+    """(unit, institution) of a post listed right after another one: what
+    it does not name itself is the previous post's, except that a mayor
+    listed after the head of an association is not one of its posts
+    ("… Odası Başkanı A, Belediye Başkanı B")."""
+    _, prev_unit, prev_inst = prev
+    mayor = hit.spec.kind in ("mayor", "metro_mayor")
+    if inst is None and (not mayor or (prev_inst or "").endswith("Belediyesi")):
+        inst = prev_inst
+    if unit is None and hit.spec.kind == "unit" and not has_words:
+        unit = prev_unit
+    return unit, inst
+
+
 @dataclass
 class _Left:
     """The words left of a title: all of them, the body written in full
@@ -955,7 +975,23 @@ def _fill_missing_institutions(b: _Builder) -> None:
                 if inst is not None:
                     p.institution, p.unit = inst, p.unit or unit
                     break
+    _fill_by_kind(doc)
     _fill_municipal(doc)
+
+
+#: posts that only one kind of body has: a rector without a university
+#: named by the post belongs to the one university the text names
+_POST_KINDS = {"Rektör": "university", "Rektör Yardımcısı": "university", "Dekan": "university"}
+
+
+def _fill_by_kind(doc: Doc) -> None:
+    for p in doc.people:
+        kind = _POST_KINDS.get(p.title or "")
+        if p.institution is not None or kind is None:
+            continue
+        bodies = {m.name for m in doc.institutions if m.kind == kind}
+        if len(bodies) == 1:
+            p.institution = bodies.pop()
 
 
 def _fill_municipal(doc: Doc) -> None:
