@@ -172,3 +172,21 @@ def test_rector_belongs_to_the_one_university_named():
         "Protokolü Rektör Prof. Dr. Selim Aka ve Belediye Başkanı Murat Ay imzaladı."
     )
     assert people(text)["Selim Aka"] == ("Rektör", "Ahi Evran Üniversitesi")
+
+
+def test_saying_cut_by_the_excerpt_before_a_sentence_ends_is_dropped():
+    text = (
+        "SARAY BELEDİYE MECLİSİ TOPLANTI TUTANAĞI\n\n"
+        "BAŞKAN- Gündemin birinci maddesine geçiyoruz. Söz isteyen var mı?\n\n"
+        "Derya AK- Sayın Başkanım gündemdeki madde"
+    )
+    got = [q["text"] for q in extract(text)["quotes"]]
+    assert got and all(not t.startswith("Sayın Başkanım") for t in got)
+
+
+def test_head_word_without_its_ending_names_the_body_before_it():
+    text = (
+        "Muhtarlardan Başkana Ziyaret\n"
+        "Sivas Köy ve Mahalle Muhtarları Dernek Başkanı Ahmet Tuncel belediyeyi ziyaret etti."
+    )
+    assert people(text)["Ahmet Tuncel"] == ("Başkan", "Sivas Köy ve Mahalle Muhtarları Derneği")

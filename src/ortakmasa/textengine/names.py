@@ -128,6 +128,7 @@ FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 #: a possessive followed by the dative or accusative ("Toplantısına"),
 #: which ends no place name
 _POSSESSIVE_CASE = ("ına", "ine", "una", "üne", "ını", "ini", "unu", "ünü")
+_PLURAL_RE = re.compile(r"l[ae]r(?:ı|i)?$")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
@@ -350,6 +351,7 @@ class _Builder:
             self._starts_title(t)
             and lower(t.text) not in ("daire", "birim", "genel", "il")
             and not self.inside_institution(t.start)  # "Isparta Muhtarlar Derneği Başkanı"
+            and not _PLURAL_RE.search(lower(t.text))  # "… Muhtarları Dernek Başkanı"
         ):
             return False
         return not self.taken(t.start)
@@ -400,6 +402,15 @@ class _Builder:
         in full last before it (``back_heads`` in lexicon.json)."""
         key = " ".join(lower(w.text) for w in words)
         head = self.lex.back_heads.get(key)
+        if head is None and len(words) > 1 and " " not in (last := lower(words[-1].text)):
+            # "Erzincan Köy ve Mahalle Muhtarları Dernek Başkanı": the head
+            # word without its ending names the body written before it
+            ending = self.lex.back_heads.get(last)
+            if ending is not None and all(w.is_cap or w.text == "ve" for w in words):
+                # a heading's last word may lead in: the name starts at its place
+                first = next((i for i, w in enumerate(words) if self._names_a_place(w)), 0)
+                body = words[first:-1] or words[:-1]
+                return f"{join_words(self.doc.text, body)} {title(ending)}"
         if head is None:
             return None
         for m in reversed(self.bodies_within(0, pos)):

@@ -354,7 +354,16 @@ def attribute(doc: Doc) -> None:
     quotes.sort(key=lambda q: q.start)
     quotes.extend(_heading_quotes(headings, quotes))
     quotes.sort(key=lambda q: q.start)
-    doc.quotes = quotes
+    doc.quotes = [q for q in quotes if not _cut_at_the_end(doc.text, q)]
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]")
+
+
+def _cut_at_the_end(text: str, q: Quote) -> bool:
+    """A saying the excerpt cuts off before its first sentence ends
+    ("Veli TOPAL- Sayın Başkanım Cumhuri"): not a whole sentence of anyone's."""
+    return q.end >= len(text.rstrip()) and not _SENTENCE_END_RE.search(text, q.start, q.end)
 
 
 def _stands_alone(text: str, qs: int, qe: int) -> bool:
