@@ -260,6 +260,7 @@ def read_lists(doc: Doc) -> list[Listed]:
     """Chair, clerks, present and absent members from labelled lines."""
     lines = _lines(doc.text)
     out: list[Listed] = []
+    block: tuple[str, str | None] | None = None
     k = 0
     while k < len(lines):
         s, e = lines[k]
@@ -272,12 +273,23 @@ def read_lists(doc: Doc) -> list[Listed]:
             value_start = s + m.start("value")
             if segment[m.start("value") :].strip():
                 out.extend(_joined(doc, lines, k - 1, value_start, role))
+                if block is not None and role[0] in ("chair", "clerk"):
+                    # "KATILANLAR:\nMeclis Başkanı: Hasan ORAL\nMehmet AK\n…":
+                    # the members' column goes on under the chair's line
+                    end = _block_end(doc, lines, k)
+                    out.extend(_block_items(doc, e + 1, end, block))
                 continue
+        if _TABLE_HEAD_RE.match(doc.lower, s, e):
+            rows, k = _table_rows(doc, lines, k)
+            out.extend(rows)
+            continue
         head = _HEAD_ONLY_RE.match(segment) if m is None or not m.group("value").strip() else None
+        block = None
         if head is not None and (role := _role(head.group("label"))) is not None:
             if role[0] in ("present", "absent"):
+                block = role
                 end = _block_end(doc, lines, k)
-                out.extend(_wrapped(doc, s + len(segment) + 1, end, role))
+                out.extend(_block_items(doc, s + len(segment) + 1, end, role))
     return out
 
 
@@ -292,6 +304,54 @@ def _joined(
         end = lines[j][1]
         j += 1
     return _wrapped(doc, value_start, end, role)
+
+
+#: the head row of a signature table: "Adı Soyadı | Parti | İmza"
+_TABLE_HEAD_RE = re.compile(r"\s*ad[ıi]\s*,?\s*soyad[ıi]\b")
+
+
+def _table_rows(doc: Doc, lines: list[tuple[int, int]], k: int) -> tuple[list[Listed], int]:
+    """Members from the rows under a table head (a name cell, perhaps a
+    party cell); the rows end at the first line without a name."""
+    out: list[Listed] = []
+    while k < len(lines):
+        s, e = lines[k]
+        row = doc.text[s:e]
+        if not row.strip():
+            k += 1
+            continue
+        cell, party = _party_cell(row)
+        found = _as_name(cell)
+        if found is None:
+            break
+        name, a, b, paren_party = found
+        out.append(Listed(name, s + a, s + b, "present", None, paren_party or party))
+        k += 1
+    return out, k
+
+
+def _party_cell(row: str) -> tuple[str, str | None]:
+    """A row without its party cell ("Mehmet AK AK Parti": the cells are
+    one space apart once the text is normalised), and the party."""
+    body = row.rstrip(" .\t")
+    for name in sorted(load().parties, key=len, reverse=True):
+        if body.endswith(" " + name) and body[: -len(name)].strip():
+            return body[: -len(name)], load().parties[name]
+    return row, None
+
+
+def _block_items(doc: Doc, start: int, end: int, role: tuple[str, str | None]) -> list[Listed]:
+    """Names under a heading: one per line when the block is a column
+    ("Mehmet AK\nAyşe KARA\n…"), else a list wrapped over lines."""
+    per_line: list[Listed] = []
+    for s, e in _lines(doc.text[start:end]):
+        if not doc.text[start + s : start + e].strip():
+            continue
+        items = _items(doc, start + s, start + e, role[0], role[1])
+        if len(items) != 1:
+            return _wrapped(doc, start, end, role)
+        per_line.extend(items)
+    return per_line
 
 
 def _wrapped(doc: Doc, start: int, end: int, role: tuple[str, str | None]) -> list[Listed]:

@@ -125,6 +125,12 @@ ORG_ONLY_POSTS = frozenset(
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 
+#: a possessive followed by the dative or accusative ("Toplantısına"),
+#: which ends no place name
+_POSSESSIVE_CASE = ("ına", "ine", "una", "üne", "ını", "ini", "unu", "ünü")
+_PLURAL_RE = re.compile(r"l[ae]r(?:ı|i)?$")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
@@ -231,6 +237,7 @@ class _Builder:
         institution: str | None = None,
         in_quote: bool = False,
     ) -> int:
+        toks = self._unglue_place(toks)
         # a name word written in capitals is title-cased, short ones too
         # ("Baran Ali TUNÇ" → "Baran Ali Tunç"): unlike a body's name, a
         # person's name holds no acronym
@@ -262,6 +269,19 @@ class _Builder:
         self.mark_used(start, end)
         return idx
 
+    def _unglue_place(self, toks: list[Token]) -> list[Token]:
+        """ "Ahmet Kaya-Bursa" in a list of members: the province glued to
+        the surname is not part of the name."""
+        last = toks[-1]
+        head, dash, tail = last.base.rpartition("-")
+        if len(toks) < 2 or not dash or not head or not self._names_a_place_word(tail):
+            return toks
+        cut = Token(last.start, last.start + len(head), head, head, "")
+        return [*toks[:-1], cut]
+
+    def _names_a_place_word(self, word: str) -> bool:
+        return bool(word) and (self.gz.is_place(word) or lower(word) in self.lex.countries)
+
     def _match_entity(self, words: tuple[str, ...]) -> int | None:
         found = self._match_by_last(words)
         if found is None and words:
@@ -286,13 +306,17 @@ class _Builder:
         j = token_index(toks, self.starts, hit.start) - 1
         words: list[Token] = []
         party = None
+        right = hit.start
         while j >= 0 and len(words) < 9:
             t = toks[j]
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
-            if not t.is_word or t.suffix:
+            if not t.is_word or t.suffix or _PARAGRAPH_RE.search(self.doc.text, t.end, right):
+                # a paragraph break ends the post's words: the line above is
+                # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
                 break
+            right = t.start
             party = self._party_at(j)
             if party is not None:
                 break
@@ -327,6 +351,7 @@ class _Builder:
             self._starts_title(t)
             and lower(t.text) not in ("daire", "birim", "genel", "il")
             and not self.inside_institution(t.start)  # "Isparta Muhtarlar Derneği Başkanı"
+            and not _PLURAL_RE.search(lower(t.text))  # "… Muhtarları Dernek Başkanı"
         ):
             return False
         return not self.taken(t.start)
@@ -337,6 +362,8 @@ class _Builder:
         first = words[0]
         if self.gz.is_place(first.text) or self.inside_institution(first.start):
             return False
+        if lower(first.base) in self.lex.countries:
+            return False  # "Ukrayna Antalya Başkonsolosu": the consulate's country
         return looks_inflected(first.text) or (
             len(words) > 1
             and case_marked(first.text)
@@ -354,6 +381,9 @@ class _Builder:
             if spec.kind == "metro_mayor":
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
+            if spec.head == "Valiliği" and self.doc.province:
+                # "Vali Ece Ak": the governor of the province the text is about
+                return canonical, None, f"{self.doc.province} Valiliği"
             return canonical, None, None
         inst = None
         inst_end = words[0].start
@@ -363,7 +393,31 @@ class _Builder:
         reader = _READERS.get(spec.kind)
         if reader is None:
             return canonical, None, None
-        return reader(self, left)
+        canonical, unit, body = reader(self, left)
+        return canonical, unit, self._back_reference(words, hit.start) or body
+
+    def _back_reference(self, words: list[Token], pos: int) -> str | None:
+        """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
+        Başkanı": a bare head word refers to the body of that kind named
+        in full last before it (``back_heads`` in lexicon.json)."""
+        key = " ".join(lower(w.text) for w in words)
+        head = self.lex.back_heads.get(key)
+        if head is None and len(words) > 1 and " " not in (last := lower(words[-1].text)):
+            # "Erzincan Köy ve Mahalle Muhtarları Dernek Başkanı": the head
+            # word without its ending names the body written before it
+            ending = self.lex.back_heads.get(last)
+            if ending is not None and all(w.is_cap or w.text == "ve" for w in words):
+                # a heading's last word may lead in: the name starts at its place
+                first = next((i for i, w in enumerate(words) if self._names_a_place(w)), 0)
+                body = words[first:-1] or words[:-1]
+                return f"{join_words(self.doc.text, body)} {title(ending)}"
+        if head is None:
+            return None
+        for m in reversed(self.bodies_within(0, pos)):
+            low = lower(m.name)
+            if m.end <= words[0].start and low.endswith(head) and len(low) > len(head):
+                return m.name
+        return None
 
     def _read_mayor(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A place (or two) before "Belediye Başkanı": its municipality."""
@@ -371,6 +425,8 @@ class _Builder:
         if inst is not None and not rest:
             return canonical, None, inst.name
         places = [w.text for w in rest] or [w.text for w in left.words]
+        while len(places) > 1 and lower(places[-1]) in self.lex.municipality_types:
+            places.pop()  # "Yazıhüyük Belde Belediye Başkanı": the kind, not the place
         metro = left.spec.kind == "metro_mayor"
         for cand in (" ".join(places[-2:]), places[-1]):
             found = self.gz.municipality_for(cand, metro)
@@ -378,8 +434,27 @@ class _Builder:
                 return canonical, None, found[0]
         if inst is not None:
             return canonical, None, inst.name
+        if not self._could_be_place(places[-1]):
+            # "Protokole Büyükşehir Belediye Başkanı", "Toplantısına Belediye
+            # Başkan Vekili": an inflected word of the sentence, not a
+            # place; the municipality is the one the text is about.
+            return canonical, None, metropolitan_of(self.doc.province) if metro else None
         place = display_word(places[-1])
         return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
+
+    def _names_a_place(self, w: Token) -> bool:
+        return self._names_a_place_word(w.base)
+
+    def _could_be_place(self, word: str) -> bool:
+        """False for a word of the sentence that no municipality is named
+        after: a listed break word, a kind word, or a possessive in the
+        dative or accusative ("Toplantısına", "Programını")."""
+        if self.gz.is_place(word):
+            return True
+        low = lower(word)
+        if low in self.lex.body_name_breaks or low in self.lex.municipality_types:
+            return False
+        return not low.endswith(_POSSESSIVE_CASE)
 
     def _read_unit(self, left: _Left) -> tuple[str, str | None, str | None]:
         """Words before "Müdürü", "Daire Başkanı": the unit, in the body."""
@@ -401,6 +476,11 @@ class _Builder:
         canonical, inst, rest, head = left.spec.canonical, left.inst, left.rest, left.spec.head
         if not (rest and head):
             return canonical, None, inst.name if inst else None
+        if head.endswith("Konsolosluğu") and not any(self._names_a_place(w) for w in rest):
+            # "Misyon Şefi Yardımcısı Konsolos …": a post in the consulate
+            # named last before it, not a consulate of its own
+            last = [m for m in self.bodies_within(0, rest[0].start) if "Konsolosluğu" in m.name]
+            return canonical, None, last[-1].name if last else None
         org = f"{join_words(self.doc.text, rest)} {head}"
         if head == "Valiliği":
             found = self.gz.municipality_for(rest[-1].text, False)
@@ -489,10 +569,7 @@ class _Builder:
                 roles.append((hit, canonical, unit, inst))
             return
         if state.prev is not None and self._listed_after(state.prev[0], left):
-            if inst is None:
-                inst = state.prev[2]
-            if unit is None and hit.spec.kind == "unit" and not words:
-                unit = state.prev[1]
+            unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
             _, canonical, unit, inst = state.first
@@ -734,6 +811,26 @@ class _Builder:
             self.doc.people[idx].party = party
 
 
+def _inherited(
+    hit: TitleHit,
+    prev: tuple[int, str | None, str | None],
+    unit: str | None,
+    inst: str | None,
+    has_words: bool,
+) -> tuple[str | None, str | None]:
+    """(unit, institution) of a post listed right after another one: what
+    it does not name itself is the previous post's, except that a mayor
+    listed after the head of an association is not one of its posts
+    ("… Odası Başkanı A, Belediye Başkanı B")."""
+    _, prev_unit, prev_inst = prev
+    mayor = hit.spec.kind in ("mayor", "metro_mayor")
+    if inst is None and (not mayor or (prev_inst or "").endswith("Belediyesi")):
+        inst = prev_inst
+    if unit is None and hit.spec.kind == "unit" and not has_words:
+        unit = prev_unit
+    return unit, inst
+
+
 @dataclass
 class _Left:
     """The words left of a title: all of them, the body written in full
@@ -792,10 +889,46 @@ def find_people(doc: Doc) -> None:
     b.role_pass(roles)
     b.party_pass()
     doc.institutions.sort(key=lambda m: m.start)
+    _elected_posts(doc)
     _fill_missing_institutions(b)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
+
+
+_DATIVE_END_RE = re.compile(r"(?:lığı|liği)['’]?n[ae]$")
+_BRANCH_RE = re.compile(r"\s+\S+\s+Şube$")
+
+
+def _elected_posts(doc: Doc) -> None:
+    """ "Dilek Aydın Terme Kent Konseyi Başkanlığı'na seçildi": the office
+    one is elected to is a post, not a body; the body is the one it heads
+    (a branch's place dropped: "… Derneği Bayraklı Şube Başkanlığına"), and
+    the person elected without another post becomes its "Başkan"."""
+    for m in doc.institutions:
+        if m.form != "full" or not m.name.endswith(" Başkanlığı"):
+            continue
+        after = doc.lower[m.end : m.end + 60].split()[:5]
+        if not any(w.startswith("seçil") for w in after):
+            continue
+        if not (
+            _DATIVE_END_RE.search(doc.text, m.start, m.end)
+            or re.match(r"['’]?n[ae]\b", doc.text[m.end : m.end + 4])
+        ):
+            continue
+        body = _BRANCH_RE.sub("", m.name.removesuffix(" Başkanlığı"))
+        if " " not in body:
+            continue
+        m.name, m.kind = body, _kind_of(body)
+        s_lo, s_hi = (0, len(doc.text))
+        if doc.sentences:
+            s_lo, s_hi = doc.sentences[doc.sentence_of(m.start)]
+        near = [x for x in doc.mentions if s_lo <= x.start < s_hi and not x.in_quote]
+        near.sort(key=lambda x: abs(x.start - m.start))
+        for x in near[:1]:
+            p = doc.people[x.person]
+            if p.title is None:
+                p.title, p.institution = "Başkan", body
 
 
 _FROM_RE = re.compile(r"(?:'?n?[dt][ae]n|\s+adına|\s+temsilcisi)\s+$")
@@ -853,7 +986,23 @@ def _fill_missing_institutions(b: _Builder) -> None:
                 if inst is not None:
                     p.institution, p.unit = inst, p.unit or unit
                     break
+    _fill_by_kind(doc)
     _fill_municipal(doc)
+
+
+#: posts that only one kind of body has: a rector without a university
+#: named by the post belongs to the one university the text names
+_POST_KINDS = {"Rektör": "university", "Rektör Yardımcısı": "university", "Dekan": "university"}
+
+
+def _fill_by_kind(doc: Doc) -> None:
+    for p in doc.people:
+        kind = _POST_KINDS.get(p.title or "")
+        if p.institution is not None or kind is None:
+            continue
+        bodies = {m.name for m in doc.institutions if m.kind == kind}
+        if len(bodies) == 1:
+            p.institution = bodies.pop()
 
 
 def _fill_municipal(doc: Doc) -> None:
@@ -864,7 +1013,7 @@ def _fill_municipal(doc: Doc) -> None:
     for m in doc.institutions:
         if "municipality" in m.kind:
             counts[m.name] = counts.get(m.name, 0) + 1
-    main = max(counts, key=lambda k: counts[k]) if counts else None
+    main = max(counts, key=lambda k: counts[k]) if counts else _district_municipality(doc)
     municipal_titles = {
         "Başkan Yardımcısı",
         "Meclis Üyesi",
@@ -881,3 +1030,13 @@ def _fill_municipal(doc: Doc) -> None:
             p.institution = PARLIAMENT  # a party group of the parliament
         elif p.institution is None and p.title in municipal_titles:
             p.institution = main
+
+
+def _district_municipality(doc: Doc) -> str | None:
+    """A text that names no municipality but one district governorship
+    ("Kestel Kaymakamı") is about that district: its municipality."""
+    districts = {m.name for m in doc.institutions if m.kind == "district_governorship"}
+    if len(districts) != 1:
+        return None
+    place = districts.pop().removesuffix(" Kaymakamlığı")
+    return f"{place} Belediyesi" if place and " " not in place else None

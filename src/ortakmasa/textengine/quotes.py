@@ -263,9 +263,38 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
     speaker = _first_free_mention(doc, ctx.after_start, ctx.s_end)
     if speaker is not None:
         return speaker, "after"
+    speaker = _genitive_owner(doc, ctx.s_start, ctx.qs)
+    if speaker is not None:
+        return speaker, "genitive"
     if _BASKAN_RE.search(doc.lower, ctx.s_start, ctx.qs):
         return _last_mayor(doc, ctx.qs), "title"
     return None, ""
+
+
+_GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
+
+
+def _genitive_owner(doc: Doc, lo: int, hi: int) -> int | None:
+    """ "Seçer'in defterdeki notunda, \"…\" ifadeleri yer aldı": the owner
+    of the note or the words is the one who wrote or said them."""
+    for x in reversed(_mentions_between(doc, lo, hi)):
+        if not x.in_quote:
+            return x.person if x.case in _GENITIVE else None
+    return None
+
+
+def _earlier_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """A quote with a reporting verb but no one named in its sentence
+    ("… \"…\" diye konuştu."): the person named last in the two sentences
+    before it, who is the subject the text goes on about."""
+    if not doc.sentences:
+        return None
+    lo = doc.sentences[max(ctx.si - 2, 0)][0]
+    free = [x for x in _mentions_between(doc, lo, ctx.s_start) if not x.in_quote]
+    # the subject (no case ending) before anyone only visited or thanked
+    subjects = [x for x in free if not x.case]
+    pick = subjects or free
+    return pick[-1].person if pick else None
 
 
 _BASKAN_RE = re.compile(r"(?<![\w])başkan")
@@ -325,7 +354,16 @@ def attribute(doc: Doc) -> None:
     quotes.sort(key=lambda q: q.start)
     quotes.extend(_heading_quotes(headings, quotes))
     quotes.sort(key=lambda q: q.start)
-    doc.quotes = quotes
+    doc.quotes = [q for q in quotes if not _cut_at_the_end(doc.text, q)]
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]")
+
+
+def _cut_at_the_end(text: str, q: Quote) -> bool:
+    """A saying the excerpt cuts off before its first sentence ends
+    ("Veli TOPAL- Sayın Başkanım Cumhuri"): not a whole sentence of anyone's."""
+    return q.end >= len(text.rstrip()) and not _SENTENCE_END_RE.search(text, q.start, q.end)
 
 
 def _stands_alone(text: str, qs: int, qe: int) -> bool:
@@ -379,6 +417,8 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
         rule = "introduced"
     if speaker is None and ctx.si - last[1] <= 2:
         speaker, rule = last[0], "continued"
+    if speaker is None and verb_near:
+        speaker, rule = _earlier_speaker(doc, ctx), "earlier"
     return Quote(ctx.qs, ctx.qe, speaker, rule)
 
 

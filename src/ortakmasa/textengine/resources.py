@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,13 @@ class Lexicon:
     given_names: frozenset[str]
     #: words never inside a body's name read leftwards from its head word
     body_name_breaks: frozenset[str] = frozenset()
+    #: words naming the kind of a municipality ("belde"), never its place
+    municipality_types: frozenset[str] = frozenset()
+    #: short head words that refer back to a body named in full earlier
+    #: ("Cemiyet Başkanı" after "Kayseri Gazeteciler Cemiyeti"): word -> head
+    back_heads: dict[str, str] = field(default_factory=dict)
+    #: country names (lower case), and the first words of two-word ones
+    countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +75,11 @@ def lexicon() -> Lexicon:
         not_names=frozenset(raw["not_names"]),
         given_names=given,
         body_name_breaks=frozenset(raw.get("body_name_breaks", ())),
+        municipality_types=frozenset(raw.get("municipality_types", ())),
+        back_heads=dict(raw.get("back_heads", {})),
+        countries=frozenset(
+            lower(part) for c in raw.get("countries", ()) for part in (c, c.split()[0])
+        ),
     )
 
 
