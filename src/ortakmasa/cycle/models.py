@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.plans.models import Objective, Plan
 from ortakmasa.registry.models import Institution
 
@@ -39,9 +39,7 @@ class PerformanceProgramme(models.Model):
         _("general administration costs (TL)"), default=Decimal(0), max_digits=16, decimal_places=2
     )
     foreword = models.TextField(_("mayor's foreword"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -148,9 +146,7 @@ class ActivityReport(models.Model):
         ),
     )
     assessment = models.TextField(_("assessment"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -180,9 +176,7 @@ class BoardMeeting(models.Model):
     members = models.TextField(_("members present"), help_text=_("One per line."))
     decision_number = models.CharField(_("decision number"), max_length=60)
     note = models.TextField(_("note"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -224,9 +218,7 @@ class IssuedReport(models.Model):
     docx = models.FileField(upload_to=issued_path)
     pdf = models.FileField(upload_to=issued_path)
     sha256 = models.CharField(max_length=64)
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    issued_by = user_reference()
     issued_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -259,9 +251,7 @@ class ObjectiveEvaluation(models.Model):
     efficiency = models.TextField(_("efficiency"), blank=True)
     impact = models.TextField(_("impact"), blank=True)
     sustainability = models.TextField(_("sustainability"), blank=True)
-    written_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    written_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -295,9 +285,7 @@ class PlanUpdate(models.Model):
     #: the versions page compares them.
     version_before = models.PositiveIntegerField(null=True, blank=True)
     version_after = models.PositiveIntegerField(null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
