@@ -42,6 +42,16 @@ class PerformanceProgramme(models.Model):
     created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "year",
+        "council_date",
+        "decision_number",
+        "budget_date",
+        "general_admin_cost",
+        "foreword",
+    )
+
     class Meta:
         ordering = ["plan_id", "year"]
         verbose_name = _("performance programme")
@@ -98,6 +108,18 @@ class ProgrammeActivity(models.Model):
     note = models.TextField(_("note"), blank=True)
     position = models.PositiveIntegerField(default=0)
 
+    #: What the programme's author enters; spending follows with the report.
+    EDITABLE = (
+        "objective",
+        "name",
+        "responsible_unit",
+        "institutional_code",
+        "functional_code",
+        "financing_code",
+        "economic_code",
+        "cost",
+    )
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = _("programme activity")
@@ -148,6 +170,17 @@ class ActivityReport(models.Model):
     assessment = models.TextField(_("assessment"), blank=True)
     created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "year",
+        "council_date",
+        "decision_number",
+        "foreword",
+        "general_information",
+        "deviations",
+        "assessment",
+    )
 
     class Meta:
         ordering = ["plan_id", "year"]

@@ -88,6 +88,9 @@ class Campaign(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = ("name", "owner", "description", "start_date", "end_date", "is_public")
+
     class Meta:
         ordering = ["-start_date", "-id"]
         verbose_name = _("consultation campaign")
@@ -197,6 +200,22 @@ class Meeting(Authored):
     reviewed_by = user_reference(blank=True, editable=False)
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
+
+    #: What a user types in, on the page and in the API alike (the host and
+    #: guests are chosen from the registry, differently on each).
+    EDITABLE = (
+        "kind",
+        "title",
+        "date",
+        "date_precision",
+        "start_time",
+        "duration_minutes",
+        "place",
+        "campaign",
+        "agenda",
+        "summary",
+        "is_public",
+    )
 
     class Meta:
         ordering = ["-date", "-id"]

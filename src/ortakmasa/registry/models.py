@@ -208,6 +208,22 @@ class Institution(Named):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "name",
+        "short_name",
+        "kind",
+        "parent",
+        "province",
+        "district",
+        "website",
+        "email",
+        "phone",
+        "address",
+        "description",
+        "is_active",
+    )
+
     class Meta:
         ordering = ["sort_key", "id"]
         verbose_name = _("institution")
