@@ -178,6 +178,25 @@ class Proposal(models.Model):
 
     objects = ProposalQuerySet.as_manager()
 
+    #: What a user edits, on the page and in the API alike (the API may also
+    #: name the meeting a proposal was heard at).
+    EDITABLE = (
+        "title",
+        "text",
+        "kind",
+        "institution",
+        "themes",
+        "district",
+        "neighbourhood",
+        "latitude",
+        "longitude",
+        "estimated_cost",
+        "effort",
+        "population",
+        "urgency",
+        "is_public",
+    )
+
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("proposal")
