@@ -23,12 +23,12 @@ from ortakmasa.cooperation.models import (
     PartnerRole,
     PartyRole,
 )
+from ortakmasa.kernel.widgets import DATE
 from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution
 from ortakmasa.registry.widgets import InstitutionField, PersonField
 from ortakmasa.themes.models import Theme
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 #: Blank party and partner rows: a cooperation needs two institutions, and
 #: one blank row made a new cooperation impossible to save from the form.
 BLANK_ROWS = 4

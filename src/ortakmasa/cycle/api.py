@@ -33,22 +33,24 @@ from ortakmasa.plans.models import Plan
 class ActivitySerializer(serializers.ModelSerializer[ProgrammeActivity]):
     class Meta:
         model = ProgrammeActivity
-        fields = [
-            "id",
-            "objective",
-            "name",
-            "responsible_unit",
-            "institutional_code",
-            "functional_code",
-            "financing_code",
-            "economic_code",
-            "cost",
-            "spent",
-            "done",
-        ]
+        fields = ["id", *ProgrammeActivity.EDITABLE, "spent", "done"]
 
 
-class ProgrammeSerializer(serializers.ModelSerializer[PerformanceProgramme]):
+class _YearOfPlan:
+    """A programme and an activity report are each for one year of their
+    plan's period."""
+
+    instance: Any
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        plan: Plan | None = attrs.get("plan") or getattr(self.instance, "plan", None)
+        year = attrs.get("year") or getattr(self.instance, "year", None)
+        if plan is not None and year is not None and year not in plan.years:
+            raise serializers.ValidationError({"year": "The year must be within the plan period."})
+        return attrs
+
+
+class ProgrammeSerializer(_YearOfPlan, serializers.ModelSerializer[PerformanceProgramme]):
     activities = ActivitySerializer(many=True, read_only=True)
     total_cost = serializers.DecimalField(max_digits=18, decimal_places=2, read_only=True)
     date_warning = serializers.CharField(read_only=True)
@@ -58,49 +60,19 @@ class ProgrammeSerializer(serializers.ModelSerializer[PerformanceProgramme]):
         fields = [
             "id",
             "plan",
-            "year",
-            "council_date",
-            "decision_number",
-            "budget_date",
-            "general_admin_cost",
-            "foreword",
+            *PerformanceProgramme.EDITABLE,
             "total_cost",
             "date_warning",
             "activities",
         ]
 
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        plan: Plan | None = attrs.get("plan") or getattr(self.instance, "plan", None)
-        year = attrs.get("year") or getattr(self.instance, "year", None)
-        if plan is not None and year is not None and year not in plan.years:
-            raise serializers.ValidationError({"year": "The year must be within the plan period."})
-        return attrs
 
-
-class ActivityReportSerializer(serializers.ModelSerializer[ActivityReport]):
+class ActivityReportSerializer(_YearOfPlan, serializers.ModelSerializer[ActivityReport]):
     date_warning = serializers.CharField(read_only=True)
 
     class Meta:
         model = ActivityReport
-        fields = [
-            "id",
-            "plan",
-            "year",
-            "council_date",
-            "decision_number",
-            "foreword",
-            "general_information",
-            "deviations",
-            "assessment",
-            "date_warning",
-        ]
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        plan: Plan | None = attrs.get("plan") or getattr(self.instance, "plan", None)
-        year = attrs.get("year") or getattr(self.instance, "year", None)
-        if plan is not None and year is not None and year not in plan.years:
-            raise serializers.ValidationError({"year": "The year must be within the plan period."})
-        return attrs
+        fields = ["id", "plan", *ActivityReport.EDITABLE, "date_warning"]
 
 
 class IssuedReportSerializer(serializers.ModelSerializer[IssuedReport]):

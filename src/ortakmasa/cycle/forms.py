@@ -15,14 +15,13 @@ from ortakmasa.cycle.models import (
     ProgrammeResource,
     ReportKind,
 )
+from ortakmasa.kernel.widgets import DATE
 from ortakmasa.plans.forms import units_of
 from ortakmasa.plans.models import Objective, Plan
 
 
 class MeetingForm(forms.Form):
-    date = forms.DateField(
-        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    date = forms.DateField(label=_("Date"), widget=DATE)
     members = forms.CharField(
         label=_("Members present"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -60,8 +59,23 @@ class EvaluationForm(forms.ModelForm[ObjectiveEvaluation]):
         }
 
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT = forms.Textarea(attrs={"rows": 4})
+
+
+def offer_free_years(form: forms.ModelForm[Any], plan: Plan) -> None:
+    """A plan has one programme and one activity report a year: a new one
+    offers the years of the period that have none yet; the year of one that
+    exists is not changed."""
+    if form.instance.pk:
+        del form.fields["year"]
+        return
+    model = type(form.instance)
+    taken = set(model._default_manager.filter(plan=plan).values_list("year", flat=True))
+    form.fields["year"] = forms.TypedChoiceField(
+        label=_("Year"),
+        coerce=int,
+        choices=[(y, str(y)) for y in plan.years if y not in taken],
+    )
 
 
 class ProgrammeForm(forms.ModelForm[PerformanceProgramme]):
@@ -69,30 +83,13 @@ class ProgrammeForm(forms.ModelForm[PerformanceProgramme]):
 
     class Meta:
         model = PerformanceProgramme
-        fields = [
-            "year",
-            "council_date",
-            "decision_number",
-            "budget_date",
-            "general_admin_cost",
-            "foreword",
-        ]
+        fields = list(PerformanceProgramme.EDITABLE)
         widgets = {"council_date": DATE, "budget_date": DATE, "foreword": TEXT}
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.plan = plan
-        if self.instance.pk:
-            del self.fields["year"]
-        else:
-            taken = set(
-                PerformanceProgramme.objects.filter(plan=plan).values_list("year", flat=True)
-            )
-            self.fields["year"] = forms.TypedChoiceField(
-                label=_("Year"),
-                coerce=int,
-                choices=[(y, str(y)) for y in plan.years if y not in taken],
-            )
+        offer_free_years(self, plan)
         self.fields["general_admin_cost"].help_text = _(
             "Costs that cannot be assigned to an objective (SBB guide's cost table)."
         )
@@ -101,16 +98,7 @@ class ProgrammeForm(forms.ModelForm[PerformanceProgramme]):
 class ActivityForm(forms.ModelForm[ProgrammeActivity]):
     class Meta:
         model = ProgrammeActivity
-        fields = [
-            "objective",
-            "name",
-            "responsible_unit",
-            "institutional_code",
-            "functional_code",
-            "financing_code",
-            "economic_code",
-            "cost",
-        ]
+        fields = list(ProgrammeActivity.EDITABLE)
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -168,15 +156,7 @@ ResourceFormSet = inlineformset_factory(
 class ActivityReportForm(forms.ModelForm[ActivityReport]):
     class Meta:
         model = ActivityReport
-        fields = [
-            "year",
-            "council_date",
-            "decision_number",
-            "foreword",
-            "general_information",
-            "deviations",
-            "assessment",
-        ]
+        fields = list(ActivityReport.EDITABLE)
         widgets = {
             "council_date": DATE,
             "foreword": TEXT,
@@ -187,15 +167,7 @@ class ActivityReportForm(forms.ModelForm[ActivityReport]):
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            del self.fields["year"]
-        else:
-            taken = set(ActivityReport.objects.filter(plan=plan).values_list("year", flat=True))
-            self.fields["year"] = forms.TypedChoiceField(
-                label=_("Year"),
-                coerce=int,
-                choices=[(y, str(y)) for y in plan.years if y not in taken],
-            )
+        offer_free_years(self, plan)
         self.fields["council_date"].help_text = _(
             "The report is presented at the council's April meeting of the next year."
         )

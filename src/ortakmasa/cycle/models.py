@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.plans.models import Objective, Plan
 from ortakmasa.registry.models import Institution
 
@@ -39,10 +39,18 @@ class PerformanceProgramme(models.Model):
         _("general administration costs (TL)"), default=Decimal(0), max_digits=16, decimal_places=2
     )
     foreword = models.TextField(_("mayor's foreword"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "year",
+        "council_date",
+        "decision_number",
+        "budget_date",
+        "general_admin_cost",
+        "foreword",
+    )
 
     class Meta:
         ordering = ["plan_id", "year"]
@@ -100,6 +108,18 @@ class ProgrammeActivity(models.Model):
     note = models.TextField(_("note"), blank=True)
     position = models.PositiveIntegerField(default=0)
 
+    #: What the programme's author enters; spending follows with the report.
+    EDITABLE = (
+        "objective",
+        "name",
+        "responsible_unit",
+        "institutional_code",
+        "functional_code",
+        "financing_code",
+        "economic_code",
+        "cost",
+    )
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = _("programme activity")
@@ -148,10 +168,19 @@ class ActivityReport(models.Model):
         ),
     )
     assessment = models.TextField(_("assessment"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "year",
+        "council_date",
+        "decision_number",
+        "foreword",
+        "general_information",
+        "deviations",
+        "assessment",
+    )
 
     class Meta:
         ordering = ["plan_id", "year"]
@@ -180,9 +209,7 @@ class BoardMeeting(models.Model):
     members = models.TextField(_("members present"), help_text=_("One per line."))
     decision_number = models.CharField(_("decision number"), max_length=60)
     note = models.TextField(_("note"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -224,9 +251,7 @@ class IssuedReport(models.Model):
     docx = models.FileField(upload_to=issued_path)
     pdf = models.FileField(upload_to=issued_path)
     sha256 = models.CharField(max_length=64)
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    issued_by = user_reference()
     issued_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -259,9 +284,7 @@ class ObjectiveEvaluation(models.Model):
     efficiency = models.TextField(_("efficiency"), blank=True)
     impact = models.TextField(_("impact"), blank=True)
     sustainability = models.TextField(_("sustainability"), blank=True)
-    written_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    written_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -295,9 +318,7 @@ class PlanUpdate(models.Model):
     #: the versions page compares them.
     version_before = models.PositiveIntegerField(null=True, blank=True)
     version_after = models.PositiveIntegerField(null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -18,7 +18,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, ClassVar
 
-from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.db import models
 from django.db.models.fields.files import FieldFile
@@ -26,6 +25,8 @@ from django.http import FileResponse, Http404
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
+
+from ortakmasa.kernel.models import user_reference
 
 #: The largest file a user may upload (attachments, evidence, documents).
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -287,14 +288,7 @@ class AttachedFile(models.Model):
     )
     size = models.PositiveBigIntegerField(gettext_lazy("size"), default=0, editable=False)
     sha256 = models.CharField(max_length=64, blank=True, editable=False)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
+    uploaded_by = user_reference(blank=True, editable=False)
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     #: What this kind of attachment accepts.

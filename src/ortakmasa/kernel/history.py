@@ -20,11 +20,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.lib import turkish
 
 EMPTY = "—"
@@ -35,9 +35,7 @@ class ChangeRecord(models.Model):
     they belong to and their ``action`` (with its choices), and name the
     models whose fields ``changes`` speaks of in ``HISTORY_MODELS``."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    user = user_reference()
     at = models.DateTimeField(auto_now_add=True)
     changes = models.JSONField(default=dict, blank=True)
     note = models.TextField(blank=True)

@@ -62,20 +62,10 @@ class MeetingSerializer(serializers.ModelSerializer[Meeting]):
         model = Meeting
         fields = [
             "id",
-            "kind",
-            "title",
-            "date",
-            "date_precision",
-            "start_time",
-            "duration_minutes",
-            "place",
+            *Meeting.EDITABLE,
             "host",
             "guests",
-            "agenda",
-            "summary",
-            "campaign",
             "review_status",
-            "is_public",
             "participations",
             "topics",
             "quotes",
@@ -176,16 +166,7 @@ class CoverageSerializer(serializers.Serializer[Any]):
 class CampaignSerializer(serializers.ModelSerializer[Campaign]):
     class Meta:
         model = Campaign
-        fields = [
-            "id",
-            "name",
-            "owner",
-            "description",
-            "start_date",
-            "end_date",
-            "targets",
-            "is_public",
-        ]
+        fields = ["id", *Campaign.EDITABLE, "targets"]
 
 
 class CampaignViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[Campaign]):

@@ -16,6 +16,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import sniff
+from ortakmasa.kernel.widgets import DATE, TIME
 from ortakmasa.lib.turkish import search_key
 from ortakmasa.lib.zipguard import ZipRefused, open_bounded
 from ortakmasa.meetings.models import (
@@ -67,22 +68,10 @@ class MeetingForm(forms.ModelForm[Meeting]):
 
     class Meta:
         model = Meeting
-        fields = [
-            "kind",
-            "title",
-            "date",
-            "date_precision",
-            "start_time",
-            "duration_minutes",
-            "place",
-            "campaign",
-            "agenda",
-            "summary",
-            "is_public",
-        ]
+        fields = list(Meeting.EDITABLE)
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "date": DATE,
+            "start_time": TIME,
             "agenda": forms.Textarea(attrs={"rows": 2}),
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
@@ -185,13 +174,7 @@ class FollowUpForm(forms.Form):
     follow_up_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Action"), widget=forms.Textarea(attrs={"rows": 2}))
     owner_name = InstitutionField(label=_("Responsible institution"), required=False)
-    due_date = forms.DateField(
-        label=_("Due date"),
-        required=False,
-        # <input type=date> shows only ISO dates; the localised default
-        # ("15/07/2024") left the field empty and the next save erased it.
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    due_date = forms.DateField(label=_("Due date"), required=False, widget=DATE)
     status = forms.ChoiceField(
         label=_("Status"), choices=FollowUpStatus.choices, initial=FollowUpStatus.OPEN
     )
@@ -283,10 +266,10 @@ class CampaignForm(forms.ModelForm[Campaign]):
 
     class Meta:
         model = Campaign
-        fields = ["name", "owner", "description", "start_date", "end_date", "is_public"]
+        fields = list(Campaign.EDITABLE)
         widgets = {
-            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_date": DATE,
+            "end_date": DATE,
             "description": forms.Textarea(attrs={"rows": 3}),
         }
 

@@ -19,14 +19,13 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
-from ortakmasa.kernel.models import Authored
+from ortakmasa.kernel.models import Authored, user_reference
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.lib.turkish import stemmed_search_text
 from ortakmasa.registry.models import Institution, Person, Post
@@ -89,6 +88,9 @@ class Campaign(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = ("name", "owner", "description", "start_date", "end_date", "is_public")
+
     class Meta:
         ordering = ["-start_date", "-id"]
         verbose_name = _("consultation campaign")
@@ -114,13 +116,7 @@ class SourceDocument(models.Model):
     text = models.TextField(_("text"))
     extraction = models.JSONField(_("extraction"), default=dict)
     error = models.CharField(_("error"), max_length=500, blank=True)
-    imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    imported_by = user_reference(blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -201,16 +197,25 @@ class Meeting(Authored):
         choices=ReviewStatus.choices,
         default=ReviewStatus.CONFIRMED,
     )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
+    reviewed_by = user_reference(blank=True, editable=False)
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
+
+    #: What a user types in, on the page and in the API alike (the host and
+    #: guests are chosen from the registry, differently on each).
+    EDITABLE = (
+        "kind",
+        "title",
+        "date",
+        "date_precision",
+        "start_time",
+        "duration_minutes",
+        "place",
+        "campaign",
+        "agenda",
+        "summary",
+        "is_public",
+    )
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -482,13 +487,7 @@ class ImportBatch(models.Model):
     """A batch of texts imported together, processed by the background
     worker; its progress is what the progress bar shows."""
 
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = user_reference(blank=True)
     campaign = models.ForeignKey(
         Campaign, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -604,13 +603,7 @@ class RegistrySuggestion(models.Model):
     institution = models.ForeignKey(
         Institution, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    decided_by = user_reference(blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import EVIDENCE, AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.plans.models import Frequency, Indicator, Plan
 
 #: The months a period of each frequency ends in.
@@ -54,9 +54,7 @@ class MonitoringSettings(models.Model):
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
         help_text=_("Below this, a value needs an explanation of the deviation."),
     )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    updated_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -97,13 +95,9 @@ class IndicatorValue(models.Model):
         _("status"), max_length=10, choices=ValueStatus.choices, default=ValueStatus.SUBMITTED
     )
     return_reason = models.TextField(_("reason for returning"), blank=True)
-    entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    entered_by = user_reference()
     entered_at = models.DateTimeField(auto_now_add=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    reviewed_by = user_reference()
     reviewed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

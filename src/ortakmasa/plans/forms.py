@@ -11,6 +11,7 @@ from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.policy import allowed, scope_q
+from ortakmasa.kernel.widgets import DATE
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.plans import models as m
 from ortakmasa.proposals.models import ProposalCluster
@@ -343,7 +344,7 @@ class StatusForm(forms.Form):
     approval_date = forms.DateField(
         label=_("council decision date"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DATE,
     )
     decision_number = forms.CharField(label=_("council decision number"), required=False)
     note = forms.CharField(label=_("note"), required=False, widget=SHORT)

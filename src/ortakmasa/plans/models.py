@@ -23,13 +23,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -136,9 +136,7 @@ class Plan(models.Model):
         blank=True,
         help_text=_("The expected resources of each year; when given, the costs must match."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -594,9 +592,7 @@ class PlanComment(models.Model):
     objective = models.ForeignKey(
         Objective, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    user = user_reference()
     text = models.TextField(_("comment"))
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -645,9 +641,7 @@ class PlanVersion(models.Model):
     status = models.CharField(max_length=10, choices=PlanStatus.choices)
     label = models.CharField(_("label"), max_length=255, blank=True)
     data = models.JSONField()
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,14 +1,12 @@
 from django.urls import path
 
+from ortakmasa.kernel.urls import crud
 from ortakmasa.plans import views
 
 app_name = "plans"
 
 urlpatterns = [
-    path("", views.plan_list, name="list"),
-    path("new/", views.plan_create, name="create"),
-    path("<int:pk>/", views.plan_detail, name="detail"),
-    path("<int:pk>/edit/", views.plan_edit, name="edit"),
+    *crud("", "", (views.plan_list, views.plan_create, views.plan_detail, views.plan_edit)),
     path("<int:pk>/outline/", views.outline, name="outline"),
     path("<int:pk>/tables/<str:kind>/", views.table, name="table"),
     path("<int:pk>/trace/", views.trace_view, name="trace"),

@@ -118,7 +118,7 @@ def plan_create(request: HttpRequest) -> HttpResponse:
         plan = form.save(commit=False)
         require(request.user, Action.CHANGE, plan)
         with transaction.atomic():
-            plan.created_by = request.user  # type: ignore[assignment]
+            plan.created_by = request.user
             plan.save()
             services.record(plan, request.user, "created", plan.display_title)
         return redirect(plan)

@@ -210,7 +210,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         )
 
     body = cached_fragment(request, "portal_plan", DEPENDS, render_body)
-    return render(request, "portal/plan.html", {"plan": found, "body": body})
+    return render(request, "portal/page.html", {"plan": found, "body": body})
 
 
 def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
@@ -262,7 +262,7 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
         )
 
     body = cached_fragment(request, "portal_goal", DEPENDS, render_body)
-    return render(request, "portal/goal.html", {"plan": found, "body": body})
+    return render(request, "portal/page.html", {"plan": found, "body": body})
 
 
 def consultation(request: HttpRequest, pk: int) -> HttpResponse:
@@ -341,4 +341,4 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
         )
 
     body = cached_fragment(request, "portal_consultation", CONSULTATION_DEPENDS, render_body)
-    return render(request, "portal/consultation.html", {"plan": found, "body": body})
+    return render(request, "portal/page.html", {"plan": found, "body": body})

@@ -45,22 +45,7 @@ class ProposalForm(forms.ModelForm[Proposal]):
 
     class Meta:
         model = Proposal
-        fields = [
-            "title",
-            "text",
-            "kind",
-            "institution",
-            "themes",
-            "district",
-            "neighbourhood",
-            "latitude",
-            "longitude",
-            "estimated_cost",
-            "effort",
-            "population",
-            "urgency",
-            "is_public",
-        ]
+        fields = list(Proposal.EDITABLE)
         widgets = {"text": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -23,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.lib.turkish import search_terms, stemmed_search_text
 from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
@@ -102,14 +102,7 @@ class Proposal(models.Model):
     channel = models.CharField(
         _("channel"), max_length=15, choices=Channel.choices, default=Channel.LIAISON
     )
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="proposals",
-        editable=False,
-    )
+    submitted_by = user_reference(blank=True, related_name="proposals", editable=False)
     meeting = models.ForeignKey(
         "meetings.Meeting",
         on_delete=models.SET_NULL,
@@ -184,6 +177,25 @@ class Proposal(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ProposalQuerySet.as_manager()
+
+    #: What a user edits, on the page and in the API alike (the API may also
+    #: name the meeting a proposal was heard at).
+    EDITABLE = (
+        "title",
+        "text",
+        "kind",
+        "institution",
+        "themes",
+        "district",
+        "neighbourhood",
+        "latitude",
+        "longitude",
+        "estimated_cost",
+        "effort",
+        "population",
+        "urgency",
+        "is_public",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -295,9 +307,7 @@ class ClusterRun(models.Model):
     cluster_count = models.PositiveIntegerField(default=0)
     engine = models.CharField(max_length=80, blank=True)
     message = models.TextField(blank=True)
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    started_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -348,9 +358,7 @@ class ProposalCluster(models.Model):
     reason = models.TextField(_("reason"), blank=True)
     district_count = models.PositiveSmallIntegerField(default=0)
     size = models.PositiveIntegerField(default=0)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    decided_by = user_reference()
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -447,9 +455,7 @@ class DuplicateSuggestion(models.Model):
         max_length=10, choices=SuggestionStatus.choices, default=SuggestionStatus.PENDING
     )
     reason = models.TextField(_("reason"), blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    decided_by = user_reference()
     decided_at = models.DateTimeField(null=True, blank=True)
     # The cluster move an acceptance made, so that reopening can undo it.
     move = models.ForeignKey(

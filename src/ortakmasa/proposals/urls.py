@@ -1,13 +1,17 @@
 from django.urls import path
 
+from ortakmasa.kernel.urls import crud
 from ortakmasa.proposals import views
 
 app_name = "proposals"
 
 urlpatterns = [
-    path("", views.proposal_list, name="list"),
+    *crud(
+        "",
+        "",
+        (views.proposal_list, views.proposal_create, views.proposal_detail, views.proposal_edit),
+    ),
     path("public/", views.public_list, name="public"),
-    path("new/", views.proposal_create, name="create"),
     path("upload/", views.upload_view, name="upload"),
     path("upload/template.xlsx", views.upload_template, name="upload_template"),
     path("export.<str:fmt>", views.export, name="export"),
@@ -22,8 +26,6 @@ urlpatterns = [
     path("clusters/<int:pk>/", views.cluster_detail, name="cluster_detail"),
     path("clusters/<int:pk>/merge/", views.cluster_merge, name="cluster_merge"),
     path("clusters/<int:pk>/split/", views.cluster_split, name="cluster_split"),
-    path("<int:pk>/", views.proposal_detail, name="detail"),
-    path("<int:pk>/edit/", views.proposal_edit, name="edit"),
     path("<int:pk>/decision/", views.proposal_decide, name="decide"),
     path("<int:pk>/attachments/new/", views.attachment_add, name="attachment_add"),
     path(

@@ -199,7 +199,7 @@ def _save_new(request: HttpRequest, form: ProposalForm, **extra: Any) -> Proposa
         setattr(proposal, key, value)
     if "channel" not in extra:
         proposal.channel = submission_channel(request.user)
-    proposal.submitted_by = request.user  # type: ignore[assignment]
+    proposal.submitted_by = request.user
     # Checked on the proposal as it would be saved, so nobody files one in
     # another district's name.
     require(request.user, Action.ADD, proposal)
@@ -572,7 +572,7 @@ def cluster_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def cluster_start(request: HttpRequest) -> HttpResponse:
     run = ClusterRun(province=_planner_province(request))
-    run.started_by = request.user  # type: ignore[assignment]
+    run.started_by = request.user
     require(request.user, Action.ADD, run)
     raw = request.POST.get("threshold", "").replace(",", ".").strip()
     try:

@@ -28,24 +28,7 @@ class InstitutionSerializer(serializers.ModelSerializer[Institution]):
 
     class Meta:
         model = Institution
-        fields = [
-            "id",
-            "name",
-            "short_name",
-            "kind",
-            "parent",
-            "province",
-            "province_plate",
-            "district",
-            "district_name",
-            "website",
-            "email",
-            "phone",
-            "address",
-            "description",
-            "is_active",
-            "aliases",
-        ]
+        fields = ["id", *Institution.EDITABLE, "province_plate", "district_name", "aliases"]
 
     def get_aliases(self, obj: Institution) -> list[str]:
         return [a.name for a in obj.aliases.all()]

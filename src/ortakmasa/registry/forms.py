@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.policy import allowed, scope_q
+from ortakmasa.kernel.widgets import DATE
 from ortakmasa.registry.models import (
     SUBUNIT_KINDS,
     Institution,
@@ -28,20 +29,7 @@ class InstitutionForm(forms.ModelForm[Institution]):
 
     class Meta:
         model = Institution
-        fields = [
-            "name",
-            "short_name",
-            "kind",
-            "parent",
-            "province",
-            "district",
-            "website",
-            "email",
-            "phone",
-            "address",
-            "description",
-            "is_active",
-        ]
+        fields = list(Institution.EDITABLE)
         widgets = {
             "address": forms.Textarea(attrs={"rows": 2}),
             "description": forms.Textarea(attrs={"rows": 3}),
@@ -118,8 +106,8 @@ class PostForm(forms.ModelForm[Post]):
         model = Post
         fields = ["institution", "title", "start_date", "end_date", "source"]
         widgets = {
-            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_date": DATE,
+            "end_date": DATE,
         }
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -24,6 +23,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.lib.turkish import search_key, search_terms, sort_key
 
 
@@ -207,6 +207,22 @@ class Institution(Named):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (
+        "name",
+        "short_name",
+        "kind",
+        "parent",
+        "province",
+        "district",
+        "website",
+        "email",
+        "phone",
+        "address",
+        "description",
+        "is_active",
+    )
 
     class Meta:
         ordering = ["sort_key", "id"]
@@ -398,14 +414,7 @@ class Post(models.Model):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=500, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
+    created_by = user_reference(blank=True, editable=False)
 
     class Meta:
         ordering = ["-start_date", "id"]

@@ -200,7 +200,7 @@ def person_create(request: HttpRequest) -> HttpResponse:
                 if has_post:
                     post = post_form.save(commit=False)
                     post.person = person
-                    post.created_by = request.user  # type: ignore[assignment]
+                    post.created_by = request.user
                     require(request.user, Action.ADD, post)
                     post.save()
                 require(request.user, Action.CHANGE, person)
@@ -229,7 +229,7 @@ def post_create(request: HttpRequest, person_pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         post = form.save(commit=False)
         post.person = person
-        post.created_by = request.user  # type: ignore[assignment]
+        post.created_by = request.user
         require(request.user, Action.ADD, post)
         post.save()
         messages.success(request, _("The post was added."))

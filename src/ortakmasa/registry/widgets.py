@@ -11,7 +11,7 @@ as a dead end.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django import forms
 from django.db.models import Model, Q, QuerySet
@@ -25,6 +25,7 @@ from ortakmasa.lib.turkish import search_key
 from ortakmasa.registry.models import Institution, Person
 
 Picked = tuple[str, str]
+R = TypeVar("R", bound=Model)
 
 
 def _pair(value: Any) -> Picked:
@@ -133,6 +134,28 @@ class RecordPicker(forms.Widget):
         return context
 
 
+def the_one(field: forms.Field, found: list[R], text: str, position: int) -> R:
+    """The one record a typed name fits.  None is an error; several are an
+    error too, and become the picker's list at ``position`` (the value's
+    place in a multiple field) so that the user chooses among them."""
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise forms.ValidationError(
+            field.error_messages["unknown"], code="unknown", params={"name": text}
+        )
+    widget = field.widget
+    assert isinstance(widget, RecordPicker)
+    candidates = list(widget.candidates)
+    while len(candidates) <= position:
+        candidates.append([])
+    candidates[position] = found
+    widget.candidates = candidates
+    raise forms.ValidationError(
+        field.error_messages["ambiguous"], code="ambiguous", params={"name": text}
+    )
+
+
 def _matching_institutions(text: str) -> list[Institution]:
     key = search_key(text)
     if not key:
@@ -195,23 +218,7 @@ class InstitutionField(forms.Field):
                 or inst.aliases.filter(search_key=search_key(text)).exists()
             ):
                 return inst
-        found = _matching_institutions(text)
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            raise forms.ValidationError(
-                self.error_messages["unknown"], code="unknown", params={"name": text}
-            )
-        widget = self.widget
-        assert isinstance(widget, RecordPicker)
-        candidates = list(widget.candidates)
-        while len(candidates) <= position:
-            candidates.append([])
-        candidates[position] = found
-        widget.candidates = candidates
-        raise forms.ValidationError(
-            self.error_messages["ambiguous"], code="ambiguous", params={"name": text}
-        )
+        return the_one(self, _matching_institutions(text), text, position)
 
     def clean(self, value: Any) -> Any:
         if self.multiple:
@@ -304,18 +311,7 @@ class PersonField(forms.Field):
             if person is not None and person.search_key == key:
                 return person
         found = list(Person.objects.filter(search_key=key).order_by("pk")[:20])
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            raise forms.ValidationError(
-                self.error_messages["unknown"], code="unknown", params={"name": text}
-            )
-        widget = self.widget
-        assert isinstance(widget, RecordPicker)
-        widget.candidates = [found]
-        raise forms.ValidationError(
-            self.error_messages["ambiguous"], code="ambiguous", params={"name": text}
-        )
+        return the_one(self, found, text, 0)
 
     def has_changed(self, initial: Any, data: Any) -> bool:
         new = data[0] if isinstance(data, tuple) else (data or "")

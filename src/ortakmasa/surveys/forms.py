@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.policy import ADMIN, role_of, scope_q
+from ortakmasa.kernel.widgets import DATETIME
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.surveys.models import (
@@ -42,8 +43,8 @@ class SurveyForm(forms.ModelForm[Survey]):
             "closes_at",
         ]
         widgets = {
-            "opens_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "closes_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+            "opens_at": DATETIME,
+            "closes_at": DATETIME,
         }
 
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.models import user_reference
 from ortakmasa.registry.models import District, Institution, Person
 from ortakmasa.themes.models import Theme
 
@@ -76,13 +76,7 @@ class Survey(models.Model):
     )
     opens_at = models.DateTimeField(_("opens"), null=True, blank=True)
     closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-        editable=False,
-    )
+    created_by = user_reference(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -355,9 +349,7 @@ class CitizenProposal(models.Model):
         editable=False,
     )
     confirmed_at = models.DateTimeField(null=True, blank=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    moderated_by = user_reference()
     moderated_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -1,15 +1,13 @@
 from django.urls import path
 
+from ortakmasa.kernel.urls import crud
 from ortakmasa.surveys import views
 
 app_name = "surveys"
 
 urlpatterns = [
     # The strategy office
-    path("", views.survey_list, name="list"),
-    path("new/", views.survey_create, name="create"),
-    path("<int:pk>/", views.survey_detail, name="detail"),
-    path("<int:pk>/edit/", views.survey_edit, name="edit"),
+    *crud("", "", (views.survey_list, views.survey_create, views.survey_detail, views.survey_edit)),
     path("<int:pk>/sections/", views.section_add, name="section_add"),
     path("<int:pk>/questions/new/", views.question_add, name="question_add"),
     path("<int:pk>/questions/<int:question_pk>/", views.question_edit, name="question_edit"),

@@ -93,7 +93,7 @@ def survey_create(request: HttpRequest) -> HttpResponse:
     form = SurveyForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         survey = form.save(commit=False)
-        survey.created_by = request.user  # type: ignore[assignment]
+        survey.created_by = request.user
         require(request.user, Action.ADD, survey)
         with transaction.atomic():
             survey.save()
