@@ -253,6 +253,7 @@ def test_kept_network_equals_a_rebuild_after_random_writes(seed: int) -> None:
         make_cooperation(world.some(2, 4), ["transport"], public=world.rng.random() < 0.7)
     for _ in range(4):
         make_project(world.some(2, 3), ["disaster_earthquake"])
+    network_index.flush()  # this transaction's writes, as a page would see them
     assert NetworkPair.objects.exists()
     assert_consistent()
     done: set[str] = set()
@@ -281,6 +282,8 @@ def test_reading_the_index_costs_the_same_queries_as_data_grows() -> None:
     for size in (5, 40):
         while Meeting.objects.count() < size:
             world.meeting()
+        # The writes' recount, which a page reads after the commit.
+        network_index.flush()
         with CaptureQueriesContext(connection) as ctx:
             build_network(NetworkFilters())
         counts.append(len(ctx.captured_queries))
@@ -311,5 +314,33 @@ def test_demo_meetings_imports_and_cooperations_keep_the_network(
         load_demo_meetings()
         load_demo_cooperation()
     assert Meeting.objects.exists() and Cooperation.objects.exists()
+    network_index.flush()  # this transaction's writes, as a page would see them
     assert NetworkPair.objects.exists()
+    assert network_index.check() == []
+
+
+def test_a_transaction_counts_each_record_once_after_its_writes(
+    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A meeting saved with its guests and topics, and a cooperation with
+    its parties and topics, send a signal per row; the index counts each
+    record once, after the commit, and equals a rebuild."""
+    world = World(5)
+    calls: list[tuple[str, list[int]]] = []
+    real = network_index.refresh_now
+
+    def counting(link: str, ids: Any) -> None:
+        calls.append((link, sorted(ids)))
+        real(link, ids)
+
+    monkeypatch.setattr(network_index, "refresh_now", counting)
+    with django_capture_on_commit_callbacks(execute=True):
+        meetings = [world.meeting() for _ in range(3)]
+        coop = make_cooperation(world.some(3, 4), ["transport", "disaster_earthquake"])
+        # Nothing is counted while the transaction is open.
+        assert calls == []
+    assert sorted(calls) == [
+        ("c", [coop.pk]),
+        ("m", sorted(m.pk for m in meetings)),
+    ]
     assert network_index.check() == []

@@ -434,6 +434,8 @@ def indexed(f: NetworkFilters) -> bool:
 def _from_index(f: NetworkFilters) -> Network:
     """The network read from the aggregate kept on write: the top nodes by
     weight, the links among them and the totals, three short queries."""
+    # This connection's own uncommitted writes, if any (none on a page).
+    network_index.flush()
     theme = 0
     if f.theme:
         theme = Theme.objects.filter(code=f.theme).values_list("pk", flat=True).first() or -1
