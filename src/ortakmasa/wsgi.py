@@ -10,6 +10,7 @@ before the workers fork, without it in each worker as it boots.
 import os
 
 from django.core.wsgi import get_wsgi_application
+from django.urls import URLResolver
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ortakmasa.settings")
 application = get_wsgi_application()
@@ -28,7 +29,7 @@ def warm_up() -> None:
     from django.conf import settings
     from django.contrib.staticfiles.storage import staticfiles_storage
     from django.template import TemplateDoesNotExist, TemplateSyntaxError, engines
-    from django.urls import get_resolver
+    from django.urls import NoReverseMatch, get_resolver, reverse
     from django.utils import translation
 
     resolver = get_resolver()
@@ -36,10 +37,18 @@ def warm_up() -> None:
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Home")
-            # reverse() fills these lazily, once per language.
-            resolver.reverse_dict  # noqa: B018
-            resolver.namespace_dict  # noqa: B018
-            resolver.app_dict  # noqa: B018
+            # reverse() fills these lazily, once per language and per
+            # namespace ("cooperation:network" has a resolver of its own).
+            _populate(resolver)
+            for namespace, (_prefix, sub) in resolver.namespace_dict.items():
+                # reverse("ns:name") goes through a resolver of its own,
+                # built and filled on first use: one reverse fills it.
+                name = next((k for k in sub.reverse_dict if isinstance(k, str)), None)
+                if name is not None:
+                    try:
+                        reverse(f"{namespace}:{name}")
+                    except NoReverseMatch:
+                        pass  # the name wants arguments; the tables are filled
     staticfiles_storage.location  # noqa: B018 -- reads the manifest of hashed names
     for model in apps.get_models(include_auto_created=True):
         # The models' relation tree and field maps, built on first use by
@@ -53,6 +62,15 @@ def warm_up() -> None:
                 engine.get_template(name)  # kept by the cached loader
             except (TemplateDoesNotExist, TemplateSyntaxError, UnicodeDecodeError):
                 pass  # not a template of this engine (e.g. a static snippet)
+
+
+def _populate(resolver: URLResolver) -> None:
+    resolver.reverse_dict  # noqa: B018
+    resolver.namespace_dict  # noqa: B018
+    resolver.app_dict  # noqa: B018
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            _populate(pattern)
 
 
 def _warm_database() -> None:
