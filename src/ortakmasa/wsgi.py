@@ -49,7 +49,8 @@ def warm_up() -> None:
                         reverse(f"{namespace}:{name}")
                     except NoReverseMatch:
                         pass  # the name wants arguments; the tables are filled
-    staticfiles_storage.location  # noqa: B018 -- reads the manifest of hashed names
+    # The first use of the storage reads the manifest of hashed names.
+    getattr(staticfiles_storage, "hashed_files", None)
     for model in apps.get_models(include_auto_created=True):
         # The models' relation tree and field maps, built on first use by
         # the first query that follows a relation.
