@@ -344,3 +344,41 @@ def test_a_transaction_counts_each_record_once_after_its_writes(
         ("m", sorted(m.pk for m in meetings)),
     ]
     assert network_index.check() == []
+
+
+DATED = [
+    NetworkFilters(date_from=datetime.date(2024, 3, 1)),
+    NetworkFilters(
+        group="kind", date_from=datetime.date(2024, 2, 1), date_to=datetime.date(2025, 1, 31)
+    ),
+    NetworkFilters(group="province", date_to=datetime.date(2024, 9, 30), public_only=True),
+    NetworkFilters(
+        theme="transport", date_from=datetime.date(2024, 1, 15), links=("meeting", "cooperation")
+    ),
+]
+
+
+def test_dated_views_summed_from_the_kept_record_pairs_equal_the_aggregation() -> None:
+    """Date ranges are summed from the pairs kept per record; the result is
+    the on-request aggregation's, after random writes too, and the queries
+    do not grow with the data."""
+    from ortakmasa.cooperation.network import recorded
+
+    world = World(6)
+    counts = []
+    for size in (8, 30):
+        while Meeting.objects.count() < size:
+            world.meeting()
+        make_cooperation(world.some(2, 4), ["transport"], public=world.rng.random() < 0.7)
+        make_project(world.some(2, 3), ["disaster_earthquake"])
+        for _ in range(10):
+            world.step()
+        network_index.flush()
+        for f in DATED:
+            assert recorded(f) and not indexed(f)
+            assert build_network(f).as_dict() == aggregate_network(f).as_dict(), f
+        with CaptureQueriesContext(connection) as ctx:
+            build_network(DATED[1])
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1]
+    assert any(build_network(f).edges for f in DATED)
