@@ -253,6 +253,7 @@ def test_kept_network_equals_a_rebuild_after_random_writes(seed: int) -> None:
         make_cooperation(world.some(2, 4), ["transport"], public=world.rng.random() < 0.7)
     for _ in range(4):
         make_project(world.some(2, 3), ["disaster_earthquake"])
+    network_index.flush()  # this transaction's writes, as a page would see them
     assert NetworkPair.objects.exists()
     assert_consistent()
     done: set[str] = set()
@@ -281,6 +282,8 @@ def test_reading_the_index_costs_the_same_queries_as_data_grows() -> None:
     for size in (5, 40):
         while Meeting.objects.count() < size:
             world.meeting()
+        # The writes' recount, which a page reads after the commit.
+        network_index.flush()
         with CaptureQueriesContext(connection) as ctx:
             build_network(NetworkFilters())
         counts.append(len(ctx.captured_queries))
@@ -311,5 +314,71 @@ def test_demo_meetings_imports_and_cooperations_keep_the_network(
         load_demo_meetings()
         load_demo_cooperation()
     assert Meeting.objects.exists() and Cooperation.objects.exists()
+    network_index.flush()  # this transaction's writes, as a page would see them
     assert NetworkPair.objects.exists()
     assert network_index.check() == []
+
+
+def test_a_transaction_counts_each_record_once_after_its_writes(
+    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A meeting saved with its guests and topics, and a cooperation with
+    its parties and topics, send a signal per row; the index counts each
+    record once, after the commit, and equals a rebuild."""
+    world = World(5)
+    calls: list[tuple[str, list[int]]] = []
+    real = network_index.refresh_now
+
+    def counting(link: str, ids: Any) -> None:
+        calls.append((link, sorted(ids)))
+        real(link, ids)
+
+    monkeypatch.setattr(network_index, "refresh_now", counting)
+    with django_capture_on_commit_callbacks(execute=True):
+        meetings = [world.meeting() for _ in range(3)]
+        coop = make_cooperation(world.some(3, 4), ["transport", "disaster_earthquake"])
+        # Nothing is counted while the transaction is open.
+        assert calls == []
+    assert sorted(calls) == [
+        ("c", [coop.pk]),
+        ("m", sorted(m.pk for m in meetings)),
+    ]
+    assert network_index.check() == []
+
+
+DATED = [
+    NetworkFilters(date_from=datetime.date(2024, 3, 1)),
+    NetworkFilters(
+        group="kind", date_from=datetime.date(2024, 2, 1), date_to=datetime.date(2025, 1, 31)
+    ),
+    NetworkFilters(group="province", date_to=datetime.date(2024, 9, 30), public_only=True),
+    NetworkFilters(
+        theme="transport", date_from=datetime.date(2024, 1, 15), links=("meeting", "cooperation")
+    ),
+]
+
+
+def test_dated_views_summed_from_the_kept_record_pairs_equal_the_aggregation() -> None:
+    """Date ranges are summed from the pairs kept per record; the result is
+    the on-request aggregation's, after random writes too, and the queries
+    do not grow with the data."""
+    from ortakmasa.cooperation.network import recorded
+
+    world = World(6)
+    counts = []
+    for size in (8, 30):
+        while Meeting.objects.count() < size:
+            world.meeting()
+        make_cooperation(world.some(2, 4), ["transport"], public=world.rng.random() < 0.7)
+        make_project(world.some(2, 3), ["disaster_earthquake"])
+        for _ in range(10):
+            world.step()
+        network_index.flush()
+        for f in DATED:
+            assert recorded(f) and not indexed(f)
+            assert build_network(f).as_dict() == aggregate_network(f).as_dict(), f
+        with CaptureQueriesContext(connection) as ctx:
+            build_network(DATED[1])
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1]
+    assert any(build_network(f).edges for f in DATED)

@@ -108,6 +108,30 @@ def test_network_groups_by_kind_and_province() -> None:
     assert build_network(f).edges == []
 
 
+def test_network_page_draws_the_strongest_links_and_says_so(
+    client_for: Callable[[str], Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ortakmasa.cooperation import views
+
+    districts = list(
+        Institution.objects.filter(kind="district_municipality", province__plate=34)[:4]
+    )
+    ibb = inst(IBB)
+    make_cooperation([ibb, *districts], ["transport"])  # 10 links among 5 nodes
+    make_cooperation([ibb, districts[0]], ["transport"])  # the strongest link
+    monkeypatch.setattr(views, "MAX_DRAWN_LINKS", 3)
+    client = client_for("office")
+    html = client.get(reverse("cooperation:network")).content.decode()
+    assert "en güçlü 3 bağ çizilir" in html
+    table = html.split("<tbody>")[1].split("</tbody>")[0]
+    assert table.count("<tr>") == 3
+    assert html.count("<line x1=") - 3 == 3  # the legend draws three lines
+    assert ibb.name in table.split("</tr>")[0] and districts[0].name in table.split("</tr>")[0]
+    # The downloads keep every link.
+    data = json.loads(client.get(reverse("cooperation:network_export", args=["json"])).content)
+    assert len(data["edges"]) == 10
+
+
 def test_network_hides_what_the_public_may_not_see(client_for: Callable[[str], Client]) -> None:
     make_cooperation([inst(IBB), inst(BASAKSEHIR)], ["transport"], public=False)
     assert client_for("public").get("/api/v1/network/").json()["edges"] == []

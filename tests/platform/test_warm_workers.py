@@ -48,3 +48,39 @@ def test_first_request_imports_no_heavy_module(tmp_path: Path) -> None:
     assert not [name for name in result["new"] if name in HEAVY], result["new"]
     # The warm-up really ran: the views' heavy imports were already there.
     assert {"numpy", "openpyxl"} <= set(result["loaded"])
+
+
+WARMED = """
+import json, time
+import ortakmasa.wsgi
+from django.template import engines
+from django.urls import get_resolver
+
+resolver = get_resolver()
+loader = engines["django"].engine.template_loaders[0]
+print(json.dumps({
+    "languages": sorted(str(k) for k in resolver._reverse_dict),
+    "templates": len(getattr(loader, "get_template_cache", {})),
+}))
+"""
+
+
+def test_the_warm_up_fills_reverse_tables_and_compiles_the_templates(tmp_path: Path) -> None:
+    """What a fresh worker's first request used to build itself: the URL
+    resolver's reverse tables (once per language) and the compiled
+    templates (the cached loader's entries), inherited through --preload."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
+        "ORTAKMASA_VAR_DIR": str(tmp_path),
+        "DEBUG": "0",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", WARMED], env=env, capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert {"tr", "en"} <= set(result["languages"]), result
+    ours = sum(1 for _ in (ROOT / "src" / "ortakmasa" / "templates").rglob("*.html"))
+    assert result["templates"] >= ours, result

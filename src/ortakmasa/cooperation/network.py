@@ -16,6 +16,7 @@ mayor), which keeps it readable when there are hundreds of institutions.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ from ortakmasa.cooperation.models import (
     FundedProject,
     NetworkNode,
     NetworkPair,
+    NetworkRecordPair,
     NetworkTotal,
     ProjectPartner,
 )
@@ -416,7 +418,43 @@ def build_network(f: NetworkFilters) -> Network:
     their links, so the cost in Python does not grow with the pairs."""
     if indexed(f):
         return _from_index(f)
+    if recorded(f):
+        return aggregate_network(f, from_records=True)
     return aggregate_network(f)
+
+
+def recorded(f: NetworkFilters) -> bool:
+    """Views summed from the pairs each record gave (``NetworkRecordPair``,
+    kept with the index) instead of joining the institutions of every
+    meeting, cooperation and project again: a date range, with a grouping
+    the index keeps and no kind filter or people."""
+    return f.group in network_index.GROUPS and not f.kind and not f.people
+
+
+def _recorded_queries(f: NetworkFilters) -> list[QuerySet[Any]]:
+    """Rows ``(lo, hi, meetings, cooperations, projects)`` as ``_pairs``
+    gives them, from the pairs kept per record: each (record, lo, hi) is
+    kept once, so counting rows counts distinct records."""
+    network_index.flush()
+    records = {
+        "meeting": ("m", meetings_qs(f)),
+        "cooperation": ("c", cooperations_qs(f)),
+        "project": ("p", projects_qs(f)),
+    }
+    queries: list[QuerySet[Any]] = []
+    for link, column in zip(LINKS, LINK_COLUMNS, strict=True):
+        if link not in f.links:
+            continue
+        code, qs = records[link]
+        counts: dict[str, Any] = {c: Value(0, output_field=IntegerField()) for c in LINK_COLUMNS}
+        counts[column] = Count("id")
+        queries.append(
+            NetworkRecordPair.objects.filter(link=code, group=f.group, record__in=qs.values("pk"))
+            .values("lo", "hi")
+            .annotate(**counts)
+            .values_list("lo", "hi", *LINK_COLUMNS)
+        )
+    return queries
 
 
 def indexed(f: NetworkFilters) -> bool:
@@ -434,6 +472,8 @@ def indexed(f: NetworkFilters) -> bool:
 def _from_index(f: NetworkFilters) -> Network:
     """The network read from the aggregate kept on write: the top nodes by
     weight, the links among them and the totals, three short queries."""
+    # This connection's own uncommitted writes, if any (none on a page).
+    network_index.flush()
     theme = 0
     if f.theme:
         theme = Theme.objects.filter(code=f.theme).values_list("pk", flat=True).first() or -1
@@ -489,10 +529,16 @@ def _index_key(f: NetworkFilters, key: int) -> str:
     return _text_key(key)
 
 
-def aggregate_network(f: NetworkFilters) -> Network:
+def aggregate_network(f: NetworkFilters, from_records: bool = False) -> Network:
     """The network aggregated from the records on request (the views the
-    index does not hold, and the reference the index is tested against)."""
+    index does not hold, and the reference the index is tested against);
+    ``from_records``: the pairs summed from those kept per record (see
+    :func:`recorded`)."""
     queries, totals = _link_queries(f)
+    key = _text_key
+    if from_records:
+        queries = _recorded_queries(f)
+        key = functools.partial(_index_key, f)
     if not queries:
         totals.update(links=0, nodes=0)
         return Network(f, [], [], totals)
@@ -503,7 +549,11 @@ def aggregate_network(f: NetworkFilters) -> Network:
         parts.append(f"SELECT * FROM ({sql}) AS part{len(parts)}")
         params.extend(p)
     # Kinds are text: ties are broken by code point, as Python orders them.
-    binary = ' COLLATE "C"' if f.group == "kind" and connection.vendor == "postgresql" else ""
+    binary = (
+        ' COLLATE "C"'
+        if f.group == "kind" and connection.vendor == "postgresql" and not from_records
+        else ""
+    )
     statement = (
         f"WITH pair (lo, hi, m, c, p) AS ({' UNION ALL '.join(parts)}), "
         "edge AS (SELECT lo, hi, SUM(m) AS m, SUM(c) AS c, SUM(p) AS p "
@@ -525,11 +575,11 @@ def aggregate_network(f: NetworkFilters) -> Network:
         cursor.execute(statement, [*params, f.limit])
         for row_kind, a, b, x, y, z in cursor.fetchall():
             if row_kind == 0:
-                key = _text_key(a)
-                weights[key] = int(x)
-                order[key] = len(order)
+                k = key(a)
+                weights[k] = int(x)
+                order[k] = len(order)
             elif row_kind == 1:
-                ka, kb = sorted((_text_key(a), _text_key(b)))
+                ka, kb = sorted((key(a), key(b)))
                 edges.append(Edge(ka, kb, int(x), int(y), int(z)))
             else:
                 totals["nodes"], totals["links"] = int(x), int(y)

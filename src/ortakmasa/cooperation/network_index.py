@@ -322,9 +322,72 @@ def _views_q(views: Iterable[View]) -> Q:
 def refresh(link: str, ids: Iterable[int | None]) -> None:
     """Bring the aggregate up to date for these records (``link`` "m", "c"
     or "p"), whatever was written to them; a record that no longer exists
-    or no longer counts is taken out."""
-    wanted = sorted({int(i) for i in ids if i is not None})
+    or no longer counts is taken out.
+
+    Inside a transaction the records are only marked: one save of a
+    cooperation with its parties and topics, or an import of a thousand
+    meetings, sends a signal per row, and recounting the record on each
+    would repeat the same work. The marked records are counted once, right
+    after the commit (:func:`flush`, which then bumps the generations of the
+    pages that read the index), or earlier when this connection reads the
+    index itself."""
+    wanted = {int(i) for i in ids if i is not None}
     if not wanted or _suspended():
+        return
+    conn = transaction.get_connection()
+    if not conn.in_atomic_block:
+        refresh_now(link, wanted)
+        return
+    _pending_of(conn).dirty[link].update(wanted)
+
+
+class _Pending:
+    """Records marked dirty on one connection, and the commit callback
+    that will count them."""
+
+    def __init__(self, carried: dict[str, set[int]] | None = None) -> None:
+        self.dirty: dict[str, set[int]] = defaultdict(set)
+        for link, ids in (carried or {}).items():
+            self.dirty[link].update(ids)
+
+    def after_commit(self) -> None:
+        flush()
+        from ortakmasa.kernel.cache import Gen, bump_now
+
+        # The writers' own bumps ran before this callback: a page rendered
+        # in between read the index before the flush.
+        bump_now(Gen.MEETINGS, Gen.COOPERATION)
+
+
+def _pending_of(conn: Any) -> _Pending:
+    found: _Pending | None = getattr(conn, "_netindex_pending", None)
+    # A rolled-back savepoint or transaction drops its commit callbacks:
+    # keep what was marked (counting a record again is harmless) and
+    # register anew.
+    if found is None or not any(entry[1] == found.after_commit for entry in conn.run_on_commit):
+        found = _Pending(found.dirty if found else None)
+        conn._netindex_pending = found
+        transaction.on_commit(found.after_commit)
+    return found
+
+
+def flush() -> None:
+    """Count the records marked on this connection (see :func:`refresh`)."""
+    conn = transaction.get_connection()
+    found: _Pending | None = getattr(conn, "_netindex_pending", None)
+    if found is None or not any(found.dirty.values()):
+        return
+    with transaction.atomic():
+        for link in LINKS:
+            ids = found.dirty.pop(link, set())
+            if ids:
+                refresh_now(link, ids)
+
+
+def refresh_now(link: str, ids: Iterable[int]) -> None:
+    """Count these records again, now, in the caller's transaction."""
+    wanted = sorted(set(ids))
+    if not wanted:
         return
     with transaction.atomic():
         for start in range(0, len(wanted), 500):
@@ -420,6 +483,9 @@ def suspended() -> Iterator[None]:
 
 def rebuild() -> dict[str, int]:
     """Empty the aggregate and count every record again, in one transaction."""
+    found: _Pending | None = getattr(transaction.get_connection(), "_netindex_pending", None)
+    if found is not None:
+        found.dirty.clear()
     with transaction.atomic():
         for model in (NetworkPair, NetworkNode, NetworkTotal, NetworkRecord, NetworkRecordPair):
             model.objects.all().delete()
@@ -515,6 +581,7 @@ def snapshot() -> dict[str, Any]:
     """The aggregate as plain data, for comparing an upkept index with a
     rebuilt one (views whose totals are all zero are left out: upkeep keeps
     a view's row once it has had one)."""
+    flush()
     fields = [f.name for f in NetworkTotal._meta.fields if f.name not in ("id",)]
     totals = {
         tuple(row[:3]): tuple(row[3:])

@@ -3,6 +3,7 @@ cooperation page, matches, the network and overdue commitments."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from django.contrib import messages
@@ -66,6 +67,8 @@ from ortakmasa.themes.models import Theme
 PAGE_SIZE = 50
 #: What the network and the matches are built from.
 DEPENDS = (Gen.MEETINGS, Gen.REGISTRY, Gen.COOPERATION)
+#: The network page draws and lists at most this many links (the strongest).
+MAX_DRAWN_LINKS = 150
 
 
 def _with_parts(qs: QuerySet[Cooperation]) -> QuerySet[Cooperation]:
@@ -456,17 +459,36 @@ def network(request: HttpRequest) -> HttpResponse:
         net = build_network(f)
         theme = Theme.objects.filter(code=f.theme).first() if f.theme else None
         title = _("Who works with whom") + (f" — {theme.name}" if theme else "")
-        description = _(
-            "%(nodes)d of %(all)d nodes and %(links)d links from %(m)d meetings, "
-            "%(c)d cooperations and %(p)d funded projects; the table below lists every link."
-        ) % {
+        numbers = {
             "nodes": len(net.nodes),
             "all": net.totals["nodes"],
             "links": len(net.edges),
+            "drawn": MAX_DRAWN_LINKS,
             "m": net.totals["meetings"],
             "c": net.totals["cooperations"],
             "p": net.totals["projects"],
         }
+        if len(net.edges) > MAX_DRAWN_LINKS:
+            # Forty hubs can share 780 links: drawing and listing them all
+            # made the page slow to build and the picture unreadable.
+            description = (
+                _(
+                    "%(nodes)d of %(all)d nodes and %(links)d links from %(m)d meetings, "
+                    "%(c)d cooperations and %(p)d funded projects; the %(drawn)d strongest "
+                    "links are drawn and listed below, every link is in the downloads."
+                )
+                % numbers
+            )
+            net = replace(net, edges=net.edges[:MAX_DRAWN_LINKS])
+        else:
+            description = (
+                _(
+                    "%(nodes)d of %(all)d nodes and %(links)d links from %(m)d meetings, "
+                    "%(c)d cooperations and %(p)d funded projects; the table below lists "
+                    "every link."
+                )
+                % numbers
+            )
         query = "&".join(f"{k}={v}" for k, v in f.as_query().items())
         return render_to_string(
             "cooperation/_network_body.html",
