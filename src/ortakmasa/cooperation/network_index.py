@@ -367,7 +367,10 @@ def _pending_of(conn: Any) -> _Pending:
     if found is None or not any(entry[1] == found.after_commit for entry in conn.run_on_commit):
         found = _Pending(found.dirty if found else None)
         conn._netindex_pending = found
-        transaction.on_commit(found.after_commit)
+        # robust: the records are committed by then; a failed recount is
+        # logged and found by `ortakmasa network_index --check` rather than
+        # turning a saved change into an error page.
+        transaction.on_commit(found.after_commit, robust=True)
     return found
 
 
