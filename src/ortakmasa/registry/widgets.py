@@ -11,7 +11,7 @@ as a dead end.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django import forms
 from django.db.models import Model, Q, QuerySet
@@ -195,23 +195,7 @@ class InstitutionField(forms.Field):
                 or inst.aliases.filter(search_key=search_key(text)).exists()
             ):
                 return inst
-        found = _matching_institutions(text)
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            raise forms.ValidationError(
-                self.error_messages["unknown"], code="unknown", params={"name": text}
-            )
-        widget = self.widget
-        assert isinstance(widget, RecordPicker)
-        candidates = list(widget.candidates)
-        while len(candidates) <= position:
-            candidates.append([])
-        candidates[position] = found
-        widget.candidates = candidates
-        raise forms.ValidationError(
-            self.error_messages["ambiguous"], code="ambiguous", params={"name": text}
-        )
+        return _only_match(self, text, _matching_institutions(text), position)
 
     def clean(self, value: Any) -> Any:
         if self.multiple:
@@ -303,20 +287,35 @@ class PersonField(forms.Field):
             person = Person.objects.filter(pk=int(picked)).first()
             if person is not None and person.search_key == key:
                 return person
-        found = list(Person.objects.filter(search_key=key).order_by("pk")[:20])
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            raise forms.ValidationError(
-                self.error_messages["unknown"], code="unknown", params={"name": text}
-            )
-        widget = self.widget
-        assert isinstance(widget, RecordPicker)
-        widget.candidates = [found]
-        raise forms.ValidationError(
-            self.error_messages["ambiguous"], code="ambiguous", params={"name": text}
+        return _only_match(
+            self, text, list(Person.objects.filter(search_key=key).order_by("pk")[:20]), 0
         )
 
     def has_changed(self, initial: Any, data: Any) -> bool:
         new = data[0] if isinstance(data, tuple) else (data or "")
         return _pair(initial)[0] != new
+
+
+_Record = TypeVar("_Record", Institution, Person)
+
+
+def _only_match(field: forms.Field, text: str, found: list[_Record], position: int) -> _Record:
+    """The one record ``found`` for the typed ``text``.  None is refused; several
+    are refused too and offered in the picker, at the field's ``position``th
+    row, to choose from."""
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise forms.ValidationError(
+            field.error_messages["unknown"], code="unknown", params={"name": text}
+        )
+    widget = field.widget
+    assert isinstance(widget, RecordPicker)
+    candidates = list(widget.candidates)
+    while len(candidates) <= position:
+        candidates.append([])
+    candidates[position] = found
+    widget.candidates = candidates
+    raise forms.ValidationError(
+        field.error_messages["ambiguous"], code="ambiguous", params={"name": text}
+    )
