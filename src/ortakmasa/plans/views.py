@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ortakmasa.kernel.exports import attachment_response
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import as_id, is_id
@@ -483,7 +484,4 @@ def export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if fmt not in exports.WRITERS:
         raise Http404
     plan = _plan(request, pk)
-    content, content_type, name = exports.export(plan.pk, fmt)
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return attachment_response(*exports.export(plan.pk, fmt))

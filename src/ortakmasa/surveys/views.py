@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ortakmasa.kernel.exports import LIST_TYPES, attachment_response
 from ortakmasa.kernel.files import download
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.proposals.models import Proposal
@@ -260,16 +261,11 @@ def results_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     survey = _managed(request, pk)
-    if fmt == "csv":
-        body, content_type = exports.to_csv(survey), "text/csv; charset=utf-8"
-    elif fmt == "xlsx":
-        body = exports.to_xlsx(survey)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    else:
+    if fmt not in exports.WRITERS:
         raise Http404
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="anket-{survey.pk}.{fmt}"'
-    return response
+    return attachment_response(
+        exports.WRITERS[fmt](survey), LIST_TYPES[fmt], f"anket-{survey.pk}.{fmt}"
+    )
 
 
 @login_required
