@@ -317,15 +317,18 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("monitoring:review", pk=plan.pk)
 
 
+#: What the permission rule reads of a value (its plan's institution, its
+#: objective's unit), loaded with it.
+VALUE_RULE_READS = (
+    "indicator__objective__goal__plan__institution",
+    "indicator__objective__responsible_unit",
+)
+
+
 @login_required
 def value_detail(request: HttpRequest, pk: int) -> HttpResponse:
     value = get_object_or_404(
-        IndicatorValue.objects.select_related(
-            "indicator__objective__goal__plan__institution",
-            "indicator__objective__responsible_unit",
-            "entered_by",
-            "reviewed_by",
-        ),
+        IndicatorValue.objects.select_related(*VALUE_RULE_READS, "entered_by", "reviewed_by"),
         pk=pk,
     )
     require(request.user, Action.VIEW, value)
@@ -351,10 +354,7 @@ def value_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def evidence(request: HttpRequest, pk: int) -> FileResponse:
     item = get_object_or_404(
-        ValueEvidence.objects.select_related(
-            "value__indicator__objective__goal__plan__institution",
-            "value__indicator__objective__responsible_unit",
-        ),
+        ValueEvidence.objects.select_related(*(f"value__{r}" for r in VALUE_RULE_READS)),
         pk=pk,
     )
     require(request.user, Action.VIEW, item)
