@@ -10,7 +10,6 @@ from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -23,6 +22,7 @@ from django.views.decorators.http import require_POST
 from ortakmasa.kernel.exports import LIST_TYPES, XLSX, attachment_response
 from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.listing import page_of
 from ortakmasa.kernel.policy import (
     Action,
     allowed,
@@ -67,7 +67,7 @@ DEFAULT_PLATE = 34  # İstanbul, for visitors who have no municipality of their 
 
 
 def _page(request: HttpRequest, items: Any) -> Any:
-    return Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    return page_of(request, items, PAGE_SIZE)
 
 
 def _home_province(request: HttpRequest) -> Province | None:

@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -24,6 +23,7 @@ from django.views.decorators.http import require_POST
 
 from ortakmasa.kernel.exports import LIST_TYPES, attachment_response
 from ortakmasa.kernel.files import download
+from ortakmasa.kernel.listing import list_page
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import District, Institution, InstitutionKind, Person
@@ -599,8 +599,7 @@ def citizen_list(request: HttpRequest) -> HttpResponse:
         .annotate(supporters=Count("supports", filter=Q(supports__confirmed_at__isnull=False)))
         .order_by("-supporters", "-created_at")
     )
-    page = Paginator(qs, 25).get_page(request.GET.get("page"))
-    return render(request, "surveys/citizen_list.html", {"page": page})
+    return list_page(request, "surveys/citizen_list.html", qs, {}, size=25)
 
 
 def citizen_new(request: HttpRequest) -> HttpResponse:
@@ -692,11 +691,11 @@ def moderation(request: HttpRequest) -> HttpResponse:
     wanted = request.GET.get("status", CitizenStatus.PENDING)
     if wanted in CitizenStatus.values:
         qs = qs.filter(status=wanted)
-    page = Paginator(qs.order_by("created_at", "id"), 50).get_page(request.GET.get("page"))
-    return render(
+    return list_page(
         request,
         "surveys/moderation.html",
-        {"page": page, "wanted": wanted, "statuses": CitizenStatus.choices},
+        qs.order_by("created_at", "id"),
+        {"wanted": wanted, "statuses": CitizenStatus.choices},
     )
 
 
