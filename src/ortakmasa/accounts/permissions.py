@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.kernel import policy
-from ortakmasa.kernel.policy import ADMIN, STRATEGY_OFFICE, Action, in_scope, role_of, scope_q
+from ortakmasa.kernel.policy import (
+    ADMIN,
+    STRATEGY_OFFICE,
+    Action,
+    in_scope,
+    office_manages,
+    office_rows,
+    role_of,
+    scope_q,
+)
 
 #: Roles each managing role may give.
 GRANTABLE: dict[str, tuple[str, ...]] = {
@@ -25,11 +34,10 @@ GRANTABLE: dict[str, tuple[str, ...]] = {
 
 class UserRule:
     def allows(self, user: Any, action: Action, obj: Model | None) -> bool:
-        role = role_of(user)
-        if role == ADMIN:
-            return True
-        if role != STRATEGY_OFFICE:
-            return False
+        return office_manages(user, lambda: self._office_may(user, action, obj))
+
+    @staticmethod
+    def _office_may(user: Any, action: Action, obj: Model | None) -> bool:
         if obj is None:
             return True
         assert isinstance(obj, User)
@@ -40,12 +48,7 @@ class UserRule:
         return in_scope(user, obj.institution)
 
     def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
-        role = role_of(user)
-        if role == ADMIN:
-            return qs
-        if role != STRATEGY_OFFICE:
-            return qs.none()
-        return qs.filter(scope_q(user, "institution__")).exclude(is_superuser=True)
+        return office_rows(user, qs, lambda: scope_q(user, "institution__") & Q(is_superuser=False))
 
 
 def grantable_roles(user: Any) -> tuple[str, ...]:

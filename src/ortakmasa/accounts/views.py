@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from ortakmasa.accounts.forms import UserForm
 from ortakmasa.accounts.models import User
+from ortakmasa.kernel.listing import list_page
 from ortakmasa.kernel.policy import Action, can, require, visible
 
 
@@ -56,11 +56,8 @@ def user_list(request: HttpRequest) -> HttpResponse:
     qs = visible(request.user, User.objects.select_related("institution")).order_by(
         "-is_active", "username"
     )
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "accounts/user_list.html",
-        {"page": page, "can_add": can(request.user, Action.ADD, User)},
+    return list_page(
+        request, "accounts/user_list.html", qs, {"can_add": can(request.user, Action.ADD, User)}
     )
 
 

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class CooperationConfig(AppConfig):
     name = "ortakmasa.cooperation"
-    label = "cooperation"
     verbose_name = _("Cooperation")
 
     def ready(self) -> None:

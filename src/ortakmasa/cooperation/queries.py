@@ -3,6 +3,8 @@ pages, the exports and the API."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -18,6 +20,20 @@ from ortakmasa.cooperation.models import (
 from ortakmasa.kernel.policy import visible
 from ortakmasa.lib.params import is_id
 
+_M = TypeVar("_M", Cooperation, FundedProject)
+
+
+def _involving(qs: QuerySet[_M], members: str, institution: str) -> QuerySet[_M]:
+    """Rows in which the institution named in the address (or one of its
+    units) is among ``members``; as a subquery, so that a row does not
+    repeat for each matching member."""
+    if not is_id(institution):
+        return qs
+    among = qs.model._default_manager.filter(
+        **{f"{members}__institution__root_id": int(institution)}
+    )
+    return qs.filter(pk__in=among.values("pk"))
+
 
 def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], dict[str, str]]:
     qs = visible(request.user, Cooperation.objects.all())
@@ -29,12 +45,7 @@ def filtered_cooperations(request: HttpRequest) -> tuple[QuerySet[Cooperation], 
         qs = qs.filter(form=f["form"])
     if f["status"] in CooperationStatus.values:
         qs = qs.filter(status=f["status"])
-    if is_id(f["institution"]):
-        qs = qs.filter(
-            pk__in=Cooperation.objects.filter(
-                parties__institution__root_id=int(f["institution"])
-            ).values("pk")
-        )
+    qs = _involving(qs, "parties", f["institution"])
     if f["q"]:
         qs = qs.filter(title__icontains=f["q"])
     today = timezone.localdate()
@@ -64,12 +75,7 @@ def filtered_projects(request: HttpRequest) -> tuple[QuerySet[FundedProject], di
         qs = qs.filter(themes__code=f["theme"])
     if f["funder"] in Funder.values:
         qs = qs.filter(funder=f["funder"])
-    if is_id(f["institution"]):
-        qs = qs.filter(
-            pk__in=FundedProject.objects.filter(
-                partners__institution__root_id=int(f["institution"])
-            ).values("pk")
-        )
+    qs = _involving(qs, "partners", f["institution"])
     if f["q"]:
         qs = qs.filter(Q(title__icontains=f["q"]) | Q(acronym__icontains=f["q"]))
     return qs.order_by("-start_date", "-id"), f

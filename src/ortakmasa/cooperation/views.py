@@ -8,7 +8,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -57,6 +56,7 @@ from ortakmasa.cooperation.services import (
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.exports import list_response
 from ortakmasa.kernel.files import attached
+from ortakmasa.kernel.listing import list_page, page_of
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
@@ -64,7 +64,6 @@ from ortakmasa.registry.matching import InstitutionIndex
 from ortakmasa.registry.models import Institution, InstitutionKind
 from ortakmasa.themes.models import Theme
 
-PAGE_SIZE = 50
 #: What the network and the matches are built from.
 DEPENDS = (Gen.MEETINGS, Gen.REGISTRY, Gen.COOPERATION)
 #: The network page draws and lists at most this many links (the strongest).
@@ -77,18 +76,16 @@ def _with_parts(qs: QuerySet[Cooperation]) -> QuerySet[Cooperation]:
 
 def cooperation_list(request: HttpRequest) -> HttpResponse:
     qs, f = filtered_cooperations(request)
-    page = Paginator(_with_parts(qs), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return list_page(
         request,
         "cooperation/list.html",
+        _with_parts(qs),
         {
-            "page": page,
             "f": f,
             "themes": Theme.objects.all(),
             "forms": CooperationForm.choices,
             "statuses": CooperationStatus.choices,
             "can_add": can(request.user, Action.ADD, Cooperation),
-            "query": request.GET.urlencode(),
         },
     )
 
@@ -280,17 +277,15 @@ def _project_parts(qs: QuerySet[FundedProject]) -> QuerySet[FundedProject]:
 
 def project_list(request: HttpRequest) -> HttpResponse:
     qs, f = filtered_projects(request)
-    page = Paginator(_project_parts(qs), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return list_page(
         request,
         "cooperation/project_list.html",
+        _project_parts(qs),
         {
-            "page": page,
             "f": f,
             "themes": Theme.objects.all(),
             "funders": Funder.choices,
             "can_add": can(request.user, Action.ADD, FundedProject),
-            "query": request.GET.urlencode(),
         },
     )
 
@@ -526,5 +521,5 @@ def network_export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 @login_required
 def overdue(request: HttpRequest) -> HttpResponse:
-    page = Paginator(overdue_commitments(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(request, overdue_commitments(request.user))
     return render(request, "cooperation/overdue.html", {"page": page})

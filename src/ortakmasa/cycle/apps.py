@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class CycleConfig(AppConfig):
     name = "ortakmasa.cycle"
-    label = "cycle"
     verbose_name = _("Yearly cycle")
 
     def ready(self) -> None:

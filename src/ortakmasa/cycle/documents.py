@@ -58,6 +58,29 @@ def _front_end(blocks: list[Block]) -> int:
     return next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.number)
 
 
+def _opening(title: str, item: PerformanceProgramme | ActivityReport) -> Builder:
+    """A programme's or a report's opening: the foreword, the council's
+    page and the heading of the general information."""
+    b = Builder()
+    front_matter(b, item.foreword)
+    council_page(b, title, item.council_date, item.decision_number, item.date_warning)
+    b.heading(1, "Genel Bilgiler")
+    return b
+
+
+def _document(b: Builder, plan: Plan, title: str, status_line: str, subject: str) -> Document:
+    """The built blocks as the plan's document, the lists of tables and
+    figures after the front matter."""
+    front = _front_end(b.blocks)
+    return Document(
+        title=title,
+        subtitle=f"{plan.institution.name} · {plan.display_title}",
+        status_line=status_line,
+        blocks=b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:],
+        subject=subject,
+    )
+
+
 def _codes(a: object) -> str:
     parts = [
         getattr(a, "institutional_code", ""),
@@ -80,16 +103,7 @@ def programme_document(plan_pk: int, year: int) -> Document:
     programme = load_programme(plan_pk, year)
     plan = load_plan(plan_pk)
     index = year - plan.start_year
-    b = Builder()
-    front_matter(b, programme.foreword)
-    council_page(
-        b,
-        programme_title(year),
-        programme.council_date,
-        programme.decision_number,
-        programme.date_warning,
-    )
-    b.heading(1, "Genel Bilgiler")
+    b = _opening(programme_title(year), programme)
     b.para(
         f"Bu program, {plan.display_title} kapsamında {year} yılında ulaşılacak performans "
         "hedeflerini, bunların göstergelerini, hedeflere ulaşmak için yürütülecek faaliyet ve "
@@ -173,18 +187,16 @@ def programme_document(plan_pk: int, year: int) -> Document:
             f"({money(programme.total_cost)} TL) eşit değil.",
             "note",
         )
-    front = _front_end(b.blocks)
-    blocks = b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:]
-    return Document(
-        title=programme_title(year),
-        subtitle=f"{plan.institution.name} · {plan.display_title}",
-        status_line=(
+    return _document(
+        b,
+        plan,
+        programme_title(year),
+        (
             f"Meclis kararı: {programme.council_date:%d.%m.%Y} / {programme.decision_number}"
             if programme.council_date
             else "Meclis kararı bekleniyor"
         ),
-        blocks=blocks,
-        subject="Performans Programı",
+        "Performans Programı",
     )
 
 
@@ -201,16 +213,7 @@ def activity_document(plan_pk: int, year: int, today: datetime.date | None = Non
         .prefetch_related("activities__objective")
         .first()
     )
-    b = Builder()
-    front_matter(b, report.foreword)
-    council_page(
-        b,
-        activity_title(year),
-        report.council_date,
-        report.decision_number,
-        report.date_warning,
-    )
-    b.heading(1, "Genel Bilgiler")
+    b = _opening(activity_title(year), report)
     b.text(report.general_information, "Genel bilgiler henüz yazılmadı.")
     b.heading(1, "Amaç ve Hedefler")
     b.bullets([f"{g.goal.number} {g.goal.title}" for g in result.goals])
@@ -246,13 +249,7 @@ def activity_document(plan_pk: int, year: int, today: datetime.date | None = Non
             [1.3, 4, 1.2, 1.4, 1.1, 1.6, 4],
         )
     b.heading(1, "Mali Bilgiler")
-    rows, total_cost, total_spent = _spending_rows(plan, year, programme)
-    b.table(
-        "Harcamaların Tahminle Karşılaştırılması",
-        ["Hedef", "Plan Tahmini (TL)", "Program Tahmini (TL)", "Harcanan (TL)", "Oran"],
-        rows,
-        [5, 2, 2, 2, 1.2],
-    )
+    total_cost, total_spent = _spending_table(b, plan, year, programme)
     b.para(
         f"Programdaki faaliyetlerin tahmini maliyeti {money(total_cost)} TL, harcanan "
         f"{money(total_spent)} TL."
@@ -262,20 +259,33 @@ def activity_document(plan_pk: int, year: int, today: datetime.date | None = Non
     b.bullets([f"{a.objective.number} · {a.name}" for a in done] or ["—"])
     b.heading(1, "Değerlendirme")
     b.text(report.assessment, "Değerlendirme henüz yazılmadı.")
-    front = _front_end(b.blocks)
-    blocks = b.blocks[:front] + lists_of_tables_and_figures(b.blocks) + b.blocks[front:]
-    return Document(
-        title=activity_title(year),
-        subtitle=f"{plan.institution.name} · {plan.display_title}",
-        status_line=(
-            f"Meclise sunuş: {report.council_date:%d.%m.%Y}"
-            if report.council_date
-            else "Meclise sunulmadı"
-        )
-        + " · Yalnızca onaylanmış değerler",
-        blocks=blocks,
-        subject="Faaliyet Raporu",
+    presented = (
+        f"Meclise sunuş: {report.council_date:%d.%m.%Y}"
+        if report.council_date
+        else "Meclise sunulmadı"
     )
+    return _document(
+        b,
+        plan,
+        activity_title(year),
+        presented + " · Yalnızca onaylanmış değerler",
+        "Faaliyet Raporu",
+    )
+
+
+def _spending_table(
+    b: Builder, plan: Plan, year: int, programme: PerformanceProgramme | None
+) -> tuple[Decimal, Decimal]:
+    """The table of the year's spending against the estimates; the
+    estimated and the spent totals."""
+    rows, total_cost, total_spent = _spending_rows(plan, year, programme)
+    b.table(
+        "Harcamaların Tahminle Karşılaştırılması",
+        ["Hedef", "Plan Tahmini (TL)", "Program Tahmini (TL)", "Harcanan (TL)", "Oran"],
+        rows,
+        [5, 2, 2, 2, 1.2],
+    )
+    return total_cost, total_spent
 
 
 def _spending_rows(
@@ -383,13 +393,7 @@ def evaluation_document(plan_pk: int, year: int, today: datetime.date | None = N
         .first()
     )
     b.heading(1, "Harcamaların Tahminle Karşılaştırılması")
-    spend, total_cost, total_spent = _spending_rows(plan, year, programme)
-    b.table(
-        "Harcamaların Tahminle Karşılaştırılması",
-        ["Hedef", "Plan Tahmini (TL)", "Program Tahmini (TL)", "Harcanan (TL)", "Oran"],
-        spend,
-        [5, 2, 2, 2, 1.2],
-    )
+    _spending_table(b, plan, year, programme)
     if year == plan.end_year:
         b.heading(1, "Plan Dönemi Sonu Değerlendirmesi")
         b.para(
@@ -397,7 +401,6 @@ def evaluation_document(plan_pk: int, year: int, today: datetime.date | None = N
             "değerlendirmesidir: yukarıdaki birikimli tablo planın tüm dönemini gösterir."
         )
     document.blocks.extend(b.blocks)
-    del total_cost, total_spent
     today = today or timezone.localdate()
     return document
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
+from django.forms import ModelForm
 
 from ortakmasa.cycle import exports
 from ortakmasa.cycle import permissions as rules
@@ -153,42 +155,42 @@ def _key(change: dict[str, Any]) -> tuple[str, int, str]:
 def _text_changes(
     plan: Plan, year: int, names: dict[int, str], titles: dict[int, str]
 ) -> list[dict[str, Any]]:
-    changes: list[dict[str, Any]] = []
     indicators = {
         i.pk: i
         for i in Indicator.objects.filter(objective__goal__plan=plan).select_related(
             "objective__goal"
         )
     }
-    for pk, name in names.items():
-        ind = indicators.get(pk)
-        if ind is None:
-            raise ValidationError(f"Indicator {pk} is not in this plan.")
-        if name.strip() and name.strip() != ind.name:
-            changes.append(
-                {
-                    "indicator": pk,
-                    "number": ind.number,
-                    "field": "name",
-                    "year": year,
-                    "old": ind.name,
-                    "new": name.strip(),
-                }
-            )
     objectives = {o.pk: o for o in Objective.objects.filter(goal__plan=plan).select_related("goal")}
-    for pk, title in titles.items():
-        objective = objectives.get(pk)
-        if objective is None:
-            raise ValidationError(f"Objective {pk} is not in this plan.")
-        if title.strip() and title.strip() != objective.title:
+    return _renamed(year, "indicator", "name", indicators, names) + _renamed(
+        year, "objective", "title", objectives, titles
+    )
+
+
+def _renamed(
+    year: int,
+    kind: str,
+    field: str,
+    found: Mapping[int, Indicator] | Mapping[int, Objective],
+    wanted: dict[int, str],
+) -> list[dict[str, Any]]:
+    """The changes of ``field`` (an indicator's name, an objective's title)
+    from the texts ``wanted`` by id; blank or unchanged texts change nothing."""
+    changes: list[dict[str, Any]] = []
+    for pk, text in wanted.items():
+        row = found.get(pk)
+        if row is None:
+            raise ValidationError(f"{kind.capitalize()} {pk} is not in this plan.")
+        old = getattr(row, field)
+        if text.strip() and text.strip() != old:
             changes.append(
                 {
-                    "objective": pk,
-                    "number": objective.number,
-                    "field": "title",
+                    kind: pk,
+                    "number": row.number,
+                    "field": field,
                     "year": year,
-                    "old": objective.title,
-                    "new": title.strip(),
+                    "old": old,
+                    "new": text.strip(),
                 }
             )
     return changes
@@ -357,31 +359,41 @@ def _save_rows(
         )
 
 
+_Document = TypeVar("_Document", PerformanceProgramme, ActivityReport)
+
+
+def _save_document(plan: Plan, user: Any, form: ModelForm[_Document]) -> _Document:
+    """Saves a programme's or a report's own fields (``form``, valid) for
+    the plan's managers, and keeps the change."""
+    if not rules.can_manage(user, plan):
+        raise PermissionDenied
+    item = form.instance
+    new = item.pk is None
+    before = {} if new else values_of(type(item).objects.get(pk=item.pk))
+    item = form.save(commit=False)
+    item.plan = plan
+    if new:
+        item.created_by = _user(user)
+    item.save()
+    record_change(
+        plan,
+        user,
+        CycleAction.CREATED if new else CycleAction.CHANGED,
+        str(item),
+        created_changes(item) if new else diff(before, values_of(item)),
+        programme=item if isinstance(item, PerformanceProgramme) else None,
+        report=item if isinstance(item, ActivityReport) else None,
+    )
+    return item
+
+
 @transaction.atomic
 def save_programme(
     plan: Plan, user: Any, form: Any, activities: Any, resources: Any
 ) -> PerformanceProgramme:
     """Saves a programme edited on its page (form and the two formsets,
     all valid) and keeps every change."""
-    if not rules.can_manage(user, plan):
-        raise PermissionDenied
-    programme: PerformanceProgramme = form.instance
-    new = programme.pk is None
-    before = {} if new else values_of(PerformanceProgramme.objects.get(pk=programme.pk))
-    programme = form.save(commit=False)
-    programme.plan = plan
-    if new:
-        programme.created_by = _user(user)
-    programme.save()
-    changes = created_changes(programme) if new else diff(before, values_of(programme))
-    record_change(
-        plan,
-        user,
-        CycleAction.CREATED if new else CycleAction.CHANGED,
-        str(programme),
-        changes,
-        programme=programme,
-    )
+    programme = _save_document(plan, user, form)
     for formset in (activities, resources):
         formset.instance = programme
         _save_rows(plan, user, formset, programme=programme)
@@ -394,24 +406,7 @@ def save_activity_report(
 ) -> ActivityReport:
     """Saves an activity report and, with it, what the year's activities
     spent and whether they were done; every change is kept."""
-    if not rules.can_manage(user, plan):
-        raise PermissionDenied
-    report: ActivityReport = form.instance
-    new = report.pk is None
-    before = {} if new else values_of(ActivityReport.objects.get(pk=report.pk))
-    report = form.save(commit=False)
-    report.plan = plan
-    if new:
-        report.created_by = _user(user)
-    report.save()
-    record_change(
-        plan,
-        user,
-        CycleAction.CREATED if new else CycleAction.CHANGED,
-        str(report),
-        created_changes(report) if new else diff(before, values_of(report)),
-        report=report,
-    )
+    report = _save_document(plan, user, form)
     if spending is not None:
         programme = PerformanceProgramme.objects.filter(plan=plan, year=report.year).first()
         _save_rows(plan, user, spending, programme=programme, report=report)

@@ -32,6 +32,7 @@ from ortakmasa.cycle.models import (
     PerformanceProgramme,
     PlanUpdate,
 )
+from ortakmasa.kernel.exports import attachment_response
 from ortakmasa.kernel.files import download
 from ortakmasa.kernel.history import ChangeRecord, describe_all
 from ortakmasa.kernel.policy import Action, can, require
@@ -176,9 +177,7 @@ def document(request: HttpRequest, pk: int, kind: str, year: int, fmt: str) -> H
     except PeriodNotClosed as exc:
         return HttpResponse(_not_closed(exc), status=409, content_type="text/plain")
     name = exports.filename(kind, found.institution.short_name or found.institution.name, year, fmt)
-    response = HttpResponse(content, content_type=exports.CONTENT_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return attachment_response(content, exports.CONTENT_TYPES[fmt], name)
 
 
 def update(request: HttpRequest, pk: int) -> HttpResponse:

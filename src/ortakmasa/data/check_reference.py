@@ -136,17 +136,24 @@ def _aliases(value: str) -> list[str]:
     return value.split("|") if value else []
 
 
+def _place_row(where: str, row: Row, flag: str, problems: list[str]) -> int | None:
+    """Checks what a province's and a district's row share (plate, name and
+    the yes/no column ``flag``); the plate, if it is one."""
+    plate = _plate(where, row.get("plate", ""), problems)
+    name = row.get("name", "")
+    if not name:
+        problems.append(f"{where}: empty name")
+    problems += _text_problems(where, name)
+    _flag(where, row.get(flag, ""), problems)
+    return plate
+
+
 def check_provinces(rows: list[Row]) -> tuple[list[str], dict[int, Row]]:
     problems: list[str] = []
     provinces: dict[int, Row] = {}
     for n, row in enumerate(rows, start=2):
         where = f"provinces.csv:{n}"
-        plate = _plate(where, row.get("plate", ""), problems)
-        name = row.get("name", "")
-        if not name:
-            problems.append(f"{where}: empty name")
-        problems += _text_problems(where, name)
-        _flag(where, row.get("is_metropolitan", ""), problems)
+        plate = _place_row(where, row, "is_metropolitan", problems)
         if row.get("region") not in REGION_SIZES:
             problems.append(f"{where}: unknown region {row.get('region')!r}")
         if plate is not None:
@@ -179,12 +186,7 @@ def check_districts(rows: list[Row], provinces: dict[int, Row]) -> list[str]:
     by_province: dict[int, list[Row]] = {}
     for n, row in enumerate(rows, start=2):
         where = f"districts.csv:{n}"
-        plate = _plate(where, row.get("plate", ""), problems)
-        name = row.get("name", "")
-        if not name:
-            problems.append(f"{where}: empty name")
-        problems += _text_problems(where, name)
-        _flag(where, row.get("is_central", ""), problems)
+        plate = _place_row(where, row, "is_central", problems)
         if plate is None:
             continue
         if plate not in provinces:

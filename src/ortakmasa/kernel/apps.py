@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class KernelConfig(AppConfig):
     name = "ortakmasa.kernel"
-    label = "kernel"
     verbose_name = _("Platform")
 
     def ready(self) -> None:

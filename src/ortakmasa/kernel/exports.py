@@ -14,6 +14,15 @@ from openpyxl.styles import Font
 from ortakmasa.lib.spreadsheet import safe_row, safe_rows
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#: What a list download is sent as, by the format named in its address.
+LIST_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX}
+
+
+def attachment_response(content: bytes | str, content_type: str, filename: str) -> HttpResponse:
+    """``content`` as a file the browser saves under ``filename``."""
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def csv_response(
@@ -46,9 +55,7 @@ def xlsx_response(
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     book.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+    return attachment_response(buffer.getvalue(), XLSX, f"{name}.xlsx")
 
 
 def list_response(

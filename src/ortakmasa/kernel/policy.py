@@ -240,6 +240,29 @@ def visible(user: AnyUser, qs: QuerySet[M]) -> QuerySet[M]:
     return rule_for(qs.model).visible(user, qs)
 
 
+def office_manages(user: AnyUser, in_reach: Callable[[], bool]) -> bool:
+    """The office's rule: administrators manage everything, the strategy
+    office what ``in_reach`` says, everyone else nothing."""
+    role = role_of(user)
+    if role == ADMIN:
+        return True
+    return role == STRATEGY_OFFICE and in_reach()
+
+
+def office_rows(
+    user: AnyUser, qs: QuerySet[M], office: Callable[[], Q], others: Q | None = None
+) -> QuerySet[M]:
+    """What the office's rule lets ``user`` see of ``qs``: administrators
+    all, the strategy office the rows ``office`` gives, everyone else
+    ``others`` (nothing when None)."""
+    role = role_of(user)
+    if role == ADMIN:
+        return qs
+    if role == STRATEGY_OFFICE:
+        return qs.filter(office())
+    return qs.none() if others is None else qs.filter(others)
+
+
 class AdminOnly:
     def allows(self, user: AnyUser, action: Action, obj: Model | None) -> bool:
         return role_of(user) == ADMIN

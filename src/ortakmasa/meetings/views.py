@@ -7,7 +7,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -22,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.files import attached
+from ortakmasa.kernel.listing import page_of
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports
@@ -72,10 +72,11 @@ PAGE_SIZE = 50
 def meeting_list(request: HttpRequest) -> HttpResponse:
     def render_body() -> str:
         qs, f = filtered_meetings(request)
-        page = Paginator(
+        page = page_of(
+            request,
             qs.select_related("host", "campaign").prefetch_related("guests", "topics__theme"),
             PAGE_SIZE,
-        ).get_page(request.GET.get("page"))
+        )
         context = {
             "page": page,
             "f": f,
@@ -381,10 +382,11 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
                 )
             )
         )
-        meetings = Paginator(
+        meetings = page_of(
+            request,
             involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
             PAGE_SIZE,
-        ).get_page(request.GET.get("page"))
+        )
         quotes = (
             visible(request.user, Quote.objects.all())
             .filter(
@@ -427,9 +429,7 @@ def person_meetings(request: HttpRequest, pk: int) -> HttpResponse:
     mine = visible(request.user, Meeting.objects.all()).filter(
         pk__in=Participation.objects.filter(person=person).values("meeting_id")
     )
-    page = Paginator(mine.select_related("host").order_by("-date", "-id"), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = page_of(request, mine.select_related("host").order_by("-date", "-id"), PAGE_SIZE)
     quotes = (
         visible(request.user, Quote.objects.all())
         .filter(speaker=person)
@@ -659,7 +659,7 @@ def follow_up_list(request: HttpRequest) -> HttpResponse:
     )
     if request.GET.get("overdue"):
         actions = actions.filter(due_date__lt=today)
-    page = Paginator(actions, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(request, actions, PAGE_SIZE)
     return render(
         request,
         "meetings/follow_ups.html",

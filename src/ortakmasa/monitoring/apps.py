@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class MonitoringConfig(AppConfig):
     name = "ortakmasa.monitoring"
-    label = "monitoring"
     verbose_name = _("Monitoring")
 
     def ready(self) -> None:

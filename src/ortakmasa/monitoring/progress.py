@@ -5,11 +5,13 @@ the values in one, the thresholds in one)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy
 
 from ortakmasa.lib import charts
 from ortakmasa.monitoring import achievement as calc
@@ -414,3 +416,37 @@ def verdict_rows(
             note = incomplete_note % {"coverage": format_percent(coverage, "tr")}
             out.append((f"{label} — {note}", None))
     return out
+
+
+INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
+
+
+def achievement_chart(
+    rows: Sequence[GoalRow] | Sequence[ObjectiveRow],
+    *,
+    title: str,
+    thresholds: tuple[float, float],
+    status_labels: Mapping[charts.Status, str],
+    locale: str,
+    width: int,
+    headers: Sequence[str] | None = None,
+) -> charts.Chart:
+    """Bars of goals' or objectives' achievement, each labelled with its
+    number and title; a figure that is not complete draws no verdict."""
+    numbered = [row.goal if isinstance(row, GoalRow) else row.objective for row in rows]
+    return charts.achievement_bars(
+        verdict_rows(
+            [
+                (f"{item.number} {item.title}", row.percent, row.complete, row.coverage)
+                for item, row in zip(numbered, rows, strict=True)
+            ],
+            str(INCOMPLETE_NOTE),
+        ),
+        statuses=[chart_status(row.band) for row in rows],
+        title=title,
+        thresholds=thresholds,
+        status_labels=status_labels,
+        locale=locale,
+        width=width,
+        headers=headers,
+    )

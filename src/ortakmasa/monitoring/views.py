@@ -4,6 +4,8 @@ value's record and evidence, the thresholds and the reports."""
 
 from __future__ import annotations
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,10 +13,11 @@ from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
+from ortakmasa.kernel.exports import attachment_response
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import (
     Action,
@@ -35,12 +38,11 @@ from ortakmasa.monitoring.models import (
 )
 from ortakmasa.monitoring.periods import is_closed
 from ortakmasa.monitoring.progress import (
+    achievement_chart,
     all_years,
-    chart_status,
     latest_year,
     load_plan,
     thresholds_of,
-    verdict_rows,
 )
 from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan
@@ -48,7 +50,6 @@ from ortakmasa.plans.models import Indicator, Plan
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
 DEPENDS = (Gen.MONITORING, Gen.PLANS)
-INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
 STATUS_LABELS: dict[charts.Status, str] = {
     "achieved": _("achieved"),
     "acceptable": _("acceptable"),
@@ -114,35 +115,19 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         year = _year(request, loaded, default)
         result = next(p for p in years if p.year == year)
         labels = _labels()
-        goals_chart = charts.achievement_bars(
-            verdict_rows(
-                [
-                    (f"{g.goal.number} {g.goal.title}", g.percent, g.complete, g.coverage)
-                    for g in result.goals
-                ],
-                str(INCOMPLETE_NOTE),
-            ),
-            statuses=[chart_status(x.band) for x in result.goals],
-            title=_("Achievement of the goals in %(year)s") % {"year": year},
+        chart = functools.partial(
+            achievement_chart,
             thresholds=result.thresholds,
             status_labels=labels,
             locale=get_language() or "tr",
             width=CHART_WIDTH,
         )
-        objectives_chart = charts.achievement_bars(
-            verdict_rows(
-                [
-                    (f"{o.objective.number} {o.objective.title}", o.percent, o.complete, o.coverage)
-                    for o in result.objectives
-                ],
-                str(INCOMPLETE_NOTE),
-            ),
-            statuses=[chart_status(x.band) for x in result.objectives],
+        goals_chart = chart(
+            result.goals, title=_("Achievement of the goals in %(year)s") % {"year": year}
+        )
+        objectives_chart = chart(
+            result.objectives,
             title=_("Achievement of the objectives in %(year)s") % {"year": year},
-            thresholds=result.thresholds,
-            status_labels=labels,
-            locale=get_language() or "tr",
-            width=CHART_WIDTH,
         )
         trend = charts.line_chart(
             {_("Whole plan"): [p.percent if p.complete else None for p in years]},
@@ -332,15 +317,18 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("monitoring:review", pk=plan.pk)
 
 
+#: What the permission rule reads of a value (its plan's institution, its
+#: objective's unit), loaded with it.
+VALUE_RULE_READS = (
+    "indicator__objective__goal__plan__institution",
+    "indicator__objective__responsible_unit",
+)
+
+
 @login_required
 def value_detail(request: HttpRequest, pk: int) -> HttpResponse:
     value = get_object_or_404(
-        IndicatorValue.objects.select_related(
-            "indicator__objective__goal__plan__institution",
-            "indicator__objective__responsible_unit",
-            "entered_by",
-            "reviewed_by",
-        ),
+        IndicatorValue.objects.select_related(*VALUE_RULE_READS, "entered_by", "reviewed_by"),
         pk=pk,
     )
     require(request.user, Action.VIEW, value)
@@ -366,10 +354,7 @@ def value_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def evidence(request: HttpRequest, pk: int) -> FileResponse:
     item = get_object_or_404(
-        ValueEvidence.objects.select_related(
-            "value__indicator__objective__goal__plan__institution",
-            "value__indicator__objective__responsible_unit",
-        ),
+        ValueEvidence.objects.select_related(*(f"value__{r}" for r in VALUE_RULE_READS)),
         pk=pk,
     )
     require(request.user, Action.VIEW, item)
@@ -440,6 +425,4 @@ def report(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
             {"plan": plan, "messages_list": exc.messages},
             status=409,
         )
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return attachment_response(content, content_type, name)

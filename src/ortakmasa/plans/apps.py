@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class PlansConfig(AppConfig):
     name = "ortakmasa.plans"
-    label = "plans"
     verbose_name = _("Strategic plans")
 
     def ready(self) -> None:

@@ -12,12 +12,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ortakmasa.kernel.exports import attachment_response
 from ortakmasa.kernel.history import describe_all
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import as_id, is_id
@@ -142,19 +144,32 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk, Action.CHANGE)
-    before = services.field_values(plan)
     form = forms.PlanTextForm(request.POST or None, instance=plan)
+    return _part_page(request, plan, form, _("Texts of the plan"), plan.get_absolute_url())
+
+
+def _part_page(
+    request: HttpRequest,
+    plan: Plan,
+    form: ModelForm[Any],
+    title: str,
+    done: str,
+    *,
+    say_saved: bool = True,
+) -> HttpResponse:
+    """The edit page of the plan or one of its parts (``form.instance``): a
+    valid form is saved with its history, then the user goes to ``done``."""
+    before = services.field_values(form.instance)
     if request.method == "POST" and form.is_valid():
         try:
             services.save_part(plan, request.user, form.save(commit=False), before)
         except ValidationError as exc:
             _errors(request, exc)
         else:
-            messages.success(request, _("Saved."))
-            return redirect(plan)
-    return render(
-        request, "plans/form.html", {"form": form, "plan": plan, "title": _("Texts of the plan")}
-    )
+            if say_saved:
+                messages.success(request, _("Saved."))
+            return redirect(done)
+    return render(request, "plans/form.html", {"form": form, "plan": plan, "title": title})
 
 
 def _outline_item(op: str, pk: int) -> Goal | Objective | Indicator:
@@ -215,16 +230,9 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     goal = get_object_or_404(Goal.objects.select_related("plan__institution"), pk=pk)
     plan = goal.plan
     require(request.user, Action.CHANGE, plan)
-    before = services.field_values(goal)
     form = forms.GoalForm(request.POST or None, instance=goal)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_part(plan, request.user, form.save(commit=False), before)
-        except ValidationError as exc:
-            _errors(request, exc)
-        else:
-            return redirect(reverse("plans:outline", args=[plan.pk]))
-    return render(request, "plans/form.html", {"form": form, "plan": plan, "title": str(goal)})
+    outline_url = reverse("plans:outline", args=[plan.pk])
+    return _part_page(request, plan, form, str(goal), outline_url, say_saved=False)
 
 
 @login_required
@@ -307,17 +315,9 @@ def indicator_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     plan = indicator.objective.goal.plan
     require(request.user, Action.CHANGE, plan)
-    before = services.field_values(indicator)
     form = forms.IndicatorForm(request.POST or None, instance=indicator, plan=plan)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_part(plan, request.user, form.save(commit=False), before)
-        except ValidationError as exc:
-            _errors(request, exc)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect(indicator.objective)
-    return render(request, "plans/form.html", {"form": form, "plan": plan, "title": str(indicator)})
+    done = indicator.objective.get_absolute_url()
+    return _part_page(request, plan, form, str(indicator), done)
 
 
 @login_required
@@ -483,7 +483,4 @@ def export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if fmt not in exports.WRITERS:
         raise Http404
     plan = _plan(request, pk)
-    content, content_type, name = exports.export(plan.pk, fmt)
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return attachment_response(*exports.export(plan.pk, fmt))

@@ -17,7 +17,7 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ortakmasa.cycle.models import IssuedReport
@@ -27,11 +27,10 @@ from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.monitoring.progress import (
     GoalRow,
     Progress,
+    achievement_chart,
     all_years,
-    chart_status,
     latest_year,
     load_plan,
-    verdict_rows,
 )
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.trace import consultation as consultation_record
@@ -43,7 +42,6 @@ CHART_WIDTH = 880
 DEPENDS = (Gen.MONITORING, Gen.PLANS)
 CONSULTATION_DEPENDS = (Gen.PLANS, Gen.MEETINGS, Gen.PROPOSALS)
 PUBLIC_PROPOSALS_SHOWN = 50
-INCOMPLETE_NOTE = gettext_lazy("incomplete: %(coverage)s of the weight reported, no verdict")
 
 
 def _locale() -> str:
@@ -117,15 +115,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def _goal_chart(result: Progress, title: str, width: int = CHART_WIDTH) -> charts.Chart:
-    return charts.achievement_bars(
-        verdict_rows(
-            [
-                (f"{g.goal.number} {g.goal.title}", g.percent, g.complete, g.coverage)
-                for g in result.goals
-            ],
-            str(INCOMPLETE_NOTE),
-        ),
-        statuses=[chart_status(x.band) for x in result.goals],
+    return achievement_chart(
+        result.goals,
         title=title,
         thresholds=result.thresholds,
         status_labels=_labels(),
@@ -138,15 +129,8 @@ def _goal_chart(result: Progress, title: str, width: int = CHART_WIDTH) -> chart
 def _objective_chart(
     goal: GoalRow, thresholds: tuple[float, float], width: int = CHART_WIDTH
 ) -> charts.Chart:
-    return charts.achievement_bars(
-        verdict_rows(
-            [
-                (f"{o.objective.number} {o.objective.title}", o.percent, o.complete, o.coverage)
-                for o in goal.objectives
-            ],
-            str(INCOMPLETE_NOTE),
-        ),
-        statuses=[chart_status(x.band) for x in goal.objectives],
+    return achievement_chart(
+        goal.objectives,
         title=_("Objectives of %(goal)s") % {"goal": goal.goal.number},
         thresholds=thresholds,
         status_labels=_labels(),

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class ProposalsConfig(AppConfig):
     name = "ortakmasa.proposals"
-    label = "proposals"
     verbose_name = _("Proposals")
 
     def ready(self) -> None:

@@ -26,10 +26,9 @@ from ortakmasa.proposals.models import (
     Proposal,
     ProposalCluster,
     ProposalEvent,
-    Status,
     SuggestionStatus,
 )
-from ortakmasa.proposals.services import diff, record, snapshot
+from ortakmasa.proposals.services import put_in_cluster
 from ortakmasa.proposals.suggestions import province_of
 
 
@@ -57,13 +56,7 @@ def move_to_cluster(
     old = proposal.cluster
     if old is not None and target is not None and old.pk == target.pk:
         raise ValidationError(_("The proposal is already in this cluster."))
-    before = snapshot(proposal)
-    proposal.cluster = target
-    if proposal.status == Status.MERGED:
-        proposal.status = Status.UNDER_REVIEW
-        proposal.merged_into = None
-    proposal.save()
-    event = record(proposal, user, EventAction.MOVED, diff(before, snapshot(proposal)), reason)
+    event = put_in_cluster(proposal, target, user, EventAction.MOVED, reason)
     if target is not None:
         target.refresh_counts()
     if old is not None:

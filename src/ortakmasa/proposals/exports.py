@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.db.models import QuerySet
@@ -90,3 +90,7 @@ def to_xlsx(qs: QuerySet[Proposal]) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+#: The list's writers by the format named in the address.
+WRITERS: dict[str, Callable[[QuerySet[Proposal]], bytes]] = {"csv": to_csv, "xlsx": to_xlsx}

@@ -76,6 +76,20 @@ def record(
     )
 
 
+def put_in_cluster(
+    proposal: Proposal, cluster: ProposalCluster | None, user: Any, action: str, reason: str
+) -> ProposalEvent:
+    """Puts ``proposal`` in ``cluster`` (None: in none) and records it; a
+    proposal merged into its old cluster's primary goes back to review."""
+    before = snapshot(proposal)
+    proposal.cluster = cluster
+    if proposal.status == Status.MERGED:
+        proposal.status = Status.UNDER_REVIEW
+        proposal.merged_into = None
+    proposal.save()
+    return record(proposal, user, action, diff(before, snapshot(proposal)), reason)
+
+
 @transaction.atomic
 def create_proposal(
     proposal: Proposal, user: Any, themes: Iterable[Any] = (), note: str = ""
@@ -226,11 +240,5 @@ def split_cluster(
         cluster.save(update_fields=["primary", "status"])
     if cluster.size < 2:
         for rest in cluster.proposals.all():
-            before = snapshot(rest)
-            rest.cluster = None
-            if rest.status == Status.MERGED:
-                rest.status = Status.UNDER_REVIEW
-                rest.merged_into = None
-            rest.save()
-            record(rest, user, EventAction.SPLIT, diff(before, snapshot(rest)), reason)
+            put_in_cluster(rest, None, user, EventAction.SPLIT, reason)
         cluster.delete()

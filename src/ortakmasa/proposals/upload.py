@@ -17,9 +17,10 @@ import hashlib
 import io
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -105,6 +106,8 @@ _KINDS = {
 }
 _LEVELS = {"dusuk": 1, "low": 1, "1": 1, "orta": 2, "medium": 2, "2": 2}
 _LEVELS.update({"yuksek": 3, "high": 3, "3": 3, "acil": 3})
+_Choice = TypeVar("_Choice", Kind, int)
+
 _EFFORTS = {1: Effort.LOW, 2: Effort.MEDIUM, 3: Effort.HIGH}
 _YES = {"evet", "e", "yes", "y", "1", "true", "x", "var"}
 _NO = {"hayir", "h", "no", "n", "0", "false", "", "yok"}
@@ -420,6 +423,25 @@ def _fingerprint(institution_id: int, title: str, text: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+def _choice(
+    values: dict[str, str],
+    column: str,
+    table: Mapping[str, _Choice],
+    errors: list[str],
+    refusal: str,
+) -> _Choice | None:
+    """An optional column read through ``table`` by its folded text: None
+    when blank, and when unknown (then ``refusal``, with the text as
+    ``%(value)s``, joins the row's errors)."""
+    text = values.get(column)
+    if not text:
+        return None
+    found = table.get(search_key(text, fold_ascii=True))
+    if found is None:
+        errors.append(refusal % {"value": text})
+    return found
+
+
 def _check_row(
     number: int,
     values: dict[str, str],
@@ -434,16 +456,16 @@ def _check_row(
         errors.append(_("“Başlık” is empty."))
     elif len(title) > 255:
         errors.append(_("“Başlık” is longer than 255 characters."))
-    kind = Kind.PROPOSAL
-    if values.get("kind"):
-        found_kind = _KINDS.get(search_key(values["kind"], fold_ascii=True))
-        if found_kind is None:
-            errors.append(
-                _("“Tür” must be one of: öneri, sorun, ihtiyaç, talep (it is “%(value)s”).")
-                % {"value": values["kind"]}
-            )
-        else:
-            kind = found_kind
+    kind = (
+        _choice(
+            values,
+            "kind",
+            _KINDS,
+            errors,
+            _("“Tür” must be one of: öneri, sorun, ihtiyaç, talep (it is “%(value)s”)."),
+        )
+        or Kind.PROPOSAL
+    )
     themes: list[Theme] = []
     for part in re.split(r"[;,\n]", values.get("themes", "")):
         if not part.strip():
@@ -496,26 +518,22 @@ def _check_row(
                 _("“Etkilenen nüfus” is not a whole number: “%(value)s”.")
                 % {"value": values["population"]}
             )
-    urgency = Urgency.MEDIUM
-    if values.get("urgency"):
-        level = _LEVELS.get(search_key(values["urgency"], fold_ascii=True))
-        if level is None:
-            errors.append(
-                _("“Aciliyet” must be düşük, orta or yüksek (it is “%(value)s”).")
-                % {"value": values["urgency"]}
-            )
-        else:
-            urgency = Urgency(level)
-    effort = ""
-    if values.get("effort"):
-        level = _LEVELS.get(search_key(values["effort"], fold_ascii=True))
-        if level is None:
-            errors.append(
-                _("“Çaba” must be düşük, orta or yüksek (it is “%(value)s”).")
-                % {"value": values["effort"]}
-            )
-        else:
-            effort = _EFFORTS[level]
+    urgency_level = _choice(
+        values,
+        "urgency",
+        _LEVELS,
+        errors,
+        _("“Aciliyet” must be düşük, orta or yüksek (it is “%(value)s”)."),
+    )
+    urgency = Urgency(urgency_level) if urgency_level else Urgency.MEDIUM
+    effort_level = _choice(
+        values,
+        "effort",
+        _LEVELS,
+        errors,
+        _("“Çaba” must be düşük, orta or yüksek (it is “%(value)s”)."),
+    )
+    effort = _EFFORTS[effort_level] if effort_level else ""
     is_public = False
     public_key = search_key(values.get("is_public", ""), fold_ascii=True)
     if public_key in _YES:

@@ -10,7 +10,6 @@ from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -20,8 +19,10 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ortakmasa.kernel.exports import LIST_TYPES, XLSX, attachment_response
 from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.listing import page_of
 from ortakmasa.kernel.policy import (
     Action,
     allowed,
@@ -66,7 +67,7 @@ DEFAULT_PLATE = 34  # İstanbul, for visitors who have no municipality of their 
 
 
 def _page(request: HttpRequest, items: Any) -> Any:
-    return Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    return page_of(request, items, PAGE_SIZE)
 
 
 def _home_province(request: HttpRequest) -> Province | None:
@@ -386,28 +387,16 @@ def upload_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def upload_template(request: HttpRequest) -> HttpResponse:
     require(request.user, Action.ADD, Proposal)
-    response = HttpResponse(
-        upload.template_workbook(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="oneri-sablonu.xlsx"'
-    return response
+    return attachment_response(upload.template_workbook(), XLSX, "oneri-sablonu.xlsx")
 
 
 @login_required
 def export(request: HttpRequest, fmt: str) -> HttpResponse:
-    qs, _values = _filtered(request, visible(request.user, Proposal.objects.all()))
-    qs = qs.distinct().order_by("id")
-    if fmt == "csv":
-        body, content_type = exports.to_csv(qs), "text/csv; charset=utf-8"
-    elif fmt == "xlsx":
-        body = exports.to_xlsx(qs)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    else:
+    if fmt not in exports.WRITERS:
         raise Http404
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="oneriler.{fmt}"'
-    return response
+    qs, _values = _filtered(request, visible(request.user, Proposal.objects.all()))
+    body = exports.WRITERS[fmt](qs.distinct().order_by("id"))
+    return attachment_response(body, LIST_TYPES[fmt], f"oneriler.{fmt}")
 
 
 def heatmap(request: HttpRequest) -> HttpResponse:

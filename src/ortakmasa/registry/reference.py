@@ -157,27 +157,20 @@ def _load_municipalities(
 ) -> None:
     for plate, prov in sorted(provinces.items()):
         if prov.is_metropolitan:
-            up.institution(
-                f"municipality:province:{plate}",
-                name=f"{prov.name} Büyükşehir Belediyesi",
-                kind=InstitutionKind.METROPOLITAN_MUNICIPALITY,
-                province=prov,
-                district=None,
+            municipality = (
+                f"{prov.name} Büyükşehir Belediyesi",
+                InstitutionKind.METROPOLITAN_MUNICIPALITY,
             )
         else:
-            up.institution(
-                f"municipality:province:{plate}",
-                name=f"{prov.name} Belediyesi",
-                kind=InstitutionKind.PROVINCIAL_MUNICIPALITY,
-                province=prov,
-                district=None,
-            )
-        up.institution(
-            f"governorship:{plate}",
-            name=f"{prov.name} Valiliği",
-            kind=InstitutionKind.GOVERNORSHIP,
-            province=prov,
-            district=None,
+            municipality = (f"{prov.name} Belediyesi", InstitutionKind.PROVINCIAL_MUNICIPALITY)
+        _place_institutions(
+            up,
+            prov,
+            None,
+            {
+                f"municipality:province:{plate}": municipality,
+                f"governorship:{plate}": (f"{prov.name} Valiliği", InstitutionKind.GOVERNORSHIP),
+            },
         )
     for (plate, name), dist in sorted(districts.items()):
         prov = provinces[plate]
@@ -187,27 +180,44 @@ def _load_municipalities(
         # does).  In a metropolitan province it has both.
         if not prov.is_metropolitan and (dist.is_central or name == "Merkez"):
             continue
-        up.institution(
-            f"municipality:district:{plate}:{name}",
-            name=municipality_name(dist),
-            kind=InstitutionKind.DISTRICT_MUNICIPALITY,
-            province=prov,
-            district=dist,
+        _place_institutions(
+            up,
+            prov,
+            dist,
+            {
+                f"municipality:district:{plate}:{name}": (
+                    municipality_name(dist),
+                    InstitutionKind.DISTRICT_MUNICIPALITY,
+                ),
+                f"district_governorship:{plate}:{name}": (
+                    f"{name} Kaymakamlığı",
+                    InstitutionKind.DISTRICT_GOVERNORSHIP,
+                ),
+            },
         )
-        up.institution(
-            f"district_governorship:{plate}:{name}",
-            name=f"{name} Kaymakamlığı",
-            kind=InstitutionKind.DISTRICT_GOVERNORSHIP,
-            province=prov,
-            district=dist,
-        )
+
+
+def _place_institutions(
+    up: _Upserter,
+    province: Province,
+    district: District | None,
+    institutions: dict[str, tuple[str, InstitutionKind]],
+) -> None:
+    """The institutions of one province or district, by reference key."""
+    for key, (name, kind) in institutions.items():
+        up.institution(key, name=name, kind=kind, province=province, district=district)
+
+
+def _listed(data_dir: Path, name: str) -> Iterator[tuple[dict[str, str], list[str]]]:
+    """The rows of an optional list, each with its ``|``-separated aliases."""
+    if not (data_dir / name).exists():
+        return
+    for row in read_csv(name, data_dir):
+        yield row, [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
 
 
 def _load_parties(up: _Upserter, data_dir: Path) -> None:
-    if not (data_dir / "parties.csv").exists():
-        return
-    for row in read_csv("parties.csv", data_dir):
-        aliases = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+    for row, aliases in _listed(data_dir, "parties.csv"):
         up.institution(
             f"party:{row['short_name']}",
             name=row["name"],
@@ -226,10 +236,7 @@ _BODY_KINDS = {
 
 
 def _load_public_bodies(up: _Upserter, data_dir: Path) -> None:
-    if not (data_dir / "public_bodies.csv").exists():
-        return
-    for row in read_csv("public_bodies.csv", data_dir):
-        aliases = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+    for row, aliases in _listed(data_dir, "public_bodies.csv"):
         up.institution(
             f"body:{row['name']}",
             name=row["name"],
@@ -242,9 +249,7 @@ def _load_public_bodies(up: _Upserter, data_dir: Path) -> None:
 def _load_aliases(up: _Upserter, data_dir: Path) -> None:
     """Aliases of municipalities (``institution_aliases.csv``: reference key,
     alias)."""
-    if not (data_dir / "institution_aliases.csv").exists():
-        return
-    for row in read_csv("institution_aliases.csv", data_dir):
+    for row, _aliases in _listed(data_dir, "institution_aliases.csv"):
         inst = up.existing.get(row["reference_key"])
         if inst is not None:
             up.alias(inst, row["alias"])

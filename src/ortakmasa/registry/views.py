@@ -6,13 +6,13 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from ortakmasa.kernel.listing import page_of
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib.params import is_id
 from ortakmasa.lib.turkish import search_key
@@ -31,7 +31,7 @@ PAGE_SIZE = 50
 
 
 def _page(request: HttpRequest, qs: object) -> object:
-    return Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))  # type: ignore[arg-type]
+    return page_of(request, qs, PAGE_SIZE)
 
 
 def _list_template(request: HttpRequest, full: str, partial: str) -> str:

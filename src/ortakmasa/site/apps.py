@@ -4,5 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class SiteConfig(AppConfig):
     name = "ortakmasa.site"
-    label = "site"
     verbose_name = _("Site")

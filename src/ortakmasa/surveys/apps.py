@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class SurveysConfig(AppConfig):
     name = "ortakmasa.surveys"
-    label = "surveys"
     verbose_name = _("Surveys and citizens' proposals")
 
     def ready(self) -> None:

@@ -11,7 +11,7 @@ merges it into the cluster of an existing proposal.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core import signing
@@ -86,12 +86,22 @@ def send_confirmation(item: CitizenProposal, absolute: Any) -> None:
     )
 
 
+_Linked = TypeVar("_Linked", CitizenProposal, Support)
+
+
+def _linked(model: type[_Linked], signed: str, salt: str) -> _Linked:
+    """The row a confirmation link names, locked until the caller's
+    transaction ends; refused when the link names nothing."""
+    token = _unsign(signed, salt)
+    row = model._default_manager.select_for_update().filter(token=token).first()
+    if row is None:
+        raise Refused(_("This confirmation link is not valid."))
+    return row
+
+
 def confirm(signed: str) -> CitizenProposal:
-    token = _unsign(signed, CONFIRM_SALT)
     with transaction.atomic():
-        item = CitizenProposal.objects.select_for_update().filter(token=token).first()
-        if item is None:
-            raise Refused(_("This confirmation link is not valid."))
+        item = _linked(CitizenProposal, signed, CONFIRM_SALT)
         if item.status == CitizenStatus.UNCONFIRMED:
             item.status = CitizenStatus.PENDING
             item.confirmed_at = timezone.now()
@@ -232,11 +242,8 @@ def add_support(item: CitizenProposal, email: str, absolute: Any) -> Support:
 
 
 def confirm_support(signed: str) -> Support:
-    token = _unsign(signed, SUPPORT_SALT)
     with transaction.atomic():
-        support = Support.objects.select_for_update().filter(token=token).first()
-        if support is None:
-            raise Refused(_("This confirmation link is not valid."))
+        support = _linked(Support, signed, SUPPORT_SALT)
         if support.confirmed_at is None:
             support.confirmed_at = timezone.now()
             support.save(update_fields=["confirmed_at"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -118,3 +118,7 @@ def to_xlsx(survey: Survey) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+#: The answers' writers by the format named in the address.
+WRITERS: dict[str, Callable[[Survey], bytes]] = {"csv": to_csv, "xlsx": to_xlsx}

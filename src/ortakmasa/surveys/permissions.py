@@ -17,11 +17,10 @@ from django.db.models import Model, Q, QuerySet
 
 from ortakmasa.kernel import policy
 from ortakmasa.kernel.policy import (
-    ADMIN,
-    STRATEGY_OFFICE,
     Action,
     in_scope,
-    role_of,
+    office_manages,
+    office_rows,
     scope_q,
 )
 from ortakmasa.surveys.models import (
@@ -41,12 +40,7 @@ PUBLISHED_CITIZEN = (CitizenStatus.PUBLISHED, CitizenStatus.MERGED)
 
 
 def manages_survey(user: Any, survey: Survey | None) -> bool:
-    role = role_of(user)
-    if role == ADMIN:
-        return True
-    if role != STRATEGY_OFFICE:
-        return False
-    return survey is None or in_scope(user, survey.owner)
+    return office_manages(user, lambda: survey is None or in_scope(user, survey.owner))
 
 
 def public_survey_q(prefix: str = "") -> Q:
@@ -65,12 +59,9 @@ class SurveyRule:
         return manages_survey(user, obj)
 
     def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
-        role = role_of(user)
-        if role == ADMIN:
-            return qs
-        if role == STRATEGY_OFFICE:
-            return qs.filter(scope_q(user, "owner__") | public_survey_q())
-        return qs.filter(public_survey_q())
+        return office_rows(
+            user, qs, lambda: scope_q(user, "owner__") | public_survey_q(), public_survey_q()
+        )
 
 
 class SurveyPartRule:
@@ -83,12 +74,7 @@ class SurveyPartRule:
         return manages_survey(user, survey)
 
     def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
-        role = role_of(user)
-        if role == ADMIN:
-            return qs
-        if role == STRATEGY_OFFICE:
-            return qs.filter(scope_q(user, "survey__owner__"))
-        return qs.none()
+        return office_rows(user, qs, lambda: scope_q(user, "survey__owner__"))
 
 
 def _home_province_id(user: Any) -> int | None:
@@ -97,15 +83,13 @@ def _home_province_id(user: Any) -> int | None:
 
 
 def moderates(user: Any, item: CitizenProposal | None) -> bool:
-    role = role_of(user)
-    if role == ADMIN:
-        return True
-    if role != STRATEGY_OFFICE:
-        return False
-    if item is None:
-        return True
-    province_id = _home_province_id(user)
-    return province_id is not None and item.district.province_id == province_id
+    def in_home_province() -> bool:
+        if item is None:
+            return True
+        province_id = _home_province_id(user)
+        return province_id is not None and item.district.province_id == province_id
+
+    return office_manages(user, in_home_province)
 
 
 class CitizenProposalRule:
@@ -121,13 +105,13 @@ class CitizenProposalRule:
         return moderates(user, obj)
 
     def visible(self, user: Any, qs: QuerySet[Any]) -> QuerySet[Any]:
-        role = role_of(user)
         published = Q(status__in=PUBLISHED_CITIZEN)
-        if role == ADMIN:
-            return qs
-        if role == STRATEGY_OFFICE:
-            return qs.filter(published | Q(district__province_id=_home_province_id(user)))
-        return qs.filter(published)
+        return office_rows(
+            user,
+            qs,
+            lambda: published | Q(district__province_id=_home_province_id(user)),
+            published,
+        )
 
 
 def register_all() -> None:

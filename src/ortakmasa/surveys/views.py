@@ -13,7 +13,6 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -26,7 +25,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ortakmasa.kernel.exports import LIST_TYPES, attachment_response
 from ortakmasa.kernel.files import download
+from ortakmasa.kernel.listing import list_page
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import District, Institution, InstitutionKind, Person
@@ -264,16 +265,11 @@ def results_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     survey = _managed(request, pk)
-    if fmt == "csv":
-        body, content_type = exports.to_csv(survey), "text/csv; charset=utf-8"
-    elif fmt == "xlsx":
-        body = exports.to_xlsx(survey)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    else:
+    if fmt not in exports.WRITERS:
         raise Http404
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="anket-{survey.pk}.{fmt}"'
-    return response
+    return attachment_response(
+        exports.WRITERS[fmt](survey), LIST_TYPES[fmt], f"anket-{survey.pk}.{fmt}"
+    )
 
 
 @login_required
@@ -657,8 +653,7 @@ def citizen_list(request: HttpRequest) -> HttpResponse:
         .annotate(supporters=Count("supports", filter=Q(supports__confirmed_at__isnull=False)))
         .order_by("-supporters", "-created_at")
     )
-    page = Paginator(qs, 25).get_page(request.GET.get("page"))
-    return render(request, "surveys/citizen_list.html", {"page": page})
+    return list_page(request, "surveys/citizen_list.html", qs, {}, size=25)
 
 
 def citizen_new(request: HttpRequest) -> HttpResponse:
@@ -750,11 +745,11 @@ def moderation(request: HttpRequest) -> HttpResponse:
     wanted = request.GET.get("status", CitizenStatus.PENDING)
     if wanted in CitizenStatus.values:
         qs = qs.filter(status=wanted)
-    page = Paginator(qs.order_by("created_at", "id"), 50).get_page(request.GET.get("page"))
-    return render(
+    return list_page(
         request,
         "surveys/moderation.html",
-        {"page": page, "wanted": wanted, "statuses": CitizenStatus.choices},
+        qs.order_by("created_at", "id"),
+        {"wanted": wanted, "statuses": CitizenStatus.choices},
     )
 
 

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class ThemesConfig(AppConfig):
     name = "ortakmasa.themes"
-    label = "themes"
     verbose_name = _("Themes")
 
     def ready(self) -> None:
