@@ -25,7 +25,6 @@ server runs with SURVEYS_RATE_LIMIT raised: every request comes from
 
 from __future__ import annotations
 
-import argparse
 import http.client
 import random
 import re
@@ -33,7 +32,7 @@ import threading
 import time
 import urllib.parse
 
-from _django import ensure_reference_data, setup
+from _django import prepare
 from _load import Result, Server, run
 
 TITLE = "Bench: 30 soruluk anket"
@@ -346,13 +345,7 @@ def simultaneous(port: int, survey_id: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=None)
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--answers-per-client", type=int, default=10)
-    args = parser.parse_args()
-    url = setup("surveys", args.database_url)
-    ensure_reference_data()
+    args, url = prepare("surveys", __doc__, clients=50, answers_per_client=10)
     started = time.perf_counter()
     survey_id = generate()
     print(f"data ready in {time.perf_counter() - started:.1f} s ({ANSWERS} answers, 30 questions)")
