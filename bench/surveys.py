@@ -33,7 +33,7 @@ import time
 import urllib.parse
 
 from _django import prepare
-from _load import Result, Server, run
+from _load import Result, Server, in_threads, run
 
 TITLE = "Bench: 30 soruluk anket"
 ANSWERS = 10_000
@@ -284,11 +284,7 @@ def answering_load(port: int, survey_id: int, clients: int, per_client: int) -> 
                 else:
                     result.errors += 1
 
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_threads(client, clients)
     return result
 
 
@@ -315,11 +311,7 @@ def simultaneous(port: int, survey_id: int) -> None:
                 statuses.append(status)
 
     def burst(repeat: bool) -> None:
-        threads = [threading.Thread(target=send, args=(i, repeat)) for i in range(CONNECTIONS)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        in_threads(lambda index: send(index, repeat), CONNECTIONS)
 
     t0 = time.perf_counter()
     burst(False)
