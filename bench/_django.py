@@ -7,9 +7,11 @@ database given with --database-url) before Django is imported.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
@@ -40,6 +42,22 @@ def setup(name: str, database_url: str | None = None, fresh: bool = False) -> st
     return database_url
 
 
+def prepare(
+    name: str, doc: str | None, *, fresh: bool = False, **options: int
+) -> tuple[argparse.Namespace, str]:
+    """Read the benchmark's command line (``--database-url`` and the whole
+    numbers named in ``options``, with their defaults), then start Django on
+    its database with the reference data. Returns the options and the URL."""
+    parser = argparse.ArgumentParser(description=(doc or name).splitlines()[0])
+    parser.add_argument("--database-url", default=None)
+    for option, default in options.items():
+        parser.add_argument("--" + option.replace("_", "-"), type=int, default=default)
+    args = parser.parse_args()
+    url = setup(name, args.database_url, fresh=fresh and args.database_url is None)
+    ensure_reference_data()
+    return args, url
+
+
 def ensure_reference_data() -> None:
     from ortakmasa.registry.models import Province
     from ortakmasa.registry.reference import load_reference_data
@@ -48,3 +66,18 @@ def ensure_reference_data() -> None:
     if not Province.objects.exists():
         load_reference_data()
     load_themes()
+
+
+def api_queries(user: Any, path: str) -> tuple[int, Any]:
+    """The number of queries in which the API answers ``path`` to ``user``, and
+    its JSON: a figure that must not grow with the data."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.force_login(user)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path, HTTP_HOST="127.0.0.1")
+    assert response.status_code == 200, response.status_code
+    return len(ctx), response.json()

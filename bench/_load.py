@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,6 +123,16 @@ class Result:
         )
 
 
+def in_threads(target: Callable[[int], None], count: int) -> None:
+    """``target(0)`` … ``target(count - 1)``, each in a thread of its own, all
+    at once; returns when every one has ended."""
+    threads = [threading.Thread(target=target, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def run(
     port: int,
     path: str,
@@ -167,11 +178,7 @@ def run(
                     result.errors += 1
         conn.close()
 
-    threads = [threading.Thread(target=worker) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_threads(lambda _index: worker(), clients)
     return result
 
 

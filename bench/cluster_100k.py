@@ -23,20 +23,10 @@ from collections import Counter, defaultdict
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from _scoring import bcubed, f1
 from ortakmasa.proposals.matching import DEFAULT_MODEL, MODELS, cluster
 from ortakmasa.proposals.normalize import default_analyzer
 from ortakmasa.proposals.synthetic import generate
-
-
-def bcubed(labels: list[int], truth: list[str]) -> tuple[float, float]:
-    """B-cubed precision and recall, computed from cluster × need counts."""
-    joint = Counter(zip(labels, truth, strict=True))
-    cluster_size = Counter(labels)
-    need_size = Counter(truth)
-    n = len(labels)
-    precision = sum(c * c / cluster_size[k] for (k, _), c in joint.items()) / n
-    recall = sum(c * c / need_size[t] for (_, t), c in joint.items()) / n
-    return precision, recall
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,7 +70,6 @@ def main(argv: list[str] | None = None) -> int:
         districts[label].add(p.district)
     cross = sum(1 for k, s in sizes.items() if s > 1 and len(districts[k]) > 1)
     precision, recall = bcubed(labels, [p.need_id for p in proposals])
-    f1 = 2 * precision * recall / (precision + recall)
     threshold = args.threshold if args.threshold is not None else MODELS[args.model].threshold
     print(f"model {args.model}, threshold {threshold:.3f}")
     print(f"clustered {len(texts)} proposals in {elapsed:.1f} s")
@@ -91,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     analyzer = default_analyzer()
     keys = {analyzer.analyze(t).key for t in texts}
     print(f"distinct analyses (what the neighbour search works on): {len(keys)}")
-    print(f"against the generating needs: B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    print(
+        f"against the generating needs: B-cubed P {precision:.3f} R {recall:.3f} "
+        f"F1 {f1(precision, recall):.3f}"
+    )
     return 0
 
 

@@ -94,15 +94,28 @@ def generate() -> None:
     def pick() -> int:
         return rng.choice(hubs) if rng.random() < 0.3 else rng.choice(ids)
 
+    def some(sizes: list[int]) -> set[int]:
+        """Institutions taking part together, as many as one of ``sizes``."""
+        return {pick() for _ in range(rng.choice(sizes))}
+
+    def day() -> datetime.date:
+        return start + datetime.timedelta(days=rng.randrange(3650))
+
+    def public() -> bool:
+        return rng.random() < 0.8
+
+    def ranked_themes() -> enumerate[int]:
+        return enumerate(rng.sample(themes, rng.choice([1, 2, 3])), start=1)
+
     with transaction.atomic():
         meetings = [
             Meeting(
                 kind="visit",
                 title=f"Örnek toplantı {i}",
-                date=start + datetime.timedelta(days=rng.randrange(3650)),
+                date=day(),
                 host_id=pick(),
                 review_status="confirmed",
-                is_public=rng.random() < 0.8,
+                is_public=public(),
             )
             for i in range(MEETINGS)
         ]
@@ -110,28 +123,24 @@ def generate() -> None:
         guest_rows, topic_rows = [], []
         Guests = Meeting.guests.through
         for m in meetings:
-            for g in {pick() for _ in range(rng.choice([1, 1, 2, 3]))} - {m.host_id}:
+            for g in some([1, 1, 2, 3]) - {m.host_id}:
                 guest_rows.append(Guests(meeting_id=m.pk, institution_id=g))
-            for rank, t in enumerate(rng.sample(themes, rng.choice([1, 2, 3])), start=1):
+            for rank, t in ranked_themes():
                 topic_rows.append(MeetingTopic(meeting_id=m.pk, theme_id=t, rank=rank))
         Guests.objects.bulk_create(guest_rows, batch_size=5000)
         MeetingTopic.objects.bulk_create(topic_rows, batch_size=5000)
         coops = [
-            Cooperation(
-                title=f"Örnek işbirliği {i}",
-                start_date=start + datetime.timedelta(days=rng.randrange(3650)),
-                is_public=rng.random() < 0.8,
-            )
+            Cooperation(title=f"Örnek işbirliği {i}", start_date=day(), is_public=public())
             for i in range(COOPERATIONS)
         ]
         Cooperation.objects.bulk_create(coops, batch_size=2000)
         parties, ctopics = [], []
         for c in coops:
-            for pos, inst in enumerate({pick() for _ in range(rng.choice([2, 2, 3, 4]))}):
+            for pos, inst in enumerate(some([2, 2, 3, 4])):
                 parties.append(
                     CooperationParty(cooperation_id=c.pk, institution_id=inst, position=pos)
                 )
-            for rank, t in enumerate(rng.sample(themes, rng.choice([1, 2, 3])), start=1):
+            for rank, t in ranked_themes():
                 ctopics.append(CooperationTopic(cooperation_id=c.pk, theme_id=t, rank=rank))
         CooperationParty.objects.bulk_create(parties, batch_size=5000)
         CooperationTopic.objects.bulk_create(ctopics, batch_size=5000)
@@ -139,8 +148,8 @@ def generate() -> None:
             FundedProject(
                 title=f"Örnek proje {i}",
                 funder=rng.choice(["eu", "eu", "national", "development_agency"]),
-                start_date=start + datetime.timedelta(days=rng.randrange(3650)),
-                is_public=rng.random() < 0.8,
+                start_date=day(),
+                is_public=public(),
             )
             for i in range(PROJECTS)
         ]
@@ -148,7 +157,7 @@ def generate() -> None:
         partners, pthemes = [], []
         PT = FundedProject.themes.through
         for p in projects:
-            for pos, inst in enumerate({pick() for _ in range(rng.choice([2, 3, 4, 5]))}):
+            for pos, inst in enumerate(some([2, 3, 4, 5])):
                 partners.append(
                     ProjectPartner(
                         project_id=p.pk,

@@ -34,9 +34,8 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from _django import api_queries  # noqa: E402
 
 
 def best(fn: object, runs: int = 3) -> float:
@@ -115,16 +114,11 @@ def main() -> None:
             )
 
     user = User.objects.create_user("bench", role=Role.STRATEGY_OFFICE, institution=ibb)
-    client = Client()
-    client.force_login(user)
     counts = []
     for plan in (small, large):
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(f"/api/v1/plans/{plan.pk}/progress/", HTTP_HOST="127.0.0.1")
-        assert response.status_code == 200, response.status_code
-        data = response.json()
+        queries, data = api_queries(user, f"/api/v1/plans/{plan.pk}/progress/")
         assert all("coverage" in o for g in data["goals"] for o in g["objectives"])
-        counts.append(len(ctx))
+        counts.append(queries)
     print(f"progress API queries: small plan {counts[0]}, large plan {counts[1]}")
 
 

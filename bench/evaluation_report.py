@@ -8,21 +8,14 @@ issue asks for under 10 s.
 
 from __future__ import annotations
 
-import argparse
 import time
 
-from _django import ensure_reference_data, setup
+from _django import prepare
 from _floors import document_floor, ratio_line
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=None)
-    parser.add_argument("--year", type=int, default=2029)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
-    setup("portal", args.database_url)
-    ensure_reference_data()
+    args, _url = prepare("portal", __doc__, year=2029, rounds=3)
     from portal import generate
 
     plan_id = generate()

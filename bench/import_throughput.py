@@ -14,12 +14,11 @@ the records, look-ups and transactions add.
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections import Counter
 from pathlib import Path
 
-from _django import ROOT, ensure_reference_data, setup
+from _django import ROOT, prepare
 
 MONTHS = [
     "Ocak",
@@ -57,12 +56,7 @@ def texts(n: int) -> list[tuple[str, bytes]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=int, default=1000)
-    parser.add_argument("--database-url", default=None)
-    args = parser.parse_args()
-    setup("import", args.database_url, fresh=args.database_url is None)
-    ensure_reference_data()
+    args, _url = prepare("import", __doc__, fresh=True, texts=1000)
 
     from ortakmasa.meetings.importer import CREATED, Context, import_text
     from ortakmasa.meetings.models import Meeting, SourceDocument

@@ -14,12 +14,11 @@ that too).  The issue asks for p95 < 150 ms.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import random
 import time
 
-from _django import ensure_reference_data, setup
+from _django import prepare
 from _load import compare_pages
 
 BATCH = 5000
@@ -173,17 +172,16 @@ def session_cookie(user_id: int) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     # The issue's sizes: 100,000 meetings, 500,000 participations.
-    parser.add_argument("--meetings", type=int, default=100_000)
-    parser.add_argument("--participations-per-meeting", type=int, default=5)
-    parser.add_argument("--people", type=int, default=20_000)
-    parser.add_argument("--clients", type=int, default=10)
-    parser.add_argument("--requests", type=int, default=300)
-    parser.add_argument("--database-url", default=None)
-    args = parser.parse_args()
-    url = setup("meetings", args.database_url)
-    ensure_reference_data()
+    args, url = prepare(
+        "meetings",
+        __doc__,
+        meetings=100_000,
+        participations_per_meeting=5,
+        people=20_000,
+        clients=10,
+        requests=300,
+    )
     started = time.perf_counter()
     user_id = generate(args.meetings, args.participations_per_meeting, args.people)
     print(f"data ready in {time.perf_counter() - started:.0f} s")

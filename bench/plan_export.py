@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _django import setup
+from _django import api_queries, setup
 from _floors import document_floor, ratio_line
 
 
@@ -30,10 +30,6 @@ def main() -> None:
     args = parser.parse_args()
     setup("plan_export", args.database_url, fresh=args.database_url is None)
     tmp = tempfile.mkdtemp(prefix="plan-bench-")
-
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from ortakmasa.accounts.models import Role, User
     from ortakmasa.plans import exports, pdf_export
@@ -63,14 +59,7 @@ def main() -> None:
     user, _new = User.objects.get_or_create(
         username="bench", defaults={"role": Role.STRATEGY_OFFICE, "institution": ibb}
     )
-    client = Client()
-    client.force_login(user)
-    counts = []
-    for plan in (small, large):
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(f"/api/v1/plans/{plan.pk}/", HTTP_HOST="127.0.0.1")
-        assert response.status_code == 200, response.status_code
-        counts.append(len(ctx))
+    counts = [api_queries(user, f"/api/v1/plans/{plan.pk}/")[0] for plan in (small, large)]
     print(f"tree API queries: small plan {counts[0]}, large plan {counts[1]}")
 
 

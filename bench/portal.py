@@ -15,10 +15,9 @@ The issue asks for p95 < 100 ms.
 
 from __future__ import annotations
 
-import argparse
 import time
 
-from _django import ensure_reference_data, setup
+from _django import prepare
 from _load import compare_pages
 
 TITLE = "Bench: 250 göstergeli plan"
@@ -81,13 +80,7 @@ def query_counts(paths: list[str]) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--requests", type=int, default=600)
-    parser.add_argument("--database-url", default=None)
-    args = parser.parse_args()
-    url = setup("portal", args.database_url)
-    ensure_reference_data()
+    args, url = prepare("portal", __doc__, clients=20, requests=600)
     started = time.perf_counter()
     plan_id = generate()
     print(f"data ready in {time.perf_counter() - started:.1f} s")

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 from _django import ensure_reference_data, setup
-from _load import Server
+from _load import Server, in_threads
 from portal import generate
 from upload_bombs import BOUNDARY, TOKEN, shared_strings_xlsx, wide_xlsx, zip_bomb_xlsx
 
@@ -85,11 +85,7 @@ def visitors(port: int, paths: list[str]) -> Tally:
                     tally.errors += 1
         conn.close()
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(CLIENTS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_threads(worker, CLIENTS)
     return tally
 
 

@@ -29,13 +29,13 @@ import json
 import os
 import sys
 from collections import Counter
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from _scoring import bcubed, f1, pair_prf
 from ortakmasa.proposals import hybrid, matching
 
 DEFAULT_ITEMS = Path("/work/corpus/proposals/items.jsonl")
@@ -44,31 +44,6 @@ LABEL_PATHS = (
     Path("/work/wt/propdev/src/ortakmasa/proposals/data/real/items.tsv"),
 )
 CACHE = Path("var/bench-e5-cache.npz")
-
-
-def pair_prf(labels: list[int], truth: list[str]) -> tuple[float, float, float]:
-    same_pred = same_true = both = 0
-    for a, b in combinations(range(len(labels)), 2):
-        p = labels[a] == labels[b]
-        t = truth[a] == truth[b]
-        same_pred += p
-        same_true += t
-        both += p and t
-    precision = both / same_pred if same_pred else 1.0
-    recall = both / same_true if same_true else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def bcubed(labels: list[int], truth: list[str]) -> tuple[float, float, float]:
-    joint = Counter(zip(labels, truth, strict=True))
-    cluster_size = Counter(labels)
-    need_size = Counter(truth)
-    n = len(labels)
-    precision = sum(c * c / cluster_size[k] for (k, _), c in joint.items()) / n
-    recall = sum(c * c / need_size[t] for (_, t), c in joint.items()) / n
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def load(items_path: Path, labels_path: Path) -> list[dict[str, str]]:
@@ -122,7 +97,8 @@ def embeddings_for(rows: list[dict[str, str]]) -> list[np.ndarray]:
 
 def evaluate(name: str, labels: list[int], truth: list[str]) -> tuple[float, float]:
     p, r, f = pair_prf(labels, truth)
-    bp, br, bf = bcubed(labels, truth)
+    bp, br = bcubed(labels, truth)
+    bf = f1(bp, br)
     multi = sum(1 for s in Counter(labels).values() if s > 1)
     print(
         f"  {name:<28} pair P {p:.3f} R {r:.3f} F1 {f:.3f} | "
@@ -171,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                 for t in np.arange(0.05, 0.95, 0.025):
                     labels = hybrid.cluster_corpus(corpus, float(t))
                     _, _, f = pair_prf(labels, truth)
-                    _, _, bf = bcubed(labels, truth)
+                    bf = f1(*bcubed(labels, truth))
                     if (f + bf) / 2 > best[1]:
                         best = (float(t), (f + bf) / 2)
                 print(f"  best {name} threshold on dev: {best[0]:.3f} (mean F1 {best[1]:.3f})")

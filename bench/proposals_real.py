@@ -62,6 +62,7 @@ from scipy.spatial.distance import squareform
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from _scoring import f1
 from ortakmasa.lib.turkish import lower
 from ortakmasa.proposals.vectors import char_ngrams
 
@@ -178,7 +179,7 @@ def figures(pred: Sequence[int], truth: Sequence[str], mask: np.ndarray | None =
     m = np.ones(len(pred), dtype=bool) if mask is None else mask
     pp, pr, pf = prf(*pair_counts(pred, truth, m))
     bp, br = bcubed(pred, truth, m)
-    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+    bf = f1(bp, br)
     return Figures(pp, pr, pf, bp, br, bf, len(set(np.asarray(pred)[m].tolist())))
 
 
@@ -317,7 +318,7 @@ def chargram_dev_cv(items: Sequence[Item]) -> tuple[Figures, list[float]]:
         clusters += len(set(np.asarray(pred)[held].tolist()))
     pp, pr, pf = prf(tp, fp, fn)
     bp, br = float(np.mean(b3p)), float(np.mean(b3r))
-    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+    bf = f1(bp, br)
     return Figures(pp, pr, pf, bp, br, bf, clusters), chosen
 
 

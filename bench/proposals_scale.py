@@ -39,6 +39,7 @@ from importlib import resources  # noqa: E402
 
 import numpy as np  # noqa: E402
 
+from _scoring import f1  # noqa: E402
 from ortakmasa.proposals import hybrid  # noqa: E402
 
 FILLER = [
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     precision, recall = bcubed(np.asarray(labels), truth)
     print(
         f"  against the generating needs ({len(set(truth.tolist()))}): B-cubed P {precision:.3f} "
-        f"R {recall:.3f} F1 {2 * precision * recall / (precision + recall):.3f}"
+        f"R {recall:.3f} F1 {f1(precision, recall):.3f}"
     )
 
     # Adding one proposal: encode it, then match it against all stored.

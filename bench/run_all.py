@@ -31,12 +31,18 @@ def scripts(names: list[str]) -> list[Path]:
     return found
 
 
+def takes_database_url(script: Path) -> bool:
+    # bench/_django.prepare() gives every script that calls it the option.
+    text = script.read_text(encoding="utf-8")
+    return "--database-url" in text or "prepare(" in text
+
+
 def main(argv: list[str]) -> int:
     database_url = os.environ.get("BENCH_DATABASE_URL", "")
     failed: list[str] = []
     for script in scripts(argv):
         command = [sys.executable, str(script)]
-        if database_url and "--database-url" in script.read_text(encoding="utf-8"):
+        if database_url and takes_database_url(script):
             command += ["--database-url", database_url]
         print(f"\n=== {script.name}", flush=True)
         started = time.perf_counter()

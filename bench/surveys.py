@@ -25,7 +25,6 @@ server runs with SURVEYS_RATE_LIMIT raised: every request comes from
 
 from __future__ import annotations
 
-import argparse
 import http.client
 import random
 import re
@@ -33,8 +32,8 @@ import threading
 import time
 import urllib.parse
 
-from _django import ensure_reference_data, setup
-from _load import Result, Server, run
+from _django import prepare
+from _load import Result, Server, in_threads, run
 
 TITLE = "Bench: 30 soruluk anket"
 ANSWERS = 10_000
@@ -295,11 +294,7 @@ def answering_load(port: int, survey_id: int, clients: int, per_client: int) -> 
                         result.errors += 1
                         both.errors += 1
 
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_threads(client, clients)
     return [pages, posts, both]
 
 
@@ -326,11 +321,7 @@ def simultaneous(port: int, survey_id: int) -> None:
                 statuses.append(status)
 
     def burst(repeat: bool) -> None:
-        threads = [threading.Thread(target=send, args=(i, repeat)) for i in range(CONNECTIONS)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        in_threads(lambda index: send(index, repeat), CONNECTIONS)
 
     t0 = time.perf_counter()
     burst(False)
@@ -356,13 +347,7 @@ def simultaneous(port: int, survey_id: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=None)
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--answers-per-client", type=int, default=10)
-    args = parser.parse_args()
-    url = setup("surveys", args.database_url)
-    ensure_reference_data()
+    args, url = prepare("surveys", __doc__, clients=50, answers_per_client=10)
     started = time.perf_counter()
     survey_id = generate()
     print(f"data ready in {time.perf_counter() - started:.1f} s ({ANSWERS} answers, 30 questions)")

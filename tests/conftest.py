@@ -3,13 +3,18 @@ every test runs inside a transaction that is rolled back."""
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from django.test import Client
 
 from ortakmasa.accounts.models import Role, User
+from ortakmasa.meetings.models import Meeting, ReviewStatus
+from ortakmasa.proposals import services
+from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import Institution
 from ortakmasa.registry.reference import load_reference_data
 from ortakmasa.site.demo import load_seed_people
@@ -78,6 +83,20 @@ def _empty_cache() -> None:
 
 def inst(key: str) -> Institution:
     return Institution.objects.get(reference_key=key)
+
+
+def confirmed_visit(host: Institution, title: str, **fields: Any) -> Meeting:
+    """A confirmed visit hosted by ``host``, on 3 June 2024 unless ``fields`` say."""
+    fields.setdefault("date", datetime.date(2024, 6, 3))
+    return Meeting.objects.create(
+        kind="visit", title=title, host=host, review_status=ReviewStatus.CONFIRMED, **fields
+    )
+
+
+def public_proposal(institution: Institution, title: str, **fields: Any) -> Proposal:
+    """A published proposal filed through the service (no user, no themes)."""
+    proposal = Proposal(institution=institution, title=title, is_public=True, **fields)
+    return services.create_proposal(proposal, None, [])
 
 
 IBB = "municipality:province:34"

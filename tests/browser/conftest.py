@@ -7,12 +7,14 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.conf import settings
 from django.test import Client
 
 from ortakmasa.accounts.models import User
+from ortakmasa.plans.models import Plan
 
 SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -56,6 +58,12 @@ def browser() -> Iterator[object]:
         driver.quit()
 
 
+@pytest.fixture
+def url(committed_base_data: None, live_server: Any) -> str:
+    """The live server's address, the reference data committed for it."""
+    return str(live_server.url)
+
+
 def sign_in(driver: object, live_server_url: str, user: User) -> None:
     """Puts a signed-in session cookie into the browser."""
     client = Client()
@@ -69,6 +77,54 @@ def sign_in(driver: object, live_server_url: str, user: User) -> None:
             "path": "/",
         }
     )
+
+
+def office_user(username: str, password: str = "x-browser-1") -> User:
+    """A signed-up user of İstanbul's strategy office."""
+    from ortakmasa.accounts.models import Role
+    from ortakmasa.registry.models import Institution
+
+    return User.objects.create_user(
+        username,
+        password=password,
+        role=Role.STRATEGY_OFFICE,
+        institution=Institution.objects.get(reference_key="municipality:province:34"),
+    )
+
+
+def load_demo_portal() -> Plan:
+    """The demo's people, meetings, proposals and published plan with its
+    approved values; returns the plan."""
+    from ortakmasa.meetings.demo import load_demo_meetings
+    from ortakmasa.monitoring.demo import load_demo_monitoring
+    from ortakmasa.plans.demo import DEMO_TITLE, load_demo_plan
+    from ortakmasa.proposals.demo import load_demo_proposals
+    from ortakmasa.site.demo import load_demo_users, load_seed_people
+
+    load_seed_people()
+    load_demo_users()
+    load_demo_meetings()
+    load_demo_proposals()
+    load_demo_plan()
+    load_demo_monitoring()
+    return Plan.objects.get(title=DEMO_TITLE)
+
+
+def pick(driver: object, wait: Any, field_id: str, typed: str) -> None:
+    """Types into a record picker and chooses the first suggestion by keyboard."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+
+    box = driver.find_element(By.ID, field_id)  # type: ignore[attr-defined]
+    box.clear()
+    box.send_keys(typed)
+    list_id = box.get_attribute("aria-controls")
+    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, f"#{list_id} [role=option]")))
+    box.send_keys(Keys.ARROW_DOWN)
+    assert box.get_attribute("aria-activedescendant")
+    box.send_keys(Keys.ENTER)
+    wait.until(lambda d: box.get_attribute("aria-expanded") == "false")
 
 
 def screenshot(driver: object, name: str) -> Path:

@@ -51,9 +51,7 @@ def visit(driver: Any, url: str) -> None:
     assert "Server Error" not in driver.title
 
 
-def test_main_pages_work_under_the_policy(
-    committed_base_data: None, live_server: Any, browser: Any
-) -> None:
+def test_main_pages_work_under_the_policy(url: str, browser: Any) -> None:
     load_seed_people()
     load_demo_users()
     load_demo_meetings()
@@ -61,7 +59,7 @@ def test_main_pages_work_under_the_policy(
     load_demo_plan()
     plan = Plan.objects.get(title=DEMO_TITLE)
     driver = browser
-    base = live_server.url
+    base = url
 
     # The check sees a violation when there is one: an inline script added
     # to a page is refused and reported.

@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from ortakmasa.accounts.models import Role, User
 from ortakmasa.cycle.models import ProgrammeActivity
-from ortakmasa.registry.models import Institution
-from tests.browser.conftest import SCREENSHOTS, sign_in
+from tests.browser.conftest import SCREENSHOTS, office_user, sign_in
 from tests.cycle.conftest import make_cycle
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
 
-def test_cycle_pages_fit_and_save(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
+def test_cycle_pages_fit_and_save(url: str, browser: object) -> None:
     c = make_cycle()
-    office = User.objects.create_user(
-        "ofiscycle",
-        password="x-browser-1",
-        role=Role.STRATEGY_OFFICE,
-        institution=Institution.objects.get(reference_key="municipality:province:34"),
-    )
+    office = office_user("ofiscycle")
     pages = {
         "plan": f"/cycle/plans/{c.m.plan.pk}/",
         "programme": f"/cycle/programmes/{c.programme.pk}/edit/",

@@ -8,27 +8,17 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from ortakmasa.accounts.models import Role, User
 from ortakmasa.meetings.demo import load_campaign
 from ortakmasa.meetings.models import Meeting, ReviewStatus
-from ortakmasa.registry.models import Institution
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import office_user, screenshot, sign_in
 from tests.meetings.helpers import SEED_VISIT
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
 
-def test_upload_review_confirm_dashboard(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
+def test_upload_review_confirm_dashboard(url: str, browser: object) -> None:
     campaign = load_campaign()
-    office = User.objects.create_user(
-        "ofis",
-        password="x-browser-1",
-        role=Role.STRATEGY_OFFICE,
-        institution=Institution.objects.get(reference_key="municipality:province:34"),
-    )
+    office = office_user("ofis")
     driver = browser
     wait = WebDriverWait(driver, 30)  # type: ignore[arg-type]
     sign_in(driver, url, office)

@@ -9,15 +9,13 @@ import datetime
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from ortakmasa.accounts.models import Role, User
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.registry.models import Institution, Person
 from ortakmasa.themes.models import Theme
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import office_user, pick, screenshot, sign_in
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
@@ -38,19 +36,6 @@ QUOTES = [
 ]
 
 
-def _pick(driver: object, wait: WebDriverWait, field_id: str, typed: str) -> None:
-    """Types into a picker and chooses the first suggestion by keyboard."""
-    box = driver.find_element(By.ID, field_id)  # type: ignore[attr-defined]
-    box.clear()
-    box.send_keys(typed)
-    list_id = box.get_attribute("aria-controls")
-    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, f"#{list_id} [role=option]")))
-    box.send_keys(Keys.ARROW_DOWN)
-    assert box.get_attribute("aria-activedescendant")
-    box.send_keys(Keys.ENTER)
-    wait.until(lambda d: box.get_attribute("aria-expanded") == "false")
-
-
 def _type(driver: object, field_id: str, text: str) -> None:
     el = driver.find_element(By.ID, field_id)  # type: ignore[attr-defined]
     el.clear()
@@ -62,15 +47,10 @@ def _value(driver: object, field_id: str) -> str:
     return str(el.get_attribute("value"))
 
 
-def test_enter_a_meeting_in_one_save_and_edit_it(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
+def test_enter_a_meeting_in_one_save_and_edit_it(url: str, browser: object) -> None:
     ibb = Institution.objects.get(reference_key="municipality:province:34")
     basaksehir = Institution.objects.get(reference_key="municipality:district:34:Başakşehir")
-    office = User.objects.create_user(
-        "ofis", password="x-browser-1", role=Role.STRATEGY_OFFICE, institution=ibb
-    )
+    office = office_user("ofis")
     themes = list(Theme.objects.order_by("position")[:3])
     driver = browser
     wait = WebDriverWait(driver, 20)  # type: ignore[arg-type]
@@ -84,8 +64,8 @@ def test_enter_a_meeting_in_one_save_and_edit_it(
     )
     _type(driver, "id_place", "Başakşehir Belediyesi meclis salonu")
     _type(driver, "id_summary", "Ulaşım ve yeşil alan talepleri görüşüldü.")
-    _pick(driver, wait, "id_host_name", "başakşehir bel")
-    _pick(driver, wait, "id_guest_names", "istanbul büyükşehir")
+    pick(driver, wait, "id_host_name", "başakşehir bel")
+    pick(driver, wait, "id_guest_names", "istanbul büyükşehir")
 
     # Five blank participant rows are there without JavaScript; the fifth
     # participant goes into a row added with the button.
@@ -94,11 +74,11 @@ def test_enter_a_meeting_in_one_save_and_edit_it(
     ).click()
     for i, (name, title, where) in enumerate(PARTICIPANTS):
         if name in ("Yasin Kartoğlu", "Mehmet Alkanalka"):
-            _pick(driver, wait, f"id_p-{i}-name", name.split()[-1])
+            pick(driver, wait, f"id_p-{i}-name", name.split()[-1])
         else:
             _type(driver, f"id_p-{i}-name", name)
         _type(driver, f"id_p-{i}-title", title)
-        _pick(driver, wait, f"id_p-{i}-institution_name", TYPED[where])
+        pick(driver, wait, f"id_p-{i}-institution_name", TYPED[where])
     for i, theme in enumerate(themes):
         Select(driver.find_element(By.ID, f"id_t-{i}-theme")).select_by_value(str(theme.pk))  # type: ignore[attr-defined]
         _type(driver, f"id_t-{i}-rank", str(i + 1))
@@ -107,7 +87,7 @@ def test_enter_a_meeting_in_one_save_and_edit_it(
         _type(driver, f"id_q-{i}-text", text)
     _type(driver, "id_d-0-text", "Metrobüs hattı için ortak çalışma grubu kurulacak.")
     _type(driver, "id_f-0-text", "Fizibilite raporunu hazırlamak")
-    _pick(driver, wait, "id_f-0-owner_name", "başakşehir bel")
+    pick(driver, wait, "id_f-0-owner_name", "başakşehir bel")
     driver.execute_script(  # type: ignore[attr-defined]
         "document.getElementById('id_f-0-due_date').value = '2024-09-30'"
     )

@@ -13,7 +13,7 @@ from ortakmasa.meetings.models import Meeting, ReviewStatus
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import Institution
-from tests.browser.conftest import SCREENSHOTS, sign_in
+from tests.browser.conftest import SCREENSHOTS, office_user, sign_in
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
@@ -33,11 +33,7 @@ PAGES = [
 ]
 
 
-def test_main_pages_fit_390_px(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
-    ibb = Institution.objects.get(reference_key="municipality:province:34")
+def test_main_pages_fit_390_px(url: str, browser: object) -> None:
     for name in ("Kadıköy", "Üsküdar", "Başakşehir", "Şişli"):
         district = Institution.objects.get(reference_key=f"municipality:district:34:{name}")
         Meeting.objects.create(
@@ -59,9 +55,7 @@ def test_main_pages_fit_390_px(
         )
     ngo = Institution.objects.create(name="Kent Gönüllüleri Derneği", kind="ngo")
     people = {
-        "office": User.objects.create_user(
-            "ofis390", password="x-browser-1", role=Role.STRATEGY_OFFICE, institution=ibb
-        ),
+        "office": office_user("ofis390"),
         "liaison": User.objects.create_user(
             "kadikoy390",
             password="x-browser-1",

@@ -8,36 +8,17 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from ortakmasa.accounts.models import Role, User
-from ortakmasa.meetings.demo import load_demo_meetings
-from ortakmasa.monitoring.demo import load_demo_monitoring
 from ortakmasa.monitoring.progress import compute, load_plan
-from ortakmasa.plans.demo import DEMO_TITLE, load_demo_plan
-from ortakmasa.plans.models import Plan, PlanStatus
-from ortakmasa.proposals.demo import load_demo_proposals
-from ortakmasa.registry.models import Institution
-from ortakmasa.site.demo import load_demo_users, load_seed_people
-from tests.browser.conftest import screenshot, sign_in
+from ortakmasa.plans.models import PlanStatus
+from tests.browser.conftest import load_demo_portal, office_user, screenshot, sign_in
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
 
-def test_portal_and_dashboard(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
-    ibb = Institution.objects.get(reference_key="municipality:province:34")
-    office = User.objects.create_user(
-        "ofis-izleme", password="x-browser-2", role=Role.STRATEGY_OFFICE, institution=ibb
-    )
+def test_portal_and_dashboard(url: str, browser: object) -> None:
+    office = office_user("ofis-izleme", "x-browser-2")
     # The demo's meetings and proposals give the consultation page its data.
-    load_seed_people()
-    load_demo_users()
-    load_demo_meetings()
-    load_demo_proposals()
-    load_demo_plan()
-    load_demo_monitoring()
-    plan = Plan.objects.get(title=DEMO_TITLE)
+    plan = load_demo_portal()
     assert plan.status == PlanStatus.PUBLISHED
     expected = compute(load_plan(plan.pk), 2026)
     assert expected.percent is not None

@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from ortakmasa.meetings.demo import load_demo_meetings
-from ortakmasa.monitoring.demo import load_demo_monitoring
 from ortakmasa.monitoring.progress import compute, load_plan
-from ortakmasa.plans.demo import DEMO_TITLE, load_demo_plan
-from ortakmasa.plans.models import Plan
-from ortakmasa.proposals.demo import load_demo_proposals
-from ortakmasa.site.demo import load_demo_users, load_seed_people
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, load_demo_portal
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
@@ -40,17 +34,8 @@ return sizes;
 """
 
 
-def test_chart_labels_are_readable_on_a_phone(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
-    load_seed_people()
-    load_demo_users()
-    load_demo_meetings()
-    load_demo_proposals()
-    load_demo_plan()
-    load_demo_monitoring()
-    plan = Plan.objects.get(title=DEMO_TITLE)
+def test_chart_labels_are_readable_on_a_phone(url: str, browser: object) -> None:
+    plan = load_demo_portal()
     first_goal = compute(load_plan(plan.pk), 2026).goals[0]
     pages = [
         f"/portal/plans/{plan.pk}/",

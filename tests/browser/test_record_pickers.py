@@ -7,43 +7,24 @@ from __future__ import annotations
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from ortakmasa.accounts.models import Role, User
 from ortakmasa.cooperation.models import Cooperation
 from ortakmasa.plans.models import Objective
 from ortakmasa.plans.sample import make_plan
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import Institution
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import office_user, pick, screenshot, sign_in
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
 
-def _pick(driver: object, wait: WebDriverWait, field_id: str, typed: str) -> None:
-    box = driver.find_element(By.ID, field_id)  # type: ignore[attr-defined]
-    box.clear()
-    box.send_keys(typed)
-    list_id = box.get_attribute("aria-controls")
-    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, f"#{list_id} [role=option]")))
-    box.send_keys(Keys.ARROW_DOWN)
-    assert box.get_attribute("aria-activedescendant")
-    box.send_keys(Keys.ENTER)
-    wait.until(lambda d: box.get_attribute("aria-expanded") == "false")
-
-
-def test_pick_institutions_by_keyboard(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
-    url = live_server.url  # type: ignore[attr-defined]
+def test_pick_institutions_by_keyboard(url: str, browser: object) -> None:
     ibb = Institution.objects.get(reference_key="municipality:province:34")
     uskudar = Institution.objects.get(reference_key="municipality:district:34:Üsküdar")
     besiktas = Institution.objects.get(reference_key="municipality:district:34:Beşiktaş")
-    office = User.objects.create_user(
-        "ofis-secici", password="x-browser-3", role=Role.STRATEGY_OFFICE, institution=ibb
-    )
+    office = office_user("ofis-secici", "x-browser-3")
     plan = make_plan(ibb, goals=2, objectives=2, indicators=1)
     objective = Objective.objects.filter(goal__plan=plan).order_by("goal__position", "position")[2]
     objective.title = "Toplu taşımaya erişimi artırmak"
@@ -57,12 +38,12 @@ def test_pick_institutions_by_keyboard(
     driver.find_element(By.ID, "id_title").send_keys(  # type: ignore[attr-defined]
         "Üsküdar–Beşiktaş sahil bisiklet yolu işbirliği"
     )
-    _pick(driver, wait, "id_party-0-institution_name", "üsküdar bel")
-    _pick(driver, wait, "id_party-1-institution_name", "besiktas bel")
+    pick(driver, wait, "id_party-0-institution_name", "üsküdar bel")
+    pick(driver, wait, "id_party-1-institution_name", "besiktas bel")
     driver.find_element(By.ID, "id_commitment-0-text").send_keys(  # type: ignore[attr-defined]
         "Güzergâh etüdünü ortak hazırlamak ve çalıştay düzenlemek"
     )
-    _pick(driver, wait, "id_commitment-0-owner_name", "üsküdar bel")
+    pick(driver, wait, "id_commitment-0-owner_name", "üsküdar bel")
     screenshot(driver, "picker-cooperation")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()  # type: ignore[attr-defined]
     wait.until(ec.url_matches(r"/cooperation/\d+/$"))
@@ -76,7 +57,7 @@ def test_pick_institutions_by_keyboard(
     driver.find_element(By.ID, "id_text").send_keys(  # type: ignore[attr-defined]
         "Mahallede çalışan ebeveynler için gündüz bakımevi yok; en yakın kreş 4 km uzakta."
     )
-    _pick(driver, wait, "id_institution", "uskudar bel")
+    pick(driver, wait, "id_institution", "uskudar bel")
     Select(driver.find_element(By.ID, "id_urgency")).select_by_value("3")  # type: ignore[attr-defined]
     screenshot(driver, "picker-proposal")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()  # type: ignore[attr-defined]
@@ -88,7 +69,7 @@ def test_pick_institutions_by_keyboard(
     driver.get(f"{url}/proposals/{proposal.pk}/decision/")  # type: ignore[attr-defined]
     Select(driver.find_element(By.ID, "id_status")).select_by_value("accepted")  # type: ignore[attr-defined]
     driver.find_element(By.ID, "id_reason").send_keys("Plana alındı.")  # type: ignore[attr-defined]
-    _pick(driver, wait, "id_plan_objective", "taşımaya")
+    pick(driver, wait, "id_plan_objective", "taşımaya")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()  # type: ignore[attr-defined]
     wait.until(ec.url_matches(r"/proposals/\d+/$"))
     proposal.refresh_from_db()

@@ -23,11 +23,8 @@ def no_overflow(driver: object) -> bool:
     return bool(width <= 1)
 
 
-def test_a_citizen_answers_on_a_phone(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
+def test_a_citizen_answers_on_a_phone(url: str, browser: object) -> None:
     built = build_survey()
-    url = live_server.url  # type: ignore[attr-defined]
     driver = browser
     driver.set_window_size(390, 844)  # type: ignore[attr-defined]
     driver.get(f"{url}/portal/")  # type: ignore[attr-defined]

@@ -17,13 +17,11 @@ from tests.surveys.conftest import build_survey
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
 
-def test_the_follow_up_question_shows_only_after_yes(
-    committed_base_data: None, live_server: object, browser: object
-) -> None:
+def test_the_follow_up_question_shows_only_after_yes(url: str, browser: object) -> None:
     built = build_survey()
     driver = browser
     driver.set_window_size(390, 844)  # type: ignore[attr-defined]
-    driver.get(f"{live_server.url}/surveys/{built.survey.pk}/answer/")  # type: ignore[attr-defined]
+    driver.get(f"{url}/surveys/{built.survey.pk}/answer/")  # type: ignore[attr-defined]
 
     def find(css: str) -> object:
         return driver.find_element(By.CSS_SELECTOR, css)  # type: ignore[attr-defined]

@@ -9,9 +9,12 @@ from decimal import Decimal
 
 import pytest
 
+from ortakmasa.accounts.models import User
+from ortakmasa.cycle import services
 from ortakmasa.cycle.models import (
     ActivityReport,
     BoardMeeting,
+    IssuedReport,
     PerformanceProgramme,
     ProgrammeActivity,
     ProgrammeResource,
@@ -68,6 +71,13 @@ def make_cycle(status: str = PlanStatus.APPROVED) -> Cycle:
         decision_number="K-1",
     )
     return Cycle(m, programme, report, meeting)
+
+
+def issue_evaluation(c: Cycle, user: User, year: int = 2025) -> IssuedReport:
+    """The plan's evaluation report of ``year``, issued at the cycle's meeting."""
+    return services.issue(
+        c.m.plan, user, kind="evaluation", year=year, meeting=c.meeting, today=TODAY
+    )
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ import pytest
 from django.test import Client
 
 from ortakmasa.accounts.models import User
-from ortakmasa.cycle import services
-from tests.cycle.conftest import TODAY, Cycle
+from tests.cycle.conftest import Cycle, issue_evaluation
 
 pytestmark = pytest.mark.django_db
 
@@ -37,14 +36,7 @@ def test_programme_written_by_the_office_only(
 def test_issued_report_in_the_api(
     cycle: Cycle, users: dict[str, User], client_for: Callable[[str], Client]
 ) -> None:
-    services.issue(
-        cycle.m.plan,
-        users["office"],
-        kind="evaluation",
-        year=2025,
-        meeting=cycle.meeting,
-        today=TODAY,
-    )
+    issue_evaluation(cycle, users["office"])
     rows = client_for("liaison").get("/api/v1/issued-reports/").json()
     items = rows["results"] if isinstance(rows, dict) else rows
     assert items[0]["title"] == "2025 Yılı Değerlendirme Raporu"

@@ -5,14 +5,20 @@ is refused), and programme edits are kept in the history."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 
 from ortakmasa.cycle.models import CycleChange, IssuedReport
 from tests.cycle.conftest import Cycle
 
 pytestmark = pytest.mark.django_db
+
+
+def post(client: Client, path: str, body: dict[str, Any]) -> HttpResponse:
+    return client.post(path, body, content_type="application/json")
 
 
 def test_meeting_then_issue(cycle: Cycle, client_for: Callable[[str], Client]) -> None:
@@ -24,33 +30,21 @@ def test_meeting_then_issue(cycle: Cycle, client_for: Callable[[str], Client]) -
         "members": "Başkan\nÜye",
         "decision_number": "K-2",
     }
-    assert (
-        client_for("liaison")
-        .post("/api/v1/board-meetings/", meeting, content_type="application/json")
-        .status_code
-        == 403
-    )
-    made = office.post("/api/v1/board-meetings/", meeting, content_type="application/json")
+    assert post(client_for("liaison"), "/api/v1/board-meetings/", meeting).status_code == 403
+    made = post(office, "/api/v1/board-meetings/", meeting)
     assert made.status_code == 201, made.content
     assert made.json()["member_list"] == ["Başkan", "Üye"]
     body = {"plan": plan, "kind": "evaluation", "year": 2025, "meeting": made.json()["id"]}
-    assert (
-        client_for("liaison")
-        .post("/api/v1/issued-reports/", body, content_type="application/json")
-        .status_code
-        == 403
-    )
-    issued = office.post("/api/v1/issued-reports/", body, content_type="application/json")
+    assert post(client_for("liaison"), "/api/v1/issued-reports/", body).status_code == 403
+    issued = post(office, "/api/v1/issued-reports/", body)
     assert issued.status_code == 201, issued.content
     data = issued.json()
     assert data["version"] == 1 and data["decision_number"] == "K-2" and len(data["sha256"]) == 64
-    again = office.post("/api/v1/issued-reports/", body, content_type="application/json")
+    again = post(office, "/api/v1/issued-reports/", body)
     assert again.status_code == 201, again.content
     assert again.json()["version"] == 2
     # A period that has not ended (the plan's last year) is refused.
-    open_year = office.post(
-        "/api/v1/issued-reports/", {**body, "year": 2029}, content_type="application/json"
-    )
+    open_year = post(office, "/api/v1/issued-reports/", {**body, "year": 2029})
     assert open_year.status_code == 400
     assert IssuedReport.objects.count() == 2
     # Issued reports are frozen: no change, no delete.

@@ -15,7 +15,7 @@ from ortakmasa.cycle import services
 from ortakmasa.cycle.models import BoardMeeting, IssuedReport
 from ortakmasa.monitoring.periods import PeriodNotClosed, is_closed
 from ortakmasa.plans.models import PlanStatus
-from tests.cycle.conftest import TODAY, Cycle, make_cycle
+from tests.cycle.conftest import TODAY, Cycle, issue_evaluation, make_cycle
 
 pytestmark = pytest.mark.django_db
 
@@ -68,14 +68,7 @@ def test_only_the_office_issues(cycle: Cycle, users: dict[str, User]) -> None:
     from django.core.exceptions import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        services.issue(
-            cycle.m.plan,
-            users["liaison"],
-            kind="evaluation",
-            year=2025,
-            meeting=cycle.meeting,
-            today=TODAY,
-        )
+        issue_evaluation(cycle, users["liaison"])
 
 
 def test_portal_shows_issued_reports(
@@ -86,9 +79,7 @@ def test_portal_shows_issued_reports(
     assert "Değerlendirme Raporu" not in html
     # The portal's cache is refreshed once the issuing transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
-        report = services.issue(
-            c.m.plan, users["office"], kind="evaluation", year=2025, meeting=c.meeting, today=TODAY
-        )
+        report = issue_evaluation(c, users["office"])
     html = client.get(f"/portal/plans/{c.m.plan.pk}/").content.decode()
     assert "2025 Yılı Değerlendirme Raporu" in html
     assert f"/cycle/issued/{report.pk}.pdf" in html

@@ -4,27 +4,20 @@ and its province's districts (issue 12: an administrator's page rendered
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 
 import pytest
 from django.test import Client
 
-from ortakmasa.meetings.models import Meeting, MeetingTopic, ReviewStatus
+from ortakmasa.meetings.models import MeetingTopic
 from ortakmasa.themes.models import Theme
-from tests.conftest import BASAKSEHIR, inst
+from tests.conftest import BASAKSEHIR, confirmed_visit, inst
 
 pytestmark = pytest.mark.django_db
 
 
 def test_few_options(client_for: Callable[[str], Client]) -> None:
-    meeting = Meeting.objects.create(
-        kind="visit",
-        title="Başakşehir ziyareti",
-        host=inst(BASAKSEHIR),
-        date=datetime.date(2024, 6, 3),
-        review_status=ReviewStatus.CONFIRMED,
-    )
+    meeting = confirmed_visit(inst(BASAKSEHIR), "Başakşehir ziyareti")
     for rank, theme in enumerate(Theme.objects.order_by("position")[:4], start=1):
         MeetingTopic.objects.create(meeting=meeting, theme=theme, rank=rank)
     html = client_for("admin").get(f"/proposals/from-meeting/{meeting.pk}/").content.decode()

@@ -13,10 +13,10 @@ import pytest
 from django.test import Client
 
 from ortakmasa.lib.turkish import search_terms, stemmed_search_text
-from ortakmasa.meetings.models import Meeting, ReviewStatus
-from ortakmasa.proposals import services
+from ortakmasa.meetings.models import Meeting
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import Institution
+from tests.conftest import confirmed_visit, public_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -26,14 +26,19 @@ def _district(name: str) -> Institution:
 
 
 def _meeting(host: Institution, title: str) -> Meeting:
-    return Meeting.objects.create(
-        kind="visit",
-        title=title,
-        host=host,
-        date=datetime.date(2024, 5, 1),
-        review_status=ReviewStatus.CONFIRMED,
-        is_public=True,
-    )
+    return confirmed_visit(host, title, date=datetime.date(2024, 5, 1), is_public=True)
+
+
+def _proposal(district: str, title: str, **fields: object) -> Proposal:
+    return public_proposal(_district(district), title, **fields)
+
+
+def links_only(html: str, records: dict, key: str, kind: type[Meeting | Proposal]) -> None:
+    """The page links the record ``key`` and no other record of its kind."""
+    folder = "meetings" if kind is Meeting else "proposals"
+    assert f'href="/{folder}/{records[key].pk}/"' in html
+    others = [r for k, r in records.items() if k != key and isinstance(r, kind)]
+    assert not any(f'href="/{folder}/{r.pk}/"' in html for r in others)
 
 
 @pytest.fixture
@@ -43,35 +48,9 @@ def records() -> dict[str, object]:
         "uskudar": _meeting(_district("Üsküdar"), "İlçe ziyareti"),
         "esenler": _meeting(_district("Esenler"), "Ortak masa"),
         "esenyurt": _meeting(_district("Esenyurt"), "Mahalle buluşması"),
-        "park": services.create_proposal(
-            Proposal(
-                institution=_district("Şişli"),
-                title="Mahalle parkı yenilensin",
-                text="Çocuk oyun alanı eskidi.",
-                is_public=True,
-            ),
-            None,
-            [],
-        ),
-        "kres": services.create_proposal(
-            Proposal(
-                institution=_district("Beykoz"),
-                title="Yeni kreş açılması",
-                text="Çalışan anneler için.",
-                is_public=True,
-            ),
-            None,
-            [],
-        ),
-        "kitap": services.create_proposal(
-            Proposal(
-                institution=_district("Beykoz"),
-                title="Halk kütüphanesine kitabı bağışlama kampanyası",
-                is_public=True,
-            ),
-            None,
-            [],
-        ),
+        "park": _proposal("Şişli", "Mahalle parkı yenilensin", text="Çocuk oyun alanı eskidi."),
+        "kres": _proposal("Beykoz", "Yeni kreş açılması", text="Çalışan anneler için."),
+        "kitap": _proposal("Beykoz", "Halk kütüphanesine kitabı bağışlama kampanyası"),
     }
 
 
@@ -97,9 +76,7 @@ def test_meeting_list_finds_inflected_places(
     client_for: Callable[[str], Client], records: dict[str, Meeting], query: str, key: str
 ) -> None:
     html = client_for("office").get("/meetings/", {"q": query}).content.decode()
-    assert f'href="/meetings/{records[key].pk}/"' in html
-    others = [m for k, m in records.items() if k != key and isinstance(m, Meeting)]
-    assert not any(f'href="/meetings/{m.pk}/"' in html for m in others)
+    links_only(html, records, key, Meeting)
 
 
 @pytest.mark.parametrize(
@@ -110,9 +87,7 @@ def test_platform_search_finds_inflected_words(
     client_for: Callable[[str], Client], records: dict[str, Proposal], query: str, key: str
 ) -> None:
     html = client_for("office").get("/search/", {"q": query}).content.decode()
-    assert f'href="/proposals/{records[key].pk}/"' in html
-    others = [p for k, p in records.items() if k != key and isinstance(p, Proposal)]
-    assert not any(f'href="/proposals/{p.pk}/"' in html for p in others)
+    links_only(html, records, key, Proposal)
 
 
 def test_platform_search_finds_institutions_and_meetings_inflected(

@@ -22,12 +22,10 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from ortakmasa.meetings.models import FollowUp, Meeting, ReviewStatus
+from ortakmasa.meetings.models import FollowUp
 from ortakmasa.plans.sample import make_plan
-from ortakmasa.proposals import services
-from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import District, Province
-from tests.conftest import BASAKSEHIR, IBB, inst
+from tests.conftest import BASAKSEHIR, IBB, confirmed_visit, inst, public_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -89,20 +87,11 @@ def _errors(text: str, wrong: set[str]) -> list[str]:
 @pytest.fixture
 def data() -> dict[str, object]:
     ibb = inst(IBB)
-    meeting = Meeting.objects.create(
-        kind="visit",
-        title="İlçe ziyareti",
-        host=inst(BASAKSEHIR),
-        date=datetime.date(2024, 6, 3),
-        review_status=ReviewStatus.CONFIRMED,
-        is_public=True,
-    )
+    meeting = confirmed_visit(inst(BASAKSEHIR), "İlçe ziyareti", is_public=True)
     FollowUp.objects.create(
         meeting=meeting, text="İzleme raporu", due_date=datetime.date(2024, 7, 1)
     )
-    proposal = services.create_proposal(
-        Proposal(institution=inst(BASAKSEHIR), title="İhtiyaç analizi", is_public=True), None, []
-    )
+    proposal = public_proposal(inst(BASAKSEHIR), "İhtiyaç analizi")
     plan = make_plan(ibb, goals=1, objectives=2, indicators=2)
     return {"meeting": meeting, "proposal": proposal, "plan": plan}
 

@@ -4,6 +4,7 @@ pages' permissions."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -26,21 +27,23 @@ def test_filter_by_theme_and_institution(client_for: Callable[[str], Client]) ->
     assert any(r["id"] == data["results"][0]["id"] for r in themed["results"])
 
 
+def liaison_records(client_for: Callable[[str], Client], host: str, **meeting: object) -> Any:
+    """The Başakşehir liaison posts a meeting hosted by ``host`` to the API."""
+    meeting["host"] = Institution.objects.get(name=host).pk
+    return client_for("liaison").post("/api/v1/meetings/", meeting, content_type="application/json")
+
+
 def test_create_with_ordered_topics(client_for: Callable[[str], Client]) -> None:
-    basaksehir = Institution.objects.get(name="Başakşehir Belediyesi")
-    response = client_for("liaison").post(
-        "/api/v1/meetings/",
-        {
-            "kind": "workshop",
-            "title": "Deprem çalıştayı",
-            "date": "2024-09-10",
-            "host": basaksehir.pk,
-            "topics": [
-                {"theme": "transport", "rank": 2},
-                {"theme": "disaster_earthquake", "rank": 1},
-            ],
-        },
-        content_type="application/json",
+    response = liaison_records(
+        client_for,
+        "Başakşehir Belediyesi",
+        kind="workshop",
+        title="Deprem çalıştayı",
+        date="2024-09-10",
+        topics=[
+            {"theme": "transport", "rank": 2},
+            {"theme": "disaster_earthquake", "rank": 1},
+        ],
     )
     assert response.status_code == 201, response.content
     meeting = Meeting.objects.get(pk=response.json()["id"])
@@ -50,31 +53,14 @@ def test_create_with_ordered_topics(client_for: Callable[[str], Client]) -> None
 def test_liaison_cannot_record_another_districts_meeting(
     client_for: Callable[[str], Client],
 ) -> None:
-    kadikoy = Institution.objects.get(name="Kadıköy Belediyesi")
-    response = client_for("liaison").post(
-        "/api/v1/meetings/",
-        {
-            "kind": "visit",
-            "title": "x",
-            "date": "2024-09-10",
-            "host": kadikoy.pk,
-        },
-        content_type="application/json",
+    response = liaison_records(
+        client_for, "Kadıköy Belediyesi", kind="visit", title="x", date="2024-09-10"
     )
     assert response.status_code == 403
     assert not Meeting.objects.filter(title="x").exists()
 
 
 def test_meeting_needs_a_date(client_for: Callable[[str], Client]) -> None:
-    basaksehir = Institution.objects.get(name="Başakşehir Belediyesi")
-    response = client_for("liaison").post(
-        "/api/v1/meetings/",
-        {
-            "kind": "visit",
-            "title": "tarihsiz",
-            "host": basaksehir.pk,
-        },
-        content_type="application/json",
-    )
+    response = liaison_records(client_for, "Başakşehir Belediyesi", kind="visit", title="tarihsiz")
     assert response.status_code == 400
     assert "date" in response.json()["fields"]

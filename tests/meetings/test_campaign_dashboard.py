@@ -31,17 +31,18 @@ def test_demo_campaign_coverage() -> None:
     assert cov.hours == round(sum(r.minutes for r in cov.rows) / 60, 1) > 0
 
 
+def campaign_meeting(campaign: Campaign, target: str, title: str, **fields: Any) -> Meeting:
+    """A meeting of the campaign hosted by its target district ``target``."""
+    host = campaign.targets.get(name=target)
+    return Meeting.objects.create(title=title, host=host, campaign=campaign, **fields)
+
+
 def test_drafts_do_not_count_and_unreviewed_do(
     client_for: Callable[[str], Client],
 ) -> None:
     campaign = load_campaign()
-    adalar = campaign.targets.get(name="Adalar Belediyesi")
-    draft = Meeting.objects.create(
-        kind=MeetingKind.VISIT,
-        title="x",
-        host=adalar,
-        campaign=campaign,
-        review_status=ReviewStatus.DRAFT,
+    draft = campaign_meeting(
+        campaign, "Adalar Belediyesi", "x", kind=MeetingKind.VISIT, review_status=ReviewStatus.DRAFT
     )
     assert campaign_coverage(campaign).heard == 35
     draft.review_status = ReviewStatus.UNREVIEWED
@@ -52,14 +53,10 @@ def test_drafts_do_not_count_and_unreviewed_do(
 
 def test_matrix_counts_topics_per_district() -> None:
     campaign = load_campaign()
-    kadikoy = campaign.targets.get(name="Kadıköy Belediyesi")
-    meeting = Meeting.objects.create(
-        kind=MeetingKind.WORKSHOP,
-        title="Çalıştay",
-        host=kadikoy,
-        campaign=campaign,
-        date="2024-06-20",
+    meeting = campaign_meeting(
+        campaign, "Kadıköy Belediyesi", "Çalıştay", kind=MeetingKind.WORKSHOP, date="2024-06-20"
     )
+    kadikoy = meeting.host
     quake = Theme.objects.get(code="disaster_earthquake")
     MeetingTopic.objects.get_or_create(meeting=meeting, theme=quake, defaults={"rank": 1})
     cov = campaign_coverage(campaign)

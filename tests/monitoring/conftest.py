@@ -12,12 +12,15 @@ goal A1 = (53.1579 + 95) / 2 = 74.0789 %
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from ortakmasa.accounts.models import Role, User
+from ortakmasa.monitoring import services
 from ortakmasa.monitoring.models import IndicatorValue, ValueStatus
 from ortakmasa.plans.models import Indicator, Plan, PlanStatus
 from ortakmasa.plans.sample import make_plan
@@ -78,6 +81,22 @@ def approve_all(m: Monitored, values: list[float], year: int = 2025, month: int 
             explanation="Gecikme nedeni: ihale uzadı.",
             status=ValueStatus.APPROVED,
         )
+
+
+def enter_first(
+    m: Monitored, year: int, end_month: int, value: int, user: User | None = None, **fields: Any
+) -> IndicatorValue:
+    """A value of the plan's first indicator entered on 3 December 2026, by
+    the unit's user unless ``user`` says."""
+    return services.enter_value(
+        m.indicators[0],
+        user or m.unit_user,
+        year=year,
+        end_month=end_month,
+        value=Decimal(value),
+        today=datetime.date(2026, 12, 3),
+        **fields,
+    )
 
 
 HAND_VALUES = [125, 60, 405, 30]

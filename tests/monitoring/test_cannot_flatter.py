@@ -15,7 +15,7 @@ from ortakmasa.accounts.models import User
 from ortakmasa.monitoring import achievement as calc
 from ortakmasa.monitoring import progress, services
 from ortakmasa.monitoring.models import IndicatorValue, ValueStatus
-from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all
+from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all, enter_first
 
 numbers = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
 known_items = st.lists(
@@ -155,48 +155,24 @@ def test_keeping_the_level_at_twice_the_level_is_kept(monitored: Monitored) -> N
 
 
 def test_no_value_for_a_period_not_started(monitored: Monitored) -> None:
-    import datetime
 
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError) as info:
-        services.enter_value(
-            monitored.indicators[0],
-            monitored.unit_user,
-            year=2027,
-            end_month=6,
-            value=Decimal(170),
-            today=datetime.date(2026, 12, 3),
-        )
+        enter_first(monitored, 2027, 6, 170)
     assert "01.01.2027" in str(info.value)
     assert IndicatorValue.objects.count() == 0
     # The second half of 2026 has started on 3 December 2026.
-    services.enter_value(
-        monitored.indicators[0],
-        monitored.unit_user,
-        year=2026,
-        end_month=12,
-        value=Decimal(170),
-        today=datetime.date(2026, 12, 3),
-    )
+    enter_first(monitored, 2026, 12, 170)
     assert IndicatorValue.objects.count() == 1
 
 
 def test_who_enters_a_value_cannot_approve_it(monitored: Monitored, users: dict[str, User]) -> None:
-    import datetime
 
     from django.core.exceptions import ValidationError
 
     office = users["office"]  # belongs to the unit's root: may enter and review
-    item = services.enter_value(
-        monitored.indicators[0],
-        office,
-        year=2025,
-        end_month=12,
-        value=Decimal(150),
-        explanation="Tamam",
-        today=datetime.date(2026, 12, 3),
-    )
+    item = enter_first(monitored, 2025, 12, 150, office, explanation="Tamam")
     with pytest.raises(ValidationError):
         services.approve(item, office)
     item.refresh_from_db()

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ortakmasa.kernel.files import EVIDENCE, MAX_UPLOAD_BYTES, check_upload, kind_of
-from ortakmasa.monitoring import services
 from ortakmasa.monitoring.models import IndicatorValue, ValueEvidence
-from tests.monitoring.conftest import Monitored
+from tests.monitoring.conftest import Monitored, enter_first
 
 
 def _docx() -> bytes:
@@ -73,19 +71,10 @@ def test_size_limit_and_empty() -> None:
 
 @pytest.mark.django_db
 def test_a_program_named_pdf_is_refused_and_nothing_is_saved(monitored: Monitored) -> None:
-    import datetime
 
     fake = SimpleUploadedFile("rapor.pdf", b"MZ\x90\x00 program", content_type="application/pdf")
     with pytest.raises(ValidationError) as info:
-        services.enter_value(
-            monitored.indicators[0],
-            monitored.unit_user,
-            year=2025,
-            end_month=12,
-            value=Decimal(150),
-            files=[fake],
-            today=datetime.date(2026, 12, 3),
-        )
+        enter_first(monitored, 2025, 12, 150, files=[fake])
     assert "rapor.pdf" in str(info.value)
     assert IndicatorValue.objects.count() == 0
     assert ValueEvidence.objects.count() == 0

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ortakmasa.registry.models import Institution, Person
+from ortakmasa.registry.models import Institution, Person, Province
 from tests.conftest import BASAKSEHIR, IBB
 
 ROLES = ["admin", "office", "liaison", "other_liaison", "stakeholder", "public"]
@@ -34,6 +34,25 @@ def api_case(url_name: str, expected: dict[str, int], **fields: Any) -> Case:
     """A case of the API: a JSON body, sent by POST unless ``method`` says."""
     fields.setdefault("method", "post")
     return Case(url_name, expected, content_type="application/json", **fields)
+
+
+def form_cases(
+    url_name: str,
+    page: dict[str, int],
+    saved_by: tuple[str, ...],
+    *,
+    label: str,
+    args: Callable[[], list[Any]] = lambda: [],
+    data: Callable[[], dict[str, Any]] = dict,
+    unchanged: Callable[[], object] | None = None,
+) -> list[Case]:
+    """A form page, then its form posted: the roles in ``saved_by`` save it
+    and are sent on (302), the others get what the page gave them."""
+    saved = {**page, **dict.fromkeys(saved_by, 302)}
+    return [
+        Case(url_name, page, args=args),
+        Case(url_name, saved, "post", args, data, label=label, unchanged=unchanged),
+    ]
 
 
 def everyone(status: int) -> dict[str, int]:
@@ -67,6 +86,11 @@ STAFF = frozenset({"admin", "office", "liaison", "other_liaison"})
 
 def ibb() -> Institution:
     return Institution.objects.get(reference_key=IBB)
+
+
+def istanbul() -> Province | None:
+    """The province of the test users' municipalities."""
+    return ibb().province
 
 
 EDIT_BASAKSEHIR = row(200, 200, 200, 403, 403, LOGIN)

@@ -1,7 +1,7 @@
 """Permission cases of the user pages and the registry pickers."""
 
 from ortakmasa.accounts.models import User
-from tests.permission_cases import OFFICE_ONLY, Case, everyone
+from tests.permission_cases import OFFICE_ONLY, Case, everyone, form_cases
 
 MANAGERS = OFFICE_ONLY
 # Accounts one may not manage are not found: whether they exist is not told.
@@ -14,11 +14,10 @@ def liaison_pk() -> list[int]:
 
 CASES = [
     Case("accounts:user_list", MANAGERS),
-    Case("accounts:user_invite", MANAGERS),
-    Case(
+    *form_cases(
         "accounts:user_invite",
-        {**MANAGERS, "admin": 302, "office": 302},
-        method="post",
+        MANAGERS,
+        ("admin", "office"),
         label=" post",
         data=lambda: {
             "username": "davetli",

@@ -4,8 +4,10 @@ network."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 from django.core.files.base import ContentFile
+from django.db.models import Model
 
 from ortakmasa.cooperation.models import Cooperation, CooperationDocument, FundedProject
 from ortakmasa.meetings.models import ReviewStatus
@@ -52,14 +54,18 @@ def document(public: bool = True) -> CooperationDocument:
     return doc
 
 
+def public_or_not(
+    url_name: str, make: Callable[[bool], Model], hidden: dict[str, int] = NOT_PUBLIC
+) -> list[Case]:
+    """The page of a public record, then of one that is not public."""
+    return [
+        Case(url_name, everyone(200), args=lambda: [make(True).pk]),
+        Case(url_name, hidden, label="not public", args=lambda: [make(False).pk]),
+    ]
+
+
 CASES = [
-    Case("cooperation:document_download", everyone(200), args=lambda: [document().pk]),
-    Case(
-        "cooperation:document_download",
-        NOT_PUBLIC,
-        label="not public",
-        args=lambda: [document(False).pk],
-    ),
+    *public_or_not("cooperation:document_download", document),
     Case("cooperation:list", everyone(200)),
     Case("cooperation:export", everyone(200), args=lambda: ["csv"]),
     Case("cooperation:export", everyone(200), label="xlsx", args=lambda: ["xlsx"]),
@@ -75,8 +81,7 @@ CASES = [
         label="draft meeting",
         args=lambda: [basaksehir_meeting(status=ReviewStatus.DRAFT).pk],
     ),
-    Case("cooperation:detail", everyone(200), args=lambda: [coop().pk]),
-    Case("cooperation:detail", NOT_PUBLIC, label="not public", args=lambda: [coop(False).pk]),
+    *public_or_not("cooperation:detail", coop),
     Case("cooperation:edit", EDIT_BOTH, args=lambda: [coop().pk]),
     Case(
         "cooperation:edit",
@@ -96,13 +101,7 @@ CASES = [
     Case("cooperation:project_list", everyone(200)),
     Case("cooperation:project_export", everyone(200), args=lambda: ["xlsx"]),
     Case("cooperation:project_create", EDITORS),
-    Case("cooperation:project_detail", everyone(200), args=lambda: [project().pk]),
-    Case(
-        "cooperation:project_detail",
-        NOT_PUBLIC,
-        label="not public",
-        args=lambda: [project(False).pk],
-    ),
+    *public_or_not("cooperation:project_detail", project),
     Case("cooperation:project_edit", EDIT_BOTH, args=lambda: [project().pk]),
     Case("cooperation:institution", everyone(200), args=lambda: [basaksehir().pk]),
     Case("cooperation:matches", everyone(200), args=lambda: [basaksehir().pk]),
@@ -110,13 +109,7 @@ CASES = [
     Case("cooperation:network_export", everyone(200), args=lambda: ["json"]),
     Case("cooperation:overdue", SIGNED_IN),
     Case("cooperation-list", everyone(200)),
-    Case("cooperation-detail", everyone(200), args=lambda: [coop().pk]),
-    Case(
-        "cooperation-detail",
-        API_NOT_PUBLIC,
-        label="not public",
-        args=lambda: [coop(False).pk],
-    ),
+    *public_or_not("cooperation-detail", coop, hidden=API_NOT_PUBLIC),
     Case("project-list", everyone(200)),
     Case("project-detail", everyone(200), args=lambda: [project().pk]),
     Case(

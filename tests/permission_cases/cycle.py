@@ -4,9 +4,11 @@ the office of the plan's municipality (and administrators)."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 
 from django.core.files.base import ContentFile
+from django.db.models import Model
 
 from ortakmasa.cycle.models import (
     BoardMeeting,
@@ -17,7 +19,7 @@ from ortakmasa.cycle.models import (
 )
 from ortakmasa.plans.models import PlanStatus
 from tests.cycle.conftest import Cycle, make_cycle
-from tests.permission_cases import EDITORS, LOGIN, Case, api_case, row
+from tests.permission_cases import EDITORS, LOGIN, Case, api_case, form_cases, row
 
 READERS = EDITORS
 EVERYONE = dict.fromkeys(READERS, 200)
@@ -57,8 +59,25 @@ def _issue_data() -> dict[str, Any]:
     return {"kind": "evaluation", "year": 2025, "half": "0", "meeting": _made["c"].meeting.pk}
 
 
+def _plan_pk() -> list[Any]:
+    """A new cycle's plan; the cycle is kept for the form data of the case."""
+    return [_cycle().m.plan.pk]
+
+
+def _programme_pk() -> list[Any]:
+    return [make_cycle().programme.pk]
+
+
+def _report_pk() -> list[Any]:
+    return [make_cycle().report.pk]
+
+
+def _objective_2025() -> list[Any]:
+    return [make_cycle().m.indicators[0].objective_id, 2025]
+
+
 CASES = [
-    Case("cycle:plan", READERS, args=lambda: [make_cycle().m.plan.pk]),
+    Case("cycle:plan", READERS, args=_plan_pk),
     Case(
         "cycle:plan",
         EVERYONE,
@@ -69,7 +88,7 @@ CASES = [
         "cycle:meeting",
         MANAGERS,
         method="post",
-        args=lambda: [make_cycle().m.plan.pk],
+        args=_plan_pk,
         data=lambda: {"date": "2026-07-14", "members": "Başkan", "decision_number": "K-9"},
         unchanged=lambda: BoardMeeting.objects.count(),
     ),
@@ -77,7 +96,7 @@ CASES = [
         "cycle:issue",
         MANAGERS,
         method="post",
-        args=lambda: [_cycle().m.plan.pk],
+        args=_plan_pk,
         data=_issue_data,
         unchanged=lambda: IssuedReport.objects.count(),
     ),
@@ -112,40 +131,40 @@ def _programme_data() -> dict[str, Any]:
     return {"plan": _made["api"].m.plan.pk, "year": 2026, "decision_number": "2025/1"}
 
 
+def _api_create(url_name: str, data: Callable[[], dict[str, Any]], model: type[Model]) -> Case:
+    """Creating a record of the new cycle's plan through the API."""
+    return api_case(
+        url_name,
+        API_CREATE,
+        label="create",
+        args=_plan_for_api,
+        data=data,
+        unchanged=lambda: model.objects.count(),
+    )
+
+
 API_READERS = row(200, 200, 200, 200, 404, 404)
 API_CREATE = row(201, 201, 403, 403, 403, 401)
 # What one may not read is not there, for changes too.
 API_CHANGE = row(200, 200, 403, 403, 404, 404)
 
+
+def _api_record(url_name: str, args: Callable[[], list[Any]], change: dict[str, Any]) -> list[Case]:
+    """A record of the API, read and then changed."""
+    return [
+        Case(url_name, API_READERS, args=args),
+        api_case(
+            url_name, API_CHANGE, method="patch", label="change", args=args, data=lambda: change
+        ),
+    ]
+
+
 CASES += [
     Case("programme-list", EVERYONE, args=_plan_for_api),
-    api_case(
-        "programme-list",
-        API_CREATE,
-        label="create",
-        args=_plan_for_api,
-        data=_programme_data,
-        unchanged=lambda: PerformanceProgramme.objects.count(),
-    ),
-    Case("programme-detail", API_READERS, args=lambda: [make_cycle().programme.pk]),
-    api_case(
-        "programme-detail",
-        API_CHANGE,
-        method="patch",
-        label="change",
-        args=lambda: [make_cycle().programme.pk],
-        data=lambda: {"decision_number": "2024/100"},
-    ),
+    _api_create("programme-list", _programme_data, PerformanceProgramme),
+    *_api_record("programme-detail", _programme_pk, {"decision_number": "2024/100"}),
     Case("activity-report-list", EVERYONE),
-    Case("activity-report-detail", API_READERS, args=lambda: [make_cycle().report.pk]),
-    api_case(
-        "activity-report-detail",
-        API_CHANGE,
-        method="patch",
-        label="change",
-        args=lambda: [make_cycle().report.pk],
-        data=lambda: {"assessment": "Değerlendirme"},
-    ),
+    *_api_record("activity-report-detail", _report_pk, {"assessment": "Değerlendirme"}),
     Case("issued-report-list", EVERYONE),
     Case("issued-report-detail", API_READERS, args=lambda: [issued().pk]),
 ]
@@ -159,15 +178,13 @@ _EVALUATION = {
 }
 
 CASES += [
-    Case(
-        "cycle:evaluation", READERS, args=lambda: [make_cycle().m.indicators[0].objective_id, 2025]
-    ),
+    Case("cycle:evaluation", READERS, args=_objective_2025),
     Case(
         "cycle:evaluation",
         MANAGERS,
         method="post",
         label="write",
-        args=lambda: [make_cycle().m.indicators[0].objective_id, 2025],
+        args=_objective_2025,
         data=lambda: _EVALUATION,
         unchanged=lambda: ObjectiveEvaluation.objects.count(),
     ),
@@ -223,57 +240,25 @@ def _changes() -> int:
     )
 
 
+def _manage(url_name: str, args: Callable[[], list[Any]], data: Callable[[], Any]) -> list[Case]:
+    """An edit page of the plan's managers, and its form as they save it."""
+    return form_cases(
+        url_name,
+        MANAGE_PAGE,
+        ("admin", "office"),
+        label="save",
+        args=args,
+        data=data,
+        unchanged=_changes,
+    )
+
+
 CASES += [
-    Case("cycle:programme_new", MANAGE_PAGE, args=lambda: [make_cycle().m.plan.pk]),
-    Case(
-        "cycle:programme_new",
-        MANAGERS,
-        method="post",
-        label="save",
-        args=lambda: [make_cycle().m.plan.pk],
-        data=_programme_post,
-        unchanged=_changes,
-    ),
-    Case("cycle:programme_edit", MANAGE_PAGE, args=lambda: [make_cycle().programme.pk]),
-    Case(
-        "cycle:programme_edit",
-        MANAGERS,
-        method="post",
-        label="save",
-        args=lambda: [make_cycle().programme.pk],
-        data=_programme_post,
-        unchanged=_changes,
-    ),
-    Case("cycle:report_new", MANAGE_PAGE, args=lambda: [make_cycle().m.plan.pk]),
-    Case(
-        "cycle:report_new",
-        MANAGERS,
-        method="post",
-        label="save",
-        args=lambda: [make_cycle().m.plan.pk],
-        data=_report_post,
-        unchanged=_changes,
-    ),
-    Case("cycle:report_edit", MANAGE_PAGE, args=lambda: [make_cycle().report.pk]),
-    Case(
-        "cycle:report_edit",
-        MANAGERS,
-        method="post",
-        label="save",
-        args=lambda: [make_cycle().report.pk],
-        data=_report_post,
-        unchanged=_changes,
-    ),
-    Case("cycle:update_new", MANAGE_PAGE, args=lambda: [make_cycle().m.plan.pk]),
-    Case(
-        "cycle:update_new",
-        MANAGERS,
-        method="post",
-        label="save",
-        args=lambda: [_cycle().m.plan.pk],
-        data=_update_post,
-        unchanged=_changes,
-    ),
+    *_manage("cycle:programme_new", _plan_pk, _programme_post),
+    *_manage("cycle:programme_edit", _programme_pk, _programme_post),
+    *_manage("cycle:report_new", _plan_pk, _report_post),
+    *_manage("cycle:report_edit", _report_pk, _report_post),
+    *_manage("cycle:update_new", _plan_pk, _update_post),
 ]
 
 
@@ -303,43 +288,12 @@ def _plan_update_data() -> dict[str, Any]:
     }
 
 
-def _update_of_api_plan() -> PlanUpdate:
-    return update()
-
-
 CASES += [
     Case("board-meeting-list", EVERYONE),
     Case("board-meeting-detail", API_READERS, args=lambda: [make_cycle().meeting.pk]),
-    Case(
-        "board-meeting-list",
-        API_CREATE,
-        method="post",
-        label="create",
-        args=_plan_for_api,
-        data=_meeting_data,
-        content_type="application/json",
-        unchanged=lambda: BoardMeeting.objects.count(),
-    ),
-    Case(
-        "issued-report-list",
-        API_CREATE,
-        method="post",
-        label="create",
-        args=_plan_for_api,
-        data=_issue_api_data,
-        content_type="application/json",
-        unchanged=lambda: IssuedReport.objects.count(),
-    ),
+    _api_create("board-meeting-list", _meeting_data, BoardMeeting),
+    _api_create("issued-report-list", _issue_api_data, IssuedReport),
     Case("plan-update-list", EVERYONE),
     Case("plan-update-detail", API_READERS, args=lambda: [update().pk]),
-    Case(
-        "plan-update-list",
-        API_CREATE,
-        method="post",
-        label="create",
-        args=_plan_for_api,
-        data=_plan_update_data,
-        content_type="application/json",
-        unchanged=lambda: PlanUpdate.objects.count(),
-    ),
+    _api_create("plan-update-list", _plan_update_data, PlanUpdate),
 ]

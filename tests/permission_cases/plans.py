@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.sample import make_plan
-from tests.permission_cases import LOGIN, OFFICE_ONLY, Case, everyone, ibb, row
+from tests.permission_cases import LOGIN, OFFICE_ONLY, Case, everyone, form_cases, ibb, row
 
 
 def draft() -> Plan:
@@ -59,11 +59,10 @@ CASES = [
     Case("plans:detail", DRAFT_READ, args=lambda: [draft().pk]),
     Case("plans:detail", everyone(200), label="published", args=lambda: [published().pk]),
     Case("plans:edit", OFFICE, args=lambda: [draft().pk]),
-    Case("plans:outline", OFFICE, args=lambda: [draft().pk]),
-    Case(
+    *form_cases(
         "plans:outline",
-        {**OFFICE, "admin": 302, "office": 302},
-        method="post",
+        OFFICE,
+        ("admin", "office"),
         label="add goal",
         args=lambda: [draft().pk],
         data=lambda: {"op": "add_goal", "title": "Yeni amaç"},
@@ -72,11 +71,10 @@ CASES = [
     Case("plans:table", OFFICE, args=lambda: [draft().pk, "swot"]),
     Case("plans:trace", DRAFT_READ, args=lambda: [draft().pk]),
     Case("plans:trace", everyone(200), label="published", args=lambda: [published().pk]),
-    Case("plans:status", OFFICE, args=lambda: [draft().pk]),
-    Case(
+    *form_cases(
         "plans:status",
-        {**OFFICE, "admin": 302, "office": 302},
-        method="post",
+        OFFICE,
+        ("admin", "office"),
         label="submit",
         args=lambda: [draft().pk],
         data=lambda: {"status": "submitted"},

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import Any
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -27,7 +29,8 @@ from tests.permission_cases import (
     api_case,
     basaksehir,
     everyone,
-    ibb,
+    form_cases,
+    istanbul,
     row,
 )
 
@@ -42,6 +45,7 @@ PLANNER_OBJECT = {**PLANNERS, "liaison": 404, "other_liaison": 404, "stakeholder
 # may not touch the planners' material.
 API_PLANNERS = {**PLANNERS, "public": 401}
 API_PLANNER_OBJECT = API_PLANNERS
+PROPOSAL_ACTION = {**READ_BASAKSEHIR, "liaison": 403, "public": 401}
 
 
 def kadikoy() -> Institution:
@@ -55,6 +59,10 @@ def basaksehir_proposal() -> Proposal:
         text="Mahallede kreş yok.",
         institution=basaksehir(),
     )
+
+
+def proposal_pk() -> list[int]:
+    return [basaksehir_proposal().pk]
 
 
 def public_kadikoy_proposal() -> Proposal:
@@ -101,7 +109,7 @@ def cluster() -> ProposalCluster:
     found = ProposalCluster.objects.filter(label="Yetki denemesi kümesi").first()
     if found:
         return found
-    c = ProposalCluster.objects.create(label="Yetki denemesi kümesi", province=ibb().province)
+    c = ProposalCluster.objects.create(label="Yetki denemesi kümesi", province=istanbul())
     basaksehir_proposal()
     Proposal.objects.filter(title="Yetki denemesi: kreş ihtiyacı").update(cluster=c)
     Proposal.objects.create(title="Kreş yapılması", institution=kadikoy(), cluster=c)
@@ -110,7 +118,7 @@ def cluster() -> ProposalCluster:
 
 
 def run() -> ClusterRun:
-    return ClusterRun.objects.create(province=ibb().province, status="done", progress=1.0)
+    return ClusterRun.objects.create(province=istanbul(), status="done", progress=1.0)
 
 
 def suggestion() -> DuplicateSuggestion:
@@ -118,7 +126,7 @@ def suggestion() -> DuplicateSuggestion:
     other = Proposal.objects.filter(title="Kreş yapılması", institution=kadikoy()).first()
     other = other or Proposal.objects.create(title="Kreş yapılması", institution=kadikoy())
     found, _ = DuplicateSuggestion.objects.get_or_create(
-        proposal=first, candidate=other, defaults={"score": 0.8, "province": ibb().province}
+        proposal=first, candidate=other, defaults={"score": 0.8, "province": istanbul()}
     )
     return found
 
@@ -170,42 +178,65 @@ def edit_form() -> dict[str, object]:
     }
 
 
+def cluster_pk() -> list[int]:
+    return [cluster().pk]
+
+
+def on_proposal(
+    url_name: str, data: Callable[[], dict[str, Any]], unchanged: Callable[[], object]
+) -> Case:
+    """An action of the API on the Başakşehir proposal: its editors but the liaison."""
+    return api_case(url_name, PROPOSAL_ACTION, args=proposal_pk, data=data, unchanged=unchanged)
+
+
+def on_cluster(
+    url_name: str, data: Callable[[], dict[str, Any]], unchanged: Callable[[], object]
+) -> Case:
+    """An action of the API on a cluster: the planners only."""
+    return api_case(url_name, API_PLANNER_OBJECT, args=cluster_pk, data=data, unchanged=unchanged)
+
+
+def on_suggestion(url_name: str, reason: str) -> Case:
+    """A decision of the API on a pending duplicate suggestion: the planners only."""
+    return api_case(
+        url_name,
+        API_PLANNER_OBJECT,
+        args=lambda: [suggestion().pk],
+        data=lambda: {"reason": reason},
+        unchanged=suggestion_status,
+    )
+
+
 CASES = [
     Case("proposals:list", SIGNED_IN),
     Case("proposals:public", everyone(200)),
     Case("proposals:create", SIGNED_IN),
-    Case("proposals:detail", READ_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case("proposals:detail", READ_BASAKSEHIR, args=proposal_pk),
     Case(
         "proposals:detail",
         everyone(200),
         args=lambda: [public_kadikoy_proposal().pk],
         label=" public proposal of Kadıköy",
     ),
-    Case("proposals:edit", EDIT_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
-    Case(
+    *form_cases(
         "proposals:edit",
-        {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 302},
-        method="post",
-        args=lambda: [basaksehir_proposal().pk],
-        data=edit_form,
+        EDIT_BASAKSEHIR,
+        ("admin", "office", "liaison"),
         label=" post",
+        args=proposal_pk,
+        data=edit_form,
         unchanged=proposal_title,
     ),
-    Case(
+    *form_cases(
         "proposals:decide",
         {**EDIT_BASAKSEHIR, "liaison": 403},
-        args=lambda: [basaksehir_proposal().pk],
-    ),
-    Case(
-        "proposals:decide",
-        {**EDIT_BASAKSEHIR, "admin": 302, "office": 302, "liaison": 403},
-        method="post",
-        args=lambda: [basaksehir_proposal().pk],
-        data=lambda: {"status": Status.REJECTED, "reason": "Kapsam dışı.", "is_public": "0"},
+        ("admin", "office"),
         label=" post",
+        args=proposal_pk,
+        data=lambda: {"status": Status.REJECTED, "reason": "Kapsam dışı.", "is_public": "0"},
         unchanged=proposal_status,
     ),
-    Case("proposals:attachment_add", EDIT_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case("proposals:attachment_add", EDIT_BASAKSEHIR, args=proposal_pk),
     Case(
         "proposals:attachment",
         READ_BASAKSEHIR,
@@ -239,12 +270,12 @@ CASES = [
         data=lambda: {"op": "reject", "reason": "Farklı ihtiyaçlar."},
         unchanged=suggestion_status,
     ),
-    Case("proposals:cluster_detail", PLANNER_OBJECT, args=lambda: [cluster().pk]),
+    Case("proposals:cluster_detail", PLANNER_OBJECT, args=cluster_pk),
     Case(
         "proposals:cluster_merge",
         {**PLANNER_OBJECT, "admin": 302, "office": 302},
         method="post",
-        args=lambda: [cluster().pk],
+        args=cluster_pk,
         data=lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
         unchanged=proposal_status,
     ),
@@ -252,7 +283,7 @@ CASES = [
         "proposals:cluster_split",
         {**PLANNER_OBJECT, "admin": 302, "office": 302},
         method="post",
-        args=lambda: [cluster().pk],
+        args=cluster_pk,
         data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
     ),
     Case("proposal-list", everyone(200)),
@@ -262,62 +293,46 @@ CASES = [
         label=" create for Başakşehir",
         data=lambda: {"title": "API ile öneri", "institution": basaksehir().pk},
     ),
-    Case("proposal-detail", READ_BASAKSEHIR, args=lambda: [basaksehir_proposal().pk]),
+    Case("proposal-detail", READ_BASAKSEHIR, args=proposal_pk),
     api_case(
         "proposal-detail",
         READ_BASAKSEHIR,
         method="patch",
-        args=lambda: [basaksehir_proposal().pk],
+        args=proposal_pk,
         data=lambda: {"title": "API ile değişti"},
         unchanged=proposal_title,
     ),
-    api_case(
+    on_proposal(
         "proposal-decision",
-        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
-        args=lambda: [basaksehir_proposal().pk],
-        data=lambda: {"status": "rejected", "reason": "Kapsam dışı."},
-        unchanged=proposal_status,
+        lambda: {"status": "rejected", "reason": "Kapsam dışı."},
+        proposal_status,
     ),
     # Clusters and the duplicate queue in the API: the planners' pages' rules.
     Case("cluster-list", API_PLANNERS),
-    Case("cluster-detail", API_PLANNER_OBJECT, args=lambda: [cluster().pk]),
-    api_case(
+    Case("cluster-detail", API_PLANNER_OBJECT, args=cluster_pk),
+    on_cluster(
         "cluster-split",
-        API_PLANNER_OBJECT,
-        args=lambda: [cluster().pk],
-        data=lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
-        unchanged=proposal_cluster,
+        lambda: {"proposals": [basaksehir_proposal().pk], "reason": "Farklı ihtiyaç."},
+        proposal_cluster,
     ),
-    api_case(
+    on_proposal(
         "proposal-move",
-        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
-        args=lambda: [basaksehir_proposal().pk],
-        data=lambda: {"new_cluster": True, "reason": "Ayrı bir ihtiyaç."},
-        unchanged=proposal_cluster,
+        lambda: {"new_cluster": True, "reason": "Ayrı bir ihtiyaç."},
+        proposal_cluster,
     ),
-    api_case(
+    on_cluster(
         "cluster-merge",
-        API_PLANNER_OBJECT,
-        args=lambda: [cluster().pk],
-        data=lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
-        unchanged=proposal_status,
+        lambda: {"primary": basaksehir_proposal().pk, "reason": "Aynı ihtiyaç."},
+        proposal_status,
     ),
-    api_case(
+    on_proposal(
         "proposal-undo-move",
-        {**READ_BASAKSEHIR, "liaison": 403, "public": 401},
-        args=lambda: [basaksehir_proposal().pk],
-        data=lambda: {"event": moved_event(), "reason": "Geri al."},
-        unchanged=proposal_cluster,
+        lambda: {"event": moved_event(), "reason": "Geri al."},
+        proposal_cluster,
     ),
     Case("duplicate-suggestion-list", API_PLANNERS),
     Case("duplicate-suggestion-detail", API_PLANNER_OBJECT, args=lambda: [suggestion().pk]),
-    api_case(
-        "duplicate-suggestion-accept",
-        API_PLANNER_OBJECT,
-        args=lambda: [suggestion().pk],
-        data=lambda: {"reason": "Aynı ihtiyaç."},
-        unchanged=suggestion_status,
-    ),
+    on_suggestion("duplicate-suggestion-accept", "Aynı ihtiyaç."),
     api_case(
         "duplicate-suggestion-reopen",
         API_PLANNER_OBJECT,
@@ -325,13 +340,7 @@ CASES = [
         data=lambda: {"reason": "Yeniden bakılacak."},
         unchanged=lambda: DuplicateSuggestion.objects.get(pk=decided_suggestion().pk).status,
     ),
-    api_case(
-        "duplicate-suggestion-reject",
-        API_PLANNER_OBJECT,
-        args=lambda: [suggestion().pk],
-        data=lambda: {"reason": "Farklı ihtiyaçlar."},
-        unchanged=suggestion_status,
-    ),
+    on_suggestion("duplicate-suggestion-reject", "Farklı ihtiyaçlar."),
 ]
 
 assert set(ROLES) == set(SIGNED_IN)

@@ -3,19 +3,15 @@ NGO user got 44 such links, a published plan showed edit buttons)."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 
 import pytest
 from django.test import Client
 
-from ortakmasa.meetings.models import Meeting, ReviewStatus
 from ortakmasa.plans.models import PlanStatus
 from ortakmasa.plans.sample import make_plan
-from ortakmasa.proposals import services
-from ortakmasa.proposals.models import Proposal
-from tests.conftest import BASAKSEHIR, IBB, inst
+from tests.conftest import BASAKSEHIR, IBB, confirmed_visit, inst, public_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -26,18 +22,9 @@ SKIP = ("/static/", "/media/", "/api/", "/admin/", "/accounts/logout/")
 
 @pytest.fixture
 def records() -> dict[str, object]:
-    meeting = Meeting.objects.create(
-        kind="visit",
-        title="Başakşehir ziyareti",
-        host=inst(BASAKSEHIR),
-        date=datetime.date(2024, 6, 3),
-        review_status=ReviewStatus.CONFIRMED,
-        is_public=True,
-    )
+    meeting = confirmed_visit(inst(BASAKSEHIR), "Başakşehir ziyareti", is_public=True)
     meeting.guests.set([inst(IBB)])
-    proposal = services.create_proposal(
-        Proposal(institution=inst(BASAKSEHIR), title="Kreş", is_public=True), None, []
-    )
+    proposal = public_proposal(inst(BASAKSEHIR), "Kreş")
     draft_plan = make_plan(inst(IBB), goals=1, objectives=1, indicators=1)
     published = make_plan(inst(IBB), goals=1, objectives=1, indicators=1)
     published.status = PlanStatus.PUBLISHED

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 
 from ortakmasa.proposals import engine
@@ -41,6 +42,24 @@ def run_job(client: Client, capture: Callable[..., object]) -> ClusterRun:
         response = client.post("/proposals/clusters/run/", {"threshold": ""})
     assert response.status_code == 302
     return ClusterRun.objects.get()
+
+
+@pytest.fixture
+def clustered(
+    nursery: dict[str, Proposal],
+    client_for: Callable[[str], Client],
+    django_capture_on_commit_callbacks: Callable[..., object],
+) -> tuple[Client, ProposalCluster]:
+    """The office, once a clustering job has put the nursery proposals together."""
+    client = client_for("office")
+    run_job(client, django_capture_on_commit_callbacks)
+    return client, ProposalCluster.objects.get()
+
+
+def merge(client: Client, cluster: ProposalCluster, primary: Proposal, reason: str) -> HttpResponse:
+    return client.post(
+        f"/proposals/clusters/{cluster.pk}/merge/", {"primary": primary.pk, "reason": reason}
+    )
 
 
 def test_engine_adapter_finds_the_same_need_across_districts() -> None:
@@ -80,16 +99,12 @@ def test_a_running_job_is_polled(client_for: Callable[[str], Client], users: dic
 
 def test_merge_is_seen_with_its_reason_by_every_district(
     nursery: dict[str, Proposal],
+    clustered: tuple[Client, ProposalCluster],
     client_for: Callable[[str], Client],
-    django_capture_on_commit_callbacks: Callable[..., object],
 ) -> None:
-    run_job(client_for("office"), django_capture_on_commit_callbacks)
-    cluster = ProposalCluster.objects.get()
     primary = nursery["Başakşehir"]
     reason = "Üç ilçenin kreş talebi tek proje olarak ele alınacak."
-    response = client_for("office").post(
-        f"/proposals/clusters/{cluster.pk}/merge/", {"primary": primary.pk, "reason": reason}
-    )
+    response = merge(*clustered, primary, reason)
     assert response.status_code == 302
     kadikoy = Proposal.objects.get(pk=nursery["Kadıköy"].pk)
     assert (kadikoy.status, kadikoy.merged_into_id, kadikoy.status_reason) == (
@@ -113,32 +128,18 @@ def test_merge_is_seen_with_its_reason_by_every_district(
 
 
 def test_merge_without_reason_changes_nothing(
-    nursery: dict[str, Proposal],
-    client_for: Callable[[str], Client],
-    django_capture_on_commit_callbacks: Callable[..., object],
+    nursery: dict[str, Proposal], clustered: tuple[Client, ProposalCluster]
 ) -> None:
-    run_job(client_for("office"), django_capture_on_commit_callbacks)
-    cluster = ProposalCluster.objects.get()
-    response = client_for("office").post(
-        f"/proposals/clusters/{cluster.pk}/merge/",
-        {"primary": nursery["Kadıköy"].pk, "reason": ""},
-    )
+    response = merge(*clustered, nursery["Kadıköy"], "")
     assert response.status_code == 400
     assert not Proposal.objects.filter(status=Status.MERGED).exists()
 
 
 def test_split_takes_a_proposal_back_to_review(
-    nursery: dict[str, Proposal],
-    client_for: Callable[[str], Client],
-    django_capture_on_commit_callbacks: Callable[..., object],
+    nursery: dict[str, Proposal], clustered: tuple[Client, ProposalCluster]
 ) -> None:
-    client = client_for("office")
-    run_job(client, django_capture_on_commit_callbacks)
-    cluster = ProposalCluster.objects.get()
-    client.post(
-        f"/proposals/clusters/{cluster.pk}/merge/",
-        {"primary": nursery["Başakşehir"].pk, "reason": "Aynı ihtiyaç."},
-    )
+    client, cluster = clustered
+    merge(client, cluster, nursery["Başakşehir"], "Aynı ihtiyaç.")
     uskudar = nursery["Üsküdar"]
     response = client.post(
         f"/proposals/clusters/{cluster.pk}/split/",
@@ -158,16 +159,11 @@ def test_split_takes_a_proposal_back_to_review(
 
 def test_rerun_keeps_merged_clusters(
     nursery: dict[str, Proposal],
-    client_for: Callable[[str], Client],
+    clustered: tuple[Client, ProposalCluster],
     django_capture_on_commit_callbacks: Callable[..., object],
 ) -> None:
-    client = client_for("office")
-    run_job(client, django_capture_on_commit_callbacks)
-    cluster = ProposalCluster.objects.get()
-    client.post(
-        f"/proposals/clusters/{cluster.pk}/merge/",
-        {"primary": nursery["Başakşehir"].pk, "reason": "Aynı ihtiyaç."},
-    )
+    client, cluster = clustered
+    merge(client, cluster, nursery["Başakşehir"], "Aynı ihtiyaç.")
     with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
         client.post("/proposals/clusters/run/", {})
     assert ProposalCluster.objects.get() == cluster

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.test import Client
 
 from ortakmasa.proposals import calibration, decisions, hybrid
@@ -36,16 +37,24 @@ def suggest(a: Proposal, b: Proposal, score: float = 0.8) -> DuplicateSuggestion
     )
 
 
+def decide(client: Client, s: DuplicateSuggestion, action: str, reason: str) -> HttpResponse:
+    """A decision on a suggestion through the API."""
+    return client.post(
+        f"/api/v1/duplicate-suggestions/{s.pk}/{action}/",
+        {"reason": reason},
+        content_type="application/json",
+    )
+
+
+REASON = "İki ilçe de aynı kreş ihtiyacını dile getiriyor."
+
+
 def test_accepting_puts_both_in_one_cluster_and_each_district_sees_why(
     pair: tuple[Proposal, Proposal], client_for: Callable[[str], Client]
 ) -> None:
     a, b = pair
     s = suggest(a, b)
-    response = client_for("office").post(
-        f"/api/v1/duplicate-suggestions/{s.pk}/accept/",
-        {"reason": "İki ilçe de aynı kreş ihtiyacını dile getiriyor."},
-        content_type="application/json",
-    )
+    response = decide(client_for("office"), s, "accept", REASON)
     assert response.status_code == 200, response.content
     a.refresh_from_db()
     b.refresh_from_db()
@@ -54,17 +63,13 @@ def test_accepting_puts_both_in_one_cluster_and_each_district_sees_why(
     assert s.status == SuggestionStatus.ACCEPTED and s.move is not None
     for proposal in (a, b):
         event = proposal.events.get(action=EventAction.MOVED)
-        assert event.note == "İki ilçe de aynı kreş ihtiyacını dile getiriyor."
+        assert event.note == REASON
     # The Başakşehir liaison reads the reason on its own proposal's page.
     page = client_for("liaison").get(f"/proposals/{a.pk}/")
-    assert "İki ilçe de aynı kreş ihtiyacını dile getiriyor." in page.content.decode()
+    assert REASON in page.content.decode()
 
     # Reopening undoes the move the acceptance made.
-    response = client_for("office").post(
-        f"/api/v1/duplicate-suggestions/{s.pk}/reopen/",
-        {"reason": "Yanlış eşleşme."},
-        content_type="application/json",
-    )
+    response = decide(client_for("office"), s, "reopen", "Yanlış eşleşme.")
     assert response.status_code == 200, response.content
     b.refresh_from_db()
     s.refresh_from_db()

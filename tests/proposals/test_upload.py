@@ -8,11 +8,11 @@ from collections.abc import Callable
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from ortakmasa.proposals.models import Channel, Proposal
 from ortakmasa.proposals.upload import COLUMNS, parse_number
-from tests.proposals.conftest import district_municipality
+from tests.proposals.conftest import district_municipality, workbook
 
 pytestmark = pytest.mark.django_db
 
@@ -23,14 +23,7 @@ BAD = ["", "", "dilek", "uzay", "", "Atlantis", "", "çok", "-5", "acil değil"]
 
 
 def xlsx(rows: list[list[str]]) -> SimpleUploadedFile:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return SimpleUploadedFile("oneriler.xlsx", out.getvalue())
+    return SimpleUploadedFile("oneriler.xlsx", workbook(rows))
 
 
 def post(client: Client, file: SimpleUploadedFile, mode: str) -> object:

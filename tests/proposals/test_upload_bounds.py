@@ -13,11 +13,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.test import Client
 from django.utils import translation
-from openpyxl import Workbook
 
 from ortakmasa.proposals import services, upload
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.proposals.upload import COLUMNS, MAX_COLUMNS, MAX_ROWS, UploadError, read_rows
+from tests.proposals.conftest import workbook
 
 HEADER = [h for h, _n in COLUMNS]
 GOOD = ["Okul önüne yaya geçidi", "", "öneri", "transport", "", "Başakşehir"]
@@ -28,17 +28,6 @@ def english() -> object:
     # The messages are checked in English here; the page test reads Turkish.
     with translation.override("en"):
         yield
-
-
-def workbook(rows: list[list[object]]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def replace_entry(data: bytes, name: str, content: bytes) -> bytes:
@@ -90,14 +79,7 @@ def test_too_many_shared_strings_are_refused() -> None:
 
 
 def test_a_cell_in_column_16384_is_refused() -> None:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(HEADER)
-    sheet["XFD2"] = "uzak"
-    out = io.BytesIO()
-    book.save(out)
-    message = refused(out.getvalue())
+    message = refused(workbook([HEADER], {"XFD2": "uzak"}))
     assert f"beyond column {MAX_COLUMNS}" in message
 
 
@@ -163,18 +145,11 @@ def test_file_over_the_byte_bound_is_refused_without_reading_it_all() -> None:
 def test_the_page_shows_the_refusal_and_saves_nothing(
     client_for: Callable[[str], Client],
 ) -> None:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(HEADER)
-    sheet.append(GOOD)
-    sheet["XFD3"] = "uzak"
-    out = io.BytesIO()
-    book.save(out)
+    data = workbook([HEADER, GOOD], {"XFD3": "uzak"})
     before = Proposal.objects.count()
     response = client_for("liaison").post(
         "/proposals/upload/",
-        {"file": SimpleUploadedFile("oneriler.xlsx", out.getvalue()), "mode": "keep_good"},
+        {"file": SimpleUploadedFile("oneriler.xlsx", data), "mode": "keep_good"},
     )
     assert response.status_code == 200
     assert "16384" not in response.content.decode()

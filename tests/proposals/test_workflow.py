@@ -35,10 +35,13 @@ def test_search_ignores_turkish_letters_and_word_order(
     assert list(Proposal.objects.search("OTOPARK köprü")) == [p]
 
 
-def test_rejection_needs_a_reason_and_is_recorded(
-    make_proposal: Callable[..., Proposal], users: dict[str, User]
-) -> None:
-    p = make_proposal("Başakşehir", "Metro hattı")
+@pytest.fixture
+def metro(make_proposal: Callable[..., Proposal]) -> Proposal:
+    return make_proposal("Başakşehir", "Metro hattı")
+
+
+def test_rejection_needs_a_reason_and_is_recorded(metro: Proposal, users: dict[str, User]) -> None:
+    p = metro
     with pytest.raises(ValidationError):
         services.set_status(p, users["office"], Status.REJECTED, "  ")
     assert Proposal.objects.get(pk=p.pk).status == Status.NEW
@@ -51,19 +54,16 @@ def test_rejection_needs_a_reason_and_is_recorded(
     assert event.note == "Bakanlığın yetkisinde."
 
 
-def test_merged_is_reached_only_through_a_cluster(
-    make_proposal: Callable[..., Proposal], users: dict[str, User]
-) -> None:
-    p = make_proposal("Başakşehir", "Metro hattı")
+def test_merged_is_reached_only_through_a_cluster(metro: Proposal, users: dict[str, User]) -> None:
     with pytest.raises(ValidationError):
-        services.set_status(p, users["office"], Status.MERGED, "Aynısı var.")
+        services.set_status(metro, users["office"], Status.MERGED, "Aynısı var.")
 
 
 @pytest.mark.parametrize("role", ["liaison", "other_liaison", "stakeholder"])
 def test_only_the_strategy_office_decides(
-    role: str, make_proposal: Callable[..., Proposal], users: dict[str, User]
+    role: str, metro: Proposal, users: dict[str, User]
 ) -> None:
-    p = make_proposal("Başakşehir", "Metro hattı")
+    p = metro
     assert not services.can_decide(users[role], p)
     with pytest.raises(PermissionDenied):
         services.set_status(p, users[role], Status.ACCEPTED, "Olur.")

@@ -1,16 +1,15 @@
 from ortakmasa.textengine.evaluate import Report, compare
 
+ALI_VELI = {
+    "name": "Ali Veli",
+    "title": "Müdür",
+    "unit": None,
+    "institution": "Kartal Belediyesi",
+    "party": None,
+}
 GOLD = {
     "date": "2024-06",
-    "people": [
-        {
-            "name": "Ali Veli",
-            "title": "Müdür",
-            "unit": None,
-            "institution": "Kartal Belediyesi",
-            "party": None,
-        }
-    ],
+    "people": [ALI_VELI],
     "institutions": ["Kartal Belediyesi"],
     "quotes": [{"speaker": "Ali Veli", "text": "Merhaba dünya"}],
     "events": [{"kind": "visit", "host": "Kartal Belediyesi"}],
@@ -22,15 +21,7 @@ def test_perfect_record_scores_one():
     rec = {
         "source": "x",
         "date": "2024-06",
-        "people": [
-            {
-                "name": "Ali Veli",
-                "title": "Müdür",
-                "unit": None,
-                "institution": "Kartal Belediyesi",
-                "party": None,
-            }
-        ],
+        "people": [dict(ALI_VELI)],
         "institutions": [{"name": "Kartal Belediyesi"}],
         "quotes": [{"speaker": "Ali Veli", "text": "Merhaba dünya, nasılsın"}],
         "events": [{"kind": "visit", "host": {"name": "Kartal Belediyesi"}, "participants": []}],

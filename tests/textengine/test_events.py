@@ -1,12 +1,17 @@
 from ortakmasa.textengine.pipeline import extract
 
 
+def only_event(text: str) -> dict:
+    """The one event found in ``text``: there must be exactly one."""
+    (ev,) = extract(text)["events"]
+    return ev
+
+
 def test_visit_host_and_guest():
-    rec = extract(
+    ev = only_event(
         "Kocaeli Büyükşehir Belediye Başkanı Tahir Koç, Kadıköy Belediye Başkanı Mert Yaman'ı "
         "makamında ziyaret etti."
     )
-    (ev,) = rec["events"]
     assert ev["kind"] == "visit"
     assert ev["host"]["name"] == "Kadıköy Belediyesi"
     assert [g["name"] for g in ev["guests"]] == ["Kocaeli Büyükşehir Belediyesi"]
@@ -33,11 +38,10 @@ def test_later_starts_new_event_and_quotes_excluded_from_participants():
 
 
 def test_event_topics_in_stated_priority():
-    rec = extract(
+    ev = only_event(
         "İki belediyenin heyetleri İBB ev sahipliğinde bir araya geldi. Görüşmede enerji, "
         "ulaşım ve deprem konusu başta olmak üzere sosyal konular ele alındı."
     )
-    (ev,) = rec["events"]
     assert ev["kind"] == "delegation_meeting"
     assert ev["host"]["name"] == "İstanbul Büyükşehir Belediyesi"
     assert ev["topics"][0] == "disaster_earthquake"

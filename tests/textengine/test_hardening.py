@@ -9,6 +9,7 @@ The guard is a hang detector, not a speed assertion.
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 import signal
@@ -107,28 +108,11 @@ UNAMBIGUOUS = {
 
 
 def test_engine_patterns_have_no_nested_repetition() -> None:
-    from ortakmasa.textengine import (
-        encoding,
-        events,
-        facts,
-        inputs,
-        institutions,
-        names,
-        normalize,
-        sentences,
-    )
-
     modules = [
-        encoding,
-        events,
-        facts,
-        inputs,
-        institutions,
-        names,
-        normalize,
-        quotes,
-        sentences,
-        pipeline,
+        importlib.import_module(f"ortakmasa.textengine.{name}")
+        for name in (
+            "encoding events facts inputs institutions names normalize quotes sentences pipeline"
+        ).split()
     ]
     bad = []
     for module in modules:

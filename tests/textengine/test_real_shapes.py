@@ -5,6 +5,8 @@ after its municipality, a member of parliament's fixed body."""
 
 from __future__ import annotations
 
+import pytest
+
 from ortakmasa.textengine.pipeline import extract
 
 
@@ -28,15 +30,6 @@ def test_a_lone_quoted_line_without_a_speaker_below_is_not_a_quote() -> None:
     assert extract(text)["quotes"] == []
 
 
-def test_post_after_the_name() -> None:
-    people = _people(
-        "Toplantıya Sayın Can Erdem, Cumhuriyet Halk Partisi Grup Başkan Vekili; "
-        "Sayın Ayşe Tan, Türkiye Büyük Millet Meclisi Başkan Vekili katıldı."
-    )
-    assert people["Can Erdem"]["title"] == "Grup Başkan Vekili"
-    assert people["Can Erdem"]["party"] == "CHP"
-
-
 def test_a_title_followed_by_a_name_is_not_an_apposition() -> None:
     people = _people("Müftü Yusuf Kara, Başkan Demir'i makamında ziyaret etti.")
     assert people["Yusuf Kara"]["title"] != "Başkan"
@@ -52,11 +45,6 @@ def test_member_of_parliament_speaking_in_a_turn() -> None:
     assert people["Ahmet Korkmaz"]["title"] == "Milletvekili"
     assert people["Ahmet Korkmaz"]["institution"] == "Türkiye Büyük Millet Meclisi"
     assert people["Murat Çınar"]["title"] != "Milletvekili"
-
-
-def test_milletvekili_belongs_to_the_parliament() -> None:
-    people = _people("Konya Milletvekili Ahmet Korkmaz, belediyeyi ziyaret etti.")
-    assert people["Ahmet Korkmaz"]["institution"] == "Türkiye Büyük Millet Meclisi"
 
 
 def test_labelled_date_is_the_document_date() -> None:
@@ -76,16 +64,6 @@ def test_council_named_after_its_municipality() -> None:
     assert {p["institution"] for p in rec["people"]} == {"Edirne Belediyesi"}
 
 
-def test_two_posts_joined_by_ve_keep_the_first() -> None:
-    people = _people(
-        "Mersin Büyükşehir Belediye Başkanı ve Türkiye Belediyeler Birliği Başkan Vekili "
-        "Ali Deniz Kaya, Milas Belediye Başkanı Veli Topuz'u ziyaret etti."
-    )
-    assert people["Ali Deniz Kaya"]["title"] == "Belediye Başkanı"
-    assert people["Ali Deniz Kaya"]["institution"] == "Mersin Büyükşehir Belediyesi"
-    assert people["Veli Topuz"]["institution"] == "Milas Belediyesi"
-
-
 def test_a_name_stops_before_the_places_of_the_next_post() -> None:
     people = _people(
         "Belediye Başkanı Vahit Kara Muğla Milas Belediye Başkanı Fevzi Topuz'u ziyaret etti."
@@ -93,28 +71,9 @@ def test_a_name_stops_before_the_places_of_the_next_post() -> None:
     assert "Vahit Kara" in people and "Fevzi Topuz" in people
 
 
-def test_plural_title_before_several_names() -> None:
-    people = _people(
-        "Heyete, Kuşadası Belediye Meclis Üyeleri Emre Fazlı ile Hasan Çelik eşlik etti."
-    )
-    for name in ("Emre Fazlı", "Hasan Çelik"):
-        assert people[name]["title"] == "Meclis Üyesi"
-        assert people[name]["institution"] == "Kuşadası Belediyesi"
-
-
 def test_lower_case_plural_is_a_group_not_a_post() -> None:
     people = _people("Köy muhtarları Vali Ahmet Erol'u ziyaret etti.")
     assert "Ahmet Erol" in people and people["Ahmet Erol"]["title"] == "Vali"
-
-
-def test_consuls_and_their_consulates() -> None:
-    people = _people(
-        "Törene Belçika Krallığı Bodrum Fahri Konsolosu Ayla Tan ve Hindistan "
-        "Başkonsolosu Ravi Mehta katıldı."
-    )
-    assert people["Ayla Tan"]["title"] == "Fahri Konsolos"
-    assert people["Ayla Tan"]["institution"] == "Belçika Krallığı Bodrum Fahri Konsolosluğu"
-    assert people["Ravi Mehta"]["institution"] == "Hindistan Başkonsolosluğu"
 
 
 def test_honorific_glued_to_the_name() -> None:
@@ -148,10 +107,61 @@ def test_short_speech_turn() -> None:
     assert ("Can Eren", "Teşekkür ederim.") in quotes
 
 
-def test_body_whose_name_holds_a_title_word() -> None:
-    people = _people(
+# Each text, and what the engine must read of its people: (name, field) -> value.
+PEOPLE_FIELDS = [
+    pytest.param(
+        "Toplantıya Sayın Can Erdem, Cumhuriyet Halk Partisi Grup Başkan Vekili; "
+        "Sayın Ayşe Tan, Türkiye Büyük Millet Meclisi Başkan Vekili katıldı.",
+        {("Can Erdem", "title"): "Grup Başkan Vekili", ("Can Erdem", "party"): "CHP"},
+        id="post_after_the_name",
+    ),
+    pytest.param(
+        "Konya Milletvekili Ahmet Korkmaz, belediyeyi ziyaret etti.",
+        {("Ahmet Korkmaz", "institution"): "Türkiye Büyük Millet Meclisi"},
+        id="milletvekili_belongs_to_the_parliament",
+    ),
+    pytest.param(
+        "Mersin Büyükşehir Belediye Başkanı ve Türkiye Belediyeler Birliği Başkan Vekili "
+        "Ali Deniz Kaya, Milas Belediye Başkanı Veli Topuz'u ziyaret etti.",
+        {
+            ("Ali Deniz Kaya", "title"): "Belediye Başkanı",
+            ("Ali Deniz Kaya", "institution"): "Mersin Büyükşehir Belediyesi",
+            ("Veli Topuz", "institution"): "Milas Belediyesi",
+        },
+        id="two_posts_joined_by_ve_keep_the_first",
+    ),
+    pytest.param(
+        "Heyete, Kuşadası Belediye Meclis Üyeleri Emre Fazlı ile Hasan Çelik eşlik etti.",
+        {
+            (name, field): value
+            for name in ("Emre Fazlı", "Hasan Çelik")
+            for field, value in (("title", "Meclis Üyesi"), ("institution", "Kuşadası Belediyesi"))
+        },
+        id="plural_title_before_several_names",
+    ),
+    pytest.param(
+        "Törene Belçika Krallığı Bodrum Fahri Konsolosu Ayla Tan ve Hindistan "
+        "Başkonsolosu Ravi Mehta katıldı.",
+        {
+            ("Ayla Tan", "title"): "Fahri Konsolos",
+            ("Ayla Tan", "institution"): "Belçika Krallığı Bodrum Fahri Konsolosluğu",
+            ("Ravi Mehta", "institution"): "Hindistan Başkonsolosluğu",
+        },
+        id="consuls_and_their_consulates",
+    ),
+    pytest.param(
         "Isparta Muhtarlar Derneği Başkanı Gökhan Ece ve Türkiye Muhtarlar Konfederasyonu "
-        "Genel Başkanı Kadir Dal geldi."
-    )
-    assert people["Gökhan Ece"]["institution"] == "Isparta Muhtarlar Derneği"
-    assert people["Kadir Dal"]["institution"] == "Türkiye Muhtarlar Konfederasyonu"
+        "Genel Başkanı Kadir Dal geldi.",
+        {
+            ("Gökhan Ece", "institution"): "Isparta Muhtarlar Derneği",
+            ("Kadir Dal", "institution"): "Türkiye Muhtarlar Konfederasyonu",
+        },
+        id="body_whose_name_holds_a_title_word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_FIELDS)
+def test_people_fields(text: str, expected: dict[tuple[str, str], str]) -> None:
+    people = _people(text)
+    assert {(name, field): people[name][field] for name, field in expected} == expected
