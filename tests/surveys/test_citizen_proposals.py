@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.proposals.models import Channel, Proposal, ProposalCluster
-from ortakmasa.registry.models import District, Institution
+from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.surveys import citizens
 from ortakmasa.surveys.models import CitizenProposal, CitizenStatus, Support
 from ortakmasa.themes.models import Theme
@@ -154,3 +154,25 @@ def test_a_tampered_confirmation_link_is_refused() -> None:
     assert response.status_code == 400
     item.refresh_from_db()
     assert item.status == CitizenStatus.UNCONFIRMED
+
+
+def test_an_office_unit_without_a_province_moderates_its_parents_province() -> None:
+    """The home province is the kernel's one rule: a department of İBB with
+    no province of its own moderates İstanbul's proposals, not nobody's."""
+    from ortakmasa.surveys.permissions import moderates
+
+    ibb = Institution.objects.get(reference_key=IBB)
+    unit = Institution.objects.create(
+        name="Strateji Geliştirme Dairesi", kind=ibb.kind, parent=ibb, province=None
+    )
+    user = User.objects.create_user("daire", password="pw-for-tests-1")
+    user.role, user.institution = Role.STRATEGY_OFFICE, unit
+    user.save()
+    item = send(Client())
+    assert moderates(user, item)
+    other = Institution.objects.get(reference_key=KADIKOY)
+    ankara = Province.objects.get(plate=6)
+    elsewhere = Institution.objects.create(name="Başka İl Birimi", kind=ibb.kind, province=ankara)
+    user.institution = elsewhere
+    user.save()
+    assert other.province_id == 34 and not moderates(user, item)

@@ -77,16 +77,11 @@ class SurveyPartRule:
         return office_rows(user, qs, lambda: scope_q(user, "survey__owner__"))
 
 
-def _home_province_id(user: Any) -> int | None:
-    home = getattr(user, "institution", None)
-    return home.province_id if home is not None else None
-
-
 def moderates(user: Any, item: CitizenProposal | None) -> bool:
     def in_home_province() -> bool:
         if item is None:
             return True
-        province_id = _home_province_id(user)
+        province_id = policy.home_province_id(user)
         return province_id is not None and item.district.province_id == province_id
 
     return office_manages(user, in_home_province)
@@ -109,7 +104,7 @@ class CitizenProposalRule:
         return office_rows(
             user,
             qs,
-            lambda: published | Q(district__province_id=_home_province_id(user)),
+            lambda: published | Q(district__province_id=policy.home_province_id(user)),
             published,
         )
 
