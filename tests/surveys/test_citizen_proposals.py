@@ -162,9 +162,10 @@ def test_an_office_unit_without_a_province_moderates_its_parents_province() -> N
     from ortakmasa.surveys.permissions import moderates
 
     ibb = Institution.objects.get(reference_key=IBB)
-    unit = Institution.objects.create(
-        name="Strateji Geliştirme Dairesi", kind=ibb.kind, parent=ibb, province=None
-    )
+    unit = Institution.objects.create(name="Strateji Geliştirme Dairesi", kind=ibb.kind, parent=ibb)
+    # As a unit written by a bulk import is: no province of its own.
+    Institution.objects.filter(pk=unit.pk).update(province=None)
+    unit.refresh_from_db()
     user = User.objects.create_user("daire", password="pw-for-tests-1")
     user.role, user.institution = Role.STRATEGY_OFFICE, unit
     user.save()
