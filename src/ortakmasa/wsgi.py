@@ -82,6 +82,10 @@ def _warm_database() -> None:
     from django.db import connections
 
     for conn in connections.all():
+        if conn.connection is not None or conn.in_atomic_block:
+            # Already in use (a test that imports this module holds its
+            # transaction there): not this warm-up's to close.
+            continue
         try:
             conn.ensure_connection()
         except Exception:
