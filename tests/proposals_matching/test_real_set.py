@@ -29,6 +29,10 @@ def bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("proposals_real", BENCH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # The script imports its neighbours (bench/_scoring.py) as a script run
+    # from bench/ would.
+    if str(BENCH.parent) not in sys.path:
+        sys.path.insert(0, str(BENCH.parent))
     # Dataclasses look their module up in sys.modules while being built.
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
