@@ -50,28 +50,18 @@ def test_second_esenler_belediyesi_is_refused(
 
 def test_same_name_elsewhere_is_allowed(client_for: Callable[[str], Client]) -> None:
     # "Yenişehir Belediyesi" is a district municipality in three provinces.
-    district = District.objects.get(province__plate=34, name="Esenler")
-    response = client_for("admin").post(
-        "/registry/institutions/new/",
-        {
-            "name": "Esenler Gençlik Derneği",
-            "kind": InstitutionKind.NGO,
-            "district": district.pk,
-            "is_active": "on",
-        },
-    )
-    assert response.status_code == 302
-    other = District.objects.get(province__plate=41, name="İzmit")
-    response = client_for("admin").post(
-        "/registry/institutions/new/",
-        {
-            "name": "Esenler Gençlik Derneği",
-            "kind": InstitutionKind.NGO,
-            "district": other.pk,
-            "is_active": "on",
-        },
-    )
-    assert response.status_code == 302
+    for plate, district_name in ((34, "Esenler"), (41, "İzmit")):
+        district = District.objects.get(province__plate=plate, name=district_name)
+        response = client_for("admin").post(
+            "/registry/institutions/new/",
+            {
+                "name": "Esenler Gençlik Derneği",
+                "kind": InstitutionKind.NGO,
+                "district": district.pk,
+                "is_active": "on",
+            },
+        )
+        assert response.status_code == 302
     assert Institution.objects.filter(name="Esenler Gençlik Derneği").count() == 2
 
 

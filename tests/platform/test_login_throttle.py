@@ -5,10 +5,8 @@ failures and locks are logged."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
-from django.core.cache import cache
 from django.test import Client, override_settings
 from django.utils import translation
 
@@ -17,13 +15,6 @@ from ortakmasa.accounts.models import Role, User
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "doğru-parola-2024"
-
-
-@pytest.fixture(autouse=True)
-def fresh_counters() -> Iterator[None]:
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from django.db import connections
+from django.test import Client
 
+from ortakmasa.accounts.models import Role, User
 from ortakmasa.registry.models import District, Institution
 from ortakmasa.surveys import totals
 from ortakmasa.surveys.answering import load_questions
@@ -124,3 +129,34 @@ def stored(**fields: object) -> Response:
     if response.status == ResponseStatus.SUBMITTED:
         totals.submitted(response.survey, response, load_questions(response.survey))
     return response
+
+
+def office_client(username: str) -> Client:
+    """A client logged in as a strategy-office user of İBB."""
+    user = User.objects.create_user(username, password="pw-for-tests-1")
+    user.role = Role.STRATEGY_OFFICE
+    user.institution = Institution.objects.get(reference_key=IBB)
+    user.save()
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def run_at_once(count: int, work: Callable[[int], None]) -> None:
+    """Runs ``work(0)`` … ``work(count - 1)`` in threads released together."""
+    start = threading.Barrier(count)
+
+    def run(index: int) -> None:
+        try:
+            start.wait()
+            work(index)
+        finally:
+            # Each thread opened its own connection: close it, or the test
+            # database cannot be dropped.
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()

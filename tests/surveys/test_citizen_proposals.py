@@ -19,19 +19,14 @@ from ortakmasa.surveys import citizens
 from ortakmasa.surveys.models import CitizenProposal, CitizenStatus, Support
 from ortakmasa.themes.models import Theme
 from tests.conftest import IBB, KADIKOY
+from tests.surveys.conftest import office_client
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def office(db: None) -> Client:
-    user = User.objects.create_user("strateji-test", password="pw-for-tests-1")
-    user.role = Role.STRATEGY_OFFICE
-    user.institution = Institution.objects.get(reference_key=IBB)
-    user.save()
-    client = Client()
-    client.force_login(user)
-    return client
+    return office_client("strateji-test")
 
 
 def kadikoy() -> District:

@@ -5,18 +5,17 @@ happen; the test needs DATABASE_URL pointing at PostgreSQL.)"""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from ortakmasa.registry.models import Institution
 from ortakmasa.surveys.answering import AnswerRefused, Respondent, save
 from ortakmasa.surveys.models import Audience, Invitation, Response, ResponseStatus
 from tests.conftest import KADIKOY
-from tests.surveys.conftest import build_survey
+from tests.surveys.conftest import build_survey, run_at_once
 
 pytestmark = pytest.mark.transactional
 
@@ -24,23 +23,15 @@ THREADS = 24
 
 
 def race(work: Callable[[int], Any]) -> list[Any]:
-    start = threading.Barrier(THREADS)
     outcome: list[Any] = [None] * THREADS
 
-    def run(index: int) -> None:
+    def attempt(index: int) -> None:
         try:
-            start.wait()
             outcome[index] = work(index)
         except Exception as exc:  # the outcome is what the tests check
             outcome[index] = exc
-        finally:
-            connections.close_all()
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(THREADS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_at_once(THREADS, attempt)
     return outcome
 
 

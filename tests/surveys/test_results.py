@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ortakmasa.registry.models import District
 from ortakmasa.surveys import results, totals
 from ortakmasa.surveys.models import Audience, Response, ResponseStatus
-from tests.surveys.conftest import Built, stored
+from tests.surveys.conftest import Built, office_client, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -70,16 +69,7 @@ def test_open_answers_are_grouped_by_the_topic_taggers_themes(built: Built) -> N
 
 
 def test_the_results_page_costs_the_same_queries_for_more_answers(built: Built) -> None:
-    from ortakmasa.accounts.models import Role, User
-    from ortakmasa.registry.models import Institution
-    from tests.conftest import IBB
-
-    office = User.objects.create_user("ofis", password="pw-for-tests-1")
-    office.role = Role.STRATEGY_OFFICE
-    office.institution = Institution.objects.get(reference_key=IBB)
-    office.save()
-    client = Client()
-    client.force_login(office)
+    client = office_client("ofis")
     url = reverse("surveys:results", args=[built.survey.pk])
     fill(built)
     with CaptureQueriesContext(connection) as few:

@@ -6,18 +6,17 @@ difference."""
 from __future__ import annotations
 
 import random
-import threading
 from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection, connections
+from django.db import connection
 
 from ortakmasa.registry.models import District
 from ortakmasa.surveys import answering, personal, totals
 from ortakmasa.surveys.answering import AnswerRefused, Respondent
 from ortakmasa.surveys.models import Audience, Kind, Question, Survey, Total
-from tests.surveys.conftest import Built, build_survey
+from tests.surveys.conftest import Built, build_survey, run_at_once
 
 TEXTS = [
     "Deprem toplanma alanları artırılmalı.",
@@ -104,14 +103,12 @@ def test_totals_stay_right_when_answers_arrive_at_once(committed_base_data: None
         pytest.skip("needs PostgreSQL (DATABASE_URL): SQLite cannot run writers at once")
     built = build_survey()
     threads, per_thread = 16, 5
-    start = threading.Barrier(threads)
     failures: list[BaseException] = []
     questions: list[Question] = answering.load_questions(built.survey)
 
     def run(index: int) -> None:
         rng = random.Random(index)
         try:
-            start.wait()
             for k in range(per_thread):
                 who = Respondent(Audience.PUBLIC, fingerprint=f"client-{index}-{k}")
                 try:
@@ -126,14 +123,8 @@ def test_totals_stay_right_when_answers_arrive_at_once(committed_base_data: None
                     pass  # the same answers from the same client: refused, not counted
         except BaseException as exc:  # the test reports it
             failures.append(exc)
-        finally:
-            connections.close_all()
 
-    workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
-    for t in workers:
-        t.start()
-    for t in workers:
-        t.join()
+    run_at_once(threads, run)
     assert not failures, failures
     submitted = built.survey.responses.filter(status="submitted").count()
     assert submitted == threads * per_thread
