@@ -17,43 +17,29 @@ def same_need(a: str, b: str) -> bool:
     return similarity(a, b) >= SAME
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Yolların asfaltlanması", "Yolun asfaltlanması"),
-        ("Kreşlerin sayısının artırılması", "Kreş sayısı artırılmalı"),
-        ("Afet deposu kurulması", "Afet depolarının kurulması"),
-        ("Spor salonlarının yapılması", "Spor salonu yapılması"),
-    ],
-)
-def test_inflections_match(a: str, b: str) -> None:
-    assert same_need(a, b)
+INFLECTIONS = [
+    ("Yolların asfaltlanması", "Yolun asfaltlanması"),
+    ("Kreşlerin sayısının artırılması", "Kreş sayısı artırılmalı"),
+    ("Afet deposu kurulması", "Afet depolarının kurulması"),
+    ("Spor salonlarının yapılması", "Spor salonu yapılması"),
+]
+WITHOUT_TURKISH_LETTERS = [
+    ("Başakşehir'e metro hattı yapılması", "basaksehir metro baglantisi talebi"),
+    ("Köylere kanalizasyon hattı yapılması", "koylere kanalizasyon yapilmasi"),
+    ("KADIKÖY'E KREŞ YAPILMASI", "Kadıköy'e kreş yapılması"),
+]
+MUNICIPAL_SYNONYMS = [
+    ("Başakşehir'e metro hattı yapılması", "Raylı sistem ile Başakşehir'in merkeze bağlanması"),
+    ("Otopark yetersizliği", "Park yeri sorunu çözülmeli"),
+    ("Mahallemize park yapılması", "Mahalleye yeşil alan kazandırılması"),
+    ("Kadıköy'e kreş yapılması", "Kadıköy'de gündüz bakımevi açılması"),
+    ("Okul önüne yaya üst geçidi yapılması", "Okul önündeki yola yaya köprüsü yapılması"),
+    ("Kentsel dönüşümün hızlandırılması", "Kentsel yenileme çalışmalarının hızlandırılması"),
+]
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Başakşehir'e metro hattı yapılması", "basaksehir metro baglantisi talebi"),
-        ("Köylere kanalizasyon hattı yapılması", "koylere kanalizasyon yapilmasi"),
-        ("KADIKÖY'E KREŞ YAPILMASI", "Kadıköy'e kreş yapılması"),
-    ],
-)
-def test_text_without_turkish_letters_matches(a: str, b: str) -> None:
-    assert same_need(a, b)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Başakşehir'e metro hattı yapılması", "Raylı sistem ile Başakşehir'in merkeze bağlanması"),
-        ("Otopark yetersizliği", "Park yeri sorunu çözülmeli"),
-        ("Mahallemize park yapılması", "Mahalleye yeşil alan kazandırılması"),
-        ("Kadıköy'e kreş yapılması", "Kadıköy'de gündüz bakımevi açılması"),
-        ("Okul önüne yaya üst geçidi yapılması", "Okul önündeki yola yaya köprüsü yapılması"),
-        ("Kentsel dönüşümün hızlandırılması", "Kentsel yenileme çalışmalarının hızlandırılması"),
-    ],
-)
-def test_municipal_synonyms_match(a: str, b: str) -> None:
+@pytest.mark.parametrize(("a", "b"), INFLECTIONS + WITHOUT_TURKISH_LETTERS + MUNICIPAL_SYNONYMS)
+def test_the_same_need_matches(a: str, b: str) -> None:
     assert same_need(a, b)
 
 
