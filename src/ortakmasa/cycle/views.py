@@ -274,6 +274,7 @@ def _programme_page(
         {
             "plan": found,
             "programme": item,
+            "doc": item,
             "form": form,
             "activities": activities,
             "resources": resources,
@@ -330,6 +331,7 @@ def _report_page(request: HttpRequest, found: Plan, item: ActivityReport | None)
         {
             "plan": found,
             "report": item,
+            "doc": item,
             "programme": programme,
             "form": form,
             "spending": spending,
