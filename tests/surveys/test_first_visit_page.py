@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.conf import settings
@@ -71,19 +70,6 @@ def test_a_visitor_with_a_half_finished_answer_gets_it_back(built: Built) -> Non
     html = client.get(url).content.decode()
     assert 'value="7"' in html
     assert Client().get(url).content.decode().count('value="7"') == 0
-
-
-def test_a_changed_question_is_shown_at_once(
-    built: Built, django_capture_on_commit_callbacks: Callable[..., Any]
-) -> None:
-    url = reverse("surveys:answer", args=[built.survey.pk])
-    assert "Öneriniz nedir?" in Client().get(url).content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
-        built.text.text = "İlçeniz için önceliğiniz nedir?"
-        built.text.save()
-    html = Client().get(url).content.decode()
-    assert "İlçeniz için önceliğiniz nedir?" in html
-    assert "Öneriniz nedir?" not in html
 
 
 def test_each_language_has_its_own_page(built: Built) -> None:
