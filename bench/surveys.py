@@ -39,6 +39,8 @@ TITLE = "Bench: 30 soruluk anket"
 ANSWERS = 10_000
 SIMULTANEOUS = 1_000
 CONNECTIONS = 100
+#: Answers per second (each a GET of the page and a POST) for the paced runs.
+PACED_RATES = (25, 50, 100, 125)
 #: Makes this run's answers differ from an earlier run's, which the
 #: duplicate guard would otherwise refuse.
 RUN = f"{time.time():.0f}"
@@ -211,6 +213,15 @@ class Session:
             self.cookies[name.strip()] = rest.split(";", 1)[0]
 
     def get(self) -> int:
+        try:
+            return self._get()
+        except (OSError, http.client.HTTPException):
+            # gunicorn closes a keep-alive connection idle for 2 s; a browser
+            # opens a new one.
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            return self._get()
+
+    def _get(self) -> int:
         self.conn.request("GET", self.path, headers={"Cookie": self._cookie_header()})
         response = self.conn.getresponse()
         body = response.read().decode()
@@ -298,6 +309,61 @@ def answering_load(port: int, survey_id: int, clients: int, per_client: int) -> 
     return [pages, posts, both]
 
 
+def paced(
+    port: int,
+    survey_id: int,
+    clients: int,
+    rate: float,
+    answers: int,
+    *,
+    health: bool,
+    offset: int = 0,
+) -> Result:
+    """``answers`` answers (or as many health GETs) started at a steady
+    ``rate`` per second, spread round-robin over ``clients`` keep-alive
+    connections.  Each latency is counted from the moment its request was
+    due, not from when its client got round to it, so a server that falls
+    behind shows it (no coordinated omission)."""
+    path = f"/surveys/{survey_id}/answer/"
+    label = "/health/" if health else f"{path} GET and POST"
+    result = Result(f"{label} at {rate:g}/s")
+    lock = threading.Lock()
+    templates = [] if health else [answer_fields(survey_id, offset + n) for n in range(answers)]
+    sessions = [Session(port, "/health/" if health else path) for _ in range(clients)]
+    for s in sessions:
+        s.get()
+    start = time.perf_counter() + 0.2
+
+    def client(index: int) -> None:
+        session = sessions[index]
+        for n in range(index, answers, clients):
+            due = start + n / rate
+            pause = due - time.perf_counter()
+            if pause > 0:
+                time.sleep(pause)
+            try:
+                if health:
+                    ok = session.get() == 200
+                    taken = [time.perf_counter() - due]
+                else:
+                    ok = session.get() == 200
+                    middle = time.perf_counter()
+                    ok = session.post(templates[n]) == 302 and ok
+                    # The page counted from when it was due, the answer from
+                    # when the respondent pressed "send".
+                    taken = [middle - due, time.perf_counter() - middle]
+            except (OSError, http.client.HTTPException):
+                ok, taken = False, []
+            with lock:
+                if ok:
+                    result.latencies.extend(taken)
+                else:
+                    result.errors += 1
+
+    in_threads(client, clients)
+    return result
+
+
 def simultaneous(port: int, survey_id: int) -> None:
     from ortakmasa.surveys.models import Response
 
@@ -359,6 +425,27 @@ def main() -> None:
         for result in answering_load(server.port, survey_id, args.clients, args.answers_per_client):
             print(result.line(), flush=True)
             print(f"{'':<55} p95 / health p95: {result.ratio(floor, 95):.1f}x")
+        # The same 50 clients, each answer started on a steady clock: the
+        # latency a respondent sees at a given number of answers per second,
+        # beside the health view asked as often (two requests per answer).
+        for rate in PACED_RATES:
+            floor = paced(server.port, survey_id, args.clients, 2 * rate, 500, health=True)
+            result = paced(
+                server.port,
+                survey_id,
+                args.clients,
+                rate,
+                500,
+                health=False,
+                offset=2_000_000 + 1_000 * rate,
+            )
+            print(floor.line(), flush=True)
+            print(result.line(), flush=True)
+            print(
+                f"{'':<55} {rate:g} answers/s ({2 * rate:g} requests/s): p95 "
+                f"{result.percentile(95):.0f} ms, / health p95: {result.ratio(floor, 95):.1f}x",
+                flush=True,
+            )
         simultaneous(server.port, survey_id)
 
 
