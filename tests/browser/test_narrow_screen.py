@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from ortakmasa.accounts.models import Role, User
-from ortakmasa.meetings.models import Meeting, ReviewStatus
+from ortakmasa.meetings.models import Campaign, Meeting, ReviewStatus
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import Institution
@@ -53,6 +53,14 @@ def test_main_pages_fit_390_px(url: str, browser: object) -> None:
             None,
             [],
         )
+    # A long campaign name made the meeting filter's select wider than the
+    # phone (the demo's campaign did).
+    Campaign.objects.create(
+        name="2024 ilçe ziyaretleri — 2025–2029 stratejik planı için otuz dokuz ilçe "
+        "belediyesiyle ortak masa toplantıları",
+        owner=Institution.objects.get(reference_key="municipality:province:34"),
+        is_public=True,
+    )
     ngo = Institution.objects.create(name="Kent Gönüllüleri Derneği", kind="ngo")
     people = {
         "office": office_user("ofis390"),
