@@ -42,6 +42,8 @@ def test_coverage_and_acceptance(plan, users, client_for) -> None:
 
     html = client_for("liaison").get(f"/plans/{plan.pk}/trace/").content.decode()
     assert "Kreş açılması" in html and "Kadıköy" in html
+    # Turkish writes the per cent sign first (it read "(67%)").
+    assert "(%67)" in html and "67%" not in html
 
     response = client_for("office").post(
         f"/plans/objectives/{objective.pk}/", {"op": "accept", "reason": ""}
