@@ -11,10 +11,25 @@ from django.shortcuts import render
 PAGE_SIZE = 50
 
 
-def page_of(request: HttpRequest, items: Any, size: int = PAGE_SIZE) -> Page[Any]:
+class CountedPaginator(Paginator):
+    """A paginator told its total (a figure kept on write) instead of
+    counting ``items``."""
+
+    def __init__(self, items: Any, size: int, *args: Any, count: int, **kwargs: Any) -> None:
+        super().__init__(items, size, *args, **kwargs)
+        self.__dict__["count"] = count  # what the cached property would hold
+
+
+def page_of(
+    request: HttpRequest, items: Any, size: int = PAGE_SIZE, *, count: int | None = None
+) -> Page[Any]:
     """The page of ``items`` the address asks for (``?page=``); a number out
-    of range, or none, gives the last or the first page."""
-    return Paginator(items, size).get_page(request.GET.get("page"))
+    of range, or none, gives the last or the first page.  ``count``, when
+    known, spares counting ``items``."""
+    paginator = (
+        Paginator(items, size) if count is None else CountedPaginator(items, size, count=count)
+    )
+    return paginator.get_page(request.GET.get("page"))
 
 
 def list_page(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.db import transaction
@@ -15,6 +16,7 @@ from rest_framework.response import Response
 
 from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.kernel.cache import Gen, cached_for_request
+from ortakmasa.kernel.listing import CountedPaginator
 from ortakmasa.kernel.policy import Action, require
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
@@ -24,7 +26,7 @@ from ortakmasa.meetings.models import (
     Participation,
     Quote,
 )
-from ortakmasa.meetings.queries import filtered_meetings
+from ortakmasa.meetings.queries import filtered_meetings, meeting_total
 from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.themes.models import Theme
 
@@ -132,6 +134,17 @@ class MeetingViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
             "quotes__speaker",
             "participations__person",
         )
+
+    def paginate_queryset(self, queryset: Any) -> Any:
+        # The total is kept on write for the unfiltered list and one
+        # institution's (meetings.tallies): no count over every meeting.
+        key = filtered_meetings(self.request)[1].get("tally_key")
+        count = meeting_total(self.request.user, queryset, key)
+        if count is not None and self.paginator is not None:
+            self.paginator.django_paginator_class = functools.partial(  # type: ignore[attr-defined]
+                CountedPaginator, count=count
+            )
+        return super().paginate_queryset(queryset)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # The serialised page is reused until a meeting or the registry

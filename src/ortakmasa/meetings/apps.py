@@ -8,9 +8,10 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         from ortakmasa.kernel.cache import Gen, watch
-        from ortakmasa.meetings import models, permissions
+        from ortakmasa.meetings import models, permissions, tallies
 
         permissions.register_all()
+        tallies.connect()
         watch(
             Gen.MEETINGS,
             models.Meeting,

@@ -225,6 +225,12 @@ class Meeting(Authored):
             models.Index(fields=["-date", "-id"]),
             models.Index(fields=["campaign", "review_status"]),
             models.Index(fields=["host", "-date"]),
+            # The few drafts, counted beside the kept totals (meetings.tallies).
+            models.Index(
+                fields=["review_status"],
+                condition=models.Q(review_status="draft"),
+                name="meetings_meeting_drafts",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -620,3 +626,63 @@ class RegistrySuggestion(models.Model):
     def __str__(self) -> str:
         who = f" — {self.person_name}" if self.person_name else ""
         return f"{self.get_kind_display()}: {self.name}{who}"
+
+
+class MeetingTally(models.Model):
+    """How many meetings a list shows, kept on write (``meetings.tallies``):
+    the pager's total would otherwise count over every meeting on each
+    uncached request.  ``key`` is ``all``, ``inst:<id>`` (hosted or visited
+    by that institution: the list's filter) or ``tree:<id>`` (by it or a
+    unit of it: its record page).  Drafts are never in it."""
+
+    key = models.CharField(max_length=40, unique=True)
+    meetings = models.PositiveIntegerField(default=0)
+    public = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.meetings}"
+
+
+class MeetingTallyRecord(models.Model):
+    """What one meeting was counted in when it was last counted, so a
+    recount needs no "before" state.  No foreign key: the record outlives
+    its deleted meeting until the deletion is counted."""
+
+    meeting = models.IntegerField(unique=True)
+    public = models.BooleanField(default=False)
+    keys = models.TextField(default="")
+
+    def __str__(self) -> str:
+        return f"{self.meeting}: {self.keys}"
+
+
+class CampaignMember(models.Model):
+    """A meeting a campaign counts (``coverage.campaign_meetings``, drafts
+    included), kept on write so the dashboard need not evaluate the
+    campaign's rule over every meeting."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="+")
+    # No foreign key: a deleted meeting's campaign must still be found to
+    # count it again.
+    meeting = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "meeting"], name="unique_campaign_member")
+        ]
+        indexes = [models.Index(fields=["meeting"])]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}: {self.meeting}"
+
+
+class CampaignTally(models.Model):
+    """A campaign's coverage figures as the last recount found them (see
+    ``meetings.tallies``): per target, meetings, minutes and last date; per
+    target and theme, meetings; meetings per review status."""
+
+    campaign = models.OneToOneField(Campaign, on_delete=models.CASCADE, related_name="+")
+    data = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return str(self.campaign_id)

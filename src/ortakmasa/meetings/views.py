@@ -24,10 +24,10 @@ from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.listing import page_of
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
-from ortakmasa.meetings import exports
+from ortakmasa.meetings import exports, tallies
 from ortakmasa.meetings.batch import create_batch, recover_stale_batches
 from ortakmasa.meetings.campaign_tables import campaign_tables
-from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings
+from ortakmasa.meetings.coverage import campaign_coverage, counted_meetings
 from ortakmasa.meetings.forms import (
     AttachmentForm,
     CampaignForm,
@@ -57,7 +57,7 @@ from ortakmasa.meetings.models import (
     SourceDocument,
     SuggestionStatus,
 )
-from ortakmasa.meetings.queries import filtered_meetings
+from ortakmasa.meetings.queries import filtered_meetings, meeting_total
 from ortakmasa.meetings.review import NotADraft, ParticipantDecision, confirm, discard
 from ortakmasa.meetings.suggestions import CannotAccept
 from ortakmasa.meetings.suggestions import accept as accept_suggestion
@@ -76,6 +76,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
             request,
             qs.select_related("host", "campaign").prefetch_related("guests", "topics__theme"),
             PAGE_SIZE,
+            count=meeting_total(request.user, qs, f.get("tally_key")),
         )
         context = {
             "page": page,
@@ -386,6 +387,7 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
             PAGE_SIZE,
+            count=meeting_total(request.user, involving, f"tree:{inst.pk}"),
         )
         quotes = (
             visible(request.user, Quote.objects.all())
@@ -448,8 +450,9 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
         .annotate(target_count=Count("targets", distinct=True))
     )
     for c in campaigns:
-        # The count the dashboard shows (one query per campaign; there are few).
-        c.meeting_count = campaign_meetings(c).count()  # type: ignore[attr-defined]
+        # The count the dashboard shows, kept on write (one query per
+        # campaign; there are few).
+        c.meeting_count = tallies.campaign_data(c)["status"][0]  # type: ignore[attr-defined]
     return render(
         request,
         "meetings/campaign_list.html",
@@ -505,7 +508,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "can_change": can_change,
                 "tables": campaign_tables(
                     cov,
-                    campaign_meetings(campaign)
+                    counted_meetings(campaign)
                     .select_related("host")
                     .order_by("-date", "-id")[:100],
                     can_change=can_change,
