@@ -20,7 +20,12 @@ from django.test.utils import CaptureQueriesContext
 
 from ortakmasa.accounts.models import User
 from ortakmasa.meetings import tallies
-from ortakmasa.meetings.coverage import campaign_coverage, campaign_meetings, count_coverage
+from ortakmasa.meetings.coverage import (
+    campaign_coverage,
+    campaign_meetings,
+    count_coverage,
+    latest_meetings,
+)
 from ortakmasa.meetings.models import (
     Campaign,
     Meeting,
@@ -239,6 +244,8 @@ def assert_consistent(world: World) -> None:
             Meeting.objects.filter(pk__in=tallies.member_ids(campaign)).values_list("pk", flat=True)
         )
         assert members == set(campaign_meetings(campaign, drafts=True).values_list("pk", flat=True))
+        latest = campaign_meetings(campaign).order_by("-date", "-id")
+        assert list(latest_meetings(campaign, 5)) == list(latest[:5])
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -164,14 +164,14 @@ def campaign_coverage(campaign: Campaign) -> Coverage:
     )
 
 
-def counted_meetings(campaign: Campaign) -> QuerySet[Meeting]:
-    """What :func:`campaign_meetings` gives (drafts left out), read from the
-    members kept on write: no evaluation of the campaign's rule over every
-    meeting."""
+def latest_meetings(campaign: Campaign, count: int) -> QuerySet[Meeting]:
+    """The ``count`` latest of what :func:`campaign_meetings` gives, read
+    from the members kept on write in date order: no evaluation of the
+    campaign's rule over every meeting, no sort of all its meetings."""
     from ortakmasa.meetings import tallies
 
-    return Meeting.objects.filter(pk__in=tallies.member_ids(campaign)).exclude(
-        review_status=ReviewStatus.DRAFT
+    return Meeting.objects.filter(pk__in=tallies.member_ids(campaign, latest=count)).order_by(
+        "-date", "-id"
     )
 
 

@@ -665,12 +665,21 @@ class CampaignMember(models.Model):
     # No foreign key: a deleted meeting's campaign must still be found to
     # count it again.
     meeting = models.IntegerField()
+    # The meeting's date and whether it counts (not a draft), so that the
+    # dashboard's latest meetings come from one index in date order.
+    date = models.DateField(null=True)
+    counted = models.BooleanField(default=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["campaign", "meeting"], name="unique_campaign_member")
         ]
-        indexes = [models.Index(fields=["meeting"])]
+        indexes = [
+            models.Index(fields=["meeting"]),
+            models.Index(
+                fields=["campaign", "counted", "-date", "-meeting"], name="meetings_member_latest"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.campaign_id}: {self.meeting}"

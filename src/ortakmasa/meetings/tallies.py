@@ -277,13 +277,27 @@ def recount_campaign(campaign: Campaign) -> None:
         "status": [cov.meeting_count, cov.unreviewed_count, cov.draft_count],
     }
     CampaignTally.objects.update_or_create(campaign=campaign, defaults={"data": data})
-    live = set(campaign_meetings(campaign, drafts=True).values_list("pk", flat=True))
-    stored = set(CampaignMember.objects.filter(campaign=campaign).values_list("meeting", flat=True))
-    gone = stored - live
-    if gone:
-        CampaignMember.objects.filter(campaign=campaign, meeting__in=gone).delete()
+    live = {
+        pk: (date, status != ReviewStatus.DRAFT)
+        for pk, date, status in campaign_meetings(campaign, drafts=True).values_list(
+            "pk", "date", "review_status"
+        )
+    }
+    stored = {
+        pk: (date, counted)
+        for pk, date, counted in CampaignMember.objects.filter(campaign=campaign).values_list(
+            "meeting", "date", "counted"
+        )
+    }
+    changed = {pk for pk, row in stored.items() if live.get(pk) != row}
+    if changed:
+        CampaignMember.objects.filter(campaign=campaign, meeting__in=changed).delete()
     CampaignMember.objects.bulk_create(
-        [CampaignMember(campaign=campaign, meeting=pk) for pk in sorted(live - stored)],
+        [
+            CampaignMember(campaign=campaign, meeting=pk, date=date, counted=counted)
+            for pk, (date, counted) in sorted(live.items())
+            if pk not in stored or pk in changed
+        ],
         batch_size=5000,
     )
 
@@ -300,10 +314,14 @@ def campaign_data(campaign: Campaign) -> dict[str, Any]:
     return dict(found)
 
 
-def member_ids(campaign: Campaign) -> Any:
-    """The campaign's kept members, as a subquery."""
+def member_ids(campaign: Campaign, *, latest: int | None = None) -> Any:
+    """The campaign's kept members, as a subquery; with ``latest``, only
+    that many counted ones, the latest first (read from one index)."""
     flush()
-    return CampaignMember.objects.filter(campaign=campaign).values("meeting")
+    members = CampaignMember.objects.filter(campaign=campaign)
+    if latest is None:
+        return members.values("meeting")
+    return members.filter(counted=True).order_by("-date", "-meeting").values("meeting")[:latest]
 
 
 # -- rebuild and check ------------------------------------------------------
@@ -348,7 +366,9 @@ def snapshot() -> dict[str, Any]:
         },
         "records": set(MeetingTallyRecord.objects.values_list("meeting", "public", "keys")),
         "campaigns": {c: d for c, d in CampaignTally.objects.values_list("campaign_id", "data")},
-        "members": Counter(CampaignMember.objects.values_list("campaign_id", "meeting")),
+        "members": Counter(
+            CampaignMember.objects.values_list("campaign_id", "meeting", "date", "counted")
+        ),
     }
 
 

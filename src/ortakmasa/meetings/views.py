@@ -27,7 +27,7 @@ from ortakmasa.lib import charts
 from ortakmasa.meetings import exports, tallies
 from ortakmasa.meetings.batch import create_batch, recover_stale_batches
 from ortakmasa.meetings.campaign_tables import campaign_tables
-from ortakmasa.meetings.coverage import campaign_coverage, counted_meetings
+from ortakmasa.meetings.coverage import campaign_coverage, latest_meetings
 from ortakmasa.meetings.forms import (
     AttachmentForm,
     CampaignForm,
@@ -508,9 +508,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "can_change": can_change,
                 "tables": campaign_tables(
                     cov,
-                    counted_meetings(campaign)
-                    .select_related("host")
-                    .order_by("-date", "-id")[:100],
+                    latest_meetings(campaign, 100).select_related("host"),
                     can_change=can_change,
                     exclude_url=reverse("meetings:campaign_exclude", args=[campaign.pk]),
                     csrf_input=str(csrf_input(request)),
