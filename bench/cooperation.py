@@ -173,10 +173,12 @@ def generate() -> None:
     from django.db import connection
 
     from ortakmasa.cooperation import network_index
+    from ortakmasa.meetings import tallies
 
     # The rows above were bulk-created, which sends no signal: count the
-    # network kept on write from scratch.
+    # network and the meeting figures kept on write from scratch.
     network_index.rebuild()
+    tallies.rebuild()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
 

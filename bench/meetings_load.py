@@ -136,10 +136,13 @@ def generate(meetings: int, per_meeting: int, people: int) -> int:
         generated = True
         print(f"  generated {existing} meetings", flush=True)
     if generated:
-        # Bulk rows send no signal: count the cooperation network again.
+        # Bulk rows send no signal: count the cooperation network and the
+        # meeting lists' totals and campaigns' coverage again.
         from ortakmasa.cooperation import network_index
+        from ortakmasa.meetings import tallies
 
         network_index.rebuild()
+        tallies.rebuild()
     return int(user.pk)
 
 

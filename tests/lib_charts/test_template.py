@@ -85,3 +85,32 @@ def test_no_data_chart_has_no_empty_table(engine: Engine) -> None:
     figure = render(engine, bar_chart({}, title="Boş"))
     assert figure.find(SVG) is not None
     assert figure.find("details") is None
+
+
+#: The rows of the data table as ``includes/chart.html`` looped over them
+#: before ``Table.body`` wrote them in one pass.
+FORMER_ROWS = """{% for row in table.rows %}
+        <tr>{% for cell in row %}{% if forloop.first %}<th scope="row">{{ cell }}</th>{% else %}<td>{{ cell }}</td>{% endif %}{% endfor %}</tr>
+        {% endfor %}"""  # noqa: E501
+
+
+def test_table_body_equals_the_former_loop(engine: Engine) -> None:
+    from django.utils.safestring import mark_safe
+
+    from ortakmasa.lib.charts import Table
+
+    table = Table(
+        caption="c",
+        header=("a", "b", "c"),
+        rows=(
+            ("Kadıköy <Belediyesi> & \"şube\" 'x'", "1,5", "–"),
+            (mark_safe("<b>hazır</b>"), "<i>", "12"),
+            ("yalnız",),
+        ),
+    )
+    former = engine.from_string(FORMER_ROWS).render(Context({"table": table}))
+    assert table.body == former
+    chart = heatmap(["Ada & <Köy>", "Şile"], ["T'1", 'T"2'], [[1, 0], [3, 7]], title="t")
+    assert chart.table.body == engine.from_string(FORMER_ROWS).render(
+        Context({"table": chart.table})
+    )
