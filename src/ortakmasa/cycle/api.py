@@ -251,8 +251,9 @@ class _WrittenByServiceViewSet(
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet[Written],
 ):
-    """Records the cycle's services write, checks and all, and never change
-    afterwards: the API lists, shows and creates them through ``write``."""
+    # Records the cycle's services write, checks and all, and never change
+    # afterwards: the API lists, shows and creates them through ``write``.
+    # (A comment, not a docstring: the schema would show it for each list.)
 
     def perform_create(self, serializer: Any) -> None:
         try:

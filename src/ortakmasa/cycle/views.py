@@ -286,17 +286,17 @@ def _new_and_edit(
 
 def _form_page(
     request: HttpRequest,
-    template: str,
     found: Plan,
     kind: str,
     item: PerformanceProgramme | ActivityReport | None,
     **parts: object,
 ) -> HttpResponse:
-    """A yearly document's form with its plan and the document's history;
-    ``kind`` names the document both in the template and in the history."""
+    """A yearly document's form (``cycle/<kind>_form.html``) with its plan
+    and the document's history; ``kind`` names the document in the
+    template, its context and the history."""
     return render(
         request,
-        template,
+        f"cycle/{kind}_form.html",
         {
             "plan": found,
             kind: item,
@@ -334,14 +334,7 @@ def _programme_page(
             )
         messages.error(request, _("The programme was not saved; check the marked fields."))
     return _form_page(
-        request,
-        "cycle/programme_form.html",
-        found,
-        "programme",
-        item,
-        form=form,
-        activities=activities,
-        resources=resources,
+        request, found, "programme", item, form=form, activities=activities, resources=resources
     )
 
 
@@ -369,14 +362,7 @@ def _report_page(request: HttpRequest, found: Plan, item: ActivityReport | None)
             return _saved(request, saved, _("The activity report was saved."), "cycle:report_edit")
         messages.error(request, _("The report was not saved; check the marked fields."))
     return _form_page(
-        request,
-        "cycle/report_form.html",
-        found,
-        "report",
-        item,
-        programme=programme,
-        form=form,
-        spending=spending,
+        request, found, "report", item, programme=programme, form=form, spending=spending
     )
 
 

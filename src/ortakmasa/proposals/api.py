@@ -15,9 +15,8 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import ListFilter, ListFilters, PolicyViewSetMixin
 from ortakmasa.kernel.policy import Action, require
-from ortakmasa.lib.params import is_id
 from ortakmasa.proposals import decisions, services
 from ortakmasa.proposals.forms import objective_choices
 from ortakmasa.proposals.models import (
@@ -124,18 +123,24 @@ class UndoSerializer(serializers.Serializer[Any]):
     reason = serializers.CharField()
 
 
+PROPOSAL_FILTERS = ListFilters(
+    "Words of the title or text, any order",
+    (
+        ListFilter("status", "status", str, values=Status.values),
+        ListFilter("kind", "kind", str, values=Kind.values),
+        ListFilter("theme", "themes__code", str, description="Theme code", distinct=True),
+        ListFilter("district", "district_id", description="District id"),
+        ListFilter("institution", "institution_id", description="Institution id"),
+        ListFilter("cluster", "cluster_id", description="Cluster id"),
+    ),
+)
+
+
 @extend_schema_view(
     list=extend_schema(
-        parameters=[
-            OpenApiParameter("q", str, description="Words of the title or text, any order"),
-            OpenApiParameter("status", str, enum=Status.values),
-            OpenApiParameter("kind", str, enum=Kind.values),
-            OpenApiParameter("theme", str, description="Theme code"),
-            OpenApiParameter("district", int, description="District id"),
-            OpenApiParameter("institution", int, description="Institution id"),
-            OpenApiParameter("cluster", int, description="Cluster id"),
-            OpenApiParameter("public", bool, description="Only proposals marked public"),
-        ]
+        parameters=PROPOSAL_FILTERS.parameters(
+            OpenApiParameter("public", bool, description="Only proposals marked public")
+        )
     )
 )
 class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
@@ -145,19 +150,8 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
     http_method_names = ["get", "post", "put", "patch", "head", "options"]
 
     def get_queryset(self) -> QuerySet[Proposal]:
-        qs = super().get_queryset()
         params = self.request.query_params
-        if params.get("q"):
-            qs = qs.search(params["q"])
-        if params.get("status") in Status.values:
-            qs = qs.filter(status=params["status"])
-        if params.get("kind") in Kind.values:
-            qs = qs.filter(kind=params["kind"])
-        if params.get("theme"):
-            qs = qs.filter(themes__code=params["theme"]).distinct()
-        for name in ("district", "institution", "cluster"):
-            if is_id(params.get(name, "")):
-                qs = qs.filter(**{f"{name}_id": int(params[name])})
+        qs = PROPOSAL_FILTERS.apply(super().get_queryset(), params)
         if params.get("public") in ("1", "true"):
             qs = qs.filter(is_public=True)
         return (
