@@ -99,11 +99,9 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
 
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        found = _readable(request, pk)
+        found = _manageable(request, pk)
     except _Login:
         return _login(request)
-    if not rules.can_manage(request.user, found):
-        raise PermissionDenied
     if request.method == "POST":
         form = MeetingForm(request.POST)
         if form.is_valid():
@@ -121,11 +119,9 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
 
 def issue(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        found = _readable(request, pk)
+        found = _manageable(request, pk)
     except _Login:
         return _login(request)
-    if not rules.can_manage(request.user, found):
-        raise PermissionDenied
     if request.method == "POST":
         form = IssueForm(request.POST, plan_pk=found.pk)
         if form.is_valid():
