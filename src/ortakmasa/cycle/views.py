@@ -426,18 +426,15 @@ def update_new(request: HttpRequest, pk: int) -> HttpResponse:
                 indicators.append({"indicator": ind, "cells": cells})
             rows.append({"objective": objective, "indicators": indicators})
     if request.method == "POST" and form.is_valid() and not errors:
-        data = form.cleaned_data
         try:
+            # The form's fields are the update's year, reason and approval.
             made = services.update_plan(
                 found,
                 request.user,
-                year=data["year"],
-                reason=data["reason"],
-                approval_date=data["approval_date"],
-                decision_number=data["decision_number"],
                 targets=targets,
                 names=names,
                 titles=titles,
+                **form.cleaned_data,
             )
         except ValidationError as exc:
             errors.append(_update_error(exc))
