@@ -13,7 +13,8 @@ from django.db.models import Model, ProtectedError, QuerySet, RestrictedError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import exceptions, status
+from rest_framework import exceptions, serializers, status
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -212,3 +213,13 @@ class ListFilters:
                 if each.distinct:
                     qs = qs.distinct()
         return qs
+
+
+def request_body(
+    serializer_class: type[serializers.Serializer[Any]], request: Request, **kwargs: Any
+) -> dict[str, Any]:
+    """The request's body as ``serializer_class`` validates it, or a 400
+    with the serializer's errors."""
+    body = serializer_class(data=request.data, **kwargs)
+    body.is_valid(raise_exception=True)
+    return dict(body.validated_data)
