@@ -1,28 +1,19 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel import app_config
+from ortakmasa.kernel.cache import Gen
 
-class MeetingsConfig(AppConfig):
+
+class MeetingsConfig(app_config.DomainConfig):
     name = "ortakmasa.meetings"
     verbose_name = _("Meetings")
-
-    def ready(self) -> None:
-        from ortakmasa.kernel.cache import Gen, watch
-        from ortakmasa.meetings import models, permissions
-
-        permissions.register_all()
-        watch(
-            Gen.MEETINGS,
-            models.Meeting,
-            models.Participation,
-            models.MeetingTopic,
-            models.Quote,
-            models.Decision,
-            models.FollowUp,
-            models.Campaign,
-            m2m=(
-                models.Meeting.guests.through,
-                models.Campaign.targets.through,
-                models.Campaign.excluded_meetings.through,
-            ),
-        )
+    generation = Gen.MEETINGS
+    cached = (
+        "Meeting",
+        "Participation",
+        "MeetingTopic",
+        "Quote",
+        "Decision",
+        "FollowUp",
+        "Campaign",
+    )
