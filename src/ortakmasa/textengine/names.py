@@ -133,6 +133,10 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
+_APPOINTED_RE = re.compile(
+    r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
+    r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
+)
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
 
 
@@ -206,6 +210,13 @@ class _Builder:
         t = self.doc.tokens[ti]
         if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
             return True
+        if (
+            len(out) == 1
+            and t.suffix
+            and self.gz.is_place(t.base)
+            and lower(out[0].base) not in self.lex.given_names
+        ):
+            return True  # "Başkan Altay Konya'da": the surname, then where
         if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
             # the name; without one it may be a surname ("Ahmet Metin Genç");
@@ -553,6 +564,8 @@ class _Builder:
     ) -> None:
         ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
         name = self.read_name(ti)
+        if not name:
+            name = self._name_after_appointment(hit)
         if name and self.taken(name[0].start):
             return
         words, party = self.left_words(hit)
@@ -572,7 +585,8 @@ class _Builder:
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
-            _, canonical, unit, inst = state.first
+            if not _mayor_over_body(hit, inst, state.first[3]):
+                _, canonical, unit, inst = state.first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
         if party:
@@ -581,6 +595,16 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _name_after_appointment(self, hit: TitleHit) -> list[Token]:
+        """ "Antalya Valisi olarak atanan Ersin Yazıcı", "yeniden Kocasinan
+        Belediye Başkanı olarak seçilen Ahmet Çolakbayrakdar": the post
+        names the person written after the appointment phrase."""
+        m = _APPOINTED_RE.match(self.doc.text, hit.end)
+        if m is None:
+            return []
+        name = self.read_name(token_index(self.doc.tokens, self.starts, m.end()))
+        return name if len(name) >= 2 else []
 
     def _titled(self, name: list[Token], canonical: str, unit: str | None, inst: str | None) -> int:
         in_q = self.doc.in_quote(name[0].start)
@@ -694,6 +718,37 @@ class _Builder:
         if self.gz.is_place(t.base) or self.inside_institution(t.start) or self._starts_title(t):
             return False
         return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
+
+    def surname_only_pass(self, hits: list[TitleHit]) -> None:
+        """ "Vali Yerlikaya", "Kaymakam Köken'e": a post of one holder
+        (``lexicon.json`` ``surname_posts``) followed by one name word that
+        no person named in full carries is a person known by the surname."""
+        posts = self.lex.surname_posts
+        for hit in hits:
+            if hit.plural or hit.spec.canonical not in posts:
+                continue
+            ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+            name = self.read_name(ti)
+            if len(name) != 1 or self.taken(name[0].start) or not self._lone_surname(name[0]):
+                continue
+            if self.by_last.get(lower(name[0].base)):
+                self._short_mention(name[0], hit)
+                continue
+            words, _party = self.left_words(hit)
+            canonical, unit, inst = self.resolve_left(hit, words)
+            self._record(words, hit, unit, inst)
+            self._titled(name, canonical, unit, inst)
+
+    def _lone_surname(self, t: Token) -> bool:
+        low = lower(t.base)
+        if low in self.lex.given_names or self.gz.is_place(t.base) or t.base.isupper():
+            return False
+        if self.inside_institution(t.start):
+            return False
+        nxt = self.doc.text[t.end : t.end + 2]
+        # the word ends the phrase: a case ending, punctuation or a
+        # lower-case word follows, not another capitalised word
+        return bool(t.suffix) or not nxt.strip() or not nxt.strip()[0].isupper()
 
     def surname_pass(self) -> None:
         last_words: dict[str, int] = {}
@@ -811,6 +866,15 @@ class _Builder:
             self.doc.people[idx].party = party
 
 
+def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) -> bool:
+    """ "TDBB Başkanı ve Konya Büyükşehir Belediye Başkanı Ad Soyad": a
+    mayor who also heads a union or an association is named by the mayor's
+    post, whichever is written first."""
+    if hit.spec.kind not in ("mayor", "metro_mayor") or not inst:
+        return False
+    return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
+
+
 def _inherited(
     hit: TitleHit,
     prev: tuple[int, str | None, str | None],
@@ -884,6 +948,7 @@ def find_people(doc: Doc) -> None:
         name = b.read_name(ti)
         if len(name) == 1 and not b.taken(name[0].start):
             b._short_mention(name[0], hit)
+    b.surname_only_pass(hits)
     b.surname_pass()
     b.appositive_pass(hits)
     b.role_pass(roles)
@@ -1020,6 +1085,7 @@ def _fill_municipal(doc: Doc) -> None:
         "Başkan Vekili",
         "Belediye Başkanı",
         "Meclis Başkanı",
+        "Meclis Başkan Vekili",
         "Genel Sekreter",
         "Genel Sekreter Yardımcısı",
         "Grup Başkan Vekili",
