@@ -113,3 +113,39 @@ def test_istanbul_hosts_name_their_municipality():
     district = publisher_of("https://www.beylikduzu.istanbul/duyurular/1")
     assert district is not None and district.name == "Beylikdüzü Belediyesi"
     assert publisher_of("https://example.istanbul/") is None
+
+
+def test_a_surname_typo_after_a_post_is_no_new_person():
+    text = (
+        "Belediye Başkanı Tamer Karagözlü heyeti ağırladı. Heyet, Başkan Karagözü'ye "
+        "teşekkür etti."
+    )
+    assert list(people(text)) == ["Tamer Karagözlü"]
+
+
+def test_address_words_and_cut_words_are_no_surnames():
+    text = (
+        "Vali Beyi uğurlarken Başkan Selim Öz teşekkür etti.\n\n"
+        "Meclis Üyesi Ayla Tan- Sayın Başkanım Cumhuri"
+    )
+    got = people(text)
+    assert "Beyi" not in got and "Cumhuri" not in got
+    assert "Selim Öz" in got
+
+
+def test_listed_posts_of_other_bodies_do_not_inherit_the_previous_body():
+    text = (
+        "Programa İlçe Jandarma Komutanı Oğuz Sarp, Özel İdare Müdürü Esat Kılınç, "
+        "Sulama Birliği Müdürü Eren Aksoy, İl Genel Meclis Üyesi Nail Demirci katıldı."
+    )
+    got = people(text)
+    assert got["Esat Kılınç"][1] != "İlçe Jandarma Komutanlığı"
+    assert got["Nail Demirci"] == ("İl Genel Meclis Üyesi", None)
+
+
+def test_post_before_a_surname_completes_the_person_named_bare():
+    text = (
+        "Toplantıya katılan Zeki Yurdakul muhtarları dinledi. Bakan Müşaviri Yurdakul, "
+        "kapısının açık olduğunu söyledi."
+    )
+    assert people(text)["Zeki Yurdakul"][0] == "Bakan Müşaviri"

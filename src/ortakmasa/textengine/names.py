@@ -660,6 +660,9 @@ class _Builder:
         if self.taken(tok.start):
             return
         p = self.doc.people[best]
+        if hit is not None and p.title is None and not hit.plural:
+            # "Bakan Müşaviri Gül" before or after "Zeki Gül" named bare
+            p.title = hit.spec.canonical
         p.spans.append((tok.start, tok.end))
         self.doc.mentions.append(
             Mention(tok.start, tok.end, best, tok.suffix, self.doc.in_quote(tok.start))
@@ -731,9 +734,14 @@ class _Builder:
             name = self.read_name(ti)
             if len(name) != 1 or self.taken(name[0].start) or not self._lone_surname(name[0]):
                 continue
-            if self.by_last.get(lower(name[0].base)):
+            low = lower(name[0].base)
+            if self.by_last.get(low):
                 self._short_mention(name[0], hit)
                 continue
+            if any(_one_edit_apart(low, known) for known in self.by_last):
+                continue  # "Başkan Mandalici'ye" after "Tamer Mandalinci": a typo
+            if self.doc.lower[hit.start : hit.end].endswith(("ım", "im", "um", "üm")):
+                continue  # "Sayın Başkanım X": an address, not a post
             words, _party = self.left_words(hit)
             canonical, unit, inst = self.resolve_left(hit, words)
             self._record(words, hit, unit, inst)
@@ -745,10 +753,11 @@ class _Builder:
             return False
         if self.inside_institution(t.start):
             return False
-        nxt = self.doc.text[t.end : t.end + 2]
+        nxt = self.doc.text[t.end : t.end + 2].strip()
         # the word ends the phrase: a case ending, punctuation or a
-        # lower-case word follows, not another capitalised word
-        return bool(t.suffix) or not nxt.strip() or not nxt.strip()[0].isupper()
+        # lower-case word follows, not another capitalised word nor the end
+        # of an excerpt that may have cut the word ("Başkanım Cumhuri")
+        return bool(t.suffix) or (bool(nxt) and not nxt[0].isupper())
 
     def surname_pass(self) -> None:
         last_words: dict[str, int] = {}
@@ -866,6 +875,17 @@ class _Builder:
             self.doc.people[idx].party = party
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words of five letters or more differ by one letter
+    inserted, dropped or changed (a typo of a surname)."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) -> bool:
     """ "TDBB Başkanı ve Konya Büyükşehir Belediye Başkanı Ad Soyad": a
     mayor who also heads a union or an association is named by the mayor's
@@ -873,6 +893,10 @@ def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) ->
     if hit.spec.kind not in ("mayor", "metro_mayor") or not inst:
         return False
     return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
+
+
+#: bodies whose departments are named by their own words ("İmar Müdürü")
+_PARENT_HEADS = ("Belediyesi", "Valiliği", "Kaymakamlığı", "Bakanlığı", "Üniversitesi", "İdaresi")
 
 
 def _inherited(
@@ -888,6 +912,14 @@ def _inherited(
     ("… Odası Başkanı A, Belediye Başkanı B")."""
     _, prev_unit, prev_inst = prev
     mayor = hit.spec.kind in ("mayor", "metro_mayor")
+    if hit.spec.kind == "none":
+        # "Birliği Müdürü A, … İl Genel Meclis Üyesi B": a post outside
+        # any body listed next to one inside a body takes nothing from it
+        return unit, inst
+    if unit is not None and has_words and not (prev_inst or "").endswith(_PARENT_HEADS):
+        # "İlçe Jandarma Komutanı A, Özel İdare Müdürü B": a directorate of
+        # its own, not one of the command's
+        return unit, inst
     if inst is None and (not mayor or (prev_inst or "").endswith("Belediyesi")):
         inst = prev_inst
     if unit is None and hit.spec.kind == "unit" and not has_words:
