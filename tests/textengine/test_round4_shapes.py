@@ -149,3 +149,29 @@ def test_post_before_a_surname_completes_the_person_named_bare():
         "kapısının açık olduğunu söyledi."
     )
     assert people(text)["Zeki Yurdakul"][0] == "Bakan Müşaviri"
+
+
+def institution_names(text: str) -> set[str]:
+    return {i["name"] for i in extract(text)["institutions"]}
+
+
+def test_two_bodies_joined_by_ve_stay_two():
+    text = "Vali, İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü'nü de ziyaret etti."
+    got = institution_names(text)
+    assert "İlçe Emniyet Müdürlüğü" in got
+    assert not any(" ve İlçe" in name for name in got)
+
+
+def test_a_post_without_a_name_still_names_its_body():
+    text = "Görele Kaymakamı ve eski vali yardımcısı Arif Doğan ile görüşüldü."
+    assert "Görele Kaymakamlığı" in institution_names(text)
+
+
+def test_the_writers_own_council_or_a_date_is_no_body_name():
+    text = (
+        "12/03/2020 TARİHLİ MECLİS KARAR ÖZETİ\n\nBelediyemiz Meclisi, Meclis Başkanı "
+        "Oya Demir'in Başkanlığında toplandı."
+    )
+    got = institution_names(text)
+    assert not any(name.lower().startswith(("belediyemiz", "tarihli")) for name in got)
+    assert "Başkanlığında" not in people(text)

@@ -580,6 +580,8 @@ class _Builder:
                 state.first = (hit.end, canonical, unit, inst)
             elif (hit.capitalised or words) and not hit.plural:
                 roles.append((hit, canonical, unit, inst))
+                if words:
+                    self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
             return
         if state.prev is not None and self._listed_after(state.prev[0], left):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))

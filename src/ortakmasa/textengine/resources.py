@@ -53,6 +53,8 @@ class Lexicon:
     #: posts of one holder that may name a person by the surname alone
     #: ("Vali Yerlikaya")
     surname_posts: frozenset[str] = frozenset()
+    #: words that alone do not name a body ("Belediye Meclisi" is any council)
+    generic_body_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +86,7 @@ def lexicon() -> Lexicon:
             lower(part) for c in raw.get("countries", ()) for part in (c, c.split()[0])
         ),
         surname_posts=frozenset(raw.get("surname_posts", ())),
+        generic_body_words=frozenset(raw.get("generic_body_words", ())),
     )
 
 
