@@ -46,10 +46,7 @@ def test_governor_named_by_the_surname_only_is_a_person():
 
 
 def test_surname_after_a_post_still_refers_to_the_person_named_in_full():
-    text = (
-        "Belediye Başkanı Birol Tuna meclisi topladı. Toplantıda Başkan Tuna "
-        "projeleri anlattı."
-    )
+    text = "Belediye Başkanı Birol Tuna meclisi topladı. Toplantıda Başkan Tuna projeleri anlattı."
     assert list(people(text)) == ["Birol Tuna"]
 
 
@@ -79,9 +76,7 @@ def test_ranks_and_avukat_are_not_part_of_the_name():
 
 
 def test_provincial_council_member_with_the_party_written_in_full():
-    text = (
-        "Toplantıya Milliyetçi Hareket Partisi İl Genel Meclis Üyesi Caner Toprak da katıldı."
-    )
+    text = "Toplantıya Milliyetçi Hareket Partisi İl Genel Meclis Üyesi Caner Toprak da katıldı."
     got = {p["name"]: p for p in extract(text)["people"]}
     assert got["Caner Toprak"]["title"] == "İl Genel Meclis Üyesi"
 
@@ -117,8 +112,7 @@ def test_istanbul_hosts_name_their_municipality():
 
 def test_a_surname_typo_after_a_post_is_no_new_person():
     text = (
-        "Belediye Başkanı Tamer Karagözlü heyeti ağırladı. Heyet, Başkan Karagözü'ye "
-        "teşekkür etti."
+        "Belediye Başkanı Tamer Karagözlü heyeti ağırladı. Heyet, Başkan Karagözü'ye teşekkür etti."
     )
     assert list(people(text)) == ["Tamer Karagözlü"]
 
