@@ -19,6 +19,10 @@ Methods, each clustering every item of a split on its title plus text:
   ``var/`` by the hash of what the encoder reads), exactly what a clustering
   run of the app sends (``proposals.tasks``), at the product's default
   threshold;
+* ``product, threshold CV over needs`` (dev only): the product with each
+  fold's threshold chosen on the other folds, as ``chargram`` below — what
+  the default threshold (chosen on all of dev) can be expected to give on
+  needs it was not chosen on;
 * ``product, words only``: the same without embeddings (what the app does
   when the encoder is not installed);
 * ``alone``: every item in a cluster of its own (the floor for B-cubed);
