@@ -19,10 +19,6 @@ Methods, each clustering every item of a split on its title plus text:
   ``var/`` by the hash of what the encoder reads), exactly what a clustering
   run of the app sends (``proposals.tasks``), at the product's default
   threshold;
-* ``product, threshold CV over needs`` (dev only): the product with each
-  fold's threshold chosen on the other folds, as ``chargram`` below — what
-  the default threshold (chosen on all of dev) can be expected to give on
-  needs it was not chosen on;
 * ``product, words only``: the same without embeddings (what the app does
   when the encoder is not installed);
 * ``alone``: every item in a cluster of its own (the floor for B-cubed);
@@ -243,28 +239,6 @@ def product_labels(items: Sequence[Item], with_embeddings: bool = True) -> list[
     return engine.cluster_records(records)
 
 
-def product_cut(items: Sequence[Item]) -> Callable[[float], list[int]]:
-    """The product's labels at any threshold: the corpus is built once, as
-    a clustering run builds it, and clustered at each threshold asked."""
-    from ortakmasa.proposals import engine, hybrid
-
-    vectors = embeddings(items)
-    built = engine.corpus(
-        [
-            engine.Record(item.title, item.text, None if vectors is None else vectors[k])
-            for k, item in enumerate(items)
-        ]
-    )
-    cache: dict[float, list[int]] = {}
-
-    def cut(threshold: float) -> list[int]:
-        if threshold not in cache:
-            cache[threshold] = hybrid.cluster_corpus(built, threshold)
-        return cache[threshold]
-
-    return cut
-
-
 def chargram_similarity(items: Sequence[Item]) -> np.ndarray:
     """Cosine similarities of sublinear char 3-5-gram TF-IDF vectors."""
     docs = [Counter(char_ngrams(" ".join(lower(item.document).split()))) for item in items]
@@ -321,14 +295,8 @@ def fold_of(need: str, folds: int = FOLDS) -> int:
 
 def chargram_dev_cv(items: Sequence[Item]) -> tuple[Figures, list[float]]:
     """Cross-validated dev figures (folds by need) and each fold's threshold."""
-    return dev_cv(average_linkage(chargram_similarity(items)), items)
-
-
-def dev_cv(cut: Callable[[float], list[int]], items: Sequence[Item]) -> tuple[Figures, list[float]]:
-    """Figures of ``cut`` (labels at a threshold) cross-validated over need
-    groups: each fold's threshold is chosen on the other folds, and the
-    fold's items are scored (clustered together with all of dev)."""
     truth = [item.truth for item in items]
+    cut = average_linkage(chargram_similarity(items))
     fold = np.array([fold_of(t) for t in truth])
     tp = fp = fn = 0
     b3p: list[float] = []
@@ -428,9 +396,6 @@ def main(argv: list[str] | None = None) -> int:
             ("floor: every item alone", figures(list(range(len(subset))), truth)),
         ]
         if split == "dev":
-            product_cv, product_folds = dev_cv(product_cut(subset), subset)
-            print("product threshold per CV fold: " + ", ".join(f"{t:.3f}" for t in product_folds))
-            rows.insert(1, ("product, threshold CV over needs", product_cv))
             rows.append(("floor: chargram, CV over needs", cv))
             rows.append(
                 (

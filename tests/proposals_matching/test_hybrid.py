@@ -196,25 +196,3 @@ def test_a_request_to_remove_is_not_read_from_a_past_removal() -> None:
     names = list(hybrid.ACTION_CUES)
     assert past[names.index("remove")] == 0.0
     assert request[names.index("remove")] > 0.0
-
-
-def test_stem_weights_do_not_depend_on_the_other_proposals_compared() -> None:
-    # The idf is fitted once on the shipped texts, not refitted on each set:
-    # two proposals get the same stem cosine alone and among many others
-    # (a clustering run of 10^5 proposals refits nothing).
-    a = hybrid.Item("Mahalleye sağlık ocağı yapılsın", "Yaşlılar ilçeye gidemiyor.")
-    b = hybrid.Item("Sağlık ocağı istiyoruz", "Mahallemizde aile sağlığı merkezi yok.")
-    others = [
-        hybrid.Item(f"Sokak {k} asfaltlansın", "Yol çamur içinde, sağlık ocağı uzakta.")
-        for k in range(60)
-    ]
-    alone = hybrid.Corpus([a, b], use_embeddings=False)
-    among = hybrid.Corpus([a, b, *others], use_embeddings=False)
-    pair = (np.array([0]), np.array([1]))
-    cos_alone = alone.cosines(*pair)["stem"][0][0]
-    cos_among = among.cosines(*pair)["stem"][0][0]
-    assert cos_alone > 0.2
-    assert cos_alone == pytest.approx(cos_among)
-    # The stored proposals' vectors are the ones a single query builds.
-    found = dict(among.query(b, threshold=0.0))
-    assert 0 in found

