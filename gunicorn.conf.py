@@ -29,11 +29,11 @@ def post_worker_init(worker: Any) -> None:
     from ortakmasa.wsgi import warm_worker
 
     report = warm_worker()
-    failed = {p: s for p, s in report["statuses"].items() if not str(s)[:1] in "23"}  # type: ignore[union-attr]
+    failed = report.failed()
     worker.log.info(
         "worker %s ready in %.0f ms (%d warm-up requests%s)",
         worker.pid,
-        float(report["seconds"]) * 1000,  # type: ignore[arg-type]
-        len(report["statuses"]),  # type: ignore[arg-type]
+        report.seconds * 1000,
+        len(report.statuses),
         f"; not 2xx/3xx: {failed}" if failed else "",
     )

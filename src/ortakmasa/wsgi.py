@@ -15,6 +15,7 @@ it accepts a connection.
 import os
 import time
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.core.wsgi import get_wsgi_application
 from django.urls import URLResolver
@@ -94,7 +95,16 @@ def warm_paths() -> list[str]:
     return list(WARM_PATHS)
 
 
-def warm_worker(paths: Iterable[str] | None = None) -> dict[str, object]:
+class WarmUp(NamedTuple):
+    seconds: float
+    #: "<language> <path>" → the WSGI status line (or "error: …")
+    statuses: dict[str, str]
+
+    def failed(self) -> dict[str, str]:
+        return {k: v for k, v in self.statuses.items() if v[:1] not in ("2", "3")}
+
+
+def warm_worker(paths: Iterable[str] | None = None) -> WarmUp:
     """Make this process ready to serve, after the fork: open its database
     connection (kept for ``CONN_MAX_AGE``) and run each of ``paths`` once
     through the WSGI application, in process, with no socket, in each
@@ -119,7 +129,7 @@ def warm_worker(paths: Iterable[str] | None = None) -> dict[str, object]:
     for path in warm_paths() if paths is None else paths:
         for language in languages:
             statuses[f"{language} {path}"] = _internal_get(path, host, language)
-    return {"seconds": time.perf_counter() - started, "statuses": statuses}
+    return WarmUp(time.perf_counter() - started, statuses)
 
 
 def _internal_get(path: str, host: str, language: str) -> str:
@@ -158,7 +168,7 @@ def _internal_get(path: str, host: str, language: str) -> str:
             close = getattr(body, "close", None)
             if close is not None:
                 close()  # sends request_finished, as a server would
-    except Exception as exc:  # noqa: BLE001 -- a warm-up never stops a worker
+    except Exception as exc:  # a warm-up never stops a worker
         return f"error: {type(exc).__name__}"
     return status[0] if status else "no status"
 

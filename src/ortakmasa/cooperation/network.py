@@ -26,7 +26,6 @@ from typing import Any
 from django.db import connection
 from django.db.models import (
     Count,
-    Sum,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -34,6 +33,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
 )
 from django.db.models.functions import Coalesce, Greatest, Least

@@ -747,9 +747,7 @@ def rebuild() -> dict[str, int]:
         NetworkTotal.objects.bulk_create(list(totals.values()), batch_size=5000)
         NetworkMonthPair.objects.bulk_create(
             (
-                NetworkMonthPair(
-                    group=g, public=s, theme=t, month=month, lo=lo, hi=hi, meetings=n
-                )
+                NetworkMonthPair(group=g, public=s, theme=t, month=month, lo=lo, hi=hi, meetings=n)
                 for (g, s, t, month, lo, hi), n in monthly.month_pairs.items()
                 if n
             ),
