@@ -14,8 +14,8 @@ it accepts a connection.
 
 import os
 import time
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
 from django.core.wsgi import get_wsgi_application
 from django.urls import URLResolver
@@ -159,8 +159,15 @@ def _internal_get(path: str, host: str, language: str) -> str:
         "wsgi.run_once": False,
     }
     status: list[str] = []
+
+    def start_response(
+        line: str, headers: list[tuple[str, str]], exc_info: Any = None, /
+    ) -> Callable[[bytes], object]:
+        status.append(line)
+        return lambda _data: None
+
     try:
-        body = application(environ, lambda s, headers, exc_info=None: status.append(s))
+        body = application(environ, start_response)
         try:
             for _chunk in body:
                 pass

@@ -433,8 +433,8 @@ def _apply_months(delta: _Contribution) -> None:
             (r.public, r.theme, r.month): r for r in NetworkMonthTotal.objects.filter(q)
         }
         create_t, update_t, delete_t = [], [], []
-        for key, n in totals.items():
-            found = existing_totals.get(key)
+        for tkey, n in totals.items():
+            found = existing_totals.get(tkey)
             new = (found.meetings if found else 0) + n
             if new <= 0:
                 if found:
@@ -444,7 +444,7 @@ def _apply_months(delta: _Contribution) -> None:
                 update_t.append(found)
             else:
                 create_t.append(
-                    NetworkMonthTotal(public=key[0], theme=key[1], month=key[2], meetings=new)
+                    NetworkMonthTotal(public=tkey[0], theme=tkey[1], month=tkey[2], meetings=new)
                 )
         NetworkMonthTotal.objects.filter(pk__in=delete_t).delete()
         NetworkMonthTotal.objects.bulk_update(update_t, ["meetings"])
