@@ -369,6 +369,9 @@ DATED = [
     NetworkFilters(
         group="kind", date_from=datetime.date(2024, 2, 10), links=("meeting", "project")
     ),
+    # The calendar's last day and a start in its last month.
+    NetworkFilters(group="kind", date_to=datetime.date.max),
+    NetworkFilters(group="kind", date_from=datetime.date(9999, 12, 15)),
 ]
 
 

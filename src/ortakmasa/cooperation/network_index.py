@@ -74,10 +74,14 @@ def month_of(day: datetime.date | None) -> int:
 
 
 def month_start(month: int) -> datetime.date:
+    if month // 12 > datetime.MAXYEAR:
+        return datetime.date.max  # past the calendar: no day is after it
     return datetime.date(month // 12, month % 12 + 1, 1)
 
 
 def month_end(month: int) -> datetime.date:
+    if month // 12 >= datetime.MAXYEAR and month % 12 == 11:
+        return datetime.date.max
     return month_start(month + 1) - datetime.timedelta(days=1)
 
 
@@ -94,6 +98,8 @@ def whole_months(
         last = month_of(date_to) - (0 if date_to == month_end(month_of(date_to)) else 1)
     if first is not None and last is not None and first > last:
         return None
+    if first is not None and first > month_of(datetime.date.max):
+        return None  # a start in the calendar's last month
     return first, last
 
 
