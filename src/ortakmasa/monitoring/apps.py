@@ -8,7 +8,7 @@ class MonitoringConfig(AppConfig):
 
     def ready(self) -> None:
         from ortakmasa.kernel.cache import Gen, watch
-        from ortakmasa.monitoring import models, permissions
+        from ortakmasa.monitoring import models, permissions, yearly
         from ortakmasa.plans import models as plans
 
         permissions.register_all()
@@ -20,3 +20,4 @@ class MonitoringConfig(AppConfig):
         )
         # The plan's own tree, as the portal and the dashboard show it.
         watch(Gen.PLANS, plans.Plan, plans.Goal, plans.Objective, plans.Indicator)
+        yearly.connect()

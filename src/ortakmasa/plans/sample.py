@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ortakmasa.plans.signals import written_in_bulk
 from ortakmasa.plans.models import (
     ActivityArea,
     Finding,
@@ -108,6 +109,7 @@ def make_plan(
             for i in range(indicators)
         ]
     )
+    written_in_bulk(plan.pk)
     return plan
 
 
