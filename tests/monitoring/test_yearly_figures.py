@@ -21,7 +21,7 @@ from django.test.utils import CaptureQueriesContext
 from ortakmasa.monitoring import yearly
 from ortakmasa.monitoring.models import FigureLevel, IndicatorValue, ValueStatus, YearlyFigure
 from ortakmasa.monitoring.progress import load_plan
-from ortakmasa.plans.models import Indicator
+from ortakmasa.plans.models import Goal, Indicator
 from tests.monitoring.conftest import Monitored
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_stored_figures_follow_random_writes(
     stored_equal_computed(plan.pk)
     rng = random.Random(17)
     indicators = list(monitored.indicators)
-    for step in range(40):
+    for _step in range(40):
         action = rng.choice(["enter", "enter", "approve", "withdraw", "delete", "target", "weight"])
         with committed(), transaction.atomic():
             if action == "enter":
@@ -206,3 +206,41 @@ def test_pages_read_the_stored_figures(
     assert YearlyFigure.objects.filter(plan=plan).exists()
     for url in (dashboard, portal):
         assert _cold(office, url)[1] == computed[url]
+
+
+def test_pages_with_stored_figures_query_flat(
+    monitored: Monitored, client_for: Callable[[str], Client], committed: Callable[[], Any]
+) -> None:
+    """With the figures stored, the uncached dashboard and the portal's plan
+    and goal pages make as many queries for 120 indicators as for 4."""
+    from ortakmasa.plans.models import PlanStatus
+    from ortakmasa.plans.sample import make_plan
+
+    def urls(plan_id: int) -> list[str]:
+        goal = Goal.objects.filter(plan_id=plan_id).order_by("position").first()
+        assert goal is not None
+        return [
+            f"/monitoring/plans/{plan_id}/",
+            f"/portal/plans/{plan_id}/",
+            f"/portal/plans/{plan_id}/goals/{goal.pk}/",
+        ]
+
+    office = client_for("office")
+    with committed():
+        monitored.plan.status = PlanStatus.PUBLISHED
+        monitored.plan.save()
+        big = make_plan(monitored.plan.institution, goals=4, objectives=5, indicators=6)
+        big.status = PlanStatus.PUBLISHED
+        big.save()
+        for plan in (monitored.plan, big):
+            for ind in Indicator.objects.filter(objective__goal__plan=plan):
+                IndicatorValue.objects.create(
+                    indicator=ind,
+                    year=2025,
+                    end_month=12,
+                    value=Decimal(ind.pk % 50 + 1),
+                    status=ValueStatus.APPROVED,
+                )
+    assert YearlyFigure.objects.filter(plan=big, level=FigureLevel.INDICATOR).count() == 600
+    small = [_cold(office, url)[0] for url in urls(monitored.plan.pk)]
+    assert [_cold(office, url)[0] for url in urls(big.pk)] == small

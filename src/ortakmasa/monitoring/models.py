@@ -189,3 +189,6 @@ class YearlyFigure(models.Model):
                 fields=["plan", "level", "item", "year"], name="unique_yearly_figure"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.level}{self.item} {self.year}: {self.percent}"

@@ -75,9 +75,8 @@ def approved_readings(plan: Plan, year: int | None = None) -> dict[int, list[Rea
     )
     if year is not None:
         found = found.filter(year=year)
-    rows = (
-        found.order_by("year", "end_month")
-        .values_list("indicator_id", "year", "end_month", "frequency", "value", "explanation", "pk")
+    rows = found.order_by("year", "end_month").values_list(
+        "indicator_id", "year", "end_month", "frequency", "value", "explanation", "pk"
     )
     out: dict[int, list[Reading]] = defaultdict(list)
     for ind, year, month, freq, value, explanation, pk in rows:

@@ -40,9 +40,9 @@ from ortakmasa.monitoring.periods import is_closed
 from ortakmasa.monitoring.progress import (
     achievement_chart,
     load_plan,
+    thresholds_of,
     year_progress,
     yearly_figures,
-    thresholds_of,
 )
 from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ortakmasa.plans.signals import written_in_bulk
 from ortakmasa.plans.models import (
     ActivityArea,
     Finding,
@@ -21,6 +20,7 @@ from ortakmasa.plans.models import (
     SwotItem,
     SwotKind,
 )
+from ortakmasa.plans.signals import written_in_bulk
 from ortakmasa.registry.models import Institution
 
 
