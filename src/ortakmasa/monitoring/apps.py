@@ -11,7 +11,9 @@ class MonitoringConfig(app_config.DomainConfig):
     cached = ("IndicatorValue", "MonitoringSettings", "ValueEvidence")
 
     def connect(self) -> None:
+        from ortakmasa.monitoring import yearly
         from ortakmasa.plans import models as plans
 
         # The plan's own tree, as the portal and the dashboard show it.
         watch(Gen.PLANS, plans.Plan, plans.Goal, plans.Objective, plans.Indicator)
+        yearly.connect()
