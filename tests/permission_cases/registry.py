@@ -39,26 +39,20 @@ CASES = [
     ),
     Case("registry:person_list", everyone(200)),
     Case("registry:person_detail", everyone(200), args=lambda: [kartoglu().pk]),
-    Case(
-        "registry:person_detail",
-        everyone(200),
-        label="contact details for staff only",
-        args=lambda: [kartoglu().pk],
-        shows=(kartoglu_contact, STAFF),
-    ),
-    Case(
-        "person-detail",
-        everyone(200),
-        label="contact details for staff only",
-        args=lambda: [kartoglu().pk],
-        shows=(kartoglu_contact, STAFF),
-    ),
-    Case(
-        "person-list",
-        everyone(200),
-        label="contact details for staff only",
-        data=lambda: {"q": "Kartoğlu"},
-        shows=(kartoglu_contact, STAFF),
+    *(
+        Case(
+            url_name,
+            everyone(200),
+            label="contact details for staff only",
+            args=args,
+            data=data,
+            shows=(kartoglu_contact, STAFF),
+        )
+        for url_name, args, data in (
+            ("registry:person_detail", lambda: [kartoglu().pk], dict),
+            ("person-detail", lambda: [kartoglu().pk], dict),
+            ("person-list", lambda: [], lambda: {"q": "Kartoğlu"}),
+        )
     ),
     Case("registry:person_create", EDITORS),
     Case("registry:person_edit", EDIT_BASAKSEHIR, args=lambda: [kartoglu().pk]),

@@ -6,10 +6,7 @@ bare head word referring back to a body, a consulate's country, a quote
 owned by a genitive or reported two sentences after its speaker.
 """
 
-import pytest
-
 from ortakmasa.textengine.pipeline import extract
-from tests.textengine.helpers import people_fields
 
 
 def people(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -20,55 +17,47 @@ def quotes(text: str) -> list[tuple[str | None, str]]:
     return [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
 
 
-# Each text, and what the engine must read of its people: (name, field) -> value.
-ROUND3_PEOPLE = [
-    pytest.param(
+def test_byline_above_the_lead_is_not_the_place():
+    text = (
         "Kaymakamlıkta muhtarlarla toplantı yapıldı\n\n"
         "Toplantı Akyazı Kaymakamı Selim Öz başkanlığında yapıldı.\n\n"
         "DERYA BULUT\n\n"
-        "Belediye Başkanı Kemal Ersoy ve muhtarlar toplantıya katıldı.",
-        {
-            ("Kemal Ersoy", "title"): "Belediye Başkanı",
-            ("Kemal Ersoy", "institution"): "Akyazı Belediyesi",
-        },
-        id="byline_above_the_lead_is_not_the_place",
-    ),
-    pytest.param(
+        "Belediye Başkanı Kemal Ersoy ve muhtarlar toplantıya katıldı."
+    )
+    got = people(text)
+    assert got["Kemal Ersoy"] == ("Belediye Başkanı", "Akyazı Belediyesi")
+
+
+def test_inflected_word_before_the_post_is_not_a_place():
+    text = (
         "Tarsus Belediyesi stratejik planı için çalışmalar sürüyor. Eğitim "
-        "Toplantısına Belediye Başkan Vekili Aylin Sarı ve müdürler katıldı.",
-        {("Aylin Sarı", "institution"): "Tarsus Belediyesi"},
-        id="inflected_word_before_the_post_is_not_a_place",
-    ),
-    pytest.param(
-        "Çamlıca Belde Belediye Başkanı Orhan Tekin ilçeyi ziyaret etti.",
-        {
-            ("Orhan Tekin", "title"): "Belediye Başkanı",
-            ("Orhan Tekin", "institution"): "Çamlıca Belediyesi",
-        },
-        id="kind_of_municipality_is_skipped",
-    ),
-    pytest.param(
+        "Toplantısına Belediye Başkan Vekili Aylin Sarı ve müdürler katıldı."
+    )
+    assert people(text)["Aylin Sarı"][1] == "Tarsus Belediyesi"
+
+
+def test_kind_of_municipality_is_skipped():
+    text = "Çamlıca Belde Belediye Başkanı Orhan Tekin ilçeyi ziyaret etti."
+    assert people(text)["Orhan Tekin"] == ("Belediye Başkanı", "Çamlıca Belediyesi")
+
+
+def test_bare_head_word_refers_back_to_the_body():
+    text = (
         "Belediye Başkanı Murat Koç, Sivas Gazeteciler Cemiyeti'ni ziyaret etti. "
-        "Koç, Cemiyet Başkanı Hande Yurt ve üyelerle görüştü.",
-        {("Hande Yurt", "institution"): "Sivas Gazeteciler Cemiyeti"},
-        id="bare_head_word_refers_back_to_the_body",
-    ),
-    pytest.param(
+        "Koç, Cemiyet Başkanı Hande Yurt ve üyelerle görüştü."
+    )
+    assert people(text)["Hande Yurt"][1] == "Sivas Gazeteciler Cemiyeti"
+
+
+def test_consulate_keeps_its_country_and_its_staff():
+    text = (
         "Başkan Mert Aydın konukları ağırladı.\n\n"
         "Gürcistan Trabzon Başkonsolosu Nino Beridze, Misyon Şefi Yardımcısı "
-        "Konsolos Levan Kapanadze ile belediyeyi ziyaret etti.",
-        {
-            ("Nino Beridze", "institution"): "Gürcistan Trabzon Başkonsolosluğu",
-            ("Levan Kapanadze", "institution"): "Gürcistan Trabzon Başkonsolosluğu",
-        },
-        id="consulate_keeps_its_country_and_its_staff",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND3_PEOPLE)
-def test_people_fields(text: str, expected: dict[tuple[str, str], str]) -> None:
-    assert people_fields(text, expected) == expected
+        "Konsolos Levan Kapanadze ile belediyeyi ziyaret etti."
+    )
+    got = people(text)
+    assert got["Nino Beridze"][1] == "Gürcistan Trabzon Başkonsolosluğu"
+    assert got["Levan Kapanadze"][1] == "Gürcistan Trabzon Başkonsolosluğu"
 
 
 def test_genitive_owner_of_the_quoted_note():

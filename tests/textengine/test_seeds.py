@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from ortakmasa.textengine.pipeline import extract
-from tests.textengine.helpers import fields_of
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "extract"
 
@@ -14,13 +13,11 @@ def run(name: str) -> dict:
 
 def test_seed_visit_imamoglu_kartoglu():
     rec = run("000_seed_imamoglu_basaksehir.txt")
-    expected = {
-        ("Ekrem İmamoğlu", "institution"): "İstanbul Büyükşehir Belediyesi",
-        ("Ekrem İmamoğlu", "title"): "Belediye Başkanı",
-        ("Yasin Kartoğlu", "institution"): "Başakşehir Belediyesi",
-        ("Yasin Kartoğlu", "party"): "AKP",
-    }
-    assert fields_of(rec["people"], expected) == expected
+    by = {p["name"]: p for p in rec["people"]}
+    assert by["Ekrem İmamoğlu"]["institution"] == "İstanbul Büyükşehir Belediyesi"
+    assert by["Ekrem İmamoğlu"]["title"] == "Belediye Başkanı"
+    assert by["Yasin Kartoğlu"]["institution"] == "Başakşehir Belediyesi"
+    assert by["Yasin Kartoğlu"]["party"] == "AKP"
     kinds = [e["kind"] for e in rec["events"]]
     assert kinds == ["congratulation_visit", "joint_table_meeting"]
     visit = rec["events"][0]
@@ -34,15 +31,13 @@ def test_seed_visit_imamoglu_kartoglu():
 
 def test_seed_izmit_ibb_two_events():
     rec = run("001_seed_izmit_ibb_ab.txt")
-    expected = {
-        ("Mehmet Alkanalka", "unit"): "AB İlişkileri Daire Başkanlığı",
-        ("Ali Doğanay", "title"): "Birim Müdürü",
-        ("Egemen Göksöz", "title"): "Müdür Yardımcısı",
-        ("Cemal Taki Şahan", "unit"): "Strateji Geliştirme Müdürlüğü",
-        ("Veysel Arif Yüksel", "unit"): "ARGE ve Proje Geliştirme Birimi",
-        ("Veysel Arif Yüksel", "institution"): "İzmit Belediyesi",
-    }
-    assert fields_of(rec["people"], expected) == expected
+    by = {p["name"]: p for p in rec["people"]}
+    assert by["Mehmet Alkanalka"]["unit"] == "AB İlişkileri Daire Başkanlığı"
+    assert by["Ali Doğanay"]["title"] == "Birim Müdürü"
+    assert by["Egemen Göksöz"]["title"] == "Müdür Yardımcısı"
+    assert by["Cemal Taki Şahan"]["unit"] == "Strateji Geliştirme Müdürlüğü"
+    assert by["Veysel Arif Yüksel"]["unit"] == "ARGE ve Proje Geliştirme Birimi"
+    assert by["Veysel Arif Yüksel"]["institution"] == "İzmit Belediyesi"
     delegation, ngo = rec["events"]
     assert delegation["kind"] == "delegation_meeting"
     assert delegation["host"]["name"] == "İstanbul Büyükşehir Belediyesi"
