@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+READY = re.compile(r"worker \d+ ready in (\d+) ms")
 
 
 def free_port() -> int:
@@ -47,12 +49,16 @@ class Server:
         if cold:
             # No cache: each request pays what the first visitor after a write pays.
             self.env["DJANGO_SETTINGS_MODULE"] = "_nocache_settings"
+        self.workers = workers
         self.args = [
             sys.executable,
             "-m",
             "gunicorn",
             "ortakmasa.wsgi",
-            "--preload",  # as in production (README): imports done before the fork
+            # The production command (README): the repository's gunicorn.conf.py
+            # preloads the application and warms each worker before it serves.
+            "--config",
+            str(ROOT / "gunicorn.conf.py"),
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",
@@ -60,23 +66,35 @@ class Server:
             "--threads",
             str(threads),
             "--log-level",
-            "warning",
+            "info",  # the workers' "ready in … ms" lines
         ]
-        self.process: subprocess.Popen[bytes] | None = None
+        self.process: subprocess.Popen[str] | None = None
+        #: Each worker's warm-up time (ms), from its "ready" line.
+        self.ready_ms: list[float] = []
+        self._ready = threading.Condition()
+
+    def _read_log(self) -> None:
+        assert self.process is not None and self.process.stderr is not None
+        for line in self.process.stderr:
+            found = READY.search(line)
+            if found:
+                with self._ready:
+                    self.ready_ms.append(float(found.group(1)))
+                    self._ready.notify_all()
+            elif "[INFO]" not in line:
+                sys.stderr.write(line)  # warnings and errors, as before
 
     def __enter__(self) -> Server:
-        self.process = subprocess.Popen(self.args, env=self.env, cwd=ROOT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            # A TCP connection, not a request: with --preload the port opens
-            # once the application is loaded, and no worker has served yet.
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                time.sleep(0.5)  # the workers fork
+        self.process = subprocess.Popen(
+            self.args, env=self.env, cwd=ROOT, stderr=subprocess.PIPE, text=True
+        )
+        threading.Thread(target=self._read_log, daemon=True).start()
+        # Every worker has said it is ready (connected and warmed up): the
+        # measurement starts when a deploy would put the server in service.
+        with self._ready:
+            if self._ready.wait_for(lambda: len(self.ready_ms) >= self.workers, timeout=120):
                 return self
-            except OSError:
-                time.sleep(0.3)
-        raise RuntimeError("the server did not start within 60 s")
+        raise RuntimeError("the server's workers were not ready within 120 s")
 
     def __exit__(self, *exc: object) -> None:
         if self.process is not None:
@@ -226,5 +244,9 @@ def compare_pages(
             floor = run(server.port, floor_path, clients=1, requests=30, warmup=0)
             ratio = first * 1000 / floor.percentile(50)
             ratios[path]["first"] = ratio
-            print(f"first {path:<56} {first * 1000:7.1f} ms ({ratio:5.1f}x floor p50)", flush=True)
+            print(
+                f"first {path:<56} {first * 1000:7.1f} ms ({ratio:5.1f}x floor p50 "
+                f"{floor.percentile(50):.1f} ms; worker warm-up {server.ready_ms[0]:.0f} ms)",
+                flush=True,
+            )
     return ratios

@@ -50,6 +50,7 @@ def best(fn: object, runs: int = 3) -> float:
 def main() -> None:
     from ortakmasa.accounts.models import Role, User
     from ortakmasa.cycle import exports
+    from ortakmasa.cycle.forms import EXAMPLE_CODES
     from ortakmasa.cycle.models import ActivityReport, PerformanceProgramme, ProgrammeActivity
     from ortakmasa.monitoring.models import IndicatorValue, ValueStatus
     from ortakmasa.plans.document import Builder, Document
@@ -75,10 +76,7 @@ def main() -> None:
                 programme=programme,
                 objective=o,
                 name=f"{o.title} faaliyeti {k}",
-                institutional_code="46.34.01.02",
-                functional_code="04.5.1.00",
-                financing_code="5",
-                economic_code="06.1",
+                **EXAMPLE_CODES,
                 cost=Decimal(1000),
                 spent=Decimal(900),
             )

@@ -5,9 +5,17 @@ they import (numpy, scipy, openpyxl …), on the first request a process
 serves.  ``warm_up`` does that work here instead, so a worker is ready
 before it takes a request: with ``gunicorn --preload`` once in the master
 before the workers fork, without it in each worker as it boots.
+
+What cannot be inherited through the fork (a database connection, the
+cache's socket, the first use of each page's code in a process) is done by
+:func:`warm_worker`, which ``gunicorn.conf.py`` runs in each worker before
+it accepts a connection.
 """
 
 import os
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
 from django.core.wsgi import get_wsgi_application
 from django.urls import URLResolver
@@ -63,6 +71,113 @@ def warm_up() -> None:
                 engine.get_template(name)  # kept by the cached loader
             except (TemplateDoesNotExist, TemplateSyntaxError, UnicodeDecodeError):
                 pass  # not a template of this engine (e.g. a static snippet)
+
+
+#: Pages each worker renders once, internally, before it serves: the
+#: health view, the home pages and the public pages most visited after a
+#: deploy. ``ORTAKMASA_WARM_PATHS`` (comma separated) replaces the list.
+WARM_PATHS = (
+    "/health/",
+    "/",
+    "/portal/",
+    "/meetings/",
+    "/cooperation/",
+    "/cooperation/network/",
+    "/monitoring/",
+    "/search/?q=plan",
+)
+
+
+def warm_paths() -> list[str]:
+    configured = os.environ.get("ORTAKMASA_WARM_PATHS")
+    if configured is not None:
+        return [p.strip() for p in configured.split(",") if p.strip()]
+    return list(WARM_PATHS)
+
+
+class WarmUp(NamedTuple):
+    seconds: float
+    #: "<language> <path>" → the WSGI status line (or "error: …")
+    statuses: dict[str, str]
+
+    def failed(self) -> dict[str, str]:
+        return {k: v for k, v in self.statuses.items() if v[:1] not in ("2", "3")}
+
+
+def warm_worker(paths: Iterable[str] | None = None) -> WarmUp:
+    """Make this process ready to serve, after the fork: open its database
+    connection (kept for ``CONN_MAX_AGE``) and run each of ``paths`` once
+    through the WSGI application, in process, with no socket, in each
+    language, so that the connection, the cache client's connection and
+    whatever each page's code builds on first use are there before the
+    first visitor. Returns the statuses and the seconds it took (logged by
+    gunicorn's hook); a page that fails is reported, not raised: a worker
+    that cannot warm up still serves as it did before."""
+    from django.conf import settings
+    from django.db import connections
+
+    started = time.perf_counter()
+    for conn in connections.all():
+        try:
+            conn.ensure_connection()
+        except Exception:
+            pass  # the first request connects (or reports the error) as before
+    host = next((h for h in settings.ALLOWED_HOSTS if h and "*" not in h), "localhost")
+    host = host.lstrip(".")
+    statuses: dict[str, str] = {}
+    languages = [code for code, _name in settings.LANGUAGES]
+    for path in warm_paths() if paths is None else paths:
+        for language in languages:
+            statuses[f"{language} {path}"] = _internal_get(path, host, language)
+    return WarmUp(time.perf_counter() - started, statuses)
+
+
+def _internal_get(path: str, host: str, language: str) -> str:
+    """One GET through ``application``, as gunicorn would call it for a
+    request over HTTPS behind the proxy."""
+    import io
+    import sys
+
+    path_info, _, query = path.partition("?")
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path_info,
+        "QUERY_STRING": query,
+        "SERVER_NAME": host,
+        "SERVER_PORT": "443",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": host,
+        "HTTP_ACCEPT_LANGUAGE": language,
+        "HTTP_X_FORWARDED_PROTO": "https",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": "https",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    status: list[str] = []
+
+    def start_response(
+        line: str, headers: list[tuple[str, str]], exc_info: Any = None, /
+    ) -> Callable[[bytes], object]:
+        status.append(line)
+        return lambda _data: None
+
+    try:
+        body = application(environ, start_response)
+        try:
+            for _chunk in body:
+                pass
+        finally:
+            close = getattr(body, "close", None)
+            if close is not None:
+                close()  # sends request_finished, as a server would
+    except Exception as exc:  # a warm-up never stops a worker
+        return f"error: {type(exc).__name__}"
+    return status[0] if status else "no status"
 
 
 def _populate(resolver: URLResolver) -> None:

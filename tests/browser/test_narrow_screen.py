@@ -10,10 +10,11 @@ import pytest
 
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.meetings.models import Campaign, Meeting, ReviewStatus
+from ortakmasa.plans.models import Indicator
 from ortakmasa.proposals import services
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import Institution
-from tests.browser.conftest import SCREENSHOTS, office_user, sign_in
+from tests.browser.conftest import SCREENSHOTS, load_demo_portal, office_user, sign_in
 
 pytestmark = [pytest.mark.transactional, pytest.mark.browser]
 
@@ -95,4 +96,29 @@ def test_main_pages_fit_390_px(url: str, browser: object) -> None:
             driver.save_screenshot(str(SCREENSHOTS / f"narrow-{role}-{name}.png"))  # type: ignore[attr-defined]
             if width[0] > width[1]:
                 too_wide[(role, page)] = width
+    assert too_wide == {}
+
+
+def test_plan_and_monitoring_pages_fit_390_px(url: str, browser: object) -> None:
+    # Their fact lists (a long term beside a short figure) pushed the page
+    # 45-115 px sideways.
+    plan = load_demo_portal()
+    indicator = Indicator.objects.filter(objective__goal__plan=plan).order_by("pk").first()
+    assert indicator is not None
+    driver = browser
+    driver.set_window_size(390, 844)  # type: ignore[attr-defined]
+    sign_in(driver, url, office_user("ofis390plan"))
+    too_wide = {}
+    for page in (
+        f"/plans/{plan.pk}/",
+        f"/plans/{plan.pk}/trace/",
+        f"/plans/objectives/{indicator.objective_id}/",
+        f"/monitoring/indicators/{indicator.pk}/",
+    ):
+        driver.get(f"{url}{page}")  # type: ignore[attr-defined]
+        width = driver.execute_script(  # type: ignore[attr-defined]
+            "return [document.documentElement.scrollWidth, window.innerWidth]"
+        )
+        if width[0] > width[1]:
+            too_wide[page] = width
     assert too_wide == {}

@@ -21,6 +21,7 @@ from ortakmasa.cooperation.models import (
     CooperationParty,
     CooperationTopic,
     FundedProject,
+    NetworkMonthPair,
     NetworkPair,
     ProjectPartner,
 )
@@ -355,6 +356,22 @@ DATED = [
     NetworkFilters(
         theme="transport", date_from=datetime.date(2024, 1, 15), links=("meeting", "cooperation")
     ),
+    # By kind, whole months are summed from the per-month rows and the days
+    # around them from the meetings: both edges, open ends, one month.
+    NetworkFilters(
+        group="kind", date_from=datetime.date(2024, 1, 15), date_to=datetime.date(2024, 11, 20)
+    ),
+    NetworkFilters(group="kind", date_to=datetime.date(2024, 6, 30), public_only=True),
+    NetworkFilters(group="kind", theme="transport", date_from=datetime.date(2024, 5, 1)),
+    NetworkFilters(
+        group="kind", date_from=datetime.date(2024, 3, 3), date_to=datetime.date(2024, 3, 20)
+    ),
+    NetworkFilters(
+        group="kind", date_from=datetime.date(2024, 2, 10), links=("meeting", "project")
+    ),
+    # The calendar's last day and a start in its last month.
+    NetworkFilters(group="kind", date_to=datetime.date.max),
+    NetworkFilters(group="kind", date_from=datetime.date(9999, 12, 15)),
 ]
 
 
@@ -373,7 +390,14 @@ def test_dated_views_summed_from_the_kept_record_pairs_equal_the_aggregation() -
         make_project(world.some(2, 3), ["disaster_earthquake"])
         for _ in range(10):
             world.step()
+        for moved in Meeting.objects.order_by("?")[:3]:
+            # A meeting moved to another month moves its per-month rows.
+            moved.date = datetime.date(2024, 1, 1) + datetime.timedelta(
+                days=world.rng.randint(0, 600)
+            )
+            moved.save()
         network_index.flush()
+        assert NetworkMonthPair.objects.exists()
         for f in DATED:
             assert recorded(f) and not indexed(f)
             assert build_network(f).as_dict() == aggregate_network(f).as_dict(), f
@@ -382,3 +406,9 @@ def test_dated_views_summed_from_the_kept_record_pairs_equal_the_aggregation() -
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1]
     assert any(build_network(f).edges for f in DATED)
+    assert network_index.check() == []
+    # The migration's step counts the month rows from the stored records.
+    kept = network_index.snapshot()
+    NetworkMonthPair.objects.all().delete()
+    network_index.fill_months()
+    assert network_index.snapshot() == kept

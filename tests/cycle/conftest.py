@@ -11,6 +11,7 @@ import pytest
 
 from ortakmasa.accounts.models import User
 from ortakmasa.cycle import services
+from ortakmasa.cycle.forms import EXAMPLE_CODES
 from ortakmasa.cycle.models import (
     ActivityReport,
     BoardMeeting,
@@ -52,10 +53,7 @@ def make_cycle(status: str = PlanStatus.APPROVED) -> Cycle:
             programme=programme,
             objective=objective,
             name=f"Faaliyet {n + 1}",
-            institutional_code="46.34.01.02",
-            functional_code="04.5.1.00",
-            financing_code="5",
-            economic_code="06.1",
+            **EXAMPLE_CODES,
             cost=Decimal(2500 * (n + 1)),
             spent=Decimal(2000 * (n + 1)),
             done=n == 0,

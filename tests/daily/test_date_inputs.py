@@ -14,8 +14,8 @@ from django import forms
 from django.test import Client
 
 import ortakmasa
-from ortakmasa.meetings.models import FollowUp, Meeting, ReviewStatus
-from tests.conftest import BASAKSEHIR, inst
+from ortakmasa.meetings.models import FollowUp
+from tests.conftest import BASAKSEHIR, confirmed_visit, inst
 from tests.formpost import form_data, form_index_with
 
 pytestmark = pytest.mark.django_db
@@ -48,13 +48,7 @@ def test_every_date_input_renders_iso() -> None:
 
 def test_follow_up_due_date_survives_resave(client_for: Callable[[str], Client]) -> None:
     """Issue 12: re-saving a meeting erased its follow-ups' due dates."""
-    meeting = Meeting.objects.create(
-        title="Başakşehir ziyareti",
-        kind="visit",
-        date=datetime.date(2024, 6, 3),
-        host=inst(BASAKSEHIR),
-        review_status=ReviewStatus.CONFIRMED,
-    )
+    meeting = confirmed_visit(inst(BASAKSEHIR), "Başakşehir ziyareti")
     FollowUp.objects.create(
         meeting=meeting, text="Park projesi raporu", due_date=datetime.date(2024, 7, 15)
     )

@@ -13,7 +13,7 @@ from django.test import Client
 from ortakmasa.meetings.models import Meeting, MeetingKind, ReviewStatus
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
-from tests.conftest import BASAKSEHIR, inst
+from tests.conftest import BASAKSEHIR, confirmed_visit, inst
 from tests.formpost import form_data, form_index_with
 from tests.meetings.helpers import SEED_EU
 
@@ -120,13 +120,7 @@ def test_discard_a_draft(client_for: Callable[[str], Client]) -> None:
 def test_a_recorded_meeting_is_not_discarded_by_a_liaison(
     client_for: Callable[[str], Client],
 ) -> None:
-    meeting = Meeting.objects.create(
-        title="Kayıtlı",
-        kind="visit",
-        date=datetime.date(2024, 1, 1),
-        host=inst(BASAKSEHIR),
-        review_status=ReviewStatus.CONFIRMED,
-    )
+    meeting = confirmed_visit(inst(BASAKSEHIR), "Kayıtlı", date=datetime.date(2024, 1, 1))
     html = client_for("liaison").get(f"/meetings/{meeting.pk}/edit/").content.decode()
     assert "/discard/" not in html
     # Only drafts are discarded: a recorded meeting stays, with a message.

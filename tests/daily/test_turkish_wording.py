@@ -46,3 +46,12 @@ def test_capfirst_filter_is_turkish() -> None:
             Template("{{ w|tr_capfirst }} {{ w|capfirst }}").render(Context({"w": "işbirliği"}))
             == "İşbirliği İşbirliği"
         )
+
+
+def test_table_head_translates_and_escapes_each_column() -> None:
+    with translation.override("tr"):
+        html = Template('{% table_head _("Status") name %}').render(Context({"name": "<b>İl</b>"}))
+    assert html == (
+        '<thead><tr><th scope="col">Durum</th>'
+        '<th scope="col">&lt;b&gt;İl&lt;/b&gt;</th></tr></thead>'
+    )

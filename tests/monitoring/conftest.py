@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.test import Client
 
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.monitoring import services
@@ -81,6 +82,12 @@ def approve_all(m: Monitored, values: list[float], year: int = 2025, month: int 
             explanation="Gecikme nedeni: ihale uzadı.",
             status=ValueStatus.APPROVED,
         )
+
+
+def approved_dashboard(m: Monitored, client: Client, **headers: str) -> str:
+    """The 2025 dashboard of ``m`` as ``client`` sees it once the hand values are approved."""
+    approve_all(m, HAND_VALUES)
+    return client.get(f"/monitoring/plans/{m.plan.pk}/?year=2025", **headers).content.decode()
 
 
 def enter_first(

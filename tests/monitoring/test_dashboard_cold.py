@@ -18,7 +18,7 @@ from ortakmasa.plans.models import Indicator, PlanStatus
 from ortakmasa.plans.sample import make_plan
 from ortakmasa.registry.models import Institution
 from tests.conftest import IBB
-from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all
+from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all, approved_dashboard
 
 pytestmark = pytest.mark.django_db
 
@@ -55,12 +55,7 @@ def test_cold_dashboard_queries_do_not_grow_with_the_plan(
 def test_prepared_rows_show_figures_statuses_and_links(
     monitored: Monitored, client_for: Callable[[str], Client]
 ) -> None:
-    approve_all(monitored, HAND_VALUES)
-    html = (
-        client_for("office")
-        .get(f"/monitoring/plans/{monitored.plan.pk}/?year=2025", HTTP_ACCEPT_LANGUAGE="tr")
-        .content.decode()
-    )
+    html = approved_dashboard(monitored, client_for("office"), HTTP_ACCEPT_LANGUAGE="tr")
     for ind in monitored.indicators:
         assert f'<a href="/monitoring/indicators/{ind.pk}/">' in html
         assert f'<th scope="row">{ind.number}</th>' in html

@@ -22,6 +22,7 @@ from tests.monitoring.conftest import (
     HAND_VALUES,
     Monitored,
     approve_all,
+    approved_dashboard,
     make_monitored,
 )
 
@@ -156,12 +157,7 @@ def test_entry_page_with_evidence(monitored: Monitored, users: dict[str, User]) 
 def test_dashboard_shows_hand_computed_figures(
     monitored: Monitored, client_for: Callable[[str], Client]
 ) -> None:
-    approve_all(monitored, HAND_VALUES)
-    html = (
-        client_for("office")
-        .get(f"/monitoring/plans/{monitored.plan.pk}/?year=2025")
-        .content.decode()
-    )
+    html = approved_dashboard(monitored, client_for("office"))
     assert "%74,1" in html or "%74.1" in html
     assert "%53,2" in html or "%53.2" in html
     assert 'role="img"' in html

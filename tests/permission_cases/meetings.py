@@ -45,6 +45,16 @@ def campaign(public: bool = True) -> Campaign:
     return Campaign.objects.create(name="Ziyaretler", owner=ibb(), is_public=public)
 
 
+def _hidden_campaign(url_name: str, refused: int) -> Case:
+    """A campaign that is not public: everyone signed in sees it, the public gets ``refused``."""
+    return Case(
+        url_name,
+        {**everyone(200), "public": refused},
+        label="not public",
+        args=lambda: [campaign(public=False).pk],
+    )
+
+
 def office_batch() -> ImportBatch:
     return ImportBatch.objects.create(created_by=User.objects.get(username="office"))
 
@@ -101,12 +111,7 @@ CASES = [
     Case("meetings:person_meetings", everyone(200), args=lambda: [kartoglu().pk]),
     Case("meetings:campaign_list", everyone(200)),
     Case("meetings:campaign_detail", everyone(200), args=lambda: [campaign().pk]),
-    Case(
-        "meetings:campaign_detail",
-        {**everyone(200), "public": 403},
-        label="not public",
-        args=lambda: [campaign(public=False).pk],
-    ),
+    _hidden_campaign("meetings:campaign_detail", 403),
     Case(
         "meetings:campaign_exclude",
         {**OFFICE_ONLY, "admin": 302, "office": 302},
@@ -147,12 +152,7 @@ CASES = [
     Case("campaign-list", everyone(200)),
     Case("campaign-detail", everyone(200), args=lambda: [campaign().pk]),
     Case("campaign-coverage", everyone(200), args=lambda: [campaign().pk]),
-    Case(
-        "campaign-coverage",
-        {**everyone(200), "public": 404},
-        label="not public",
-        args=lambda: [campaign(public=False).pk],
-    ),
+    _hidden_campaign("campaign-coverage", 404),
 ]
 
 

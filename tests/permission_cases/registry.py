@@ -1,5 +1,8 @@
 """Permission cases of the platform core and the registry."""
 
+from collections.abc import Callable
+from typing import Any
+
 from ortakmasa.registry.models import Institution
 from tests.permission_cases import (
     API_EDIT_BASAKSEHIR,
@@ -18,6 +21,19 @@ from tests.permission_cases import (
     kartoglu_contact,
     row,
 )
+
+
+def _api_edit(url_name: str, record: Callable[[], Any], field: str, value: str) -> Case:
+    """A PATCH of one field of a Başakşehir record; refused ones leave the field as it was."""
+    return api_case(
+        url_name,
+        API_EDIT_BASAKSEHIR,
+        method="patch",
+        args=lambda: [record().pk],
+        data=lambda: {field: value},
+        unchanged=lambda: getattr(record(), field),
+    )
+
 
 CASES = [
     Case("site:home", everyone(200)),
@@ -39,26 +55,20 @@ CASES = [
     ),
     Case("registry:person_list", everyone(200)),
     Case("registry:person_detail", everyone(200), args=lambda: [kartoglu().pk]),
-    Case(
-        "registry:person_detail",
-        everyone(200),
-        label="contact details for staff only",
-        args=lambda: [kartoglu().pk],
-        shows=(kartoglu_contact, STAFF),
-    ),
-    Case(
-        "person-detail",
-        everyone(200),
-        label="contact details for staff only",
-        args=lambda: [kartoglu().pk],
-        shows=(kartoglu_contact, STAFF),
-    ),
-    Case(
-        "person-list",
-        everyone(200),
-        label="contact details for staff only",
-        data=lambda: {"q": "Kartoğlu"},
-        shows=(kartoglu_contact, STAFF),
+    *(
+        Case(
+            url_name,
+            everyone(200),
+            label="contact details for staff only",
+            args=args,
+            data=data,
+            shows=(kartoglu_contact, STAFF),
+        )
+        for url_name, args, data in (
+            ("registry:person_detail", lambda: [kartoglu().pk], dict),
+            ("person-detail", lambda: [kartoglu().pk], dict),
+            ("person-list", lambda: [], lambda: {"q": "Kartoğlu"}),
+        )
     ),
     Case("registry:person_create", EDITORS),
     Case("registry:person_edit", EDIT_BASAKSEHIR, args=lambda: [kartoglu().pk]),
@@ -77,14 +87,7 @@ CASES = [
         data=lambda: {"name": "Test Müdürlüğü", "kind": "directorate", "parent": basaksehir().pk},
     ),
     Case("institution-detail", everyone(200), args=lambda: [basaksehir().pk]),
-    api_case(
-        "institution-detail",
-        API_EDIT_BASAKSEHIR,
-        method="patch",
-        args=lambda: [basaksehir().pk],
-        data=lambda: {"description": "changed"},
-        unchanged=lambda: basaksehir().description,
-    ),
+    _api_edit("institution-detail", basaksehir, "description", "changed"),
     api_case(
         "institution-detail",
         {**API_EDIT_BASAKSEHIR, "liaison": 403, "admin": 200},
@@ -104,12 +107,5 @@ CASES = [
     ),
     Case("person-list", everyone(200)),
     Case("person-detail", everyone(200), args=lambda: [kartoglu().pk]),
-    api_case(
-        "person-detail",
-        API_EDIT_BASAKSEHIR,
-        method="patch",
-        args=lambda: [kartoglu().pk],
-        data=lambda: {"phone": "0212 000 00 00"},
-        unchanged=lambda: kartoglu().phone,
-    ),
+    _api_edit("person-detail", kartoglu, "phone", "0212 000 00 00"),
 ]

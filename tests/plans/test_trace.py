@@ -117,3 +117,18 @@ def test_unlinking_needs_a_reason(plan, users) -> None:
         services.unlink_proposal(objective, a, users["office"], " ")
     a.refresh_from_db()
     assert a.plan_objective == objective
+
+
+def test_the_objective_links_its_clusters_only_for_who_may_open_them(plan, client_for) -> None:
+    # The liaison's objective page linked to cluster pages that answered 404.
+    cluster = ProposalCluster.objects.create(
+        label="Metro hattı talepleri", province=plan.institution.province
+    )
+    objective = Objective.objects.filter(goal__plan=plan).order_by("id").first()
+    objective.clusters.add(cluster)
+    link = f'href="/proposals/clusters/{cluster.pk}/"'
+    office = client_for("office").get(f"/plans/objectives/{objective.pk}/").content.decode()
+    liaison = client_for("liaison").get(f"/plans/objectives/{objective.pk}/").content.decode()
+    assert link in office
+    assert "Metro hattı talepleri" in liaison and link not in liaison
+    assert client_for("liaison").get(f"/proposals/clusters/{cluster.pk}/").status_code == 404

@@ -86,6 +86,39 @@ def test_a_bulk_write_path_bumps(django_capture_on_commit_callbacks: Capture) ->
     assert generation(Gen.PLANS) != before
 
 
+def test_a_many_to_many_change_of_a_cached_model_bumps_on_commit(
+    django_capture_on_commit_callbacks: Capture,
+) -> None:
+    """``DomainConfig`` watches the many-to-many relations of the models an
+    app caches: ticking a ranking question's themes saves no question row,
+    yet the answer page, which caches the questions, must see it."""
+    from ortakmasa.themes.models import Theme
+    from tests.surveys.conftest import build_survey
+
+    ranking = build_survey().ranking
+    before = generation(Gen.SURVEYS)
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            ranking.themes.add(Theme.objects.exclude(pk__in=ranking.themes.all()).first())
+            assert generation(Gen.SURVEYS) == before
+    assert generation(Gen.SURVEYS) != before
+
+
+def test_every_domain_app_watches_the_relations_of_what_it_caches() -> None:
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed
+
+    from ortakmasa.kernel.app_config import DomainConfig
+
+    watching = [c for c in apps.get_app_configs() if isinstance(c, DomainConfig) and c.cached]
+    assert {c.label for c in watching} >= {"registry", "meetings", "cooperation", "surveys"}
+    for config in watching:
+        for name in config.cached:
+            for field in config.get_model(name)._meta.many_to_many:
+                through = field.remote_field.through
+                assert m2m_changed.has_listeners(through), f"{config.label}.{name}.{field.name}"
+
+
 def test_an_unknown_generation_is_refused() -> None:
     with pytest.raises(ValueError):
         generation("meeting")

@@ -84,3 +84,64 @@ def test_the_warm_up_fills_reverse_tables_and_compiles_the_templates(tmp_path: P
     assert {"tr", "en"} <= set(result["languages"]), result
     ours = sum(1 for _ in (ROOT / "src" / "ortakmasa" / "templates").rglob("*.html"))
     assert result["templates"] >= ours, result
+
+
+WORKER = """
+import json, runpy
+import ortakmasa.wsgi
+from django.db import connection
+
+connection.close()
+config = runpy.run_path(%(config)r)
+lines = []
+
+class Log:
+    def info(self, message, *args):
+        lines.append(message %% args)
+
+class Worker:
+    pid = 4242
+    log = Log()
+
+config["post_worker_init"](Worker())
+report = ortakmasa.wsgi.warm_worker(["/health/", "/", "/no-such-page/"])
+print(json.dumps({
+    "preload": config["preload_app"],
+    "lines": lines,
+    "statuses": report.statuses,
+    "connected": connection.connection is not None,
+    "conn_max_age": connection.settings_dict["CONN_MAX_AGE"],
+}))
+"""
+
+
+def test_each_worker_connects_and_runs_the_key_pages_before_it_serves(tmp_path: Path) -> None:
+    """gunicorn.conf.py (the production command's) preloads the application
+    and, in each worker, opens its database connection and runs the key
+    pages through the WSGI application in process before the worker
+    accepts a connection: what a fork cannot inherit is ready too."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
+        "ORTAKMASA_VAR_DIR": str(tmp_path),
+    }
+    subprocess.run(
+        [sys.executable, "-m", "django", "migrate", "-v0"], env=env, check=True, cwd=tmp_path
+    )
+    probe = WORKER % {"config": str(ROOT / "gunicorn.conf.py")}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["preload"] is True
+    (line,) = result["lines"]
+    assert line.startswith("worker 4242 ready in ") and "not 2xx/3xx" not in line, line
+    statuses = result["statuses"]
+    assert statuses["tr /health/"].startswith("200") and statuses["en /"].startswith("200")
+    # A failing page is reported, not raised: the worker still serves.
+    assert statuses["tr /no-such-page/"].startswith("404"), statuses
+    # Kept open for the first visitor where connections persist (PostgreSQL
+    # in production); SQLite opens a file per request.
+    assert result["connected"] == (result["conn_max_age"] != 0), result

@@ -1,4 +1,5 @@
 from ortakmasa.textengine.pipeline import extract
+from tests.textengine.helpers import fields_of
 
 TEXT = (
     "Başakşehir Belediye Başkanı Yasin Kartal, İBB Başkanı Ekrem Yıldız'ı ağırladı. "
@@ -31,5 +32,5 @@ def test_role_only_mention_resolved():
         "Ali Veli, AKP'li Başakşehir Belediye Başkanı'nı ziyaret etti.\n\n"
         "Başakşehir Belediye Başkanı Yasin Kartal ziyaretten memnun kaldı."
     )
-    by = {p["name"]: p for p in rec["people"]}
-    assert by["Yasin Kartal"]["party"] == "AKP"
+    expected = {("Yasin Kartal", "party"): "AKP"}
+    assert fields_of(rec["people"], expected) == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ortakmasa.textengine.pipeline import extract
+from tests.textengine.helpers import people_fields
 
 
 def _people(text: str) -> dict[str, dict]:
@@ -163,5 +164,4 @@ PEOPLE_FIELDS = [
 
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_FIELDS)
 def test_people_fields(text: str, expected: dict[tuple[str, str], str]) -> None:
-    people = _people(text)
-    assert {(name, field): people[name][field] for name, field in expected} == expected
+    assert people_fields(text, expected) == expected

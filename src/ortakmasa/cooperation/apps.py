@@ -1,26 +1,24 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel import app_config
+from ortakmasa.kernel.cache import Gen
 
-class CooperationConfig(AppConfig):
+
+class CooperationConfig(app_config.DomainConfig):
     name = "ortakmasa.cooperation"
     verbose_name = _("Cooperation")
+    generation = Gen.COOPERATION
+    cached = (
+        "Cooperation",
+        "CooperationParty",
+        "CooperationTopic",
+        "Commitment",
+        "CooperationDocument",
+        "FundedProject",
+        "ProjectPartner",
+    )
 
-    def ready(self) -> None:
-        from ortakmasa.cooperation import models, network_index, permissions
-        from ortakmasa.kernel.cache import Gen, watch
+    def connect(self) -> None:
+        from ortakmasa.cooperation import network_index
 
-        permissions.register_all()
-        watch(
-            Gen.COOPERATION,
-            models.Cooperation,
-            models.CooperationParty,
-            models.CooperationTopic,
-            models.Commitment,
-            models.CooperationDocument,
-            models.FundedProject,
-            models.ProjectPartner,
-            m2m=tuple(f.remote_field.through for f in models.Cooperation._meta.many_to_many)
-            + tuple(f.remote_field.through for f in models.FundedProject._meta.many_to_many),
-        )
         network_index.connect()

@@ -258,24 +258,32 @@ def find_matches(
     inner, params = parts.union_sql()
     table = Institution._meta.db_table
     kind_sql = " AND i.kind = %s" if kind else ""
-    ranked_sql = (
-        f"SELECT s.inst, SUM({_points_sql('s')}) AS score FROM ({inner}) s "
+    # One statement: the (institution, theme) sums are computed once (a
+    # common table used twice is materialised) for the ranking and for the
+    # breakdown of the ranked institutions; two statements aggregated every
+    # candidate's meetings twice.
+    statement = (
+        f"WITH s AS ({inner}), "
+        f"r AS (SELECT s.inst, SUM({_points_sql('s')}) AS score FROM s "
         f"JOIN {table} i ON i.id = s.inst WHERE s.inst <> %s{kind_sql} "
-        "GROUP BY s.inst ORDER BY score DESC, s.inst LIMIT %s"
+        "GROUP BY s.inst ORDER BY score DESC, s.inst LIMIT %s) "
+        "SELECT r.inst, r.score, s.theme, s.m, s.c, s.p FROM r JOIN s ON s.inst = r.inst "
+        "ORDER BY r.score DESC, r.inst"
     )
-    ranked_params = params + (root,) + ((kind,) if kind else ()) + (limit,)
+    statement_params = params + (root,) + ((kind,) if kind else ()) + (limit,)
     with connection.cursor() as cursor:
-        cursor.execute(ranked_sql, ranked_params)
-        ranked = [(int(i), int(s)) for i, s in cursor.fetchall() if s]
-        ids = [i for i, _s in ranked]
-        if not ids:
-            return result
-        marks = ", ".join(["%s"] * len(ids))
-        cursor.execute(
-            f"SELECT b.inst, b.theme, b.m, b.c, b.p FROM ({inner}) b WHERE b.inst IN ({marks})",
-            params + tuple(ids),
-        )
-        breakdown = cursor.fetchall()
+        cursor.execute(statement, statement_params)
+        rows = cursor.fetchall()
+    scores: dict[int, int] = {}
+    breakdown = []
+    for inst_id, score, theme_id, m, c, p in rows:
+        if score:
+            scores.setdefault(int(inst_id), int(score))
+            breakdown.append((inst_id, theme_id, m, c, p))
+    ranked = list(scores.items())
+    ids = [i for i, _s in ranked]
+    if not ids:
+        return result
     institutions = Institution.objects.in_bulk(ids)
     matches = {i: Match(institutions[i], s) for i, s in ranked if i in institutions}
     for inst_id, theme_id, m, c, p in breakdown:
@@ -283,7 +291,8 @@ def find_matches(
         if match is not None:
             match.topics.append(TopicScore(by_id[int(theme_id)], int(m), int(c), int(p)))
     for match in matches.values():
-        match.topics.sort(key=lambda t: -t.points)
+        # Ties in the theme order, not in the database's row order.
+        match.topics.sort(key=lambda t: (-t.points, t.theme.position, t.theme.code))
     _add_evidence(matches, f, theme_ids, funder, root)
     result.matches = list(matches.values())
     return result

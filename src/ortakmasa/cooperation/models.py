@@ -510,6 +510,8 @@ class NetworkRecord(models.Model):
     record = models.IntegerField()
     public = models.BooleanField()
     themes = models.CharField(max_length=500, blank=True)  # "3,17": theme ids
+    #: A meeting's calendar month (``network_index.month_of``), 0 for none.
+    month = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
@@ -530,7 +532,65 @@ class NetworkRecordPair(models.Model):
     hi = models.IntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=["link", "record"])]
+        indexes = [
+            models.Index(fields=["link", "record"]),
+            # A date range sums one grouping's pairs of the records in it:
+            # read from the index alone (PostgreSQL), not the table's rows.
+            models.Index(
+                fields=["link", "group", "record"],
+                include=["lo", "hi"],
+                name="network_record_pair_group",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.link}{self.record} {self.group} {self.lo}–{self.hi}"
+
+
+class NetworkMonthPair(models.Model):
+    """Meetings two nodes shared in one calendar month, in one view, for the
+    groupings with few nodes (``network_index.MONTH_GROUPS``): a date range
+    of whole months is then a sum over a few rows a month instead of a
+    count over every meeting's pairs."""
+
+    group = models.CharField(max_length=12)
+    public = models.BooleanField()
+    theme = models.IntegerField()
+    month = models.IntegerField()
+    lo = models.IntegerField()
+    hi = models.IntegerField()
+    meetings = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "public", "theme", "month", "lo", "hi"],
+                include=["meetings"],
+                name="unique_network_month_pair",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.group} {self.month} {self.lo}–{self.hi}"
+
+
+class NetworkMonthTotal(models.Model):
+    """Meetings counted in one calendar month, all or public ones only, any
+    theme or one theme: a date range's total without counting meetings."""
+
+    public = models.BooleanField()
+    theme = models.IntegerField()
+    month = models.IntegerField()
+    meetings = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["public", "theme", "month"],
+                include=["meetings"],
+                name="unique_network_month_total",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month}: {self.meetings}"

@@ -33,6 +33,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
 )
 from django.db.models.functions import Coalesce, Greatest, Least
@@ -47,6 +48,8 @@ from ortakmasa.cooperation.models import (
     CooperationParty,
     CooperationTopic,
     FundedProject,
+    NetworkMonthPair,
+    NetworkMonthTotal,
     NetworkNode,
     NetworkPair,
     NetworkRecordPair,
@@ -431,30 +434,80 @@ def recorded(f: NetworkFilters) -> bool:
     return f.group in network_index.GROUPS and not f.kind and not f.people
 
 
-def _recorded_queries(f: NetworkFilters) -> list[QuerySet[Any]]:
+def _recorded_queries(f: NetworkFilters) -> tuple[list[QuerySet[Any]], dict[str, int]]:
     """Rows ``(lo, hi, meetings, cooperations, projects)`` as ``_pairs``
     gives them, from the pairs kept per record: each (record, lo, hi) is
-    kept once, so counting rows counts distinct records."""
+    kept once, so counting rows counts distinct records; and the totals.
+
+    Meetings of the whole calendar months in the range are summed from the
+    per-month rows where the grouping keeps them
+    (``network_index.MONTH_GROUPS``); only the days before the first and
+    after the last whole month are counted from their meetings."""
     network_index.flush()
     records = {
         "meeting": ("m", meetings_qs(f)),
         "cooperation": ("c", cooperations_qs(f)),
         "project": ("p", projects_qs(f)),
     }
+    totals = {"meetings": 0, "cooperations": 0, "projects": 0}
+    months = (
+        network_index.whole_months(f.date_from, f.date_to)
+        if f.group in network_index.MONTH_GROUPS and "meeting" in f.links
+        else None
+    )
     queries: list[QuerySet[Any]] = []
+    if months is not None:
+        theme = 0
+        if f.theme:
+            theme = Theme.objects.filter(code=f.theme).values_list("pk", flat=True).first() or -1
+        first, last = months
+        in_months = Q(public=f.public_only, theme=theme)
+        if first is not None:
+            in_months &= Q(month__gte=first)
+        if last is not None:
+            in_months &= Q(month__lte=last)
+        days = []  # the days outside the whole months
+        if first is not None and f.date_from is not None and f.date_from.day != 1:
+            days.append(Q(date__gte=f.date_from, date__lt=network_index.month_start(first)))
+        if last is not None and f.date_to is not None:
+            if f.date_to != network_index.month_end(last):
+                days.append(Q(date__gt=network_index.month_end(last), date__lte=f.date_to))
+        rest = None
+        if days:
+            either = days[0]
+            for q in days[1:]:
+                either |= q
+            rest = meetings_qs(f).filter(either)
+            records["meeting"] = ("m", rest)
+        else:
+            del records["meeting"]
+        queries.append(
+            NetworkMonthPair.objects.filter(in_months, group=f.group)
+            .values("lo", "hi")
+            .annotate(
+                meetings=Sum("meetings"),
+                cooperations=Value(0, output_field=IntegerField()),
+                projects=Value(0, output_field=IntegerField()),
+            )
+            .values_list("lo", "hi", *LINK_COLUMNS)
+        )
+        summed = NetworkMonthTotal.objects.filter(in_months).aggregate(n=Sum("meetings"))["n"]
+        totals["meetings"] = int(summed or 0) + (rest.count() if rest is not None else 0)
     for link, column in zip(LINKS, LINK_COLUMNS, strict=True):
-        if link not in f.links:
+        if link not in f.links or link not in records:
             continue
         code, qs = records[link]
+        if months is None or link != "meeting":
+            totals[column] = qs.count()
         counts: dict[str, Any] = {c: Value(0, output_field=IntegerField()) for c in LINK_COLUMNS}
-        counts[column] = Count("id")
+        counts[column] = Count("*")  # rows, read from the index alone
         queries.append(
             NetworkRecordPair.objects.filter(link=code, group=f.group, record__in=qs.values("pk"))
             .values("lo", "hi")
             .annotate(**counts)
             .values_list("lo", "hi", *LINK_COLUMNS)
         )
-    return queries
+    return queries, totals
 
 
 def indexed(f: NetworkFilters) -> bool:
@@ -534,11 +587,12 @@ def aggregate_network(f: NetworkFilters, from_records: bool = False) -> Network:
     index does not hold, and the reference the index is tested against);
     ``from_records``: the pairs summed from those kept per record (see
     :func:`recorded`)."""
-    queries, totals = _link_queries(f)
     key = _text_key
     if from_records:
-        queries = _recorded_queries(f)
+        queries, totals = _recorded_queries(f)
         key = functools.partial(_index_key, f)
+    else:
+        queries, totals = _link_queries(f)
     if not queries:
         totals.update(links=0, nodes=0)
         return Network(f, [], [], totals)

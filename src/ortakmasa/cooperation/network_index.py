@@ -20,6 +20,7 @@ everything from scratch (``ortakmasa network_index --rebuild``).
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,6 +35,8 @@ from ortakmasa.cooperation.models import (
     CooperationParty,
     CooperationTopic,
     FundedProject,
+    NetworkMonthPair,
+    NetworkMonthTotal,
     NetworkNode,
     NetworkPair,
     NetworkRecord,
@@ -55,9 +58,59 @@ COLUMNS = ("meetings", "cooperations", "projects")
 KIND_CODES: tuple[str, ...] = tuple(sorted(InstitutionKind.values))
 KIND_RANK = {code: i for i, code in enumerate(KIND_CODES)}
 NONE_KEY = -1
+#: Groupings whose meeting pairs are also kept per calendar month
+#: (``NetworkMonthPair``), so that a date range sums a few rows a month.
+#: With institutions or provinces as nodes a month holds about as many
+#: pairs as meetings, so a date range is summed from the record pairs.
+MONTH_GROUPS = ("kind",)
 
 View = tuple[str, bool, int]  # group, public only, theme id (0: any)
 Vec = tuple[int, int, int]
+
+
+def month_of(day: datetime.date | None) -> int:
+    """A calendar month as an integer (0: no date)."""
+    return day.year * 12 + day.month - 1 if day else 0
+
+
+def month_start(month: int) -> datetime.date:
+    if month // 12 > datetime.MAXYEAR:
+        return datetime.date.max  # past the calendar: no day is after it
+    return datetime.date(month // 12, month % 12 + 1, 1)
+
+
+def month_end(month: int) -> datetime.date:
+    if month // 12 >= datetime.MAXYEAR and month % 12 == 11:
+        return datetime.date.max
+    return month_start(month + 1) - datetime.timedelta(days=1)
+
+
+def whole_months(
+    date_from: datetime.date | None, date_to: datetime.date | None
+) -> tuple[int | None, int | None] | None:
+    """The first and last calendar months wholly inside the range (``None``
+    for an open end), or ``None`` if no month is."""
+    first = None
+    if date_from is not None:
+        first = month_of(date_from) + (0 if date_from.day == 1 else 1)
+    last = None
+    if date_to is not None:
+        last = month_of(date_to) - (0 if date_to == month_end(month_of(date_to)) else 1)
+    if first is not None and last is not None and first > last:
+        return None
+    if first is not None and first > month_of(datetime.date.max):
+        return None  # a start in the calendar's last month
+    return first, last
+
+
+def _live_months(ids: list[int] | None) -> dict[int, int]:
+    """Meeting id → its calendar month."""
+    qs = Meeting.objects.all()
+    if ids is not None:
+        qs = qs.filter(pk__in=ids)
+    return {
+        pk: month_of(day) for pk, day in qs.values_list("pk", "date").iterator(chunk_size=20000)
+    }
 
 
 def _node_path(group: str, path: str) -> str:
@@ -152,6 +205,34 @@ class _Contribution:
     def __init__(self) -> None:
         self.pairs: Counter[tuple[str, bool, int, int, int, int]] = Counter()
         self.records: Counter[tuple[str, bool, int, int]] = Counter()
+        #: (group, public, theme, month, lo, hi) and (public, theme, month)
+        self.month_pairs: Counter[tuple[str, bool, int, int, int, int]] = Counter()
+        self.month_totals: Counter[tuple[bool, int, int]] = Counter()
+
+    def add_months(
+        self,
+        records: dict[int, tuple[bool, tuple[int, ...]]],
+        months: dict[int, int],
+        pairs: dict[str, list[tuple[int, int, int]]],
+        sign: int = 1,
+        *,
+        totals: bool = True,
+    ) -> None:
+        """Meetings' contributions per calendar month."""
+        if totals:
+            for record, (public, themes) in records.items():
+                month = months.get(record, 0)
+                if month:
+                    for _g, s, t in _views(public, themes, ""):
+                        self.month_totals[(s, t, month)] += sign
+        for group in MONTH_GROUPS:
+            for record, lo, hi in pairs.get(group, ()):
+                found = records.get(record)
+                month = months.get(record, 0)
+                if found is None or not month:
+                    continue
+                for view in _views(*found, group):
+                    self.month_pairs[(*view, month, lo, hi)] += sign
 
     def add(
         self,
@@ -176,19 +257,22 @@ class _Contribution:
 
 def _stored(
     link: str, ids: list[int]
-) -> tuple[dict[int, tuple[bool, tuple[int, ...]]], dict[str, list[tuple[int, int, int]]]]:
-    records = {
-        r: (public, tuple(int(t) for t in themes.split(",") if t))
-        for r, public, themes in NetworkRecord.objects.filter(
-            link=link, record__in=ids
-        ).values_list("record", "public", "themes")
-    }
+) -> tuple[
+    dict[int, tuple[bool, tuple[int, ...]]], dict[str, list[tuple[int, int, int]]], dict[int, int]
+]:
+    records = {}
+    months = {}
+    for r, public, themes, month in NetworkRecord.objects.filter(
+        link=link, record__in=ids
+    ).values_list("record", "public", "themes", "month"):
+        records[r] = (public, tuple(int(t) for t in themes.split(",") if t))
+        months[r] = month
     pairs: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for r, group, lo, hi in NetworkRecordPair.objects.filter(link=link, record__in=ids).values_list(
         "record", "group", "lo", "hi"
     ):
         pairs[group].append((r, lo, hi))
-    return records, pairs
+    return records, pairs, months
 
 
 def _present(vec: Vec | list[int], mask: int) -> int:
@@ -206,7 +290,12 @@ def _apply(delta: _Contribution) -> None:
     for (g, s, t, col), n in delta.records.items():
         if n:
             record_delta[(g, s, t)][col] += n
-    views = sorted({k[:3] for k in pair_delta} | set(record_delta))
+    month_views = {k[:3] for k, n in delta.month_pairs.items() if n} | {
+        (MONTH_GROUPS[0], k[0], k[1]) for k, n in delta.month_totals.items() if n
+    }
+    # A meeting moved to another month changes month rows only: its views'
+    # totals are locked all the same, so two writers never lose counts.
+    views = sorted({k[:3] for k in pair_delta} | set(record_delta) | month_views)
     if not views:
         return
     have = set(NetworkTotal.objects.filter(_views_q(views)).values_list("group", "public", "theme"))
@@ -296,6 +385,7 @@ def _apply(delta: _Contribution) -> None:
         NetworkNode.objects.filter(pk__in=delete_n).delete()
         NetworkNode.objects.bulk_update(update_n, [*COLUMNS, "weight"])
         NetworkNode.objects.bulk_create(create_n)
+    _apply_months(delta)
     for view, d in record_delta.items():
         total = totals[view]
         total.meetings += d[0]
@@ -305,6 +395,66 @@ def _apply(delta: _Contribution) -> None:
         list(totals.values()),
         [*COLUMNS, *(f"links_{m}" for m in range(1, 8)), *(f"nodes_{m}" for m in range(1, 8))],
     )
+
+
+def _apply_months(delta: _Contribution) -> None:
+    """Add the meetings' per-month contributions (under the caller's lock)."""
+    pairs = {k: n for k, n in delta.month_pairs.items() if n}
+    if pairs:
+        existing = {
+            (p.group, p.public, p.theme, p.month, p.lo, p.hi): p
+            for p in NetworkMonthPair.objects.filter(
+                _views_q({k[:3] for k in pairs}),
+                month__in={k[3] for k in pairs},
+                lo__in={k[4] for k in pairs},
+                hi__in={k[5] for k in pairs},
+            )
+        }
+        create, update, delete = [], [], []
+        for key, n in pairs.items():
+            row = existing.get(key)
+            new = (row.meetings if row else 0) + n
+            if new <= 0:
+                if row:
+                    delete.append(row.pk)
+            elif row:
+                row.meetings = new
+                update.append(row)
+            else:
+                g, s, t, month, lo, hi = key
+                create.append(
+                    NetworkMonthPair(
+                        group=g, public=s, theme=t, month=month, lo=lo, hi=hi, meetings=new
+                    )
+                )
+        NetworkMonthPair.objects.filter(pk__in=delete).delete()
+        NetworkMonthPair.objects.bulk_update(update, ["meetings"])
+        NetworkMonthPair.objects.bulk_create(create)
+    totals = {k: n for k, n in delta.month_totals.items() if n}
+    if totals:
+        q = Q(pk__in=[])
+        for s, t, month in totals:
+            q |= Q(public=s, theme=t, month=month)
+        existing_totals = {
+            (r.public, r.theme, r.month): r for r in NetworkMonthTotal.objects.filter(q)
+        }
+        create_t, update_t, delete_t = [], [], []
+        for tkey, n in totals.items():
+            found = existing_totals.get(tkey)
+            new = (found.meetings if found else 0) + n
+            if new <= 0:
+                if found:
+                    delete_t.append(found.pk)
+            elif found:
+                found.meetings = new
+                update_t.append(found)
+            else:
+                create_t.append(
+                    NetworkMonthTotal(public=tkey[0], theme=tkey[1], month=tkey[2], meetings=new)
+                )
+        NetworkMonthTotal.objects.filter(pk__in=delete_t).delete()
+        NetworkMonthTotal.objects.bulk_update(update_t, ["meetings"])
+        NetworkMonthTotal.objects.bulk_create(create_t)
 
 
 def _views_q(views: Iterable[View]) -> Q:
@@ -396,26 +546,37 @@ def refresh_now(link: str, ids: Iterable[int]) -> None:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             delta = _Contribution()
-            old_records, old_pairs = _stored(link, chunk)
+            old_records, old_pairs, old_months = _stored(link, chunk)
             delta.add(link, old_records, old_pairs, sign=-1)
             new_records = _live_records(link, chunk)
             new_pairs = {g: list(_live_pairs(link, g, chunk)) for g in GROUPS}
             delta.add(link, new_records, new_pairs)
+            new_months: dict[int, int] = {}
+            if link == "m":
+                new_months = _live_months(chunk)
+                delta.add_months(old_records, old_months, old_pairs, sign=-1)
+                delta.add_months(new_records, new_months, new_pairs)
             _apply(delta)
             NetworkRecord.objects.filter(link=link, record__in=chunk).delete()
             NetworkRecordPair.objects.filter(link=link, record__in=chunk).delete()
-            _store(link, new_records, new_pairs)
+            _store(link, new_records, new_pairs, new_months)
 
 
 def _store(
     link: str,
     records: dict[int, tuple[bool, tuple[int, ...]]],
     pairs: dict[str, list[tuple[int, int, int]]],
+    months: dict[int, int] | None = None,
 ) -> None:
+    months = months or {}
     NetworkRecord.objects.bulk_create(
         [
             NetworkRecord(
-                link=link, record=r, public=public, themes=",".join(str(t) for t in themes)
+                link=link,
+                record=r,
+                public=public,
+                themes=",".join(str(t) for t in themes),
+                month=months.get(r, 0),
             )
             for r, (public, themes) in records.items()
         ],
@@ -490,7 +651,15 @@ def rebuild() -> dict[str, int]:
     if found is not None:
         found.dirty.clear()
     with transaction.atomic():
-        for model in (NetworkPair, NetworkNode, NetworkTotal, NetworkRecord, NetworkRecordPair):
+        for model in (
+            NetworkPair,
+            NetworkNode,
+            NetworkTotal,
+            NetworkRecord,
+            NetworkRecordPair,
+            NetworkMonthPair,
+            NetworkMonthTotal,
+        ):
             model.objects.all().delete()
         pair_rows = 0
         totals: dict[View, NetworkTotal] = {}
@@ -501,8 +670,11 @@ def rebuild() -> dict[str, int]:
             return totals[view]
 
         all_records = {link: _live_records(link, None) for link in LINKS}
+        months = _live_months(None)
+        monthly = _Contribution()
+        monthly.add_months(all_records["m"], months, {})
         for link, records in all_records.items():
-            _store(link, records, {})
+            _store(link, records, {}, months if link == "m" else None)
             column = COLUMNS[LINKS.index(link)]
             for public, themes in records.values():
                 for group in GROUPS:
@@ -514,6 +686,8 @@ def rebuild() -> dict[str, int]:
             for link in LINKS:
                 rows = list(_live_pairs(link, group, None))
                 contribution.add(link, all_records[link], {group: rows})
+                if link == "m" and group in MONTH_GROUPS:
+                    monthly.add_months(all_records[link], months, {group: rows}, totals=False)
                 NetworkRecordPair.objects.bulk_create(
                     (
                         NetworkRecordPair(link=link, record=r, group=group, lo=lo, hi=hi)
@@ -577,7 +751,77 @@ def rebuild() -> dict[str, int]:
                 )
             NetworkNode.objects.bulk_create(node_rows, batch_size=5000)
         NetworkTotal.objects.bulk_create(list(totals.values()), batch_size=5000)
+        NetworkMonthPair.objects.bulk_create(
+            (
+                NetworkMonthPair(group=g, public=s, theme=t, month=month, lo=lo, hi=hi, meetings=n)
+                for (g, s, t, month, lo, hi), n in monthly.month_pairs.items()
+                if n
+            ),
+            batch_size=5000,
+        )
+        NetworkMonthTotal.objects.bulk_create(
+            (
+                NetworkMonthTotal(public=s, theme=t, month=month, meetings=n)
+                for (s, t, month), n in monthly.month_totals.items()
+                if n
+            ),
+            batch_size=5000,
+        )
     return {"pairs": pair_rows, "views": len(totals)}
+
+
+def fill_months() -> dict[str, int]:
+    """The per-month rows counted from the records already stored (what a
+    migration adding them needs; cheaper than :func:`rebuild`)."""
+    from django.db.models import IntegerField, OuterRef, Subquery, Value
+    from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
+
+    month = (
+        Meeting.objects.filter(pk=OuterRef("record"))
+        .annotate(m=ExtractYear("date") * 12 + ExtractMonth("date") - 1)
+        .values("m")[:1]
+    )
+    with transaction.atomic():
+        NetworkRecord.objects.filter(link="m").update(
+            month=Coalesce(Subquery(month), Value(0), output_field=IntegerField())
+        )
+        records: dict[int, tuple[bool, tuple[int, ...]]] = {}
+        months: dict[int, int] = {}
+        for r, public, themes, m in (
+            NetworkRecord.objects.filter(link="m")
+            .values_list("record", "public", "themes", "month")
+            .iterator(chunk_size=20000)
+        ):
+            records[r] = (public, tuple(int(t) for t in themes.split(",") if t))
+            months[r] = m
+        pairs: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        for r, group, lo, hi in (
+            NetworkRecordPair.objects.filter(link="m", group__in=MONTH_GROUPS)
+            .values_list("record", "group", "lo", "hi")
+            .iterator(chunk_size=20000)
+        ):
+            pairs[group].append((r, lo, hi))
+        monthly = _Contribution()
+        monthly.add_months(records, months, pairs)
+        NetworkMonthPair.objects.all().delete()
+        NetworkMonthTotal.objects.all().delete()
+        NetworkMonthPair.objects.bulk_create(
+            (
+                NetworkMonthPair(group=g, public=s, theme=t, month=m, lo=lo, hi=hi, meetings=n)
+                for (g, s, t, m, lo, hi), n in monthly.month_pairs.items()
+                if n
+            ),
+            batch_size=5000,
+        )
+        NetworkMonthTotal.objects.bulk_create(
+            (
+                NetworkMonthTotal(public=s, theme=t, month=m, meetings=n)
+                for (s, t, m), n in monthly.month_totals.items()
+                if n
+            ),
+            batch_size=5000,
+        )
+    return {"month_pairs": len(monthly.month_pairs), "month_totals": len(monthly.month_totals)}
 
 
 def snapshot() -> dict[str, Any]:
@@ -599,7 +843,17 @@ def snapshot() -> dict[str, Any]:
             NetworkNode.objects.values_list("group", "public", "theme", "node", *COLUMNS, "weight")
         ),
         "totals": totals,
-        "records": set(NetworkRecord.objects.values_list("link", "record", "public", "themes")),
+        "records": set(
+            NetworkRecord.objects.values_list("link", "record", "public", "themes", "month")
+        ),
+        "month_pairs": set(
+            NetworkMonthPair.objects.values_list(
+                "group", "public", "theme", "month", "lo", "hi", "meetings"
+            )
+        ),
+        "month_totals": set(
+            NetworkMonthTotal.objects.values_list("public", "theme", "month", "meetings")
+        ),
         "record_pairs": Counter(
             NetworkRecordPair.objects.values_list("link", "record", "group", "lo", "hi")
         ),

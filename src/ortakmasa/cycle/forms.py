@@ -19,6 +19,15 @@ from ortakmasa.kernel.widgets import DATE
 from ortakmasa.plans.forms import units_of
 from ortakmasa.plans.models import Objective, Plan
 
+# One valid set of the budget classification codes of an activity: shown as
+# the form's placeholders, and used by the samples that need a filled row.
+EXAMPLE_CODES = {
+    "institutional_code": "46.34.01.02",
+    "functional_code": "04.5.1.00",
+    "financing_code": "5",
+    "economic_code": "06.1",
+}
+
 
 class MeetingForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=DATE)
@@ -114,12 +123,7 @@ class ActivityForm(forms.ModelForm[ProgrammeActivity]):
         assert isinstance(unit, forms.ModelChoiceField)
         unit.queryset = units_of(plan)
         unit.label = _("responsible unit")
-        for name, example in (
-            ("institutional_code", "46.34.01.02"),
-            ("functional_code", "04.5.1.00"),
-            ("financing_code", "5"),
-            ("economic_code", "06.1"),
-        ):
+        for name, example in EXAMPLE_CODES.items():
             self.fields[name].widget.attrs["placeholder"] = example
 
 

@@ -4,6 +4,9 @@ issues reports; the documents as Word/PDF/Excel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -96,11 +99,9 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
 
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        found = _readable(request, pk)
+        found = _manageable(request, pk)
     except _Login:
         return _login(request)
-    if not rules.can_manage(request.user, found):
-        raise PermissionDenied
     if request.method == "POST":
         form = MeetingForm(request.POST)
         if form.is_valid():
@@ -118,11 +119,9 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
 
 def issue(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        found = _readable(request, pk)
+        found = _manageable(request, pk)
     except _Login:
         return _login(request)
-    if not rules.can_manage(request.user, found):
-        raise PermissionDenied
     if request.method == "POST":
         form = IssueForm(request.POST, plan_pk=found.pk)
         if form.is_valid():
@@ -252,6 +251,69 @@ def _history(**where: object) -> list[ChangeRecord]:
     return describe_all(CycleChange.objects.filter(**where).select_related("user")[:200])
 
 
+#: A yearly document the plan's managers write: its page takes the plan and
+#: the document (None for a new one).
+Doc = TypeVar("Doc", PerformanceProgramme, ActivityReport)
+
+
+def _new_and_edit(
+    model: type[Doc], page: Callable[[HttpRequest, Plan, Doc | None], HttpResponse]
+) -> tuple[Callable[[HttpRequest, int], HttpResponse], Callable[[HttpRequest, int], HttpResponse]]:
+    """The two views of a yearly document the plan's managers write: a new
+    one for plan ``pk`` and the document ``pk``; ``page`` shows and saves it."""
+
+    def new(request: HttpRequest, pk: int) -> HttpResponse:
+        try:
+            found = _manageable(request, pk)
+        except _Login:
+            return _login(request)
+        return page(request, found, None)
+
+    def edit(request: HttpRequest, pk: int) -> HttpResponse:
+        item = get_object_or_404(model.objects.select_related("plan__institution"), pk=pk)
+        try:
+            found = _manageable(request, item.plan_id)
+        except _Login:
+            return _login(request)
+        return page(request, found, item)
+
+    return new, edit
+
+
+def _form_page(
+    request: HttpRequest,
+    found: Plan,
+    kind: str,
+    item: PerformanceProgramme | ActivityReport | None,
+    **parts: object,
+) -> HttpResponse:
+    """A yearly document's form (``cycle/<kind>_form.html``) with its plan
+    and the document's history; ``kind`` names the document in the
+    template, its context and the history."""
+    return render(
+        request,
+        f"cycle/{kind}_form.html",
+        {
+            "plan": found,
+            kind: item,
+            "doc": item,
+            **parts,
+            "changes": _history(**{kind: item}) if item else [],
+        },
+    )
+
+
+def _saved(
+    request: HttpRequest, saved: PerformanceProgramme | ActivityReport, message: str, edit: str
+) -> HttpResponse:
+    """Back to the saved document's edit page, warning when its dates fall
+    outside its year."""
+    messages.success(request, message)
+    if saved.date_warning:
+        messages.warning(request, saved.date_warning)
+    return redirect(edit, pk=saved.pk)
+
+
 def _programme_page(
     request: HttpRequest, found: Plan, item: PerformanceProgramme | None
 ) -> HttpResponse:
@@ -263,43 +325,16 @@ def _programme_page(
     if data is not None:
         if form.is_valid() and activities.is_valid() and resources.is_valid():
             saved = services.save_programme(found, request.user, form, activities, resources)
-            messages.success(request, _("The performance programme was saved."))
-            if saved.date_warning:
-                messages.warning(request, saved.date_warning)
-            return redirect("cycle:programme_edit", pk=saved.pk)
+            return _saved(
+                request, saved, _("The performance programme was saved."), "cycle:programme_edit"
+            )
         messages.error(request, _("The programme was not saved; check the marked fields."))
-    return render(
-        request,
-        "cycle/programme_form.html",
-        {
-            "plan": found,
-            "programme": item,
-            "doc": item,
-            "form": form,
-            "activities": activities,
-            "resources": resources,
-            "changes": _history(programme=item) if item else [],
-        },
+    return _form_page(
+        request, found, "programme", item, form=form, activities=activities, resources=resources
     )
 
 
-def programme_new(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        found = _manageable(request, pk)
-    except _Login:
-        return _login(request)
-    return _programme_page(request, found, None)
-
-
-def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(
-        PerformanceProgramme.objects.select_related("plan__institution"), pk=pk
-    )
-    try:
-        found = _manageable(request, item.plan_id)
-    except _Login:
-        return _login(request)
-    return _programme_page(request, found, item)
+programme_new, programme_edit = _new_and_edit(PerformanceProgramme, _programme_page)
 
 
 def _report_page(request: HttpRequest, found: Plan, item: ActivityReport | None) -> HttpResponse:
@@ -320,41 +355,14 @@ def _report_page(request: HttpRequest, found: Plan, item: ActivityReport | None)
     if data is not None:
         if form.is_valid() and (spending is None or spending.is_valid()):
             saved = services.save_activity_report(found, request.user, form, spending)
-            messages.success(request, _("The activity report was saved."))
-            if saved.date_warning:
-                messages.warning(request, saved.date_warning)
-            return redirect("cycle:report_edit", pk=saved.pk)
+            return _saved(request, saved, _("The activity report was saved."), "cycle:report_edit")
         messages.error(request, _("The report was not saved; check the marked fields."))
-    return render(
-        request,
-        "cycle/report_form.html",
-        {
-            "plan": found,
-            "report": item,
-            "doc": item,
-            "programme": programme,
-            "form": form,
-            "spending": spending,
-            "changes": _history(report=item) if item else [],
-        },
+    return _form_page(
+        request, found, "report", item, programme=programme, form=form, spending=spending
     )
 
 
-def report_new(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        found = _manageable(request, pk)
-    except _Login:
-        return _login(request)
-    return _report_page(request, found, None)
-
-
-def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(ActivityReport.objects.select_related("plan__institution"), pk=pk)
-    try:
-        found = _manageable(request, item.plan_id)
-    except _Login:
-        return _login(request)
-    return _report_page(request, found, item)
+report_new, report_edit = _new_and_edit(ActivityReport, _report_page)
 
 
 def _number(text: str) -> float | None:
@@ -418,18 +426,15 @@ def update_new(request: HttpRequest, pk: int) -> HttpResponse:
                 indicators.append({"indicator": ind, "cells": cells})
             rows.append({"objective": objective, "indicators": indicators})
     if request.method == "POST" and form.is_valid() and not errors:
-        data = form.cleaned_data
         try:
+            # The form's fields are the update's year, reason and approval.
             made = services.update_plan(
                 found,
                 request.user,
-                year=data["year"],
-                reason=data["reason"],
-                approval_date=data["approval_date"],
-                decision_number=data["decision_number"],
                 targets=targets,
                 names=names,
                 titles=titles,
+                **form.cleaned_data,
             )
         except ValidationError as exc:
             errors.append(_update_error(exc))

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import ProtectedError, RestrictedError
+from django.db.models import Model, ProtectedError, QuerySet, RestrictedError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework import exceptions, status
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework import exceptions, serializers, status
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from ortakmasa.kernel.policy import Action, require, visible
+from ortakmasa.lib.params import is_id
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
@@ -143,3 +148,78 @@ def add_error_responses(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]
                     },
                 )
     return result
+
+
+Row = TypeVar("Row", bound=Model)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """One query parameter of an API list: the rows whose ``lookup`` equals
+    its value.  An ``int`` parameter must be an id, a ``str`` one with
+    ``values`` one of them, any other ``str`` one not empty; a value that is
+    not is ignored, as the pages ignore a filter they do not understand.
+    ``distinct`` for a lookup across a to-many relation, which would repeat
+    rows."""
+
+    name: str
+    lookup: str
+    type: type[str] | type[int] = int
+    description: str = ""
+    values: Sequence[str] | None = None
+    distinct: bool = False
+
+    def parameter(self) -> OpenApiParameter:
+        if self.values is not None:
+            return OpenApiParameter(
+                self.name, self.type, enum=list(self.values), description=self.description
+            )
+        return OpenApiParameter(self.name, self.type, description=self.description)
+
+    def value(self, params: Mapping[str, Any]) -> str | int | None:
+        given = params.get(self.name, "")
+        if self.type is int:
+            return int(given) if is_id(given) else None
+        if self.values is not None:
+            return given if given in self.values else None
+        return given if isinstance(given, str) and given else None
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """An API list's query parameters, declared once for both the schema
+    and the query: ``q`` a search (described by ``search``; the queryset
+    must have ``search()``), then ``filters``."""
+
+    search: str
+    filters: tuple[ListFilter, ...] = ()
+
+    def parameters(self, *more: OpenApiParameter) -> list[OpenApiParameter]:
+        """The schema's parameters, with ``more`` that the view applies
+        itself."""
+        return [
+            OpenApiParameter("q", str, description=self.search),
+            *(each.parameter() for each in self.filters),
+            *more,
+        ]
+
+    def apply(self, qs: QuerySet[Row], params: Mapping[str, Any]) -> QuerySet[Row]:
+        if params.get("q"):
+            qs = qs.search(params["q"])  # type: ignore[attr-defined]
+        for each in self.filters:
+            value = each.value(params)
+            if value is not None:
+                qs = qs.filter(**{each.lookup: value})
+                if each.distinct:
+                    qs = qs.distinct()
+        return qs
+
+
+def request_body(
+    serializer_class: type[serializers.Serializer[Any]], request: Request, **kwargs: Any
+) -> dict[str, Any]:
+    """The request's body as ``serializer_class`` validates it, or a 400
+    with the serializer's errors."""
+    body = serializer_class(data=request.data, **kwargs)
+    body.is_valid(raise_exception=True)
+    return dict(body.validated_data)

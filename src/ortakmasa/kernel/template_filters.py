@@ -7,6 +7,9 @@ templates, exports and code format the same way.
 "Ilçe" for "ilçe"), ``tr_upper``/``tr_title`` replace ``upper``/``title``;
 ``num``, ``pct`` and ``money`` format figures (``12.000``, ``%89,7``,
 ``850.000 €`` in Turkish; ``12,000``, ``89.7%``, ``€850,000`` in English).
+
+``{% table_head _("Title") _("Status") %}`` writes a list table's header row,
+so that each table names its columns once instead of repeating the markup.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from ortakmasa.lib import charts, turkish
@@ -69,3 +74,10 @@ def pct(value: Any) -> str:
 def money(value: Any, currency: str = "TRY") -> str:
     number = _number(value)
     return "—" if number is None else charts.format_money(number, currency or "TRY", _lang())
+
+
+@register.simple_tag
+def table_head(*columns: Any) -> SafeString:
+    """``<thead>`` of a list table: one escaped ``<th scope="col">`` per column."""
+    cells = format_html_join("", '<th scope="col">{}</th>', ((c,) for c in columns))
+    return format_html("<thead><tr>{}</tr></thead>", cells)

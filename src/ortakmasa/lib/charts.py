@@ -468,6 +468,20 @@ def _line(x1: float, y1: float, x2: float, y2: float, color: str, **extra: str |
     return _el("line", attrs)
 
 
+def _row_label(label: str, middle: float, column: float, size: float) -> str:
+    """A row's name in a horizontal chart, right-aligned in the label column
+    left of the bars and cut to fit it."""
+    return _text(
+        _PAD + column, middle + 4.5, _fit(label, column, size), size=size, anchor="end", cls="label"
+    )
+
+
+def _across(x: float, top: float, bottom: float, color: str, **extra: str | float) -> str:
+    """A vertical rule across the rows of a horizontal chart, a little
+    beyond the first and the last."""
+    return _line(x, top - 4, x, bottom + 4, color, **extra)
+
+
 def _group(cls: str, tooltip: str, *children: str) -> str:
     return f'<g class="{cls}"><title>{_esc(tooltip)}</title>{"".join(children)}</g>'
 
@@ -769,10 +783,7 @@ def _horizontal_bars(
 
     top = _PAD
     bottom = top + len(items) * (bar_height + gap) - gap
-    parts = [
-        _line(scale(t), top - 4, scale(t), bottom + 4, GRID_COLOR, **{"class": "grid"})
-        for t in ticks
-    ]
+    parts = [_across(scale(t), top, bottom, GRID_COLOR, **{"class": "grid"}) for t in ticks]
     zero = scale(0.0)
     for index, ((label, value), text) in enumerate(zip(items, texts, strict=True)):
         y = top + index * (bar_height + gap)
@@ -785,14 +796,7 @@ def _horizontal_bars(
             _group(
                 "item",
                 f"{label}: {text}",
-                _text(
-                    _PAD + label_width,
-                    middle + 4.5,
-                    _fit(label, label_width, label_size),
-                    size=label_size,
-                    anchor="end",
-                    cls="label",
-                ),
+                _row_label(label, middle, label_width, label_size),
                 _el(
                     "rect",
                     {
@@ -814,7 +818,7 @@ def _horizontal_bars(
                 ),
             )
         )
-    parts.append(_line(zero, top - 4, zero, bottom + 4, AXIS_COLOR, **{"class": "axis"}))
+    parts.append(_across(zero, top, bottom, AXIS_COLOR, **{"class": "axis"}))
     parts.append(_x_tick_labels(ticks, scale, bottom + 18, lang, width - 2))
     return "".join(parts), bottom + 18 + _PAD
 
@@ -1605,18 +1609,13 @@ def achievement_bars(
     parts = []
     for tick in ticks:
         x = scale(tick)
-        parts.append(_line(x, top - 4, x, bottom + 4, GRID_COLOR, **{"class": "grid"}))
+        parts.append(_across(x, top, bottom, GRID_COLOR, **{"class": "grid"}))
     for threshold in sorted({achieved_at, acceptable_at}):
         if lo <= threshold <= hi:
             x = scale(threshold)
             parts.append(
-                _line(
-                    x,
-                    top - 4,
-                    x,
-                    bottom + 4,
-                    AXIS_COLOR,
-                    **{"class": "threshold", "stroke-dasharray": "4 3"},
+                _across(
+                    x, top, bottom, AXIS_COLOR, **{"class": "threshold", "stroke-dasharray": "4 3"}
                 )
             )
             parts.append(
@@ -1653,14 +1652,7 @@ def achievement_bars(
             _group(
                 f"item {status}",
                 f"{name}: {shown} – {names[status]}",
-                _text(
-                    _PAD + label_width,
-                    middle + 4.5,
-                    _fit(name, label_width, label_size),
-                    size=label_size,
-                    anchor="end",
-                    cls="label",
-                ),
+                _row_label(name, middle, label_width, label_size),
                 _el(
                     "rect",
                     {
@@ -1678,7 +1670,7 @@ def achievement_bars(
                 status_text,
             )
         )
-    parts.append(_line(start, top - 4, start, bottom + 4, AXIS_COLOR, **{"class": "axis"}))
+    parts.append(_across(start, top, bottom, AXIS_COLOR, **{"class": "axis"}))
     parts.append(_x_tick_labels(ticks, scale, bottom + 18, lang, total_width - 2))
 
     def swatch(status: Status) -> Callable[[float, float], str]:

@@ -1,29 +1,25 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel import app_config
+from ortakmasa.kernel.cache import Gen
 
-class MeetingsConfig(AppConfig):
+
+class MeetingsConfig(app_config.DomainConfig):
     name = "ortakmasa.meetings"
     verbose_name = _("Meetings")
+    generation = Gen.MEETINGS
+    cached = (
+        "Meeting",
+        "Participation",
+        "MeetingTopic",
+        "Quote",
+        "Decision",
+        "FollowUp",
+        "Campaign",
+    )
 
-    def ready(self) -> None:
-        from ortakmasa.kernel.cache import Gen, watch
-        from ortakmasa.meetings import models, permissions, tallies
+    def connect(self) -> None:
+        # The lists' totals and the campaigns' coverage, kept on write.
+        from ortakmasa.meetings import tallies
 
-        permissions.register_all()
         tallies.connect()
-        watch(
-            Gen.MEETINGS,
-            models.Meeting,
-            models.Participation,
-            models.MeetingTopic,
-            models.Quote,
-            models.Decision,
-            models.FollowUp,
-            models.Campaign,
-            m2m=(
-                models.Meeting.guests.through,
-                models.Campaign.targets.through,
-                models.Campaign.excluded_meetings.through,
-            ),
-        )

@@ -18,7 +18,7 @@ from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import PolicyViewSetMixin, request_body
 from ortakmasa.kernel.policy import Action, can, visible
 from ortakmasa.monitoring import progress, services
 from ortakmasa.monitoring.models import PERIOD_END_MONTHS, IndicatorValue
@@ -95,9 +95,7 @@ class IndicatorValuesViewSet(viewsets.GenericViewSet[Indicator]):
         ``explanation``); it waits for the office's approval."""
         indicator = self._indicator(pk)
         if request.method == "POST":
-            serializer = ValueSerializer(data=request.data, context={"indicator": indicator})
-            serializer.is_valid(raise_exception=True)
-            data = serializer.validated_data
+            data = request_body(ValueSerializer, request, context={"indicator": indicator})
             try:
                 item = services.enter_value(
                     indicator,

@@ -1,22 +1,19 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel import app_config
+from ortakmasa.kernel.cache import Gen, watch
 
-class MonitoringConfig(AppConfig):
+
+class MonitoringConfig(app_config.DomainConfig):
     name = "ortakmasa.monitoring"
     verbose_name = _("Monitoring")
+    generation = Gen.MONITORING
+    cached = ("IndicatorValue", "MonitoringSettings", "ValueEvidence")
 
-    def ready(self) -> None:
-        from ortakmasa.kernel.cache import Gen, watch
-        from ortakmasa.monitoring import models, permissions
+    def connect(self) -> None:
+        from ortakmasa.monitoring import yearly
         from ortakmasa.plans import models as plans
 
-        permissions.register_all()
-        watch(
-            Gen.MONITORING,
-            models.IndicatorValue,
-            models.MonitoringSettings,
-            models.ValueEvidence,
-        )
         # The plan's own tree, as the portal and the dashboard show it.
         watch(Gen.PLANS, plans.Plan, plans.Goal, plans.Objective, plans.Indicator)
+        yearly.connect()

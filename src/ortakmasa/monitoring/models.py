@@ -158,3 +158,37 @@ class ValueEvent(ChangeRecord):
 
     def __str__(self) -> str:
         return f"{self.value_id} {self.action}"
+
+
+class FigureLevel(models.TextChoices):
+    PLAN = "p", "plan"
+    GOAL = "g", "goal"
+    OBJECTIVE = "o", "objective"
+    INDICATOR = "i", "indicator"
+
+
+class YearlyFigure(models.Model):
+    """A plan's computed achievement of one year (to its December), per
+    indicator, objective, goal and for the whole plan, kept on write by
+    ``monitoring.yearly`` so that trend charts need not compute every year
+    of the plan on request. The status band is not stored: it depends on
+    the office's thresholds and is decided on read."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    level = models.CharField(max_length=1, choices=FigureLevel.choices)
+    item = models.PositiveBigIntegerField()  # the goal's, objective's, indicator's or plan's id
+    percent = models.FloatField(null=True)
+    coverage = models.FloatField()
+    complete = models.BooleanField()
+    has_data = models.BooleanField()  # any approved value counted in the year
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "level", "item", "year"], name="unique_yearly_figure"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.level}{self.item} {self.year}: {self.percent}"

@@ -67,14 +67,16 @@ class Reading:
         return period_label(self.year, self.end_month, self.frequency)
 
 
-def approved_readings(plan: Plan) -> dict[int, list[Reading]]:
-    """Every approved value of the plan, per indicator, in period order."""
-    rows = (
-        IndicatorValue.objects.filter(
-            indicator__objective__goal__plan=plan, status=ValueStatus.APPROVED
-        )
-        .order_by("year", "end_month")
-        .values_list("indicator_id", "year", "end_month", "frequency", "value", "explanation", "pk")
+def approved_readings(plan: Plan, year: int | None = None) -> dict[int, list[Reading]]:
+    """Every approved value of the plan (of ``year`` only if given), per
+    indicator, in period order."""
+    found = IndicatorValue.objects.filter(
+        indicator__objective__goal__plan=plan, status=ValueStatus.APPROVED
+    )
+    if year is not None:
+        found = found.filter(year=year)
+    rows = found.order_by("year", "end_month").values_list(
+        "indicator_id", "year", "end_month", "frequency", "value", "explanation", "pk"
     )
     out: dict[int, list[Reading]] = defaultdict(list)
     for ind, year, month, freq, value, explanation, pk in rows:
@@ -277,6 +279,68 @@ def all_years(plan: Plan) -> list[Progress]:
     readings = approved_readings(plan)
     thresholds = thresholds_of(plan)
     return [compute(plan, y, 12, readings, thresholds) for y in plan.years]
+
+
+def year_progress(plan: Plan, year: int) -> Progress:
+    """One year of ``plan`` (as loaded by ``load_plan``) to its December,
+    reading only that year's values."""
+    return compute(plan, year, 12, approved_readings(plan, year))
+
+
+@dataclass
+class YearlyFigures:
+    """Every plan year's figures of a plan at some levels (stored by
+    ``monitoring.yearly``), for the trend charts and the default year."""
+
+    plan: Plan
+    figures: dict[tuple[str, int], dict[int, Any]]
+
+    @property
+    def years(self) -> list[int]:
+        return list(self.plan.years)
+
+    def series(self, level: str, item: int) -> list[float | None]:
+        """The complete figures of one item per plan year (None where a
+        year's figure is missing or incomplete: no verdict is drawn)."""
+        found = self.figures.get((level, item), {})
+        out: list[float | None] = []
+        for year in self.years:
+            figure = found.get(year)
+            out.append(figure.percent if figure is not None and figure.complete else None)
+        return out
+
+    def latest_year(self) -> int | None:
+        found = self.figures.get(("p", self.plan.pk), {})
+        years = [y for y in self.years if y in found and found[y].has_data]
+        return years[-1] if years else None
+
+    def pick(self, wanted: str | None) -> int:
+        """The year asked for if it is one of the plan's, else the latest
+        year with data, else the first."""
+        default = self.latest_year() or self.plan.start_year
+        try:
+            year = int(wanted or "")
+        except ValueError:
+            return default
+        return year if year in self.plan.years else default
+
+
+def yearly_figures(plan: Plan, levels: Sequence[str]) -> YearlyFigures:
+    """The stored figures of ``plan`` (as loaded by ``load_plan``) at
+    ``levels`` (plan level always included); computed here, without
+    storing, for a plan whose figures are not built yet."""
+    from ortakmasa.monitoring import yearly
+
+    wanted = sorted({"p", *levels})
+    found = yearly.stored(plan, wanted)
+    if found is None:
+        found = defaultdict(dict)
+        for row in yearly.computed_rows(plan):
+            if row.level in wanted:
+                found[(row.level, row.item)][row.year] = yearly.Stored(
+                    row.percent, row.coverage, row.complete, row.has_data
+                )
+    return YearlyFigures(plan, dict(found))
 
 
 def latest_year(progresses: list[Progress]) -> int | None:

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from ortakmasa.monitoring import views
 
@@ -6,10 +6,18 @@ app_name = "monitoring"
 
 urlpatterns = [
     path("", views.index, name="index"),
-    path("plans/<int:pk>/", views.dashboard, name="dashboard"),
-    path("plans/<int:pk>/review/", views.review, name="review"),
-    path("plans/<int:pk>/settings/", views.settings_view, name="settings"),
-    path("plans/<int:pk>/report.<str:fmt>", views.report, name="report"),
+    # One plan's monitoring.
+    path(
+        "plans/<int:pk>/",
+        include(
+            [
+                path("", views.dashboard, name="dashboard"),
+                path("review/", views.review, name="review"),
+                path("settings/", views.settings_view, name="settings"),
+                path("report.<str:fmt>", views.report, name="report"),
+            ]
+        ),
+    ),
     path("indicators/<int:pk>/", views.indicator, name="indicator"),
     path("values/<int:pk>/", views.value_detail, name="value"),
     path("values/<int:pk>/decide/", views.decide, name="decide"),

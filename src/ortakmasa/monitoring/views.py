@@ -39,10 +39,10 @@ from ortakmasa.monitoring.models import (
 from ortakmasa.monitoring.periods import is_closed
 from ortakmasa.monitoring.progress import (
     achievement_chart,
-    all_years,
-    latest_year,
     load_plan,
     thresholds_of,
+    year_progress,
+    yearly_figures,
 )
 from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan
@@ -66,14 +66,6 @@ def _readable_plan(request: HttpRequest, pk: int) -> Plan:
     plan = get_object_or_404(Plan.objects.select_related("institution"), pk=pk)
     require(request.user, Action.VIEW, plan)
     return plan
-
-
-def _year(request: HttpRequest, plan: Plan, default: int | None) -> int:
-    try:
-        year = int(request.GET.get("year", ""))
-    except ValueError:
-        year = default or plan.start_year
-    return year if year in plan.years else (default or plan.start_year)
 
 
 @login_required
@@ -110,10 +102,11 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
 
     def render_body() -> str:
         loaded = load_plan(plan.pk)
-        years = all_years(loaded)
-        default = latest_year(years) or loaded.start_year
-        year = _year(request, loaded, default)
-        result = next(p for p in years if p.year == year)
+        # The trend reads every year's stored figure; only the shown year is
+        # computed from its values.
+        years = yearly_figures(loaded, ["p"])
+        year = years.pick(request.GET.get("year"))
+        result = year_progress(loaded, year)
         labels = _labels()
         chart = functools.partial(
             achievement_chart,
@@ -130,8 +123,8 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             title=_("Achievement of the objectives in %(year)s") % {"year": year},
         )
         trend = charts.line_chart(
-            {_("Whole plan"): [p.percent if p.complete else None for p in years]},
-            [str(p.year) for p in years],
+            {_("Whole plan"): years.series("p", loaded.pk)},
+            [str(y) for y in years.years],
             title=_("Achievement of the plan by year"),
             unit="%",
             locale=get_language() or "tr",

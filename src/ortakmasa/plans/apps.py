@@ -1,12 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel import app_config
 
-class PlansConfig(AppConfig):
+
+class PlansConfig(app_config.DomainConfig):
     name = "ortakmasa.plans"
     verbose_name = _("Strategic plans")
-
-    def ready(self) -> None:
-        from ortakmasa.plans import permissions
-
-        permissions.register_all()

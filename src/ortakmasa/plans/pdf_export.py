@@ -108,51 +108,31 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=base["BodyText"], fontName=FONT, fontSize=10, leading=13)
+
+    def style(name: str, bold: bool = False, **extra: Any) -> ParagraphStyle:
+        # Each style is known by its own name, so the table says it once.
+        if bold:
+            extra["fontName"] = FONT_BOLD
+        return ParagraphStyle(name, parent=body, **extra)
+
     return {
-        "body": body,
-        "note": ParagraphStyle("note", parent=body, textColor=colors.grey),
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=22, leading=28, alignment=TA_CENTER
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=body, fontSize=14, leading=18, alignment=TA_CENTER
-        ),
-        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=15,
-            leading=19,
-            spaceBefore=6,
-            spaceAfter=8,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=12,
-            leading=15,
-            spaceBefore=8,
-            spaceAfter=4,
-        ),
-        "h3": ParagraphStyle(
-            "h3", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6
-        ),
-        "caption": ParagraphStyle(
-            "caption",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=9,
-            leading=11,
-            spaceBefore=6,
-            spaceAfter=3,
-        ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9),
-        "cellb": ParagraphStyle("cellb", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9),
-        "toc1": ParagraphStyle("toc1", parent=body, fontName=FONT_BOLD, leftIndent=0),
-        "toc2": ParagraphStyle("toc2", parent=body, leftIndent=14, fontSize=9.5),
-        "toc3": ParagraphStyle("toc3", parent=body, leftIndent=28, fontSize=9),
+        each.name: each
+        for each in (
+            body,
+            style("note", textColor=colors.grey),
+            style("title", bold=True, fontSize=22, leading=28, alignment=TA_CENTER),
+            style("subtitle", fontSize=14, leading=18, alignment=TA_CENTER),
+            style("center", alignment=TA_CENTER),
+            style("h1", bold=True, fontSize=15, leading=19, spaceBefore=6, spaceAfter=8),
+            style("h2", bold=True, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
+            style("h3", bold=True, fontSize=10.5, leading=13, spaceBefore=6),
+            style("caption", bold=True, fontSize=9, leading=11, spaceBefore=6, spaceAfter=3),
+            style("cell", fontSize=7.5, leading=9),
+            style("cellb", bold=True, fontSize=7.5, leading=9),
+            style("toc1", bold=True, leftIndent=0),
+            style("toc2", leftIndent=14, fontSize=9.5),
+            style("toc3", leftIndent=28, fontSize=9),
+        )
     }
 
 

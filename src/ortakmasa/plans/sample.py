@@ -20,6 +20,7 @@ from ortakmasa.plans.models import (
     SwotItem,
     SwotKind,
 )
+from ortakmasa.plans.signals import written_in_bulk
 from ortakmasa.registry.models import Institution
 
 
@@ -108,6 +109,7 @@ def make_plan(
             for i in range(indicators)
         ]
     )
+    written_in_bulk(plan.pk)
     return plan
 
 

@@ -301,11 +301,18 @@ def objective_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "indicators": objective.indicators.select_related("objective__goal"),
             "to_accept": services.proposals_to_accept(objective),
             "answered": objective.accepted_proposals.select_related("institution").order_by("id"),
-            "linked_clusters": objective.clusters.order_by("id"),
+            "linked_clusters": _clusters_with_access(request, objective),
             "comments": objective.comments.select_related("user"),
             "comment_form": forms.CommentForm(),
         },
     )
+
+
+def _clusters_with_access(request: HttpRequest, objective: Objective) -> list[tuple[Any, bool]]:
+    """The objective's clusters, each with whether the user may open its page
+    (a cluster is the planners' working material: others see its name only)."""
+    readable = set(visible(request.user, objective.clusters.all()).values_list("pk", flat=True))
+    return [(c, c.pk in readable) for c in objective.clusters.order_by("id")]
 
 
 @login_required

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from ortakmasa.portal import views
 
@@ -6,7 +6,14 @@ app_name = "portal"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("plans/<int:pk>/", views.plan, name="plan"),
-    path("plans/<int:pk>/goals/<int:goal_pk>/", views.goal, name="goal"),
-    path("plans/<int:pk>/consultation/", views.consultation, name="consultation"),
+    path(
+        "plans/<int:pk>/",
+        include(
+            [
+                path("", views.plan, name="plan"),
+                path("goals/<int:goal_pk>/", views.goal, name="goal"),
+                path("consultation/", views.consultation, name="consultation"),
+            ]
+        ),
+    ),
 ]

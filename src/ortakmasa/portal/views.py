@@ -27,10 +27,11 @@ from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.monitoring.progress import (
     GoalRow,
     Progress,
+    YearlyFigures,
     achievement_chart,
-    all_years,
-    latest_year,
     load_plan,
+    year_progress,
+    yearly_figures,
 )
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.trace import consultation as consultation_record
@@ -90,13 +91,10 @@ def _published(pk: int) -> PlanHead:
     return cached_value("portal_head", pk, (Gen.PLANS,), load)
 
 
-def _pick_year(request: HttpRequest, plan: Plan, years: list[Progress]) -> Progress:
-    default = latest_year(years) or plan.start_year
-    try:
-        wanted = int(request.GET.get("year", default))
-    except ValueError:
-        wanted = default
-    return next((p for p in years if p.year == wanted), next(p for p in years if p.year == default))
+def _pick_year(request: HttpRequest, plan: Plan, years: YearlyFigures) -> Progress:
+    """The year asked for (else the latest with data), computed from that
+    year's values only; the other years come from the stored figures."""
+    return year_progress(plan, years.pick(request.GET.get("year")))
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -145,17 +143,12 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
 
     def render_body() -> str:
         loaded = load_plan(found.pk)
-        years = all_years(loaded)
+        years = yearly_figures(loaded, ["g"])
         result = _pick_year(request, loaded, years)
         trend = charts.with_narrow(
             lambda width: charts.line_chart(
-                {
-                    g.goal.number: [
-                        p.goals[i].percent if p.goals[i].complete else None for p in years
-                    ]
-                    for i, g in enumerate(result.goals)
-                },
-                [str(p.year) for p in years],
+                {g.goal.number: years.series("g", g.goal.pk) for g in result.goals},
+                [str(y) for y in years.years],
                 title=_("Achievement of the goals by year"),
                 unit="%",
                 locale=_locale(),
@@ -178,7 +171,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             {
                 "plan": loaded,
                 "result": result,
-                "years": [p.year for p in years],
+                "years": years.years,
                 "goal_chart": charts.with_narrow(
                     lambda w: _goal_chart(
                         result, _("Achievement of the goals in %(year)s") % {"year": result.year}, w
@@ -204,22 +197,13 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
 
     def render_body() -> str:
         loaded = load_plan(found.pk)
-        years = all_years(loaded)
+        years = yearly_figures(loaded, ["o"])
         result = _pick_year(request, loaded, years)
-        index = next(i for i, g in enumerate(result.goals) if g.goal.pk == goal_pk)
-        row = result.goals[index]
+        row = next(g for g in result.goals if g.goal.pk == goal_pk)
         trend = charts.with_narrow(
             lambda width: charts.line_chart(
-                {
-                    o.objective.number: [
-                        p.goals[index].objectives[j].percent
-                        if p.goals[index].objectives[j].complete
-                        else None
-                        for p in years
-                    ]
-                    for j, o in enumerate(row.objectives)
-                },
-                [str(p.year) for p in years],
+                {o.objective.number: years.series("o", o.objective.pk) for o in row.objectives},
+                [str(y) for y in years.years],
                 title=_("Achievement of the objectives of %(goal)s by year")
                 % {"goal": row.goal.number},
                 unit="%",
@@ -235,7 +219,7 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
                 "plan": loaded,
                 "result": result,
                 "row": row,
-                "years": [p.year for p in years],
+                "years": years.years,
                 "chart": charts.with_narrow(
                     lambda w: _objective_chart(row, result.thresholds, w), CHART_WIDTH
                 ),

@@ -15,9 +15,8 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import ListFilter, ListFilters, PolicyViewSetMixin, request_body
 from ortakmasa.kernel.policy import Action, require
-from ortakmasa.lib.params import is_id
 from ortakmasa.proposals import decisions, services
 from ortakmasa.proposals.forms import objective_choices
 from ortakmasa.proposals.models import (
@@ -124,18 +123,24 @@ class UndoSerializer(serializers.Serializer[Any]):
     reason = serializers.CharField()
 
 
+PROPOSAL_FILTERS = ListFilters(
+    "Words of the title or text, any order",
+    (
+        ListFilter("status", "status", str, values=Status.values),
+        ListFilter("kind", "kind", str, values=Kind.values),
+        ListFilter("theme", "themes__code", str, description="Theme code", distinct=True),
+        ListFilter("district", "district_id", description="District id"),
+        ListFilter("institution", "institution_id", description="Institution id"),
+        ListFilter("cluster", "cluster_id", description="Cluster id"),
+    ),
+)
+
+
 @extend_schema_view(
     list=extend_schema(
-        parameters=[
-            OpenApiParameter("q", str, description="Words of the title or text, any order"),
-            OpenApiParameter("status", str, enum=Status.values),
-            OpenApiParameter("kind", str, enum=Kind.values),
-            OpenApiParameter("theme", str, description="Theme code"),
-            OpenApiParameter("district", int, description="District id"),
-            OpenApiParameter("institution", int, description="Institution id"),
-            OpenApiParameter("cluster", int, description="Cluster id"),
-            OpenApiParameter("public", bool, description="Only proposals marked public"),
-        ]
+        parameters=PROPOSAL_FILTERS.parameters(
+            OpenApiParameter("public", bool, description="Only proposals marked public")
+        )
     )
 )
 class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
@@ -145,19 +150,8 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
     http_method_names = ["get", "post", "put", "patch", "head", "options"]
 
     def get_queryset(self) -> QuerySet[Proposal]:
-        qs = super().get_queryset()
         params = self.request.query_params
-        if params.get("q"):
-            qs = qs.search(params["q"])
-        if params.get("status") in Status.values:
-            qs = qs.filter(status=params["status"])
-        if params.get("kind") in Kind.values:
-            qs = qs.filter(kind=params["kind"])
-        if params.get("theme"):
-            qs = qs.filter(themes__code=params["theme"]).distinct()
-        for name in ("district", "institution", "cluster"):
-            if is_id(params.get(name, "")):
-                qs = qs.filter(**{f"{name}_id": int(params[name])})
+        qs = PROPOSAL_FILTERS.apply(super().get_queryset(), params)
         if params.get("public") in ("1", "true"):
             qs = qs.filter(is_public=True)
         return (
@@ -193,9 +187,7 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         proposal = self.get_object()
         if not services.can_decide(request.user, proposal):
             raise PermissionDenied
-        body = DecisionSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        data = body.validated_data
+        data = request_body(DecisionSerializer, request)
         objective = None
         if data.get("plan_objective") is not None:
             objective = objective_choices(request.user).filter(pk=data["plan_objective"]).first()
@@ -226,9 +218,7 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
         beside another proposal (``duplicate_of``); always with a reason,
         which the district sees."""
         proposal = self.get_object()
-        body = MoveSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        data = body.validated_data
+        data = request_body(MoveSerializer, request)
         try:
             if data.get("duplicate_of") is not None:
                 other = self.get_queryset().filter(pk=data["duplicate_of"]).first()
@@ -257,15 +247,14 @@ class ProposalViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Proposal]):
     @action(detail=True, methods=["post"], url_path="undo-move")
     def undo_move(self, request: Request, pk: str | None = None) -> Response:
         proposal = self.get_object()
-        body = UndoSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
+        data = request_body(UndoSerializer, request)
         event = ProposalEvent.objects.filter(
-            pk=body.validated_data["event"], proposal=proposal, action=EventAction.MOVED
+            pk=data["event"], proposal=proposal, action=EventAction.MOVED
         ).first()
         if event is None:
             raise serializers.ValidationError({"event": ["Not a move of this proposal."]})
         try:
-            decisions.undo_move(event, request.user, body.validated_data["reason"])
+            decisions.undo_move(event, request.user, data["reason"])
         except DjangoValidationError as exc:
             raise _validation(exc) from exc
         proposal.refresh_from_db()
@@ -329,13 +318,12 @@ class ClusterViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[ProposalC
     @action(detail=True, methods=["post"])
     def merge(self, request: Request, pk: str | None = None) -> Response:
         cluster = self.get_object()
-        body = MergeSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        primary = cluster.proposals.filter(pk=body.validated_data["primary"]).first()
+        data = request_body(MergeSerializer, request)
+        primary = cluster.proposals.filter(pk=data["primary"]).first()
         if primary is None:
             raise serializers.ValidationError({"primary": ["Not a member of this cluster."]})
         try:
-            services.merge_cluster(cluster, primary, request.user, body.validated_data["reason"])
+            services.merge_cluster(cluster, primary, request.user, data["reason"])
         except DjangoValidationError as exc:
             raise _validation(exc) from exc
         return Response(ClusterSerializer(self.get_object()).data)
@@ -344,11 +332,10 @@ class ClusterViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[ProposalC
     @action(detail=True, methods=["post"])
     def split(self, request: Request, pk: str | None = None) -> Response:
         cluster = self.get_object()
-        body = SplitSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        chosen = list(cluster.proposals.filter(pk__in=body.validated_data["proposals"]))
+        data = request_body(SplitSerializer, request)
+        chosen = list(cluster.proposals.filter(pk__in=data["proposals"]))
         try:
-            services.split_cluster(cluster, chosen, request.user, body.validated_data["reason"])
+            services.split_cluster(cluster, chosen, request.user, data["reason"])
         except DjangoValidationError as exc:
             raise _validation(exc) from exc
         return Response({"cluster_exists": ProposalCluster.objects.filter(pk=cluster.pk).exists()})
@@ -400,10 +387,9 @@ class SuggestionViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[Duplic
 
     def _decide(self, request: Request, decide: Any) -> Response:
         suggestion = self.get_object()
-        body = ReasonSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
+        data = request_body(ReasonSerializer, request)
         try:
-            decide(suggestion, request.user, body.validated_data["reason"])
+            decide(suggestion, request.user, data["reason"])
         except DjangoValidationError as exc:
             raise _validation(exc) from exc
         suggestion.refresh_from_db()

@@ -25,23 +25,14 @@ from ortakmasa.proposals.permissions import districts_for, institutions_for
 from ortakmasa.proposals.upload import MAX_FILE_BYTES as MAX_UPLOAD_BYTES
 from ortakmasa.registry.models import Institution
 from ortakmasa.registry.widgets import InstitutionField, RecordPicker
-from ortakmasa.themes.models import Theme
-
-
-def themes_queryset() -> QuerySet[Theme]:
-    return Theme.objects.order_by("position", "sort_key")
+from ortakmasa.themes.forms import ThemesField
 
 
 class ProposalForm(forms.ModelForm[Proposal]):
     # Chosen with the registry picker; the server refuses an institution
     # the user may not file for.
     institution = InstitutionField(label=_("institution"))
-    themes = forms.ModelMultipleChoiceField(
-        label=_("themes"),
-        queryset=Theme.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    themes = ThemesField(label=_("themes"))
 
     class Meta:
         model = Proposal
@@ -51,7 +42,6 @@ class ProposalForm(forms.ModelForm[Proposal]):
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
-        self.fields["themes"].queryset = themes_queryset()  # type: ignore[attr-defined]
         institutions = institutions_for(user)
         self.fields["institution"].queryset = institutions  # type: ignore[attr-defined]
         if self.instance.pk and not self.is_bound:
@@ -295,12 +285,7 @@ class AttachmentForm(forms.ModelForm[ProposalAttachment]):
 
 
 class ScoringForm(forms.ModelForm[ScoringProfile]):
-    priority_themes = forms.ModelMultipleChoiceField(
-        label=_("priority themes"),
-        queryset=Theme.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    priority_themes = ThemesField(label=_("priority themes"))
 
     class Meta:
         model = ScoringProfile
@@ -318,7 +303,6 @@ class ScoringForm(forms.ModelForm[ScoringProfile]):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["priority_themes"].queryset = themes_queryset()  # type: ignore[attr-defined]
         for name in ("districts", "population", "urgency", "cost", "theme_fit", "policy_fit"):
             field = self.fields[name]
             assert isinstance(field, forms.FloatField)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 
-from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import ListFilter, ListFilters, PolicyViewSetMixin
 from ortakmasa.kernel.policy import allowed
-from ortakmasa.lib.params import is_id
 from ortakmasa.registry.models import (
     Institution,
     InstitutionKind,
@@ -71,34 +70,37 @@ class PersonSerializer(serializers.ModelSerializer[Person]):
         return data
 
 
+INSTITUTION_FILTERS = ListFilters(
+    "Turkish-aware name search",
+    (
+        ListFilter("kind", "kind", str, values=InstitutionKind.values),
+        ListFilter("province", "province__plate", description="Province plate code"),
+        ListFilter("district", "district_id", description="District id"),
+        ListFilter("parent", "parent_id", description="Parent institution id"),
+    ),
+)
+PERSON_FILTERS = ListFilters(
+    "Turkish-aware name search",
+    (
+        ListFilter(
+            "institution",
+            "posts__institution_id",
+            description="Holds a post in this institution",
+            distinct=True,
+        ),
+    ),
+)
+
+
 @extend_schema_view(
-    list=extend_schema(
-        parameters=[
-            OpenApiParameter("q", str, description="Turkish-aware name search"),
-            OpenApiParameter("kind", str, enum=InstitutionKind.values),
-            OpenApiParameter("province", int, description="Province plate code"),
-            OpenApiParameter("district", int, description="District id"),
-            OpenApiParameter("parent", int, description="Parent institution id"),
-        ]
-    )
+    list=extend_schema(parameters=INSTITUTION_FILTERS.parameters()),
 )
 class InstitutionViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Institution]):
     queryset = Institution.objects.all()
     serializer_class = InstitutionSerializer
 
     def get_queryset(self) -> QuerySet[Institution]:
-        qs = super().get_queryset()
-        params = self.request.query_params
-        if params.get("q"):
-            qs = qs.search(params["q"])
-        if params.get("kind") in InstitutionKind.values:
-            qs = qs.filter(kind=params["kind"])
-        if is_id(params.get("province", "")):
-            qs = qs.filter(province__plate=int(params["province"]))
-        if is_id(params.get("district", "")):
-            qs = qs.filter(district_id=int(params["district"]))
-        if is_id(params.get("parent", "")):
-            qs = qs.filter(parent_id=int(params["parent"]))
+        qs = INSTITUTION_FILTERS.apply(super().get_queryset(), self.request.query_params)
         return (
             qs.select_related("province", "district")
             .prefetch_related("aliases")
@@ -107,24 +109,14 @@ class InstitutionViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Institution])
 
 
 @extend_schema_view(
-    list=extend_schema(
-        parameters=[
-            OpenApiParameter("q", str, description="Turkish-aware name search"),
-            OpenApiParameter("institution", int, description="Holds a post in this institution"),
-        ]
-    )
+    list=extend_schema(parameters=PERSON_FILTERS.parameters()),
 )
 class PersonViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Person]):
     queryset = Person.objects.all()
     serializer_class = PersonSerializer
 
     def get_queryset(self) -> QuerySet[Person]:
-        qs = super().get_queryset()
-        params = self.request.query_params
-        if params.get("q"):
-            qs = qs.search(params["q"])
-        if is_id(params.get("institution", "")):
-            qs = qs.filter(posts__institution_id=int(params["institution"])).distinct()
+        qs = PERSON_FILTERS.apply(super().get_queryset(), self.request.query_params)
         return qs.prefetch_related(
             Prefetch("posts", queryset=Post.objects.select_related("institution"))
         ).order_by("sort_key", "id")

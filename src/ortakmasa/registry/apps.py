@@ -1,21 +1,11 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel import app_config
+from ortakmasa.kernel.cache import Gen
 
-class RegistryConfig(AppConfig):
+
+class RegistryConfig(app_config.DomainConfig):
     name = "ortakmasa.registry"
     verbose_name = _("Registry")
-
-    def ready(self) -> None:
-        from ortakmasa.kernel.cache import Gen, watch
-        from ortakmasa.registry import models, permissions
-
-        permissions.register_all()
-        watch(
-            Gen.REGISTRY,
-            models.Institution,
-            models.Person,
-            models.Post,
-            models.InstitutionAlias,
-            models.PersonAlias,
-        )
+    generation = Gen.REGISTRY
+    cached = ("Institution", "Person", "Post", "InstitutionAlias", "PersonAlias")

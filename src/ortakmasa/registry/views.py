@@ -179,6 +179,16 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _add_post(request: HttpRequest, person: Person, form: PostForm) -> None:
+    """The person's new post from ``form``, checked against the policy as
+    it will be saved."""
+    post = form.save(commit=False)
+    post.person = person
+    post.created_by = request.user
+    require(request.user, Action.ADD, post)
+    post.save()
+
+
 @login_required
 def person_create(request: HttpRequest) -> HttpResponse:
     require(request.user, Action.ADD, Person)
@@ -198,11 +208,7 @@ def person_create(request: HttpRequest) -> HttpResponse:
             with transaction.atomic():
                 person = form.save()
                 if has_post:
-                    post = post_form.save(commit=False)
-                    post.person = person
-                    post.created_by = request.user
-                    require(request.user, Action.ADD, post)
-                    post.save()
+                    _add_post(request, person, post_form)
                 require(request.user, Action.CHANGE, person)
             messages.success(request, _("The person was saved."))
             return redirect(person)
@@ -227,11 +233,7 @@ def post_create(request: HttpRequest, person_pk: int) -> HttpResponse:
     require(request.user, Action.CHANGE, person)
     form = PostForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        post = form.save(commit=False)
-        post.person = person
-        post.created_by = request.user
-        require(request.user, Action.ADD, post)
-        post.save()
+        _add_post(request, person, form)
         messages.success(request, _("The post was added."))
         return redirect(person)
     return render(request, "registry/post_form.html", {"form": form, "person": person})

@@ -16,7 +16,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response as ApiResponse
 
-from ortakmasa.kernel.api import PolicyViewSetMixin
+from ortakmasa.kernel.api import PolicyViewSetMixin, request_body
 from ortakmasa.kernel.policy import Action, require
 from ortakmasa.registry.models import District
 from ortakmasa.surveys import answering, citizens
@@ -123,9 +123,7 @@ class SurveyViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet[Survey]):
         public surveys, one answer per personal link."""
         from ortakmasa.surveys.models import Invitation, StaffLink
 
-        data = AnswerSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        values = data.validated_data
+        values = request_body(AnswerSerializer, request)
         token = values.get("token") or ""
         survey_pk = int(pk) if pk and pk.isdigit() else 0
         survey = Survey.objects.filter(pk=survey_pk).select_related("owner").first()

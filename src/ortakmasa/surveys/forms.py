@@ -20,7 +20,7 @@ from ortakmasa.surveys.models import (
     Section,
     Survey,
 )
-from ortakmasa.themes.models import Theme
+from ortakmasa.themes.forms import ThemesField
 
 #: The largest photo a citizen may attach.
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -91,12 +91,7 @@ class QuestionForm(forms.ModelForm[Question]):
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-    themes = forms.ModelMultipleChoiceField(
-        label=_("themes to rank (none: all)"),
-        queryset=Theme.objects.order_by("position"),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    themes = ThemesField(label=_("themes to rank (none: all)"))
 
     class Meta:
         model = Question
@@ -190,12 +185,7 @@ def portal_districts() -> Any:
 
 
 class CitizenProposalForm(forms.ModelForm[CitizenProposal]):
-    themes = forms.ModelMultipleChoiceField(
-        label=_("themes"),
-        queryset=Theme.objects.order_by("position"),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    themes = ThemesField(label=_("themes"))
     consent = forms.BooleanField(
         label=_("I have read the personal data notice."),
         required=True,

@@ -3,8 +3,10 @@ with the link) and of citizens' proposals (portal and moderation)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -678,11 +680,23 @@ def citizen_new(request: HttpRequest) -> HttpResponse:
     return render(request, "surveys/citizen_form.html", {"form": form}, status=status)
 
 
+def _refusal_shown(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A signed link that cannot be honoured (expired, forged, used up) is
+    a page that says why, with status 400."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except citizens.Refused as refused:
+            return render(request, "surveys/message.html", {"message": refused.message}, status=400)
+
+    return wrapped
+
+
+@_refusal_shown
 def citizen_confirm(request: HttpRequest, signed: str) -> HttpResponse:
-    try:
-        item = citizens.confirm(signed)
-    except citizens.Refused as refused:
-        return render(request, "surveys/message.html", {"message": refused.message}, status=400)
+    item = citizens.confirm(signed)
     messages.success(request, _("Thank you: your proposal is confirmed and waits for review."))
     return redirect("surveys:citizen_status", token=item.token)
 
@@ -728,11 +742,9 @@ def citizen_support(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(item)
 
 
+@_refusal_shown
 def support_confirm(request: HttpRequest, signed: str) -> HttpResponse:
-    try:
-        support = citizens.confirm_support(signed)
-    except citizens.Refused as refused:
-        return render(request, "surveys/message.html", {"message": refused.message}, status=400)
+    support = citizens.confirm_support(signed)
     messages.success(request, _("Thank you: your support is counted."))
     return redirect(support.citizen_proposal)
 

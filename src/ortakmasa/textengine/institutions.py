@@ -289,6 +289,8 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         given = lexicon().given_names
         if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in given:
             break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+        if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
+            break  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
             break
         words.append(t)
@@ -297,20 +299,29 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
     return _trimmed(doc, words), stop
 
 
+@lru_cache(maxsize=1)
+def _head_last_words() -> frozenset[str]:
+    """The last word of every head of a body (``lexicon.json`` ``org_heads``)
+    and of the posts' bodies ("Komutanlığı")."""
+    heads = {h.split()[-1] for h, _kind in lexicon().org_heads}
+    heads.update(lower(t.head.split()[-1]) for t in lexicon().titles if t.head)
+    return frozenset(heads)
+
+
+def _ends_with_head(word: str) -> bool:
+    return lower(word) in _head_last_words()
+
+
 def _trimmed(doc: Doc, words: list[Token]) -> list[Token]:
     """The words of a name without a leading "ve" or sentence opener;
     none when only generic words are left."""
     while words and lower(words[0].text) == "ve":
         words.pop(0)
-    if all(lower(w.text) in _GENERIC_WORDS for w in words):
+    if all(lower(w.text) in lexicon().generic_body_words for w in words):
         return []  # "Belediye Meclisi", "Büyükşehir Belediyesi": no name of its own
     if words and _opener(doc, words):
         words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
     return words
-
-
-#: words that alone do not name a body ("Belediye Meclisi" is any council)
-_GENERIC_WORDS = frozenset(("belediye", "büyükşehir", "il", "ilçe", "genel", "ve"))
 
 
 def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:

@@ -133,6 +133,10 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
+_APPOINTED_RE = re.compile(
+    r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
+    r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
+)
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
 
 
@@ -206,6 +210,13 @@ class _Builder:
         t = self.doc.tokens[ti]
         if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
             return True
+        if (
+            len(out) == 1
+            and t.suffix
+            and self.gz.is_place(t.base)
+            and lower(out[0].base) not in self.lex.given_names
+        ):
+            return True  # "Başkan Altay Konya'da": the surname, then where
         if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
             # the name; without one it may be a surname ("Ahmet Metin Genç");
@@ -553,6 +564,8 @@ class _Builder:
     ) -> None:
         ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
         name = self.read_name(ti)
+        if not name:
+            name = self._name_after_appointment(hit)
         if name and self.taken(name[0].start):
             return
         words, party = self.left_words(hit)
@@ -567,12 +580,15 @@ class _Builder:
                 state.first = (hit.end, canonical, unit, inst)
             elif (hit.capitalised or words) and not hit.plural:
                 roles.append((hit, canonical, unit, inst))
+                if words:
+                    self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
             return
         if state.prev is not None and self._listed_after(state.prev[0], left):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
-            _, canonical, unit, inst = state.first
+            if not _mayor_over_body(hit, inst, state.first[3]):
+                _, canonical, unit, inst = state.first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
         if party:
@@ -581,6 +597,16 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _name_after_appointment(self, hit: TitleHit) -> list[Token]:
+        """ "Antalya Valisi olarak atanan Ersin Yazıcı", "yeniden Kocasinan
+        Belediye Başkanı olarak seçilen Ahmet Çolakbayrakdar": the post
+        names the person written after the appointment phrase."""
+        m = _APPOINTED_RE.match(self.doc.text, hit.end)
+        if m is None:
+            return []
+        name = self.read_name(token_index(self.doc.tokens, self.starts, m.end()))
+        return name if len(name) >= 2 else []
 
     def _titled(self, name: list[Token], canonical: str, unit: str | None, inst: str | None) -> int:
         in_q = self.doc.in_quote(name[0].start)
@@ -636,6 +662,9 @@ class _Builder:
         if self.taken(tok.start):
             return
         p = self.doc.people[best]
+        if hit is not None and p.title is None and not hit.plural:
+            # "Bakan Müşaviri Gül" before or after "Zeki Gül" named bare
+            p.title = hit.spec.canonical
         p.spans.append((tok.start, tok.end))
         self.doc.mentions.append(
             Mention(tok.start, tok.end, best, tok.suffix, self.doc.in_quote(tok.start))
@@ -694,6 +723,43 @@ class _Builder:
         if self.gz.is_place(t.base) or self.inside_institution(t.start) or self._starts_title(t):
             return False
         return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
+
+    def surname_only_pass(self, hits: list[TitleHit]) -> None:
+        """ "Vali Yerlikaya", "Kaymakam Köken'e": a post of one holder
+        (``lexicon.json`` ``surname_posts``) followed by one name word that
+        no person named in full carries is a person known by the surname."""
+        posts = self.lex.surname_posts
+        for hit in hits:
+            if hit.plural or hit.spec.canonical not in posts:
+                continue
+            ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+            name = self.read_name(ti)
+            if len(name) != 1 or self.taken(name[0].start) or not self._lone_surname(name[0]):
+                continue
+            low = lower(name[0].base)
+            if self.by_last.get(low):
+                self._short_mention(name[0], hit)
+                continue
+            if any(_one_edit_apart(low, known) for known in self.by_last):
+                continue  # "Başkan Mandalici'ye" after "Tamer Mandalinci": a typo
+            if self.doc.lower[hit.start : hit.end].endswith(("ım", "im", "um", "üm")):
+                continue  # "Sayın Başkanım X": an address, not a post
+            words, _party = self.left_words(hit)
+            canonical, unit, inst = self.resolve_left(hit, words)
+            self._record(words, hit, unit, inst)
+            self._titled(name, canonical, unit, inst)
+
+    def _lone_surname(self, t: Token) -> bool:
+        low = lower(t.base)
+        if low in self.lex.given_names or self.gz.is_place(t.base) or t.base.isupper():
+            return False
+        if self.inside_institution(t.start):
+            return False
+        nxt = self.doc.text[t.end : t.end + 2].strip()
+        # the word ends the phrase: a case ending, punctuation or a
+        # lower-case word follows, not another capitalised word nor the end
+        # of an excerpt that may have cut the word ("Başkanım Cumhuri")
+        return bool(t.suffix) or (bool(nxt) and not nxt[0].isupper())
 
     def surname_pass(self) -> None:
         last_words: dict[str, int] = {}
@@ -811,6 +877,30 @@ class _Builder:
             self.doc.people[idx].party = party
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words of five letters or more differ by one letter
+    inserted, dropped or changed (a typo of a surname)."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) -> bool:
+    """ "TDBB Başkanı ve Konya Büyükşehir Belediye Başkanı Ad Soyad": a
+    mayor who also heads a union or an association is named by the mayor's
+    post, whichever is written first."""
+    if hit.spec.kind not in ("mayor", "metro_mayor") or not inst:
+        return False
+    return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
+
+
+#: bodies whose departments are named by their own words ("İmar Müdürü")
+_PARENT_HEADS = ("Belediyesi", "Valiliği", "Kaymakamlığı", "Bakanlığı", "Üniversitesi", "İdaresi")
+
+
 def _inherited(
     hit: TitleHit,
     prev: tuple[int, str | None, str | None],
@@ -824,6 +914,14 @@ def _inherited(
     ("… Odası Başkanı A, Belediye Başkanı B")."""
     _, prev_unit, prev_inst = prev
     mayor = hit.spec.kind in ("mayor", "metro_mayor")
+    if hit.spec.kind == "none":
+        # "Birliği Müdürü A, … İl Genel Meclis Üyesi B": a post outside
+        # any body listed next to one inside a body takes nothing from it
+        return unit, inst
+    if unit is not None and has_words and not (prev_inst or "").endswith(_PARENT_HEADS):
+        # "İlçe Jandarma Komutanı A, Özel İdare Müdürü B": a directorate of
+        # its own, not one of the command's
+        return unit, inst
     if inst is None and (not mayor or (prev_inst or "").endswith("Belediyesi")):
         inst = prev_inst
     if unit is None and hit.spec.kind == "unit" and not has_words:
@@ -884,6 +982,7 @@ def find_people(doc: Doc) -> None:
         name = b.read_name(ti)
         if len(name) == 1 and not b.taken(name[0].start):
             b._short_mention(name[0], hit)
+    b.surname_only_pass(hits)
     b.surname_pass()
     b.appositive_pass(hits)
     b.role_pass(roles)
@@ -1020,6 +1119,7 @@ def _fill_municipal(doc: Doc) -> None:
         "Başkan Vekili",
         "Belediye Başkanı",
         "Meclis Başkanı",
+        "Meclis Başkan Vekili",
         "Genel Sekreter",
         "Genel Sekreter Yardımcısı",
         "Grup Başkan Vekili",

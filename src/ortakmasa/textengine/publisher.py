@@ -25,7 +25,15 @@ from .gazetteer import Place, load
 _HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,10}://(?:[^/@?#]*@)?([^/:?#]{1,253})", re.I)
 
 #: host endings whose label before them names the owner, and the kind of owner
-HOST_SUFFIXES = ((".bel.tr", "municipality"),)
+#: (district municipalities of İstanbul publish under ``.istanbul``)
+HOST_SUFFIXES = ((".bel.tr", "municipality"), (".istanbul", "municipality"))
+
+#: owners' labels that are no place name: the metropolitan municipality's
+#: own abbreviation ("ibb.istanbul", "ibb.gov.tr")
+KNOWN_OWNERS = {
+    "ibb": ("İstanbul Büyükşehir Belediyesi", "metropolitan_municipality", "İstanbul"),
+}
+KNOWN_HOSTS = {"ibb.gov.tr": "ibb"}
 
 #: leading labels that are no part of the owner's name
 _SKIPPED_LABELS = frozenset(("www", "m", "amp", "mobil", "haber", "en"))
@@ -39,6 +47,21 @@ MAYOR_POSTS = {
     "Başkan Yardımcısı": "Belediye Başkan Yardımcısı",
     "Belediye Başkan Yardımcısı": "Belediye Başkan Yardımcısı",
 }
+
+
+#: posts in a department of the publisher, written with the department only
+UNIT_POSTS = frozenset(
+    (
+        "Daire Başkanı",
+        "Daire Başkan Yardımcısı",
+        "Müdür",
+        "Müdür Yardımcısı",
+        "Şube Müdürü",
+        "Birim Müdürü",
+        "Birim Sorumlusu",
+        "Koordinatör",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -91,10 +114,17 @@ def publisher_of(source: str) -> Publisher | None:
     host = host_of(source)
     if host is None:
         return None
+    for known, owner in KNOWN_HOSTS.items():
+        if host == known or host.endswith("." + known):
+            return Publisher(*KNOWN_OWNERS[owner])
     for suffix, _kind in HOST_SUFFIXES:
         if host.endswith(suffix):
             labels = [x for x in host[: -len(suffix)].split(".") if x not in _SKIPPED_LABELS]
-            return _municipality(labels[-1]) if labels else None
+            if not labels:
+                return None
+            if labels[-1] in KNOWN_OWNERS:
+                return Publisher(*KNOWN_OWNERS[labels[-1]])
+            return _municipality(labels[-1])
     return None
 
 
@@ -107,4 +137,7 @@ def complete_posts(doc: Doc) -> None:
     for p in doc.people:
         if p.institution is None and p.title in MAYOR_POSTS:
             p.title = MAYOR_POSTS[p.title]
+            p.institution = pub.name
+        elif p.institution is None and p.unit and p.title in UNIT_POSTS:
+            # "Dış İlişkiler Dairesi Başkanımız" on the municipality's site
             p.institution = pub.name

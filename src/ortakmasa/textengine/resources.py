@@ -50,6 +50,11 @@ class Lexicon:
     back_heads: dict[str, str] = field(default_factory=dict)
     #: country names (lower case), and the first words of two-word ones
     countries: frozenset[str] = frozenset()
+    #: posts of one holder that may name a person by the surname alone
+    #: ("Vali Yerlikaya")
+    surname_posts: frozenset[str] = frozenset()
+    #: words that alone do not name a body ("Belediye Meclisi" is any council)
+    generic_body_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +85,8 @@ def lexicon() -> Lexicon:
         countries=frozenset(
             lower(part) for c in raw.get("countries", ()) for part in (c, c.split()[0])
         ),
+        surname_posts=frozenset(raw.get("surname_posts", ())),
+        generic_body_words=frozenset(raw.get("generic_body_words", ())),
     )
 
 
