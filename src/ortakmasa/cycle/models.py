@@ -24,7 +24,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import optional_reference, user_reference
 from ortakmasa.plans.models import Objective, Plan
 from ortakmasa.registry.models import Institution
 
@@ -91,9 +91,7 @@ class ProgrammeActivity(models.Model):
         Objective, on_delete=models.CASCADE, related_name="programme_activities"
     )
     name = models.CharField(_("activity or project"), max_length=500)
-    responsible_unit = models.ForeignKey(
-        Institution, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    responsible_unit = optional_reference(Institution, on_delete=models.PROTECT, related_name="+")
     institutional_code = models.CharField(_("institutional code"), max_length=40, blank=True)
     functional_code = models.CharField(_("functional code"), max_length=40, blank=True)
     financing_code = models.CharField(_("financing code"), max_length=10, blank=True)
@@ -340,16 +338,10 @@ class CycleChange(ChangeRecord):
     a programme's rows (an activity or project, a resource)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="cycle_changes")
-    programme = models.ForeignKey(
-        PerformanceProgramme,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="changes",
+    programme = optional_reference(
+        PerformanceProgramme, on_delete=models.CASCADE, related_name="changes"
     )
-    report = models.ForeignKey(
-        ActivityReport, on_delete=models.CASCADE, null=True, blank=True, related_name="changes"
-    )
+    report = optional_reference(ActivityReport, on_delete=models.CASCADE, related_name="changes")
     action = models.CharField(max_length=10, choices=CycleAction.choices)
     target = models.CharField(max_length=255, blank=True)
 

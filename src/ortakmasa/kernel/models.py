@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar, TypeVar, overload
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 
 def user_reference(*, related_name: str = "+", **options: Any) -> models.ForeignKey[Any, Any]:
@@ -21,6 +22,22 @@ def user_reference(*, related_name: str = "+", **options: Any) -> models.Foreign
     )
 
 
+M = TypeVar("M", bound=models.Model)
+
+
+@overload
+def optional_reference(
+    to: type[M], *, on_delete: Any, **options: Any
+) -> models.ForeignKey[M | None, M | None]: ...
+@overload
+def optional_reference(
+    to: str, *, on_delete: Any, **options: Any
+) -> models.ForeignKey[Any, Any]: ...
+def optional_reference(to: Any, *, on_delete: Any, **options: Any) -> models.ForeignKey[Any, Any]:
+    """A link a record may lack: empty in the database and in every form."""
+    return models.ForeignKey(to, on_delete=on_delete, null=True, blank=True, **options)
+
+
 class Authored(models.Model):
     """Who made a record and when it was made and last changed; filled by
     the pages and services, never typed in a form."""
@@ -31,3 +48,14 @@ class Authored(models.Model):
 
     class Meta:
         abstract = True
+
+
+class Linked:
+    """A record with a page of its own: ``DETAIL_URL`` names the URL pattern,
+    which takes the record's ``URL_KEY`` (its id unless said otherwise)."""
+
+    DETAIL_URL: ClassVar[str]
+    URL_KEY: ClassVar[str] = "pk"
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.DETAIL_URL, args=[getattr(self, self.URL_KEY)])

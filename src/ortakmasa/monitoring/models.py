@@ -130,7 +130,8 @@ class ValueEvidence(AttachedFile):
     ALLOWED = EVIDENCE
 
     class Meta(AttachedFile.Meta):
-        verbose_name = _("evidence")
+        # "Evidence" has no plural.
+        verbose_name = verbose_name_plural = _("evidence")
 
     def folder(self) -> str:
         return f"monitoring/{self.value.indicator_id}/{self.value_id}"

@@ -25,11 +25,10 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, user_reference
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -51,7 +50,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class Plan(models.Model):
+class Plan(Linked, models.Model):
     institution = models.ForeignKey(
         Institution,
         on_delete=models.PROTECT,
@@ -140,6 +139,8 @@ class Plan(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    DETAIL_URL = "plans:detail"
+
     class Meta:
         ordering = ["-start_year", "-id"]
         verbose_name = _("strategic plan")
@@ -147,9 +148,6 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return self.display_title
-
-    def get_absolute_url(self) -> str:
-        return reverse("plans:detail", args=[self.pk])
 
     @property
     def end_year(self) -> int:
@@ -251,13 +249,8 @@ class Stakeholder(Ordered):
     importance (how strongly that work concerns it)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="stakeholders")
-    institution = models.ForeignKey(
-        Institution,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("institution"),
+    institution = optional_reference(
+        Institution, on_delete=models.PROTECT, related_name="+", verbose_name=_("institution")
     )
     name = models.CharField(
         _("name"), max_length=255, blank=True, help_text=_("Only when it is not in the registry.")
@@ -391,18 +384,13 @@ class Goal(Ordered):
         return f"A{self.position}"
 
 
-class Objective(Ordered):
+class Objective(Linked, Ordered):
     """A hedef: numbered H<goal>.<n>; with its card's contents."""
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="objectives")
     title = models.CharField(_("objective"), max_length=500)
-    responsible_unit = models.ForeignKey(
-        Institution,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("responsible unit"),
+    responsible_unit = optional_reference(
+        Institution, on_delete=models.PROTECT, related_name="+", verbose_name=_("responsible unit")
     )
     cooperating_units = models.ManyToManyField(
         Institution, blank=True, related_name="+", verbose_name=_("cooperating units")
@@ -440,15 +428,14 @@ class Objective(Ordered):
         verbose_name=_("meeting topics it answers"),
     )
 
+    DETAIL_URL = "plans:objective_edit"
+
     class Meta(Ordered.Meta):
         verbose_name = _("objective")
         verbose_name_plural = _("objectives")
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}"
-
-    def get_absolute_url(self) -> str:
-        return reverse("plans:objective_edit", args=[self.pk])
 
     @property
     def number(self) -> str:
@@ -589,9 +576,7 @@ class Indicator(Ordered):
 class PlanComment(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="comments")
     part = models.CharField(_("part"), max_length=40, blank=True)
-    objective = models.ForeignKey(
-        Objective, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
-    )
+    objective = optional_reference(Objective, on_delete=models.CASCADE, related_name="comments")
     user = user_reference()
     text = models.TextField(_("comment"))
     created_at = models.DateTimeField(auto_now_add=True)

@@ -19,11 +19,10 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, user_reference
 from ortakmasa.lib.turkish import search_key, search_terms, sort_key
 
 
@@ -75,13 +74,16 @@ class Named(models.Model):
         self.search_key_ascii = search_key(name, fold_ascii=True)[:300]
 
 
-class Province(Named):
+class Province(Linked, Named):
     """One of Türkiye's 81 provinces (il)."""
 
     plate = models.PositiveSmallIntegerField(_("plate code"), unique=True)
     name = models.CharField(_("name"), max_length=100, unique=True)
     is_metropolitan = models.BooleanField(_("metropolitan municipality"), default=False)
     region = models.CharField(_("region"), max_length=50, blank=True)
+
+    DETAIL_URL = "registry:province_detail"
+    URL_KEY = "plate"
 
     class Meta:
         ordering = ["sort_key"]
@@ -90,9 +92,6 @@ class Province(Named):
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("registry:province_detail", args=[self.plate])
 
 
 class District(Named):
@@ -152,47 +151,28 @@ MUNICIPALITY_KINDS = frozenset(
 )
 
 
-class Institution(Named):
+class Institution(Linked, Named):
     """A municipality, public body, NGO, university, party … or one of their
     departments, directorates and units (which have a ``parent``)."""
 
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=50, blank=True)
     kind = models.CharField(_("kind"), max_length=40, choices=InstitutionKind.choices)
-    parent = models.ForeignKey(
+    parent = optional_reference(
         "self",
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="children",
         verbose_name=_("parent institution"),
     )
     # The top-level institution this one belongs to (itself when it has no
     # parent).  Kept on save so that "everything of a municipality" is one
     # indexed filter instead of a recursive walk.
-    root = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
+    root = optional_reference("self", on_delete=models.PROTECT, editable=False, related_name="+")
+    province = optional_reference(
+        Province, on_delete=models.PROTECT, related_name="institutions", verbose_name=_("province")
     )
-    province = models.ForeignKey(
-        Province,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="institutions",
-        verbose_name=_("province"),
-    )
-    district = models.ForeignKey(
-        District,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="institutions",
-        verbose_name=_("district"),
+    district = optional_reference(
+        District, on_delete=models.PROTECT, related_name="institutions", verbose_name=_("district")
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -224,6 +204,8 @@ class Institution(Named):
         "is_active",
     )
 
+    DETAIL_URL = "registry:institution_detail"
+
     class Meta:
         ordering = ["sort_key", "id"]
         verbose_name = _("institution")
@@ -254,9 +236,6 @@ class Institution(Named):
         if not self.parent_id and self.root_id != self.pk:
             self.root_id = self.pk
             type(self).objects.filter(pk=self.pk).update(root_id=self.pk)
-
-    def get_absolute_url(self) -> str:
-        return reverse("registry:institution_detail", args=[self.pk])
 
     def near_duplicates(self) -> models.QuerySet[Institution]:
         """Other institutions with the same name, written any way ("ESENLER
@@ -334,7 +313,7 @@ class InstitutionAlias(models.Model):
         super().save(*args, **kwargs)
 
 
-class Person(Named):
+class Person(Linked, Named):
     """A person who holds or held posts.  Only what the work needs is kept
     (KVKK): contact details are optional and shown to signed-in staff only."""
 
@@ -346,6 +325,8 @@ class Person(Named):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    DETAIL_URL = "registry:person_detail"
+
     class Meta:
         ordering = ["sort_key", "id"]
         verbose_name = _("person")
@@ -353,9 +334,6 @@ class Person(Named):
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("registry:person_detail", args=[self.pk])
 
     @property
     def name(self) -> str:
