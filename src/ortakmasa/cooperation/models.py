@@ -54,6 +54,8 @@ class PartyRole(models.TextChoices):
 
 
 class Cooperation(Linked, Authored):
+    DETAIL_URL = "cooperation:detail"
+
     title = models.CharField(_("title"), max_length=300)
     form = models.CharField(
         _("form"),
@@ -77,8 +79,6 @@ class Cooperation(Linked, Authored):
         verbose_name=_("meetings it came from"),
     )
     is_public = models.BooleanField(_("shown on the public portal"), default=False)
-
-    DETAIL_URL = "cooperation:detail"
 
     class Meta:
         ordering = ["-start_date", "-id"]
@@ -246,6 +246,8 @@ class Currency(models.TextChoices):
 
 
 class FundedProject(Linked, Authored):
+    DETAIL_URL = "cooperation:project_detail"
+
     title = models.CharField(_("title"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     funder = models.CharField(_("funder"), max_length=20, choices=Funder.choices, default=Funder.EU)
@@ -314,8 +316,6 @@ class FundedProject(Linked, Authored):
         "results",
         "is_public",
     )
-
-    DETAIL_URL = "cooperation:project_detail"
 
     class Meta:
         ordering = ["-start_date", "-id"]

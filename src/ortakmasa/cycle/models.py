@@ -18,6 +18,7 @@ they come from):
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -25,22 +26,38 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.kernel.models import optional_reference, user_reference
-from ortakmasa.plans.models import Objective, Plan
+from ortakmasa.plans.models import Objective, Ordered, Plan
 from ortakmasa.registry.models import Institution
 
 
-class PerformanceProgramme(models.Model):
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="programmes")
+class YearlyDocument(models.Model):
+    """A plan's document for one year that the council takes up: the
+    performance programme or the activity report."""
+
     year = models.PositiveSmallIntegerField(_("year"))
-    council_date = models.DateField(_("council adoption date"), null=True, blank=True)
     decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
+    foreword = models.TextField(_("mayor's foreword"), blank=True)
+    created_by = user_reference()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    #: Its name after the year: "2025 Yılı Performans Programı".
+    TITLE: ClassVar[str]
+
+    class Meta:
+        abstract = True
+        ordering = ["plan_id", "year"]
+
+    def __str__(self) -> str:
+        return f"{self.year} Yılı {self.TITLE}"
+
+
+class PerformanceProgramme(YearlyDocument):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="programmes")
+    council_date = models.DateField(_("council adoption date"), null=True, blank=True)
     budget_date = models.DateField(_("budget adoption date"), null=True, blank=True)
     general_admin_cost = models.DecimalField(
         _("general administration costs (TL)"), default=Decimal(0), max_digits=16, decimal_places=2
     )
-    foreword = models.TextField(_("mayor's foreword"), blank=True)
-    created_by = user_reference()
-    updated_at = models.DateTimeField(auto_now=True)
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (
@@ -52,15 +69,13 @@ class PerformanceProgramme(models.Model):
         "foreword",
     )
 
-    class Meta:
-        ordering = ["plan_id", "year"]
+    TITLE = "Performans Programı"
+
+    class Meta(YearlyDocument.Meta):
         verbose_name = _("performance programme")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="unique_programme_year")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.year} Yılı Performans Programı"
 
     @property
     def activities_cost(self) -> Decimal:
@@ -80,7 +95,7 @@ class PerformanceProgramme(models.Model):
         return ""
 
 
-class ProgrammeActivity(models.Model):
+class ProgrammeActivity(Ordered):
     """An activity or project of the programme with its cost by the
     analytical budget classification."""
 
@@ -104,7 +119,6 @@ class ProgrammeActivity(models.Model):
     )
     done = models.BooleanField(_("done"), default=False)
     note = models.TextField(_("note"), blank=True)
-    position = models.PositiveIntegerField(default=0)
 
     #: What the programme's author enters; spending follows with the report.
     EDITABLE = (
@@ -118,8 +132,7 @@ class ProgrammeActivity(models.Model):
         "cost",
     )
 
-    class Meta:
-        ordering = ["position", "id"]
+    class Meta(Ordered.Meta):
         verbose_name = _("programme activity")
 
     def __str__(self) -> str:
@@ -150,12 +163,9 @@ class ProgrammeResource(models.Model):
         return f"{self.source}: {self.amount}"
 
 
-class ActivityReport(models.Model):
+class ActivityReport(YearlyDocument):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="activity_reports")
-    year = models.PositiveSmallIntegerField(_("year"))
     council_date = models.DateField(_("presented to the council on"), null=True, blank=True)
-    decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
-    foreword = models.TextField(_("mayor's foreword"), blank=True)
     general_information = models.TextField(_("general information"), blank=True)
     deviations = models.TextField(
         _("reasons for deviations"),
@@ -166,8 +176,6 @@ class ActivityReport(models.Model):
         ),
     )
     assessment = models.TextField(_("assessment"), blank=True)
-    created_by = user_reference()
-    updated_at = models.DateTimeField(auto_now=True)
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (
@@ -180,15 +188,13 @@ class ActivityReport(models.Model):
         "assessment",
     )
 
-    class Meta:
-        ordering = ["plan_id", "year"]
+    TITLE = "Faaliyet Raporu"
+
+    class Meta(YearlyDocument.Meta):
         verbose_name = _("activity report")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="unique_activity_report_year")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.year} Yılı Faaliyet Raporu"
 
     @property
     def date_warning(self) -> str:

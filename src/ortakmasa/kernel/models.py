@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar, overload
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
@@ -36,6 +38,21 @@ def optional_reference(
 def optional_reference(to: Any, *, on_delete: Any, **options: Any) -> models.ForeignKey[Any, Any]:
     """A link a record may lack: empty in the database and in every form."""
     return models.ForeignKey(to, on_delete=on_delete, null=True, blank=True, **options)
+
+
+def percentage(
+    verbose_name: Any, *, default: int, maximum: int = 100, **options: Any
+) -> models.DecimalField[Any, Any]:
+    """A share in per cent with two decimals, from 0 up to ``maximum``."""
+    limit = Decimal(maximum)
+    return models.DecimalField(
+        verbose_name,
+        max_digits=len(str(maximum)) + 2,
+        decimal_places=2,
+        default=Decimal(default),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(limit)],
+        **options,
+    )
 
 
 class Authored(models.Model):

@@ -60,6 +60,8 @@ class Campaign(Linked, models.Model):
     """A consultation round, e.g. "2024 ilçe ziyaretleri — 2025–2029
     stratejik planı"."""
 
+    DETAIL_URL = "meetings:campaign_detail"
+
     name = models.CharField(_("name"), max_length=255)
     owner = models.ForeignKey(
         Institution,
@@ -90,8 +92,6 @@ class Campaign(Linked, models.Model):
     #: What a user edits, on the page and in the API alike.
     EDITABLE = ("name", "owner", "description", "start_date", "end_date", "is_public")
 
-    DETAIL_URL = "meetings:campaign_detail"
-
     class Meta:
         ordering = ["-start_date", "-id"]
         verbose_name = _("consultation campaign")
@@ -105,6 +105,8 @@ class SourceDocument(Linked, models.Model):
     """A text a meeting was drafted from: a press release, news item or
     minutes, stored as the normalised text that all spans index."""
 
+    DETAIL_URL = "meetings:document_review"
+
     sha256 = models.CharField(max_length=64, unique=True)
     #: SHA-256 of the text with line endings and runs of spaces made one:
     #: the same text saved by another program is recognised as imported
@@ -116,8 +118,6 @@ class SourceDocument(Linked, models.Model):
     error = models.CharField(_("error"), max_length=500, blank=True)
     imported_by = user_reference(blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
-
-    DETAIL_URL = "meetings:document_review"
 
     class Meta:
         ordering = ["-imported_at"]
@@ -133,6 +133,8 @@ def meeting_search_text(title: str, place: str) -> str:
 
 
 class Meeting(Linked, Authored):
+    DETAIL_URL = "meetings:meeting_detail"
+
     kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
     title = models.CharField(_("title"), max_length=500)
     # Title and place folded by Turkish rules (lib.turkish.search_key with
@@ -204,8 +206,6 @@ class Meeting(Linked, Authored):
         "summary",
         "is_public",
     )
-
-    DETAIL_URL = "meetings:meeting_detail"
 
     class Meta:
         ordering = ["-date", "-id"]

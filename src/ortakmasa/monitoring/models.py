@@ -4,15 +4,13 @@ change with who and when; the office's status thresholds per plan."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import EVIDENCE, AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import percentage, user_reference
 from ortakmasa.plans.models import Frequency, Indicator, Plan
 
 #: The months a period of each frequency ends in.
@@ -39,19 +37,11 @@ class MonitoringSettings(models.Model):
     """The status bands the strategy office sets for a plan."""
 
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="monitoring_settings")
-    achieved_at = models.DecimalField(
-        _("achieved from (%)"),
-        max_digits=6,
-        decimal_places=2,
-        default=Decimal(100),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
-    )
-    acceptable_at = models.DecimalField(
+    achieved_at = percentage(_("achieved from (%)"), default=100, maximum=1000)
+    acceptable_at = percentage(
         _("acceptable from (%)"),
-        max_digits=6,
-        decimal_places=2,
-        default=Decimal(75),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
+        default=75,
+        maximum=1000,
         help_text=_("Below this, a value needs an explanation of the deviation."),
     )
     updated_by = user_reference()

@@ -28,7 +28,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import Linked, optional_reference, user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, percentage, user_reference
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -51,6 +51,8 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 
 class Plan(Linked, models.Model):
+    DETAIL_URL = "plans:detail"
+
     institution = models.ForeignKey(
         Institution,
         on_delete=models.PROTECT,
@@ -138,8 +140,6 @@ class Plan(Linked, models.Model):
     created_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    DETAIL_URL = "plans:detail"
 
     class Meta:
         ordering = ["-start_year", "-id"]
@@ -387,6 +387,8 @@ class Goal(Ordered):
 class Objective(Linked, Ordered):
     """A hedef: numbered H<goal>.<n>; with its card's contents."""
 
+    DETAIL_URL = "plans:objective_edit"
+
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="objectives")
     title = models.CharField(_("objective"), max_length=500)
     responsible_unit = optional_reference(
@@ -427,8 +429,6 @@ class Objective(Linked, Ordered):
         related_name="plan_objectives",
         verbose_name=_("meeting topics it answers"),
     )
-
-    DETAIL_URL = "plans:objective_edit"
 
     class Meta(Ordered.Meta):
         verbose_name = _("objective")
@@ -494,13 +494,7 @@ class Indicator(Ordered):
     direction = models.CharField(
         _("direction"), max_length=10, choices=Direction.choices, default=Direction.INCREASE
     )
-    weight = models.DecimalField(
-        _("weight in the objective (%)"),
-        max_digits=5,
-        decimal_places=2,
-        default=Decimal(0),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-    )
+    weight = percentage(_("weight in the objective (%)"), default=0)
     baseline = models.DecimalField(
         _("baseline"), max_digits=18, decimal_places=4, null=True, blank=True
     )

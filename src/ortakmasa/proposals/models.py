@@ -88,6 +88,8 @@ class ProposalQuerySet(models.QuerySet["Proposal"]):
 
 
 class Proposal(Linked, models.Model):
+    DETAIL_URL = "proposals:detail"
+
     title = models.CharField(_("title"), max_length=255)
     text = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.PROPOSAL)
@@ -179,8 +181,6 @@ class Proposal(Linked, models.Model):
         "urgency",
         "is_public",
     )
-
-    DETAIL_URL = "proposals:detail"
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -275,6 +275,8 @@ class ClusterRun(Linked, models.Model):
     """A background search for similar proposals in one province; its
     progress is kept here so the page can poll it."""
 
+    DETAIL_URL = "proposals:run_progress"
+
     province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+", null=True)
     # None: the matching engine's own tuned threshold.
     threshold = models.FloatField(_("similarity threshold"), null=True, blank=True)
@@ -287,8 +289,6 @@ class ClusterRun(Linked, models.Model):
     started_by = user_reference()
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-
-    DETAIL_URL = "proposals:run_progress"
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -315,6 +315,8 @@ class ClusterStatus(models.TextChoices):
 class ProposalCluster(Linked, models.Model):
     """Proposals that say the same thing, usually from several districts."""
 
+    DETAIL_URL = "proposals:cluster_detail"
+
     run = optional_reference(ClusterRun, on_delete=models.SET_NULL, related_name="clusters")
     province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+", null=True)
     label = models.CharField(_("label"), max_length=255)
@@ -330,8 +332,6 @@ class ProposalCluster(Linked, models.Model):
     decided_by = user_reference()
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    DETAIL_URL = "proposals:cluster_detail"
 
     class Meta:
         ordering = ["-district_count", "-size", "id"]

@@ -74,16 +74,34 @@ class Named(models.Model):
         self.search_key_ascii = search_key(name, fold_ascii=True)[:300]
 
 
+class Alias(models.Model):
+    """Another name a row is known by, found by the owner's search (see
+    ``NamedQuerySet.search``): concrete aliases add the owner's key."""
+
+    name = models.CharField(_("alias"), max_length=255)
+    search_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_key = search_key(self.name)
+        super().save(*args, **kwargs)
+
+
 class Province(Linked, Named):
     """One of Türkiye's 81 provinces (il)."""
+
+    DETAIL_URL = "registry:province_detail"
+    URL_KEY = "plate"
 
     plate = models.PositiveSmallIntegerField(_("plate code"), unique=True)
     name = models.CharField(_("name"), max_length=100, unique=True)
     is_metropolitan = models.BooleanField(_("metropolitan municipality"), default=False)
     region = models.CharField(_("region"), max_length=50, blank=True)
-
-    DETAIL_URL = "registry:province_detail"
-    URL_KEY = "plate"
 
     class Meta:
         ordering = ["sort_key"]
@@ -155,6 +173,8 @@ class Institution(Linked, Named):
     """A municipality, public body, NGO, university, party … or one of their
     departments, directorates and units (which have a ``parent``)."""
 
+    DETAIL_URL = "registry:institution_detail"
+
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=50, blank=True)
     kind = models.CharField(_("kind"), max_length=40, choices=InstitutionKind.choices)
@@ -203,8 +223,6 @@ class Institution(Linked, Named):
         "description",
         "is_active",
     )
-
-    DETAIL_URL = "registry:institution_detail"
 
     class Meta:
         ordering = ["sort_key", "id"]
@@ -291,12 +309,10 @@ class Institution(Linked, Named):
         return chain[0] if chain else self
 
 
-class InstitutionAlias(models.Model):
+class InstitutionAlias(Alias):
     """Another name an institution is known by ("İBB")."""
 
     institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(_("alias"), max_length=255)
-    search_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
 
     class Meta:
         verbose_name = _("institution alias")
@@ -305,17 +321,12 @@ class InstitutionAlias(models.Model):
             models.UniqueConstraint(fields=["institution", "name"], name="unique_inst_alias")
         ]
 
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_key = search_key(self.name)
-        super().save(*args, **kwargs)
-
 
 class Person(Linked, Named):
     """A person who holds or held posts.  Only what the work needs is kept
     (KVKK): contact details are optional and shown to signed-in staff only."""
+
+    DETAIL_URL = "registry:person_detail"
 
     given_name = models.CharField(_("given name"), max_length=150)
     family_name = models.CharField(_("family name"), max_length=150)
@@ -324,8 +335,6 @@ class Person(Linked, Named):
     note = models.TextField(_("note"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    DETAIL_URL = "registry:person_detail"
 
     class Meta:
         ordering = ["sort_key", "id"]
@@ -352,12 +361,10 @@ class Person(Linked, Named):
         return [p for p in self.posts.all() if p.is_current(today)]
 
 
-class PersonAlias(models.Model):
+class PersonAlias(Alias):
     """Another written form of a person's name (maiden name, short form)."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(_("alias"), max_length=255)
-    search_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
 
     class Meta:
         verbose_name = _("person alias")
@@ -365,13 +372,6 @@ class PersonAlias(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["person", "name"], name="unique_person_alias")
         ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_key = search_key(self.name)
-        super().save(*args, **kwargs)
 
 
 class Post(models.Model):

@@ -48,6 +48,8 @@ class SurveyStatus(models.TextChoices):
 
 
 class Survey(Linked, models.Model):
+    DETAIL_URL = "surveys:detail"
+
     title = models.CharField(_("title"), max_length=255)
     description = models.TextField(_("description"), blank=True)
     owner = models.ForeignKey(
@@ -77,8 +79,6 @@ class Survey(Linked, models.Model):
     closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
     created_by = user_reference(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    DETAIL_URL = "surveys:detail"
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -188,14 +188,14 @@ class Invitation(Linked, models.Model):
     """A personal link to a stakeholder survey for one registry institution
     or person: one response each."""
 
+    DETAIL_URL = "surveys:answer_invited"
+    URL_KEY = "token"
+
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
     institution = optional_reference(Institution, on_delete=models.CASCADE, related_name="+")
     person = optional_reference(Person, on_delete=models.CASCADE, related_name="+")
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    DETAIL_URL = "surveys:answer_invited"
-    URL_KEY = "token"
 
     class Meta:
         ordering = ["id"]
@@ -221,12 +221,12 @@ class Invitation(Linked, models.Model):
 class StaffLink(Linked, models.Model):
     """The link a unit's staff answer a staff survey through."""
 
+    DETAIL_URL = "surveys:answer_staff"
+    URL_KEY = "token"
+
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="staff_links")
     unit = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="+")
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-
-    DETAIL_URL = "surveys:answer_staff"
-    URL_KEY = "token"
 
     class Meta:
         ordering = ["id"]
@@ -305,6 +305,8 @@ def photo_path(instance: CitizenProposal, filename: str) -> str:
 
 
 class CitizenProposal(Linked, models.Model):
+    DETAIL_URL = "surveys:citizen_detail"
+
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
     district = models.ForeignKey(
@@ -331,8 +333,6 @@ class CitizenProposal(Linked, models.Model):
     moderated_by = user_reference()
     moderated_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    DETAIL_URL = "surveys:citizen_detail"
 
     class Meta:
         ordering = ["-created_at", "-id"]
