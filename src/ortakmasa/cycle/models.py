@@ -24,9 +24,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.history import ChangeRecord
 from ortakmasa.kernel.models import optional_reference, user_reference
-from ortakmasa.plans.models import Objective, Ordered, Plan
+from ortakmasa.plans.models import Objective, Ordered, PartChange, Plan
 from ortakmasa.registry.models import Institution
 
 
@@ -42,6 +41,8 @@ class YearlyDocument(models.Model):
 
     #: Its name after the year: "2025 Yılı Performans Programı".
     TITLE: ClassVar[str]
+    #: What a user edits of every such document; each adds its own parts.
+    EDITABLE: ClassVar[tuple[str, ...]] = ("year", "council_date", "decision_number")
 
     class Meta:
         abstract = True
@@ -52,6 +53,8 @@ class YearlyDocument(models.Model):
 
 
 class PerformanceProgramme(YearlyDocument):
+    TITLE = "Performans Programı"
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="programmes")
     council_date = models.DateField(_("council adoption date"), null=True, blank=True)
     budget_date = models.DateField(_("budget adoption date"), null=True, blank=True)
@@ -60,16 +63,7 @@ class PerformanceProgramme(YearlyDocument):
     )
 
     #: What a user edits, on the page and in the API alike.
-    EDITABLE = (
-        "year",
-        "council_date",
-        "decision_number",
-        "budget_date",
-        "general_admin_cost",
-        "foreword",
-    )
-
-    TITLE = "Performans Programı"
+    EDITABLE = (*YearlyDocument.EDITABLE, "budget_date", "general_admin_cost", "foreword")
 
     class Meta(YearlyDocument.Meta):
         verbose_name = _("performance programme")
@@ -164,6 +158,8 @@ class ProgrammeResource(models.Model):
 
 
 class ActivityReport(YearlyDocument):
+    TITLE = "Faaliyet Raporu"
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="activity_reports")
     council_date = models.DateField(_("presented to the council on"), null=True, blank=True)
     general_information = models.TextField(_("general information"), blank=True)
@@ -179,16 +175,12 @@ class ActivityReport(YearlyDocument):
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (
-        "year",
-        "council_date",
-        "decision_number",
+        *YearlyDocument.EDITABLE,
         "foreword",
         "general_information",
         "deviations",
         "assessment",
     )
-
-    TITLE = "Faaliyet Raporu"
 
     class Meta(YearlyDocument.Meta):
         verbose_name = _("activity report")
@@ -339,7 +331,7 @@ class CycleAction(models.TextChoices):
     DELETED = "deleted", _("deleted")
 
 
-class CycleChange(ChangeRecord):
+class CycleChange(PartChange):
     """One saved change of a programme or an activity report, or of one of
     a programme's rows (an activity or project, a resource)."""
 
@@ -349,7 +341,6 @@ class CycleChange(ChangeRecord):
     )
     report = optional_reference(ActivityReport, on_delete=models.CASCADE, related_name="changes")
     action = models.CharField(max_length=10, choices=CycleAction.choices)
-    target = models.CharField(max_length=255, blank=True)
 
     HISTORY_MODELS = (
         "cycle.PerformanceProgramme",
@@ -358,9 +349,5 @@ class CycleChange(ChangeRecord):
         "cycle.ProgrammeResource",
     )
 
-    class Meta:
-        ordering = ["-at", "-id"]
+    class Meta(PartChange.Meta):
         verbose_name = _("change of the yearly cycle")
-
-    def __str__(self) -> str:
-        return f"{self.plan_id} {self.action} {self.target}"

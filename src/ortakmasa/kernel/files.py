@@ -296,6 +296,9 @@ class AttachedFile(models.Model):
     #: The foreign key naming the record the file belongs to (``meeting``):
     #: its files are stored under ``<app>/<that record's id>``.
     OWNER: ClassVar[str] = ""
+    #: Another place, as a template filled from the record
+    #: (``"monitoring/{0.value_id}"``).
+    FOLDER: ClassVar[str] = ""
 
     class Meta:
         abstract = True
@@ -314,6 +317,8 @@ class AttachedFile(models.Model):
 
     def folder(self) -> str:
         """Where this record's files are stored, e.g. ``meetings/12``."""
+        if self.FOLDER:
+            return self.FOLDER.format(self)
         if not self.OWNER:
             raise NotImplementedError(f"{type(self).__name__} names no OWNER")
         return f"{self._meta.app_label}/{getattr(self, f'{self.OWNER}_id')}"

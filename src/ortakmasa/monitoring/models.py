@@ -118,13 +118,11 @@ class ValueEvidence(AttachedFile):
     value = models.ForeignKey(IndicatorValue, on_delete=models.CASCADE, related_name="evidence")
 
     ALLOWED = EVIDENCE
+    FOLDER = "monitoring/{0.value.indicator_id}/{0.value_id}"
 
     class Meta(AttachedFile.Meta):
         # "Evidence" has no plural.
         verbose_name = verbose_name_plural = _("evidence")
-
-    def folder(self) -> str:
-        return f"monitoring/{self.value.indicator_id}/{self.value_id}"
 
 
 class ValueAction(models.TextChoices):
@@ -142,10 +140,7 @@ class ValueEvent(ChangeRecord):
     action = models.CharField(max_length=10, choices=ValueAction.choices)
 
     HISTORY_MODELS = ("monitoring.IndicatorValue",)
+    OWNER = "value"
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(ChangeRecord.Meta):
         verbose_name = _("value change")
-
-    def __str__(self) -> str:
-        return f"{self.value_id} {self.action}"

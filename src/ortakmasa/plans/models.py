@@ -593,23 +593,35 @@ class ChangeAction(models.TextChoices):
     ACCEPTED = "accepted", _("proposals taken into the plan")
 
 
-class PlanChange(ChangeRecord):
+class PartChange(ChangeRecord):
+    """A change of a plan or of what hangs off it, naming the part it
+    changed (``target``); concrete records add the ``plan`` they belong to.
+    Shown newest first."""
+
+    target = models.CharField(max_length=255, blank=True)
+
+    OWNER = "plan"
+
+    class Meta(ChangeRecord.Meta):
+        abstract = True
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.plan_id} {self.action} {self.target}"  # type: ignore[attr-defined]
+
+
+class PlanChange(PartChange):
     """Who changed what: one row per saved change."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="changes")
     action = models.CharField(max_length=20, choices=ChangeAction.choices)
-    target = models.CharField(max_length=255, blank=True)
 
     # A change names the fields of the part it changed (the plan, a goal,
     # an objective, an indicator), which the record does not keep.
     HISTORY_MODELS = ("plans.Plan", "plans.Goal", "plans.Objective", "plans.Indicator")
 
-    class Meta:
-        ordering = ["-at", "-id"]
+    class Meta(PartChange.Meta):
         verbose_name = _("plan change")
-
-    def __str__(self) -> str:
-        return f"{self.plan_id} {self.action} {self.target}"
 
 
 class PlanVersion(models.Model):

@@ -254,14 +254,11 @@ class ProposalEvent(ChangeRecord):
     action = models.CharField(max_length=12, choices=EventAction.choices)
 
     HISTORY_MODELS = ("proposals.Proposal",)
+    OWNER = "proposal"
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(ChangeRecord.Meta):
         verbose_name = _("proposal change")
         verbose_name_plural = _("proposal changes")
-
-    def __str__(self) -> str:
-        return f"{self.proposal_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
 
 
 class RunStatus(models.TextChoices):

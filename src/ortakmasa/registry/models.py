@@ -59,6 +59,8 @@ class Named(models.Model):
 
     class Meta:
         abstract = True
+        # Turkish alphabetical order under any collation.
+        ordering = ["sort_key"]
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.refresh_keys()
@@ -103,8 +105,7 @@ class Province(Linked, Named):
     is_metropolitan = models.BooleanField(_("metropolitan municipality"), default=False)
     region = models.CharField(_("region"), max_length=50, blank=True)
 
-    class Meta:
-        ordering = ["sort_key"]
+    class Meta(Named.Meta):
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
 
@@ -121,8 +122,7 @@ class District(Named):
     name = models.CharField(_("name"), max_length=100)
     is_central = models.BooleanField(_("central district"), default=False)
 
-    class Meta:
-        ordering = ["sort_key"]
+    class Meta(Named.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
         constraints = [
