@@ -55,13 +55,21 @@ def percentage(
     )
 
 
-class Authored(models.Model):
+class Timestamped(models.Model):
+    """When a record was made and last changed."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Authored(Timestamped):
     """Who made a record and when it was made and last changed; filled by
     the pages and services, never typed in a form."""
 
     created_by = user_reference(blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         abstract = True

@@ -28,7 +28,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import Linked, optional_reference, percentage, user_reference
+from ortakmasa.kernel.models import (
+    Linked,
+    Timestamped,
+    optional_reference,
+    percentage,
+    user_reference,
+)
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -50,7 +56,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class Plan(Linked, models.Model):
+class Plan(Linked, Timestamped):
     DETAIL_URL = "plans:detail"
 
     institution = models.ForeignKey(
@@ -138,8 +144,6 @@ class Plan(Linked, models.Model):
         help_text=_("The expected resources of each year; when given, the costs must match."),
     )
     created_by = user_reference()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-start_year", "-id"]

@@ -22,7 +22,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ortakmasa.kernel.models import Linked, optional_reference, user_reference
+from ortakmasa.kernel.models import Linked, Timestamped, optional_reference, user_reference
 from ortakmasa.lib.turkish import search_key, search_terms, sort_key
 
 
@@ -169,7 +169,7 @@ MUNICIPALITY_KINDS = frozenset(
 )
 
 
-class Institution(Linked, Named):
+class Institution(Linked, Timestamped, Named):
     """A municipality, public body, NGO, university, party … or one of their
     departments, directorates and units (which have a ``parent``)."""
 
@@ -205,8 +205,6 @@ class Institution(Linked, Named):
     reference_key = models.CharField(
         max_length=80, unique=True, null=True, blank=True, editable=False
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (
@@ -322,7 +320,7 @@ class InstitutionAlias(Alias):
         ]
 
 
-class Person(Linked, Named):
+class Person(Linked, Timestamped, Named):
     """A person who holds or held posts.  Only what the work needs is kept
     (KVKK): contact details are optional and shown to signed-in staff only."""
 
@@ -333,8 +331,6 @@ class Person(Linked, Named):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["sort_key", "id"]
