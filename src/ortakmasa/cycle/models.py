@@ -25,6 +25,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.models import optional_reference, user_reference
+from ortakmasa.lib.text import lines
 from ortakmasa.plans.models import Objective, Ordered, PartChange, Plan
 from ortakmasa.registry.models import Institution
 
@@ -217,7 +218,7 @@ class BoardMeeting(models.Model):
 
     @property
     def member_list(self) -> list[str]:
-        return [m.strip() for m in self.members.splitlines() if m.strip()]
+        return lines(self.members)
 
 
 class ReportKind(models.TextChoices):

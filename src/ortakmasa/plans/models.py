@@ -35,6 +35,7 @@ from ortakmasa.kernel.models import (
     percentage,
     user_reference,
 )
+from ortakmasa.lib.text import lines
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -175,7 +176,7 @@ class Plan(Linked, Timestamped):
 
     @property
     def values_list(self) -> list[str]:
-        return [v.strip() for v in self.core_values.splitlines() if v.strip()]
+        return lines(self.core_values)
 
 
 class Ordered(models.Model):
@@ -232,7 +233,7 @@ class ActivityArea(Ordered):
 
     @property
     def service_list(self) -> list[str]:
-        return [s.strip() for s in self.services.splitlines() if s.strip()]
+        return lines(self.services)
 
 
 class StakeholderPriority(models.TextChoices):
@@ -302,7 +303,7 @@ class Stakeholder(Ordered):
 
     @property
     def service_list(self) -> list[str]:
-        return [s.strip() for s in self.services.splitlines() if s.strip()]
+        return lines(self.services)
 
 
 class PestleCategory(models.TextChoices):
@@ -449,9 +450,7 @@ class Objective(Linked, Ordered):
     def total_cost(self) -> int:
         return sum(int(c or 0) for c in self.costs)
 
-    @staticmethod
-    def lines(text: str) -> list[str]:
-        return [line.strip() for line in text.splitlines() if line.strip()]
+    lines = staticmethod(lines)
 
 
 class Direction(models.TextChoices):
