@@ -25,7 +25,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.models import optional_reference, user_reference
-from ortakmasa.lib.text import lines
+from ortakmasa.lib.text import LinesOf
 from ortakmasa.plans.models import Objective, Ordered, PartChange, Plan
 from ortakmasa.registry.models import Institution
 
@@ -216,9 +216,7 @@ class BoardMeeting(models.Model):
     def __str__(self) -> str:
         return f"{self.date:%d.%m.%Y} / {self.decision_number}"
 
-    @property
-    def member_list(self) -> list[str]:
-        return lines(self.members)
+    member_list = LinesOf("members")
 
 
 class ReportKind(models.TextChoices):

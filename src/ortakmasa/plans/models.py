@@ -35,7 +35,7 @@ from ortakmasa.kernel.models import (
     percentage,
     user_reference,
 )
-from ortakmasa.lib.text import lines
+from ortakmasa.lib.text import LinesOf, lines
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -174,9 +174,7 @@ class Plan(Linked, Timestamped):
     def is_editable(self) -> bool:
         return self.status == PlanStatus.DRAFT
 
-    @property
-    def values_list(self) -> list[str]:
-        return lines(self.core_values)
+    values_list = LinesOf("core_values")
 
 
 class Ordered(models.Model):
@@ -231,9 +229,7 @@ class ActivityArea(Ordered):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def service_list(self) -> list[str]:
-        return lines(self.services)
+    service_list = LinesOf("services")
 
 
 class StakeholderPriority(models.TextChoices):
@@ -301,9 +297,7 @@ class Stakeholder(Ordered):
     def priority_label(self) -> str:
         return str(StakeholderPriority(self.priority).label)
 
-    @property
-    def service_list(self) -> list[str]:
-        return lines(self.services)
+    service_list = LinesOf("services")
 
 
 class PestleCategory(models.TextChoices):
