@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
-from ortakmasa.kernel.models import Authored, Linked, optional_reference
+from ortakmasa.kernel.models import Authored, Linked, optional_reference, status_field
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     FollowUp,
@@ -63,12 +63,7 @@ class Cooperation(Linked, Authored):
         choices=CooperationForm.choices,
         default=CooperationForm.EXPERIENCE_EXCHANGE,
     )
-    status = models.CharField(
-        _("status"),
-        max_length=12,
-        choices=CooperationStatus.choices,
-        default=CooperationStatus.PROPOSED,
-    )
+    status = status_field(CooperationStatus.PROPOSED, max_length=12)
     description = models.TextField(_("description"), blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)

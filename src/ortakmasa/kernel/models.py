@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 def user_reference(*, related_name: str = "+", **options: Any) -> models.ForeignKey[Any, Any]:
@@ -51,6 +52,20 @@ def percentage(
         decimal_places=2,
         default=Decimal(default),
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(limit)],
+        **options,
+    )
+
+
+def status_field(
+    default: models.TextChoices, *, max_length: int, **options: Any
+) -> models.CharField[Any, Any]:
+    """Where a record stands in its workflow: one of the choices ``default``
+    belongs to, a new record starting at ``default``."""
+    return models.CharField(
+        _("status"),
+        max_length=max_length,
+        choices=type(default).choices,
+        default=default,
         **options,
     )
 

@@ -24,7 +24,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
-from ortakmasa.kernel.models import Authored, Linked, optional_reference, user_reference
+from ortakmasa.kernel.models import (
+    Authored,
+    Linked,
+    optional_reference,
+    status_field,
+    user_reference,
+)
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.lib.turkish import stemmed_search_text
 from ortakmasa.registry.models import Institution, Person, Post
@@ -385,9 +391,7 @@ class Undertaking(models.Model):
 
     text = models.TextField(_("action"))
     due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
-    )
+    status = status_field(FollowUpStatus.OPEN, max_length=12)
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
@@ -548,12 +552,7 @@ class RegistrySuggestion(models.Model):
     parent = optional_reference(Institution, on_delete=models.CASCADE, related_name="+")
     #: the person a party affiliation is for, as written
     person_name = models.CharField(_("person"), max_length=255, blank=True)
-    status = models.CharField(
-        _("status"),
-        max_length=10,
-        choices=SuggestionStatus.choices,
-        default=SuggestionStatus.PENDING,
-    )
+    status = status_field(SuggestionStatus.PENDING, max_length=10)
     #: the registry row accepting it made or linked
     institution = optional_reference(Institution, on_delete=models.SET_NULL, related_name="+")
     decided_by = user_reference(blank=True)

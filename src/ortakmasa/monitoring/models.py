@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import EVIDENCE, AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import percentage, user_reference
+from ortakmasa.kernel.models import percentage, status_field, user_reference
 from ortakmasa.plans.models import Frequency, Indicator, Plan
 
 #: The months a period of each frequency ends in.
@@ -81,9 +81,7 @@ class IndicatorValue(models.Model):
         blank=True,
         help_text=_("What was done in the period and, when the target is missed, why."),
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=ValueStatus.choices, default=ValueStatus.SUBMITTED
-    )
+    status = status_field(ValueStatus.SUBMITTED, max_length=10)
     return_reason = models.TextField(_("reason for returning"), blank=True)
     entered_by = user_reference()
     entered_at = models.DateTimeField(auto_now_add=True)

@@ -33,6 +33,7 @@ from ortakmasa.kernel.models import (
     Timestamped,
     optional_reference,
     percentage,
+    status_field,
     user_reference,
 )
 from ortakmasa.lib.text import LinesOf, lines
@@ -70,9 +71,7 @@ class Plan(Linked, Timestamped):
     start_year = models.PositiveSmallIntegerField(
         _("first year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=PlanStatus.choices, default=PlanStatus.DRAFT
-    )
+    status = status_field(PlanStatus.DRAFT, max_length=10)
     approval_date = models.DateField(_("council decision date"), null=True, blank=True)
     decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)

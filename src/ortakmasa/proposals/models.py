@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import Linked, optional_reference, user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, status_field, user_reference
 from ortakmasa.lib.turkish import search_terms, stemmed_search_text
 from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
@@ -131,9 +131,7 @@ class Proposal(Linked, models.Model):
     urgency = models.PositiveSmallIntegerField(
         _("urgency"), choices=Urgency.choices, default=Urgency.MEDIUM
     )
-    status = models.CharField(
-        _("status"), max_length=15, choices=Status.choices, default=Status.NEW
-    )
+    status = status_field(Status.NEW, max_length=15)
     status_reason = models.TextField(_("reason"), blank=True)
     merged_into = optional_reference(
         "self",

@@ -26,7 +26,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.models import Linked, optional_reference, user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, status_field, user_reference
 from ortakmasa.registry.models import District, Institution, Person
 from ortakmasa.themes.models import Theme
 
@@ -72,9 +72,7 @@ class Survey(Linked, models.Model):
         blank=True,
         help_text=_("Shown to every respondent before the questions."),
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=SurveyStatus.choices, default=SurveyStatus.DRAFT
-    )
+    status = status_field(SurveyStatus.DRAFT, max_length=10)
     opens_at = models.DateTimeField(_("opens"), null=True, blank=True)
     closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
     created_by = user_reference(editable=False)
