@@ -11,6 +11,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ortakmasa.kernel.models import optional_reference
+
 
 class Role(models.TextChoices):
     ADMIN = "admin", _("administrator")
@@ -23,11 +25,9 @@ class User(AbstractUser):
     role = models.CharField(
         _("role"), max_length=20, choices=Role.choices, default=Role.STAKEHOLDER
     )
-    institution = models.ForeignKey(
+    institution = optional_reference(
         "registry.Institution",
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="users",
         verbose_name=_("institution"),
         help_text=_("The institution this user acts for."),

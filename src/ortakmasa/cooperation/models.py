@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
-from ortakmasa.kernel.models import Authored
+from ortakmasa.kernel.models import Authored, Linked, optional_reference, status_field
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     FollowUp,
@@ -53,7 +53,9 @@ class PartyRole(models.TextChoices):
     OBSERVER = "observer", _("observer")
 
 
-class Cooperation(Authored):
+class Cooperation(Linked, Authored):
+    DETAIL_URL = "cooperation:detail"
+
     title = models.CharField(_("title"), max_length=300)
     form = models.CharField(
         _("form"),
@@ -61,12 +63,7 @@ class Cooperation(Authored):
         choices=CooperationForm.choices,
         default=CooperationForm.EXPERIENCE_EXCHANGE,
     )
-    status = models.CharField(
-        _("status"),
-        max_length=12,
-        choices=CooperationStatus.choices,
-        default=CooperationStatus.PROPOSED,
-    )
+    status = status_field(CooperationStatus.PROPOSED, max_length=12)
     description = models.TextField(_("description"), blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -87,9 +84,6 @@ class Cooperation(Authored):
     def __str__(self) -> str:
         return self.title
 
-    def get_absolute_url(self) -> str:
-        return reverse("cooperation:detail", args=[self.pk])
-
 
 class CooperationParty(models.Model):
     """An institution taking part, and the unit of it that carries the work
@@ -102,11 +96,9 @@ class CooperationParty(models.Model):
         related_name="cooperation_parties",
         verbose_name=_("institution"),
     )
-    unit = models.ForeignKey(
+    unit = optional_reference(
         Institution,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="cooperation_units",
         verbose_name=_("unit"),
     )
@@ -166,29 +158,20 @@ class Commitment(Undertaking):
         Cooperation, on_delete=models.CASCADE, related_name="commitments"
     )
     text = models.TextField(_("commitment"))
-    owner_institution = models.ForeignKey(
+    owner_institution = optional_reference(
         Institution,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="commitments",
         verbose_name=_("responsible institution"),
     )
-    owner_person = models.ForeignKey(
+    owner_person = optional_reference(
         Person,
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="commitments",
         verbose_name=_("responsible person"),
     )
-    follow_up = models.ForeignKey(
-        FollowUp,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="commitments",
-        editable=False,
+    follow_up = optional_reference(
+        FollowUp, on_delete=models.SET_NULL, related_name="commitments", editable=False
     )
     position = models.PositiveSmallIntegerField(default=0)
 
@@ -211,12 +194,11 @@ class CooperationDocument(AttachedFile):
     file = models.FileField(_("file"), upload_to=upload_path, max_length=255, blank=True)
     url = models.URLField(_("web address"), blank=True)
 
+    OWNER = "cooperation"
+
     class Meta(AttachedFile.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-
-    def folder(self) -> str:
-        return f"cooperation/{self.cooperation_id}"
 
     @property
     def href(self) -> str:
@@ -258,18 +240,18 @@ class Currency(models.TextChoices):
     USD = "USD", "USD"
 
 
-class FundedProject(Authored):
+class FundedProject(Linked, Authored):
+    DETAIL_URL = "cooperation:project_detail"
+
     title = models.CharField(_("title"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     funder = models.CharField(_("funder"), max_length=20, choices=Funder.choices, default=Funder.EU)
     programme = models.CharField(_("programme"), max_length=200, blank=True)
     call = models.CharField(_("call"), max_length=200, blank=True)
     reference = models.CharField(_("reference number"), max_length=100, blank=True)
-    cooperation = models.ForeignKey(
+    cooperation = optional_reference(
         Cooperation,
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="projects",
         verbose_name=_("cooperation"),
     )
@@ -337,9 +319,6 @@ class FundedProject(Authored):
 
     def __str__(self) -> str:
         return f"{self.acronym} — {self.title}" if self.acronym else self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("cooperation:project_detail", args=[self.pk])
 
 
 class PartnerRole(models.TextChoices):

@@ -18,49 +18,59 @@ they come from):
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
-from ortakmasa.plans.models import Objective, Plan
+from ortakmasa.kernel.models import optional_reference, user_reference
+from ortakmasa.lib.text import LinesOf
+from ortakmasa.plans.models import Objective, Ordered, PartChange, Plan
 from ortakmasa.registry.models import Institution
 
 
-class PerformanceProgramme(models.Model):
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="programmes")
+class YearlyDocument(models.Model):
+    """A plan's document for one year that the council takes up: the
+    performance programme or the activity report."""
+
     year = models.PositiveSmallIntegerField(_("year"))
-    council_date = models.DateField(_("council adoption date"), null=True, blank=True)
     decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
-    budget_date = models.DateField(_("budget adoption date"), null=True, blank=True)
-    general_admin_cost = models.DecimalField(
-        _("general administration costs (TL)"), default=Decimal(0), max_digits=16, decimal_places=2
-    )
     foreword = models.TextField(_("mayor's foreword"), blank=True)
     created_by = user_reference()
     updated_at = models.DateTimeField(auto_now=True)
 
-    #: What a user edits, on the page and in the API alike.
-    EDITABLE = (
-        "year",
-        "council_date",
-        "decision_number",
-        "budget_date",
-        "general_admin_cost",
-        "foreword",
-    )
+    #: Its name after the year: "2025 Yılı Performans Programı".
+    TITLE: ClassVar[str]
+    #: What a user edits of every such document; each adds its own parts.
+    EDITABLE: ClassVar[tuple[str, ...]] = ("year", "council_date", "decision_number")
 
     class Meta:
+        abstract = True
         ordering = ["plan_id", "year"]
+
+    def __str__(self) -> str:
+        return f"{self.year} Yılı {self.TITLE}"
+
+
+class PerformanceProgramme(YearlyDocument):
+    TITLE = "Performans Programı"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="programmes")
+    council_date = models.DateField(_("council adoption date"), null=True, blank=True)
+    budget_date = models.DateField(_("budget adoption date"), null=True, blank=True)
+    general_admin_cost = models.DecimalField(
+        _("general administration costs (TL)"), default=Decimal(0), max_digits=16, decimal_places=2
+    )
+
+    #: What a user edits, on the page and in the API alike.
+    EDITABLE = (*YearlyDocument.EDITABLE, "budget_date", "general_admin_cost", "foreword")
+
+    class Meta(YearlyDocument.Meta):
         verbose_name = _("performance programme")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="unique_programme_year")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.year} Yılı Performans Programı"
 
     @property
     def activities_cost(self) -> Decimal:
@@ -80,7 +90,7 @@ class PerformanceProgramme(models.Model):
         return ""
 
 
-class ProgrammeActivity(models.Model):
+class ProgrammeActivity(Ordered):
     """An activity or project of the programme with its cost by the
     analytical budget classification."""
 
@@ -91,9 +101,7 @@ class ProgrammeActivity(models.Model):
         Objective, on_delete=models.CASCADE, related_name="programme_activities"
     )
     name = models.CharField(_("activity or project"), max_length=500)
-    responsible_unit = models.ForeignKey(
-        Institution, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    responsible_unit = optional_reference(Institution, on_delete=models.PROTECT, related_name="+")
     institutional_code = models.CharField(_("institutional code"), max_length=40, blank=True)
     functional_code = models.CharField(_("functional code"), max_length=40, blank=True)
     financing_code = models.CharField(_("financing code"), max_length=10, blank=True)
@@ -106,7 +114,6 @@ class ProgrammeActivity(models.Model):
     )
     done = models.BooleanField(_("done"), default=False)
     note = models.TextField(_("note"), blank=True)
-    position = models.PositiveIntegerField(default=0)
 
     #: What the programme's author enters; spending follows with the report.
     EDITABLE = (
@@ -120,8 +127,7 @@ class ProgrammeActivity(models.Model):
         "cost",
     )
 
-    class Meta:
-        ordering = ["position", "id"]
+    class Meta(Ordered.Meta):
         verbose_name = _("programme activity")
 
     def __str__(self) -> str:
@@ -152,12 +158,11 @@ class ProgrammeResource(models.Model):
         return f"{self.source}: {self.amount}"
 
 
-class ActivityReport(models.Model):
+class ActivityReport(YearlyDocument):
+    TITLE = "Faaliyet Raporu"
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="activity_reports")
-    year = models.PositiveSmallIntegerField(_("year"))
     council_date = models.DateField(_("presented to the council on"), null=True, blank=True)
-    decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
-    foreword = models.TextField(_("mayor's foreword"), blank=True)
     general_information = models.TextField(_("general information"), blank=True)
     deviations = models.TextField(
         _("reasons for deviations"),
@@ -168,29 +173,21 @@ class ActivityReport(models.Model):
         ),
     )
     assessment = models.TextField(_("assessment"), blank=True)
-    created_by = user_reference()
-    updated_at = models.DateTimeField(auto_now=True)
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (
-        "year",
-        "council_date",
-        "decision_number",
+        *YearlyDocument.EDITABLE,
         "foreword",
         "general_information",
         "deviations",
         "assessment",
     )
 
-    class Meta:
-        ordering = ["plan_id", "year"]
+    class Meta(YearlyDocument.Meta):
         verbose_name = _("activity report")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="unique_activity_report_year")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.year} Yılı Faaliyet Raporu"
 
     @property
     def date_warning(self) -> str:
@@ -219,9 +216,7 @@ class BoardMeeting(models.Model):
     def __str__(self) -> str:
         return f"{self.date:%d.%m.%Y} / {self.decision_number}"
 
-    @property
-    def member_list(self) -> list[str]:
-        return [m.strip() for m in self.members.splitlines() if m.strip()]
+    member_list = LinesOf("members")
 
 
 class ReportKind(models.TextChoices):
@@ -335,23 +330,16 @@ class CycleAction(models.TextChoices):
     DELETED = "deleted", _("deleted")
 
 
-class CycleChange(ChangeRecord):
+class CycleChange(PartChange):
     """One saved change of a programme or an activity report, or of one of
     a programme's rows (an activity or project, a resource)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="cycle_changes")
-    programme = models.ForeignKey(
-        PerformanceProgramme,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="changes",
+    programme = optional_reference(
+        PerformanceProgramme, on_delete=models.CASCADE, related_name="changes"
     )
-    report = models.ForeignKey(
-        ActivityReport, on_delete=models.CASCADE, null=True, blank=True, related_name="changes"
-    )
+    report = optional_reference(ActivityReport, on_delete=models.CASCADE, related_name="changes")
     action = models.CharField(max_length=10, choices=CycleAction.choices)
-    target = models.CharField(max_length=255, blank=True)
 
     HISTORY_MODELS = (
         "cycle.PerformanceProgramme",
@@ -360,9 +348,5 @@ class CycleChange(ChangeRecord):
         "cycle.ProgrammeResource",
     )
 
-    class Meta:
-        ordering = ["-at", "-id"]
+    class Meta(PartChange.Meta):
         verbose_name = _("change of the yearly cycle")
-
-    def __str__(self) -> str:
-        return f"{self.plan_id} {self.action} {self.target}"

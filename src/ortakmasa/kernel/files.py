@@ -293,10 +293,18 @@ class AttachedFile(models.Model):
 
     #: What this kind of attachment accepts.
     ALLOWED: ClassVar[Allowed] = ATTACHMENTS
+    #: The foreign key naming the record the file belongs to (``meeting``):
+    #: its files are stored under ``<app>/<that record's id>``.
+    OWNER: ClassVar[str] = ""
+    #: Another place, as a template filled from the record
+    #: (``"monitoring/{0.value_id}"``).
+    FOLDER: ClassVar[str] = ""
 
     class Meta:
         abstract = True
         ordering = ["uploaded_at", "id"]
+        verbose_name = gettext_lazy("attachment")
+        verbose_name_plural = gettext_lazy("attachments")
 
     def __str__(self) -> str:
         return self.title or self.original_name or (self.file.name or "").rsplit("/", 1)[-1]
@@ -309,7 +317,11 @@ class AttachedFile(models.Model):
 
     def folder(self) -> str:
         """Where this record's files are stored, e.g. ``meetings/12``."""
-        raise NotImplementedError
+        if self.FOLDER:
+            return self.FOLDER.format(self)
+        if not self.OWNER:
+            raise NotImplementedError(f"{type(self).__name__} names no OWNER")
+        return f"{self._meta.app_label}/{getattr(self, f'{self.OWNER}_id')}"
 
     def _new_upload(self) -> bool:
         return bool(self.file) and not getattr(self.file, "_committed", True)

@@ -18,7 +18,7 @@ import decimal
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from django.db import models
 from django.utils.translation import gettext as _
@@ -41,10 +41,19 @@ class ChangeRecord(models.Model):
     note = models.TextField(blank=True)
 
     #: The models whose fields the keys of ``changes`` name, first match wins.
-    HISTORY_MODELS: tuple[str, ...] = ()
+    HISTORY_MODELS: ClassVar[tuple[str, ...]] = ()
+    #: The foreign key naming the record whose history this is (``proposal``).
+    OWNER: ClassVar[str] = ""
 
     class Meta:
         abstract = True
+        # A record's history reads from its first change on.
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        owner = getattr(self, f"{self.OWNER}_id", "") if self.OWNER else ""
+        when = f"{self.at:%Y-%m-%d %H:%M}" if self.at else ""
+        return f"{owner} {getattr(self, 'action', '')} {when}".strip()
 
 
 def actor(user: Any) -> Any:

@@ -20,12 +20,17 @@ import datetime
 from typing import Any
 
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
-from ortakmasa.kernel.models import Authored, user_reference
+from ortakmasa.kernel.models import (
+    Authored,
+    Linked,
+    optional_reference,
+    status_field,
+    user_reference,
+)
 from ortakmasa.lib.dates import is_overdue
 from ortakmasa.lib.turkish import stemmed_search_text
 from ortakmasa.registry.models import Institution, Person, Post
@@ -57,9 +62,11 @@ class ReviewStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("confirmed")
 
 
-class Campaign(models.Model):
+class Campaign(Linked, models.Model):
     """A consultation round, e.g. "2024 ilçe ziyaretleri — 2025–2029
     stratejik planı"."""
+
+    DETAIL_URL = "meetings:campaign_detail"
 
     name = models.CharField(_("name"), max_length=255)
     owner = models.ForeignKey(
@@ -99,13 +106,12 @@ class Campaign(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("meetings:campaign_detail", args=[self.pk])
 
-
-class SourceDocument(models.Model):
+class SourceDocument(Linked, models.Model):
     """A text a meeting was drafted from: a press release, news item or
     minutes, stored as the normalised text that all spans index."""
+
+    DETAIL_URL = "meetings:document_review"
 
     sha256 = models.CharField(max_length=64, unique=True)
     #: SHA-256 of the text with line endings and runs of spaces made one:
@@ -127,15 +133,14 @@ class SourceDocument(models.Model):
     def __str__(self) -> str:
         return self.title or self.source
 
-    def get_absolute_url(self) -> str:
-        return reverse("meetings:document_review", args=[self.pk])
-
 
 def meeting_search_text(title: str, place: str) -> str:
     return stemmed_search_text(f"{title} {place}")
 
 
-class Meeting(Authored):
+class Meeting(Linked, Authored):
+    DETAIL_URL = "meetings:meeting_detail"
+
     kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
     title = models.CharField(_("title"), max_length=500)
     # Title and place folded by Turkish rules (lib.turkish.search_key with
@@ -153,11 +158,9 @@ class Meeting(Authored):
     start_time = models.TimeField(_("start time"), null=True, blank=True)
     duration_minutes = models.PositiveIntegerField(_("duration (minutes)"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=255, blank=True)
-    host = models.ForeignKey(
+    host = optional_reference(
         Institution,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="hosted_meetings",
         verbose_name=_("host institution"),
     )
@@ -169,19 +172,12 @@ class Meeting(Authored):
     )
     agenda = models.TextField(_("agenda"), blank=True)
     summary = models.TextField(_("summary"), blank=True)
-    campaign = models.ForeignKey(
-        Campaign,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="meetings",
-        verbose_name=_("campaign"),
+    campaign = optional_reference(
+        Campaign, on_delete=models.SET_NULL, related_name="meetings", verbose_name=_("campaign")
     )
-    source_document = models.ForeignKey(
+    source_document = optional_reference(
         SourceDocument,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="meetings",
         verbose_name=_("source document"),
     )
@@ -247,9 +243,6 @@ class Meeting(Authored):
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self) -> str:
-        return reverse("meetings:meeting_detail", args=[self.pk])
-
     @property
     def counts(self) -> bool:
         """Drafts do not count in coverage and reports until a person has
@@ -284,27 +277,15 @@ class Participation(models.Model):
     """
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
-    person = models.ForeignKey(
-        Person,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="participations",
-        verbose_name=_("person"),
+    person = optional_reference(
+        Person, on_delete=models.PROTECT, related_name="participations", verbose_name=_("person")
     )
-    post = models.ForeignKey(
-        Post,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="participations",
-        verbose_name=_("post"),
+    post = optional_reference(
+        Post, on_delete=models.SET_NULL, related_name="participations", verbose_name=_("post")
     )
-    institution = models.ForeignKey(
+    institution = optional_reference(
         Institution,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="participations",
         verbose_name=_("institution or unit"),
     )
@@ -356,13 +337,8 @@ class MeetingTopic(models.Model):
 
 class Quote(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="quotes")
-    speaker = models.ForeignKey(
-        Person,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="quotes",
-        verbose_name=_("speaker"),
+    speaker = optional_reference(
+        Person, on_delete=models.PROTECT, related_name="quotes", verbose_name=_("speaker")
     )
     speaker_as_written = models.CharField(_("speaker as written"), max_length=255, blank=True)
     text = models.TextField(_("quote"))
@@ -421,9 +397,7 @@ class Undertaking(models.Model):
 
     text = models.TextField(_("action"))
     due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=FollowUpStatus.choices, default=FollowUpStatus.OPEN
-    )
+    status = status_field(FollowUpStatus.OPEN, max_length=12)
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
@@ -442,19 +416,15 @@ class FollowUp(Undertaking):
     """Something promised or agreed to be done after the meeting."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="follow_ups")
-    owner_institution = models.ForeignKey(
+    owner_institution = optional_reference(
         Institution,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="follow_ups",
         verbose_name=_("responsible institution"),
     )
-    owner_person = models.ForeignKey(
+    owner_person = optional_reference(
         Person,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="follow_ups",
         verbose_name=_("responsible person"),
     )
@@ -474,12 +444,7 @@ class Attachment(AttachedFile):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=255)
 
-    class Meta(AttachedFile.Meta):
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-
-    def folder(self) -> str:
-        return f"meetings/{self.meeting_id}"
+    OWNER = "meeting"
 
 
 class ImportStatus(models.TextChoices):
@@ -494,9 +459,7 @@ class ImportBatch(models.Model):
     worker; its progress is what the progress bar shows."""
 
     created_by = user_reference(blank=True)
-    campaign = models.ForeignKey(
-        Campaign, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    campaign = optional_reference(Campaign, on_delete=models.SET_NULL, related_name="+")
     confirm = models.BooleanField(default=False)
     status = models.CharField(
         max_length=8, choices=ImportStatus.choices, default=ImportStatus.QUEUED
@@ -543,9 +506,7 @@ class ImportItem(models.Model):
     content = models.BinaryField()
     status = models.CharField(max_length=10, choices=ItemStatus.choices, default=ItemStatus.QUEUED)
     error = models.CharField(max_length=500, blank=True)
-    document = models.ForeignKey(
-        SourceDocument, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    document = optional_reference(SourceDocument, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
         ordering = ["id"]
@@ -594,21 +555,12 @@ class RegistrySuggestion(models.Model):
     #: the engine's kind of a body ("ngo", "university", …)
     institution_kind = models.CharField(max_length=40, blank=True)
     #: the body a unit belongs to
-    parent = models.ForeignKey(
-        Institution, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
-    )
+    parent = optional_reference(Institution, on_delete=models.CASCADE, related_name="+")
     #: the person a party affiliation is for, as written
     person_name = models.CharField(_("person"), max_length=255, blank=True)
-    status = models.CharField(
-        _("status"),
-        max_length=10,
-        choices=SuggestionStatus.choices,
-        default=SuggestionStatus.PENDING,
-    )
+    status = status_field(SuggestionStatus.PENDING, max_length=10)
     #: the registry row accepting it made or linked
-    institution = models.ForeignKey(
-        Institution, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    institution = optional_reference(Institution, on_delete=models.SET_NULL, related_name="+")
     decided_by = user_reference(blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 

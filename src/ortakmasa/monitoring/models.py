@@ -4,15 +4,13 @@ change with who and when; the office's status thresholds per plan."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import EVIDENCE, AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import percentage, status_field, user_reference
 from ortakmasa.plans.models import Frequency, Indicator, Plan
 
 #: The months a period of each frequency ends in.
@@ -39,19 +37,11 @@ class MonitoringSettings(models.Model):
     """The status bands the strategy office sets for a plan."""
 
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="monitoring_settings")
-    achieved_at = models.DecimalField(
-        _("achieved from (%)"),
-        max_digits=6,
-        decimal_places=2,
-        default=Decimal(100),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
-    )
-    acceptable_at = models.DecimalField(
+    achieved_at = percentage(_("achieved from (%)"), default=100, maximum=1000)
+    acceptable_at = percentage(
         _("acceptable from (%)"),
-        max_digits=6,
-        decimal_places=2,
-        default=Decimal(75),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))],
+        default=75,
+        maximum=1000,
         help_text=_("Below this, a value needs an explanation of the deviation."),
     )
     updated_by = user_reference()
@@ -91,9 +81,7 @@ class IndicatorValue(models.Model):
         blank=True,
         help_text=_("What was done in the period and, when the target is missed, why."),
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=ValueStatus.choices, default=ValueStatus.SUBMITTED
-    )
+    status = status_field(ValueStatus.SUBMITTED, max_length=10)
     return_reason = models.TextField(_("reason for returning"), blank=True)
     entered_by = user_reference()
     entered_at = models.DateTimeField(auto_now_add=True)
@@ -128,12 +116,11 @@ class ValueEvidence(AttachedFile):
     value = models.ForeignKey(IndicatorValue, on_delete=models.CASCADE, related_name="evidence")
 
     ALLOWED = EVIDENCE
+    FOLDER = "monitoring/{0.value.indicator_id}/{0.value_id}"
 
     class Meta(AttachedFile.Meta):
-        verbose_name = _("evidence")
-
-    def folder(self) -> str:
-        return f"monitoring/{self.value.indicator_id}/{self.value_id}"
+        # "Evidence" has no plural.
+        verbose_name = verbose_name_plural = _("evidence")
 
 
 class ValueAction(models.TextChoices):
@@ -151,13 +138,10 @@ class ValueEvent(ChangeRecord):
     action = models.CharField(max_length=10, choices=ValueAction.choices)
 
     HISTORY_MODELS = ("monitoring.IndicatorValue",)
+    OWNER = "value"
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(ChangeRecord.Meta):
         verbose_name = _("value change")
-
-    def __str__(self) -> str:
-        return f"{self.value_id} {self.action}"
 
 
 class FigureLevel(models.TextChoices):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ortakmasa.lib.text import lines
 from ortakmasa.lib.turkish import lower, upper
 from ortakmasa.plans.models import (
     PLAN_YEARS,
@@ -179,10 +180,6 @@ def number(value: object) -> str:
     if dec == dec.to_integral():
         return f"{int(dec):,}".replace(",", ".")
     return format(dec.normalize(), "f").replace(".", ",")
-
-
-def lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class Builder:

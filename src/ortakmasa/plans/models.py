@@ -25,11 +25,18 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import (
+    Linked,
+    Timestamped,
+    optional_reference,
+    percentage,
+    status_field,
+    user_reference,
+)
+from ortakmasa.lib.text import LinesOf, lines
 from ortakmasa.registry.models import Institution
 
 PLAN_YEARS = 5  # five-year plans: docs/legal-basis.md
@@ -51,7 +58,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class Plan(models.Model):
+class Plan(Linked, Timestamped):
+    DETAIL_URL = "plans:detail"
+
     institution = models.ForeignKey(
         Institution,
         on_delete=models.PROTECT,
@@ -62,9 +71,7 @@ class Plan(models.Model):
     start_year = models.PositiveSmallIntegerField(
         _("first year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=PlanStatus.choices, default=PlanStatus.DRAFT
-    )
+    status = status_field(PlanStatus.DRAFT, max_length=10)
     approval_date = models.DateField(_("council decision date"), null=True, blank=True)
     decision_number = models.CharField(_("council decision number"), max_length=60, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
@@ -137,8 +144,6 @@ class Plan(models.Model):
         help_text=_("The expected resources of each year; when given, the costs must match."),
     )
     created_by = user_reference()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-start_year", "-id"]
@@ -147,9 +152,6 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return self.display_title
-
-    def get_absolute_url(self) -> str:
-        return reverse("plans:detail", args=[self.pk])
 
     @property
     def end_year(self) -> int:
@@ -171,9 +173,7 @@ class Plan(models.Model):
     def is_editable(self) -> bool:
         return self.status == PlanStatus.DRAFT
 
-    @property
-    def values_list(self) -> list[str]:
-        return [v.strip() for v in self.core_values.splitlines() if v.strip()]
+    values_list = LinesOf("core_values")
 
 
 class Ordered(models.Model):
@@ -228,9 +228,7 @@ class ActivityArea(Ordered):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def service_list(self) -> list[str]:
-        return [s.strip() for s in self.services.splitlines() if s.strip()]
+    service_list = LinesOf("services")
 
 
 class StakeholderPriority(models.TextChoices):
@@ -251,13 +249,8 @@ class Stakeholder(Ordered):
     importance (how strongly that work concerns it)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="stakeholders")
-    institution = models.ForeignKey(
-        Institution,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("institution"),
+    institution = optional_reference(
+        Institution, on_delete=models.PROTECT, related_name="+", verbose_name=_("institution")
     )
     name = models.CharField(
         _("name"), max_length=255, blank=True, help_text=_("Only when it is not in the registry.")
@@ -303,9 +296,7 @@ class Stakeholder(Ordered):
     def priority_label(self) -> str:
         return str(StakeholderPriority(self.priority).label)
 
-    @property
-    def service_list(self) -> list[str]:
-        return [s.strip() for s in self.services.splitlines() if s.strip()]
+    service_list = LinesOf("services")
 
 
 class PestleCategory(models.TextChoices):
@@ -391,18 +382,15 @@ class Goal(Ordered):
         return f"A{self.position}"
 
 
-class Objective(Ordered):
+class Objective(Linked, Ordered):
     """A hedef: numbered H<goal>.<n>; with its card's contents."""
+
+    DETAIL_URL = "plans:objective_edit"
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="objectives")
     title = models.CharField(_("objective"), max_length=500)
-    responsible_unit = models.ForeignKey(
-        Institution,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("responsible unit"),
+    responsible_unit = optional_reference(
+        Institution, on_delete=models.PROTECT, related_name="+", verbose_name=_("responsible unit")
     )
     cooperating_units = models.ManyToManyField(
         Institution, blank=True, related_name="+", verbose_name=_("cooperating units")
@@ -447,9 +435,6 @@ class Objective(Ordered):
     def __str__(self) -> str:
         return f"{self.number} {self.title}"
 
-    def get_absolute_url(self) -> str:
-        return reverse("plans:objective_edit", args=[self.pk])
-
     @property
     def number(self) -> str:
         return f"H{self.goal.position}.{self.position}"
@@ -458,9 +443,7 @@ class Objective(Ordered):
     def total_cost(self) -> int:
         return sum(int(c or 0) for c in self.costs)
 
-    @staticmethod
-    def lines(text: str) -> list[str]:
-        return [line.strip() for line in text.splitlines() if line.strip()]
+    lines = staticmethod(lines)
 
 
 class Direction(models.TextChoices):
@@ -507,13 +490,7 @@ class Indicator(Ordered):
     direction = models.CharField(
         _("direction"), max_length=10, choices=Direction.choices, default=Direction.INCREASE
     )
-    weight = models.DecimalField(
-        _("weight in the objective (%)"),
-        max_digits=5,
-        decimal_places=2,
-        default=Decimal(0),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-    )
+    weight = percentage(_("weight in the objective (%)"), default=0)
     baseline = models.DecimalField(
         _("baseline"), max_digits=18, decimal_places=4, null=True, blank=True
     )
@@ -589,9 +566,7 @@ class Indicator(Ordered):
 class PlanComment(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="comments")
     part = models.CharField(_("part"), max_length=40, blank=True)
-    objective = models.ForeignKey(
-        Objective, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
-    )
+    objective = optional_reference(Objective, on_delete=models.CASCADE, related_name="comments")
     user = user_reference()
     text = models.TextField(_("comment"))
     created_at = models.DateTimeField(auto_now_add=True)
@@ -614,23 +589,35 @@ class ChangeAction(models.TextChoices):
     ACCEPTED = "accepted", _("proposals taken into the plan")
 
 
-class PlanChange(ChangeRecord):
+class PartChange(ChangeRecord):
+    """A change of a plan or of what hangs off it, naming the part it
+    changed (``target``); concrete records add the ``plan`` they belong to.
+    Shown newest first."""
+
+    target = models.CharField(max_length=255, blank=True)
+
+    OWNER = "plan"
+
+    class Meta(ChangeRecord.Meta):
+        abstract = True
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.plan_id} {self.action} {self.target}"  # type: ignore[attr-defined]
+
+
+class PlanChange(PartChange):
     """Who changed what: one row per saved change."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="changes")
     action = models.CharField(max_length=20, choices=ChangeAction.choices)
-    target = models.CharField(max_length=255, blank=True)
 
     # A change names the fields of the part it changed (the plan, a goal,
     # an objective, an indicator), which the record does not keep.
     HISTORY_MODELS = ("plans.Plan", "plans.Goal", "plans.Objective", "plans.Indicator")
 
-    class Meta:
-        ordering = ["-at", "-id"]
+    class Meta(PartChange.Meta):
         verbose_name = _("plan change")
-
-    def __str__(self) -> str:
-        return f"{self.plan_id} {self.action} {self.target}"
 
 
 class PlanVersion(models.Model):

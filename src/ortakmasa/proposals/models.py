@@ -17,12 +17,11 @@ from typing import Any
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.kernel.files import AttachedFile, upload_path
 from ortakmasa.kernel.history import ChangeRecord
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, status_field, user_reference
 from ortakmasa.lib.turkish import search_terms, stemmed_search_text
 from ortakmasa.registry.models import District, Institution, Province
 from ortakmasa.themes.models import Theme
@@ -88,7 +87,9 @@ class ProposalQuerySet(models.QuerySet["Proposal"]):
         return qs
 
 
-class Proposal(models.Model):
+class Proposal(Linked, models.Model):
+    DETAIL_URL = "proposals:detail"
+
     title = models.CharField(_("title"), max_length=255)
     text = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.PROPOSAL)
@@ -103,24 +104,17 @@ class Proposal(models.Model):
         _("channel"), max_length=15, choices=Channel.choices, default=Channel.LIAISON
     )
     submitted_by = user_reference(blank=True, related_name="proposals", editable=False)
-    meeting = models.ForeignKey(
+    meeting = optional_reference(
         "meetings.Meeting",
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="proposals",
         verbose_name=_("meeting"),
     )
     themes = models.ManyToManyField(
         Theme, blank=True, related_name="proposals", verbose_name=_("themes")
     )
-    district = models.ForeignKey(
-        District,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="proposals",
-        verbose_name=_("district"),
+    district = optional_reference(
+        District, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("district")
     )
     neighbourhood = models.CharField(_("neighbourhood"), max_length=150, blank=True)
     latitude = models.DecimalField(
@@ -137,37 +131,26 @@ class Proposal(models.Model):
     urgency = models.PositiveSmallIntegerField(
         _("urgency"), choices=Urgency.choices, default=Urgency.MEDIUM
     )
-    status = models.CharField(
-        _("status"), max_length=15, choices=Status.choices, default=Status.NEW
-    )
+    status = status_field(Status.NEW, max_length=15)
     status_reason = models.TextField(_("reason"), blank=True)
-    merged_into = models.ForeignKey(
+    merged_into = optional_reference(
         "self",
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="merged_proposals",
         verbose_name=_("merged into"),
         editable=False,
     )
     # Chosen from the plans' records, never typed: the district is shown the
     # objective's current number and title, whatever renumbering came after.
-    plan_objective = models.ForeignKey(
+    plan_objective = optional_reference(
         "plans.Objective",
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="accepted_proposals",
         verbose_name=_("plan objective"),
     )
     is_public = models.BooleanField(_("shown on the public page"), default=False)
-    cluster = models.ForeignKey(
-        "ProposalCluster",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="proposals",
-        editable=False,
+    cluster = optional_reference(
+        "ProposalCluster", on_delete=models.SET_NULL, related_name="proposals", editable=False
     )
     # A fingerprint of an uploaded row, so uploading the same file again adds
     # nothing.
@@ -230,9 +213,6 @@ class Proposal(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "district"}
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self) -> str:
-        return reverse("proposals:detail", args=[self.pk])
-
     @property
     def matching_text(self) -> str:
         return f"{self.title}. {self.text}".strip()
@@ -245,12 +225,7 @@ attachment_path = upload_path
 class ProposalAttachment(AttachedFile):
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="attachments")
 
-    class Meta(AttachedFile.Meta):
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-
-    def folder(self) -> str:
-        return f"proposals/{self.proposal_id}"
+    OWNER = "proposal"
 
 
 class EventAction(models.TextChoices):
@@ -277,14 +252,11 @@ class ProposalEvent(ChangeRecord):
     action = models.CharField(max_length=12, choices=EventAction.choices)
 
     HISTORY_MODELS = ("proposals.Proposal",)
+    OWNER = "proposal"
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(ChangeRecord.Meta):
         verbose_name = _("proposal change")
         verbose_name_plural = _("proposal changes")
-
-    def __str__(self) -> str:
-        return f"{self.proposal_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
 
 
 class RunStatus(models.TextChoices):
@@ -294,9 +266,11 @@ class RunStatus(models.TextChoices):
     FAILED = "failed", _("failed")
 
 
-class ClusterRun(models.Model):
+class ClusterRun(Linked, models.Model):
     """A background search for similar proposals in one province; its
     progress is kept here so the page can poll it."""
+
+    DETAIL_URL = "proposals:run_progress"
 
     province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+", null=True)
     # None: the matching engine's own tuned threshold.
@@ -319,9 +293,6 @@ class ClusterRun(models.Model):
     def __str__(self) -> str:
         return f"{self.pk} {self.status} {self.progress:.0%}"
 
-    def get_absolute_url(self) -> str:
-        return reverse("proposals:run_progress", args=[self.pk])
-
     @property
     def percent(self) -> int:
         return round(self.progress * 100)
@@ -336,24 +307,19 @@ class ClusterStatus(models.TextChoices):
     MERGED = "merged", _("merged")
 
 
-class ProposalCluster(models.Model):
+class ProposalCluster(Linked, models.Model):
     """Proposals that say the same thing, usually from several districts."""
 
-    run = models.ForeignKey(
-        ClusterRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="clusters"
-    )
+    DETAIL_URL = "proposals:cluster_detail"
+
+    run = optional_reference(ClusterRun, on_delete=models.SET_NULL, related_name="clusters")
     province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+", null=True)
     label = models.CharField(_("label"), max_length=255)
     status = models.CharField(
         max_length=10, choices=ClusterStatus.choices, default=ClusterStatus.SUGGESTED
     )
-    primary = models.ForeignKey(
-        Proposal,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("primary proposal"),
+    primary = optional_reference(
+        Proposal, on_delete=models.SET_NULL, related_name="+", verbose_name=_("primary proposal")
     )
     reason = models.TextField(_("reason"), blank=True)
     district_count = models.PositiveSmallIntegerField(default=0)
@@ -369,9 +335,6 @@ class ProposalCluster(models.Model):
 
     def __str__(self) -> str:
         return self.label
-
-    def get_absolute_url(self) -> str:
-        return reverse("proposals:cluster_detail", args=[self.pk])
 
     def refresh_counts(self) -> None:
         members = self.proposals.all()
@@ -458,9 +421,7 @@ class DuplicateSuggestion(models.Model):
     decided_by = user_reference()
     decided_at = models.DateTimeField(null=True, blank=True)
     # The cluster move an acceptance made, so that reopening can undo it.
-    move = models.ForeignKey(
-        ProposalEvent, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    move = optional_reference(ProposalEvent, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

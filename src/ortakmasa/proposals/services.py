@@ -28,28 +28,18 @@ from ortakmasa.proposals.models import (
     Status,
 )
 
-#: Fields whose changes are recorded (the rest are derived or internal).
+#: Fields whose changes are recorded: all a user edits but the themes (a
+#: relation of their own), and what the office decides; the rest are derived
+#: or internal.
 TRACKED_FIELDS = (
-    "title",
-    "text",
-    "kind",
-    "institution",
+    *(name for name in Proposal.EDITABLE if name != "themes"),
     "channel",
     "meeting",
-    "district",
-    "neighbourhood",
-    "latitude",
-    "longitude",
-    "estimated_cost",
-    "effort",
-    "population",
-    "urgency",
     "status",
     "status_reason",
     "merged_into",
     "cluster",
     "plan_objective",
-    "is_public",
 )
 
 

@@ -19,11 +19,10 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import Linked, Timestamped, optional_reference, user_reference
 from ortakmasa.lib.turkish import search_key, search_terms, sort_key
 
 
@@ -60,6 +59,8 @@ class Named(models.Model):
 
     class Meta:
         abstract = True
+        # Turkish alphabetical order under any collation.
+        ordering = ["sort_key"]
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.refresh_keys()
@@ -75,24 +76,41 @@ class Named(models.Model):
         self.search_key_ascii = search_key(name, fold_ascii=True)[:300]
 
 
-class Province(Named):
+class Alias(models.Model):
+    """Another name a row is known by, found by the owner's search (see
+    ``NamedQuerySet.search``): concrete aliases add the owner's key."""
+
+    name = models.CharField(_("alias"), max_length=255)
+    search_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_key = search_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class Province(Linked, Named):
     """One of Türkiye's 81 provinces (il)."""
+
+    DETAIL_URL = "registry:province_detail"
+    URL_KEY = "plate"
 
     plate = models.PositiveSmallIntegerField(_("plate code"), unique=True)
     name = models.CharField(_("name"), max_length=100, unique=True)
     is_metropolitan = models.BooleanField(_("metropolitan municipality"), default=False)
     region = models.CharField(_("region"), max_length=50, blank=True)
 
-    class Meta:
-        ordering = ["sort_key"]
+    class Meta(Named.Meta):
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("registry:province_detail", args=[self.plate])
 
 
 class District(Named):
@@ -104,8 +122,7 @@ class District(Named):
     name = models.CharField(_("name"), max_length=100)
     is_central = models.BooleanField(_("central district"), default=False)
 
-    class Meta:
-        ordering = ["sort_key"]
+    class Meta(Named.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
         constraints = [
@@ -152,47 +169,30 @@ MUNICIPALITY_KINDS = frozenset(
 )
 
 
-class Institution(Named):
+class Institution(Linked, Timestamped, Named):
     """A municipality, public body, NGO, university, party … or one of their
     departments, directorates and units (which have a ``parent``)."""
+
+    DETAIL_URL = "registry:institution_detail"
 
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=50, blank=True)
     kind = models.CharField(_("kind"), max_length=40, choices=InstitutionKind.choices)
-    parent = models.ForeignKey(
+    parent = optional_reference(
         "self",
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="children",
         verbose_name=_("parent institution"),
     )
     # The top-level institution this one belongs to (itself when it has no
     # parent).  Kept on save so that "everything of a municipality" is one
     # indexed filter instead of a recursive walk.
-    root = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
+    root = optional_reference("self", on_delete=models.PROTECT, editable=False, related_name="+")
+    province = optional_reference(
+        Province, on_delete=models.PROTECT, related_name="institutions", verbose_name=_("province")
     )
-    province = models.ForeignKey(
-        Province,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="institutions",
-        verbose_name=_("province"),
-    )
-    district = models.ForeignKey(
-        District,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="institutions",
-        verbose_name=_("district"),
+    district = optional_reference(
+        District, on_delete=models.PROTECT, related_name="institutions", verbose_name=_("district")
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -205,8 +205,6 @@ class Institution(Named):
     reference_key = models.CharField(
         max_length=80, unique=True, null=True, blank=True, editable=False
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     #: What a user edits, on the page and in the API alike.
     EDITABLE = (
@@ -254,9 +252,6 @@ class Institution(Named):
         if not self.parent_id and self.root_id != self.pk:
             self.root_id = self.pk
             type(self).objects.filter(pk=self.pk).update(root_id=self.pk)
-
-    def get_absolute_url(self) -> str:
-        return reverse("registry:institution_detail", args=[self.pk])
 
     def near_duplicates(self) -> models.QuerySet[Institution]:
         """Other institutions with the same name, written any way ("ESENLER
@@ -312,12 +307,10 @@ class Institution(Named):
         return chain[0] if chain else self
 
 
-class InstitutionAlias(models.Model):
+class InstitutionAlias(Alias):
     """Another name an institution is known by ("İBB")."""
 
     institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(_("alias"), max_length=255)
-    search_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
 
     class Meta:
         verbose_name = _("institution alias")
@@ -326,25 +319,18 @@ class InstitutionAlias(models.Model):
             models.UniqueConstraint(fields=["institution", "name"], name="unique_inst_alias")
         ]
 
-    def __str__(self) -> str:
-        return self.name
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_key = search_key(self.name)
-        super().save(*args, **kwargs)
-
-
-class Person(Named):
+class Person(Linked, Timestamped, Named):
     """A person who holds or held posts.  Only what the work needs is kept
     (KVKK): contact details are optional and shown to signed-in staff only."""
+
+    DETAIL_URL = "registry:person_detail"
 
     given_name = models.CharField(_("given name"), max_length=150)
     family_name = models.CharField(_("family name"), max_length=150)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["sort_key", "id"]
@@ -353,9 +339,6 @@ class Person(Named):
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("registry:person_detail", args=[self.pk])
 
     @property
     def name(self) -> str:
@@ -374,12 +357,10 @@ class Person(Named):
         return [p for p in self.posts.all() if p.is_current(today)]
 
 
-class PersonAlias(models.Model):
+class PersonAlias(Alias):
     """Another written form of a person's name (maiden name, short form)."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(_("alias"), max_length=255)
-    search_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
 
     class Meta:
         verbose_name = _("person alias")
@@ -387,13 +368,6 @@ class PersonAlias(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["person", "name"], name="unique_person_alias")
         ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.search_key = search_key(self.name)
-        super().save(*args, **kwargs)
 
 
 class Post(models.Model):

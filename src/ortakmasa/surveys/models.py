@@ -23,11 +23,10 @@ import secrets
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.models import user_reference
+from ortakmasa.kernel.models import Linked, optional_reference, status_field, user_reference
 from ortakmasa.registry.models import District, Institution, Person
 from ortakmasa.themes.models import Theme
 
@@ -48,7 +47,9 @@ class SurveyStatus(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
-class Survey(models.Model):
+class Survey(Linked, models.Model):
+    DETAIL_URL = "surveys:detail"
+
     title = models.CharField(_("title"), max_length=255)
     description = models.TextField(_("description"), blank=True)
     owner = models.ForeignKey(
@@ -71,9 +72,7 @@ class Survey(models.Model):
         blank=True,
         help_text=_("Shown to every respondent before the questions."),
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=SurveyStatus.choices, default=SurveyStatus.DRAFT
-    )
+    status = status_field(SurveyStatus.DRAFT, max_length=10)
     opens_at = models.DateTimeField(_("opens"), null=True, blank=True)
     closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
     created_by = user_reference(editable=False)
@@ -86,9 +85,6 @@ class Survey(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("surveys:detail", args=[self.pk])
 
     def is_open(self, now: object = None) -> bool:
         moment = now or timezone.now()
@@ -160,13 +156,8 @@ class Question(models.Model):
     themes = models.ManyToManyField(Theme, blank=True, related_name="+", verbose_name=_("themes"))
     min_value = models.FloatField(_("minimum"), null=True, blank=True)
     max_value = models.FloatField(_("maximum"), null=True, blank=True)
-    show_if = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("show only if question"),
+    show_if = optional_reference(
+        "self", on_delete=models.SET_NULL, related_name="+", verbose_name=_("show only if question")
     )
     show_if_value = models.CharField(_("was answered"), max_length=255, blank=True)
     score_role = models.CharField(
@@ -191,17 +182,16 @@ class Question(models.Model):
         return f"q{self.pk}"
 
 
-class Invitation(models.Model):
+class Invitation(Linked, models.Model):
     """A personal link to a stakeholder survey for one registry institution
     or person: one response each."""
 
+    DETAIL_URL = "surveys:answer_invited"
+    URL_KEY = "token"
+
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
-    institution = models.ForeignKey(
-        Institution, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
-    )
-    person = models.ForeignKey(
-        Person, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
-    )
+    institution = optional_reference(Institution, on_delete=models.CASCADE, related_name="+")
+    person = optional_reference(Person, on_delete=models.CASCADE, related_name="+")
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -225,12 +215,12 @@ class Invitation(models.Model):
     def __str__(self) -> str:
         return str(self.institution or self.person or self.token)
 
-    def get_absolute_url(self) -> str:
-        return reverse("surveys:answer_invited", args=[self.token])
 
-
-class StaffLink(models.Model):
+class StaffLink(Linked, models.Model):
     """The link a unit's staff answer a staff survey through."""
+
+    DETAIL_URL = "surveys:answer_staff"
+    URL_KEY = "token"
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="staff_links")
     unit = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="+")
@@ -245,9 +235,6 @@ class StaffLink(models.Model):
     def __str__(self) -> str:
         return str(self.unit)
 
-    def get_absolute_url(self) -> str:
-        return reverse("surveys:answer_staff", args=[self.token])
-
 
 class ResponseStatus(models.TextChoices):
     DRAFT = "draft", _("half finished")
@@ -261,20 +248,12 @@ class Response(models.Model):
         max_length=10, choices=ResponseStatus.choices, default=ResponseStatus.DRAFT
     )
     answers = models.JSONField(default=dict, blank=True)
-    invitation = models.ForeignKey(
-        Invitation, on_delete=models.SET_NULL, null=True, blank=True, related_name="responses"
-    )
-    staff_link = models.ForeignKey(
-        StaffLink, on_delete=models.SET_NULL, null=True, blank=True, related_name="responses"
-    )
+    invitation = optional_reference(Invitation, on_delete=models.SET_NULL, related_name="responses")
+    staff_link = optional_reference(StaffLink, on_delete=models.SET_NULL, related_name="responses")
     #: For the cross-tabulations: the respondent's district, institution
     #: (stakeholders) and its kind (the stakeholder group), or unit (staff).
-    district = models.ForeignKey(
-        District, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    institution = models.ForeignKey(
-        Institution, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    district = optional_reference(District, on_delete=models.SET_NULL, related_name="+")
+    institution = optional_reference(Institution, on_delete=models.SET_NULL, related_name="+")
     group = models.CharField(max_length=40, blank=True)
     # Personal data: only in identified surveys, erasable per person.
     name = models.CharField(_("name"), max_length=200, blank=True)
@@ -323,7 +302,9 @@ def photo_path(instance: CitizenProposal, filename: str) -> str:
     return f"citizen-proposals/{instance.token[:12]}/{filename}"
 
 
-class CitizenProposal(models.Model):
+class CitizenProposal(Linked, models.Model):
+    DETAIL_URL = "surveys:citizen_detail"
+
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
     district = models.ForeignKey(
@@ -340,11 +321,9 @@ class CitizenProposal(models.Model):
         max_length=12, choices=CitizenStatus.choices, default=CitizenStatus.UNCONFIRMED
     )
     reason = models.TextField(_("reason"), blank=True)
-    proposal = models.ForeignKey(
+    proposal = optional_reference(
         "proposals.Proposal",
         on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="citizen_sources",
         editable=False,
     )
@@ -361,9 +340,6 @@ class CitizenProposal(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("surveys:citizen_detail", args=[self.pk])
 
     @property
     def support_count(self) -> int:
