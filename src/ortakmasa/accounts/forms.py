@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortakmasa.accounts.models import Role, User
 from ortakmasa.accounts.permissions import grantable_roles
-from ortakmasa.kernel.policy import ADMIN, in_scope, role_of
+from ortakmasa.kernel.policy import allowed, in_scope
 from ortakmasa.registry.widgets import InstitutionField
 
 
@@ -56,7 +56,7 @@ class UserForm(forms.ModelForm[User]):
         is_admin = user.role == Role.ADMIN
         # Administrators reach the data stewards' admin site too.
         user.is_staff = is_admin
-        if role_of(self.manager) == ADMIN:
+        if allowed(self.manager, "grant_superuser"):
             user.is_superuser = is_admin
         if commit:
             user.save()

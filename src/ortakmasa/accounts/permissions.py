@@ -57,3 +57,6 @@ def grantable_roles(user: Any) -> tuple[str, ...]:
 
 def register_all() -> None:
     policy.register(User, UserRule())
+    # Only an administrator makes another administrator a superuser (the
+    # data stewards' admin site).
+    policy.register_capability("grant_superuser", lambda user, _obj: role_of(user) == ADMIN)

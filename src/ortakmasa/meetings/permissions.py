@@ -152,6 +152,11 @@ class ImportRule:
 def register_all() -> None:
     # Where a meeting record came from (the text it was read from).
     policy.register_capability("see_source", lambda user, _obj: not policy.has_role(user, PUBLIC))
+    # Signed-in users read every confirmed meeting, the public only those
+    # marked public (``MeetingRule.visible``); the list's kept totals follow.
+    policy.register_capability(
+        "read_unpublished_meetings", lambda user, _obj: not policy.has_role(user, PUBLIC)
+    )
     policy.register(Meeting, MeetingRule(lambda m: m))
     for model in (Participation, MeetingTopic, Quote, Decision, FollowUp, Attachment):
         policy.register(model, MeetingRule(lambda obj: obj.meeting))

@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
-from ortakmasa.kernel.policy import PUBLIC, role_of, visible
+from ortakmasa.kernel.policy import allowed, visible
 from ortakmasa.lib.params import is_id
 from ortakmasa.lib.turkish import search_terms
 from ortakmasa.meetings.models import Meeting, MeetingKind, Participation, ReviewStatus
@@ -90,7 +90,7 @@ def meeting_total(user: Any, qs: QuerySet[Meeting], key: str | None) -> int | No
         return None
     from ortakmasa.meetings import tallies
 
-    public = role_of(user) == PUBLIC
+    public = not allowed(user, "read_unpublished_meetings")
     kept = tallies.total(key, public=public)
     return kept + qs.filter(review_status=ReviewStatus.DRAFT).count()
 

@@ -9,14 +9,14 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from ortakmasa.kernel.policy import LIAISON, role_of, scope_q, visible
+from ortakmasa.kernel.policy import allowed, scope_q, visible
 from ortakmasa.proposals.models import EventAction, ProposalEvent
 
 TOLD = (EventAction.STATUS, EventAction.MERGED)
 
 
 def decisions_for(user: Any, since: datetime.datetime) -> QuerySet[ProposalEvent]:
-    if role_of(user) != LIAISON:
+    if not allowed(user, "hear_decisions"):
         return ProposalEvent.objects.none()
     qs = (
         ProposalEvent.objects.filter(action__in=TOLD, at__gte=since)

@@ -250,6 +250,9 @@ def register_all() -> None:
     policy.register_capability(
         "rank", lambda user, _obj: policy.has_role(user, ADMIN, STRATEGY_OFFICE, LIAISON)
     )
+    # Notices of decisions on the proposals of one's own institution (the
+    # liaison's home page and e-mail digest).
+    policy.register_capability("hear_decisions", lambda user, _obj: policy.has_role(user, LIAISON))
     # Similar proposals across districts, to merge them.
     policy.register_capability(
         "merge", lambda user, _obj: policy.has_role(user, ADMIN, STRATEGY_OFFICE)

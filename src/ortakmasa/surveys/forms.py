@@ -9,7 +9,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
-from ortakmasa.kernel.policy import ADMIN, role_of, scope_q
+from ortakmasa.kernel.policy import allowed, scope_q
 from ortakmasa.kernel.widgets import DATETIME
 from ortakmasa.proposals.models import Proposal
 from ortakmasa.registry.models import District, Institution, Province
@@ -50,7 +50,7 @@ class SurveyForm(forms.ModelForm[Survey]):
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         owners = Institution.objects.filter(parent__isnull=True)
-        if role_of(user) != ADMIN:
+        if not allowed(user, "act_for_any_institution"):
             owners = owners.filter(scope_q(user), kind__endswith="municipality")
         self.fields["owner"].queryset = owners.order_by("sort_key")  # type: ignore[attr-defined]
         home = getattr(user, "institution", None)
