@@ -44,6 +44,7 @@ from ortakmasa.cooperation.models import (
     NetworkTotal,
     ProjectPartner,
 )
+from ortakmasa.kernel.kept import differences_from_rebuild, marks_of
 from ortakmasa.meetings.models import Meeting, MeetingTopic, ReviewStatus
 from ortakmasa.meetings.signals import meetings_written
 from ortakmasa.registry.models import Institution, InstitutionKind
@@ -510,18 +511,9 @@ class _Pending:
 
 
 def _pending_of(conn: Any) -> _Pending:
-    found: _Pending | None = getattr(conn, "_netindex_pending", None)
-    # A rolled-back savepoint or transaction drops its commit callbacks:
-    # keep what was marked (counting a record again is harmless) and
-    # register anew.
-    if found is None or not any(entry[1] == found.after_commit for entry in conn.run_on_commit):
-        found = _Pending(found.dirty if found else None)
-        conn._netindex_pending = found
-        # robust: the records are committed by then; a failed recount is
-        # logged and found by `ortakmasa network_index --check` rather than
-        # turning a saved change into an error page.
-        transaction.on_commit(found.after_commit, robust=True)
-    return found
+    return marks_of(
+        conn, "_netindex_pending", lambda found: _Pending(found.dirty if found else None)
+    )
 
 
 def flush() -> None:
@@ -863,20 +855,7 @@ def snapshot() -> dict[str, Any]:
 def check() -> list[str]:
     """The parts of the stored network that differ from a rebuild (which is
     rolled back)."""
-    stored = snapshot()
-
-    class _Rollback(Exception):
-        pass
-
-    rebuilt: dict[str, Any] = {}
-    try:
-        with transaction.atomic():
-            rebuild()
-            rebuilt.update(snapshot())
-            raise _Rollback
-    except _Rollback:
-        pass
-    return [name for name in stored if stored[name] != rebuilt[name]]
+    return differences_from_rebuild(snapshot, rebuild)
 
 
 def _meeting_of(instance: Any) -> list[int | None]:

@@ -35,6 +35,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
+from ortakmasa.kernel.kept import differences_from_rebuild, marks_of
 from ortakmasa.meetings.models import (
     Campaign,
     CampaignMember,
@@ -75,16 +76,7 @@ class _Pending:
 
 
 def _pending_of(conn: Any) -> _Pending:
-    found: _Pending | None = getattr(conn, "_tallies_pending", None)
-    # A rolled-back savepoint or transaction drops its commit callbacks:
-    # keep what was marked (counting again is harmless) and register anew.
-    if found is None or not any(entry[1] == found.after_commit for entry in conn.run_on_commit):
-        found = _Pending(found)
-        conn._tallies_pending = found
-        # robust: the data is committed by then; a failed recount is logged
-        # and found by `ortakmasa meeting_tallies --check`.
-        transaction.on_commit(found.after_commit, robust=True)
-    return found
+    return marks_of(conn, "_tallies_pending", _Pending)
 
 
 def mark(meetings: Iterable[int | None] = (), campaigns: Iterable[int | None] = ()) -> None:
@@ -375,20 +367,7 @@ def snapshot() -> dict[str, Any]:
 def check() -> list[str]:
     """The parts of the kept figures that differ from a rebuild (which is
     rolled back)."""
-    stored = snapshot()
-
-    class _Rollback(Exception):
-        pass
-
-    rebuilt: dict[str, Any] = {}
-    try:
-        with transaction.atomic():
-            rebuild()
-            rebuilt.update(snapshot())
-            raise _Rollback
-    except _Rollback:
-        pass
-    return [name for name in stored if stored[name] != rebuilt[name]]
+    return differences_from_rebuild(snapshot, rebuild)
 
 
 # -- signals ----------------------------------------------------------------

@@ -28,6 +28,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from ortakmasa.kernel.kept import marks_of
 from ortakmasa.monitoring import achievement as calc
 from ortakmasa.monitoring.models import FigureLevel, IndicatorValue, YearlyFigure
 from ortakmasa.plans.models import Goal, Indicator, Objective, Plan
@@ -123,16 +124,7 @@ class _Pending:
 
 
 def _pending_of(conn: Any) -> _Pending:
-    found: _Pending | None = getattr(conn, "_yearly_pending", None)
-    # A rolled-back savepoint or transaction drops its commit callbacks: keep
-    # what was marked (recomputing a plan again is harmless) and register anew.
-    if found is None or not any(entry[1] == found.after_commit for entry in conn.run_on_commit):
-        found = _Pending(found.plans if found else None)
-        conn._yearly_pending = found
-        # robust: the write is committed by then; a failed recount is logged
-        # and found by `ortakmasa monitoring_figures --check`.
-        transaction.on_commit(found.after_commit, robust=True)
-    return found
+    return marks_of(conn, "_yearly_pending", lambda found: _Pending(found.plans if found else None))
 
 
 def refresh(plan_ids: Iterable[int | None]) -> None:

@@ -5,37 +5,17 @@ pairs, weights and totals again from the meetings, cooperations and projects
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-
 from ortakmasa.cooperation import network_index
+from ortakmasa.kernel.kept import KeptFiguresCommand
 
 
-class Command(BaseCommand):
+class Command(KeptFiguresCommand):
     help = "Rebuild (or check) the cooperation network kept on write."
+    what = "the stored network"
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--rebuild", action="store_true", help="Count everything again.")
-        parser.add_argument(
-            "--check",
-            action="store_true",
-            help="Compare the stored network with a rebuild, inside a transaction rolled back.",
-        )
+    def differences(self) -> list[str]:
+        return network_index.check()
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        if options["check"]:
-            differences = network_index.check()
-            if differences:
-                raise CommandError(f"The stored network differs from a rebuild: {differences}")
-            self.stdout.write("The stored network equals a rebuild.")
-            return
-        if not options["rebuild"]:
-            raise CommandError("Say --rebuild or --check.")
-        started = time.perf_counter()
+    def rebuild(self) -> str:
         done = network_index.rebuild()
-        self.stdout.write(
-            f"Rebuilt: {done['pairs']} pairs in {done['views']} views, "
-            f"{time.perf_counter() - started:.1f} s."
-        )
+        return f"{done['pairs']} pairs in {done['views']} views"

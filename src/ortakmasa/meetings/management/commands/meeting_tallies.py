@@ -4,37 +4,20 @@ bypassed the upkeep, or to check it with ``--check``)."""
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-
+from ortakmasa.kernel.kept import KeptFiguresCommand
 from ortakmasa.meetings import tallies
 
 
-class Command(BaseCommand):
+class Command(KeptFiguresCommand):
     help = "Rebuild (or check) the meeting figures kept on write."
+    what = "the kept meeting figures"
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--rebuild", action="store_true", help="Count everything again.")
-        parser.add_argument(
-            "--check",
-            action="store_true",
-            help="Compare the kept figures with a rebuild, inside a transaction rolled back.",
-        )
+    def differences(self) -> list[str]:
+        return tallies.check()
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        if options["check"]:
-            differences = tallies.check()
-            if differences:
-                raise CommandError(f"The kept meeting figures differ from a rebuild: {differences}")
-            self.stdout.write("The kept meeting figures equal a rebuild.")
-            return
-        if not options["rebuild"]:
-            raise CommandError("Say --rebuild or --check.")
-        started = time.perf_counter()
+    def rebuild(self) -> str:
         done = tallies.rebuild()
-        self.stdout.write(
-            f"Rebuilt: {done['meetings']} meetings under {done['keys']} totals, "
-            f"{done['campaigns']} campaigns, {time.perf_counter() - started:.1f} s."
+        return (
+            f"{done['meetings']} meetings under {done['keys']} totals, "
+            f"{done['campaigns']} campaigns"
         )
