@@ -743,23 +743,28 @@ def rebuild() -> dict[str, int]:
                 )
             NetworkNode.objects.bulk_create(node_rows, batch_size=5000)
         NetworkTotal.objects.bulk_create(list(totals.values()), batch_size=5000)
-        NetworkMonthPair.objects.bulk_create(
-            (
-                NetworkMonthPair(group=g, public=s, theme=t, month=month, lo=lo, hi=hi, meetings=n)
-                for (g, s, t, month, lo, hi), n in monthly.month_pairs.items()
-                if n
-            ),
-            batch_size=5000,
-        )
-        NetworkMonthTotal.objects.bulk_create(
-            (
-                NetworkMonthTotal(public=s, theme=t, month=month, meetings=n)
-                for (s, t, month), n in monthly.month_totals.items()
-                if n
-            ),
-            batch_size=5000,
-        )
+        _write_months(monthly)
     return {"pairs": pair_rows, "views": len(totals)}
+
+
+def _write_months(monthly: _Contribution) -> None:
+    """Stores the per-month pair and total rows counted in ``monthly``."""
+    NetworkMonthPair.objects.bulk_create(
+        (
+            NetworkMonthPair(group=g, public=s, theme=t, month=m, lo=lo, hi=hi, meetings=n)
+            for (g, s, t, m, lo, hi), n in monthly.month_pairs.items()
+            if n
+        ),
+        batch_size=5000,
+    )
+    NetworkMonthTotal.objects.bulk_create(
+        (
+            NetworkMonthTotal(public=s, theme=t, month=m, meetings=n)
+            for (s, t, m), n in monthly.month_totals.items()
+            if n
+        ),
+        batch_size=5000,
+    )
 
 
 def fill_months() -> dict[str, int]:
@@ -797,22 +802,7 @@ def fill_months() -> dict[str, int]:
         monthly.add_months(records, months, pairs)
         NetworkMonthPair.objects.all().delete()
         NetworkMonthTotal.objects.all().delete()
-        NetworkMonthPair.objects.bulk_create(
-            (
-                NetworkMonthPair(group=g, public=s, theme=t, month=m, lo=lo, hi=hi, meetings=n)
-                for (g, s, t, m, lo, hi), n in monthly.month_pairs.items()
-                if n
-            ),
-            batch_size=5000,
-        )
-        NetworkMonthTotal.objects.bulk_create(
-            (
-                NetworkMonthTotal(public=s, theme=t, month=m, meetings=n)
-                for (s, t, m), n in monthly.month_totals.items()
-                if n
-            ),
-            batch_size=5000,
-        )
+        _write_months(monthly)
     return {"month_pairs": len(monthly.month_pairs), "month_totals": len(monthly.month_totals)}
 
 

@@ -388,40 +388,38 @@ def _on_campaign(instance: Campaign, **kwargs: Any) -> None:
         mark(campaigns=[instance.pk])
 
 
-def _on_guests(instance: Any, action: str, reverse: bool, pk_set: Any, **kwargs: Any) -> None:
-    if not reverse:
-        if action.startswith("post_"):
-            mark(meetings=[instance.pk])
-        return
-    # From the institution's side: ``pk_set`` holds meetings; a clear names
-    # none, so remember them before.
-    if action == "pre_clear":
-        instance._tallies_meetings = list(
-            Meeting.guests.through.objects.filter(institution_id=instance.pk).values_list(
-                "meeting_id", flat=True
+def _relation_marker(through: Any, column: str, marks: str) -> Any:
+    """A many-to-many handler for a relation whose forward side holds the
+    marked records (meetings' guests, campaigns' targets): from the other
+    side (an institution) ``pk_set`` holds them, and a clear names none, so
+    they are remembered before it."""
+    remembered = f"_tallies_{marks}"
+
+    def handler(instance: Any, action: str, reverse: bool, pk_set: Any, **kwargs: Any) -> None:
+        if not reverse:
+            if action.startswith("post_"):
+                mark(**{marks: [instance.pk]})
+            return
+        if action == "pre_clear":
+            setattr(
+                instance,
+                remembered,
+                list(
+                    through.objects.filter(institution_id=instance.pk).values_list(
+                        column, flat=True
+                    )
+                ),
             )
-        )
-    elif action == "post_clear":
-        mark(meetings=getattr(instance, "_tallies_meetings", []))
-    elif action.startswith("post_"):
-        mark(meetings=pk_set or [])
+        elif action == "post_clear":
+            mark(**{marks: getattr(instance, remembered, [])})
+        elif action.startswith("post_"):
+            mark(**{marks: pk_set or []})
+
+    return handler
 
 
-def _on_targets(instance: Any, action: str, reverse: bool, pk_set: Any, **kwargs: Any) -> None:
-    if not reverse:
-        if action.startswith("post_"):
-            mark(campaigns=[instance.pk])
-        return
-    if action == "pre_clear":
-        instance._tallies_campaigns = list(
-            Campaign.targets.through.objects.filter(institution_id=instance.pk).values_list(
-                "campaign_id", flat=True
-            )
-        )
-    elif action == "post_clear":
-        mark(campaigns=getattr(instance, "_tallies_campaigns", []))
-    elif action.startswith("post_"):
-        mark(campaigns=pk_set or [])
+_on_guests = _relation_marker(Meeting.guests.through, "meeting_id", "meetings")
+_on_targets = _relation_marker(Campaign.targets.through, "campaign_id", "campaigns")
 
 
 def _on_excluded(instance: Any, action: str, reverse: bool, pk_set: Any, **kwargs: Any) -> None:
