@@ -196,3 +196,16 @@ def test_a_request_to_remove_is_not_read_from_a_past_removal() -> None:
     names = list(hybrid.ACTION_CUES)
     assert past[names.index("remove")] == 0.0
     assert request[names.index("remove")] > 0.0
+
+
+def test_people_are_not_read_as_a_request_to_build() -> None:
+    # "inşa" (building) and "insan" (people) fold to the same letters; a
+    # text that only mentions people asks for nothing new.  Two reports of
+    # dog attacks lost up to ACTION_WEIGHT z-units to this on real requests.
+    names = list(hybrid.ACTION_CUES)
+    people = hybrid.action_profile(
+        "Köpekler", "Köpekler insanlara saldırıyor, insanın canı yanıyor."
+    )
+    assert people[names.index("new")] == 0.0
+    building = hybrid.action_profile("Kreş", "Mahalleye kreş inşa edilsin, inşaatı başlasın.")
+    assert building[names.index("new")] > 0.0

@@ -88,3 +88,23 @@ def test_bench_without_texts_explains_and_exits_cleanly(
 ) -> None:
     assert bench().main(["--items", str(tmp_path / "missing.jsonl")]) == 0
     assert "Nothing was measured" in capsys.readouterr().out
+
+
+def test_family_folds_hold_out_whole_topics_and_stay_balanced() -> None:
+    b = bench()
+    dev = [
+        b.Item(r["id"], "", "", r["need"], r["split"], r["family"])
+        for r in rows()
+        if r["split"] == "dev"
+    ]
+    fold = b.family_folds(dev)
+    folds_of_family: dict[str, set[int]] = defaultdict(set)
+    for item, k in zip(dev, fold.tolist(), strict=True):
+        folds_of_family[item.family].add(k)
+    # A family -- a need and the needs it must be kept apart from -- is
+    # never split between the part that chooses a threshold and the part
+    # that is scored.
+    assert all(len(ks) == 1 for ks in folds_of_family.values())
+    families_per_fold = Counter(next(iter(ks)) for ks in folds_of_family.values())
+    assert set(families_per_fold) == set(range(b.FOLDS))
+    assert max(families_per_fold.values()) - min(families_per_fold.values()) <= 1

@@ -143,7 +143,8 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
 #: not topic words, so they carry over to needs never seen.
 ACTION_CUES: dict[str, str] = {
     # Something is missing and should be built, opened or provided.
-    "new": r"yok|yoktur|olmadig\w*|olmamasi\w*|bulunmuyor|bulunmamasi\w*|insa\w*"
+    # ("inşa" folds to "insa", as does "insan", people: not a cue.)
+    "new": r"yok|yoktur|olmadig\w*|olmamasi\w*|bulunmuyor|bulunmamasi\w*|insa(?!n)\w*"
     r"|ihtiyac\w*|mahrum\w*|kurulmasi\w*|kurulsun|yapilmasi\w*|yapilsin|yeni",
     # Something exists and is being (or was) closed or moved away: the
     # event, not the request ("kapatıldı", "taşınacak", "kapatılmasın").
