@@ -265,8 +265,14 @@ def _bodies_on_head(
         if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
             continue
         words, stop = _words_before(state, token_index(doc.tokens, state.starts, hs))
-        if words:
+        if words and not (head.endswith("Başkanlığı") and _reads_as_person(words)):
             _add_body(state, words, stop, head, kind, he)
+
+
+def _reads_as_person(words: list[Token]) -> bool:
+    """ "Meclis Başkanı Evren DİNÇER Başkanlığında": a person's name before
+    "Başkanlığı" says who chaired, it names no body."""
+    return 2 <= len(words) <= 4 and lower(words[0].text) in lexicon().given_names
 
 
 def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,7 +102,9 @@ def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
         return False
     low = lower(t.base)
     if low in lex_not:
-        return False
+        # "Yavuz SAYIN": an honorific in capitals may be a surname (an
+        # honorific before a name is skipped before words are read)
+        return t.base.isupper() and low in lexicon().honorific_surnames
     return not (t.base.isupper() and len(t.base) <= 4 and t.base in _acronyms())
 
 
@@ -133,6 +135,7 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
+_PARTY_ADJ_RE = re.compile(r"(?<!\S)(?P<party>\w+(?: Parti)?)['’]?l[ıiuü] $")
 _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
@@ -217,6 +220,8 @@ class _Builder:
             and lower(out[0].base) not in self.lex.given_names
         ):
             return True  # "Başkan Altay Konya'da": the surname, then where
+        if _after_capitals_surname(out, t):
+            return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
         if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
             # the name; without one it may be a surname ("Ahmet Metin Genç");
@@ -562,13 +567,14 @@ class _Builder:
         roles: list[tuple[TitleHit, str, str | None, str | None]],
         state: _TitleState,
     ) -> None:
-        ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
-        name = self.read_name(ti)
-        if not name:
-            name = self._name_after_appointment(hit)
-        if name and self.taken(name[0].start):
+        name = self._name_after_title(hit)
+        if name is None:
             return
         words, party = self.left_words(hit)
+        if state.first is not None:
+            # "Vali Yardımcısı ve X Başkanı Ad": the words of the second post
+            # start after the first post
+            words = _words_after(words, state.first[0])
         canonical, unit, inst = self.resolve_left(hit, words)
         left = words[0].start if words else hit.start
         if len(name) < 2:
@@ -586,9 +592,10 @@ class _Builder:
         if state.prev is not None and self._listed_after(state.prev[0], left):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
-        if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
-            if not _mayor_over_body(hit, inst, state.first[3]):
-                _, canonical, unit, inst = state.first
+        first = state.first
+        if first is not None and _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
+            if not _mayor_over_body(hit, inst, first[3]):
+                _, canonical, unit, inst = first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
         if party:
@@ -597,6 +604,23 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _name_after_title(self, hit: TitleHit) -> list[Token] | None:
+        """The name written after a title ([] when none); None when the
+        words there are taken or name a hall."""
+        ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+        name = self.read_name(ti) or self._name_after_appointment(hit)
+        if name and (self.taken(name[0].start) or self._hall_of_body(hit, name)):
+            return None
+        return name
+
+    def _hall_of_body(self, hit: TitleHit, name: list[Token]) -> bool:
+        """ "Muğla Valiliği Vali Ali Ak Toplantı Salonu'nda": a hall of the
+        body written right before it, named after a past holder."""
+        if not venue_after(self.doc.lower, name[-1].end):
+            return False
+        bodies = self.bodies_within(max(0, hit.start - 80), hit.start)
+        return bool(bodies) and not self.doc.text[bodies[-1].end : hit.start].strip()
 
     def _name_after_appointment(self, hit: TitleHit) -> list[Token]:
         """ "Antalya Valisi olarak atanan Ersin Yazıcı", "yeniden Kocasinan
@@ -696,7 +720,11 @@ class _Builder:
                     and self.doc.text[t.end : nxt.start] == " "
                 ):
                     name = self.read_name(i)
-            if len(name) >= 2 and not any(self.taken(x.start) for x in name):
+            if (
+                len(name) >= 2
+                and not any(self.taken(x.start) for x in name)
+                and not venue_after(self.doc.lower, name[-1].end)
+            ):
                 self.add_person(name, in_quote=self.doc.in_quote(name[0].start))
                 i += len(name)
                 continue
@@ -713,16 +741,26 @@ class _Builder:
         prev = toks[i - 1]
         if prev.text == "." and i > 1:
             prev = toks[i - 2]
-        cue = lower(prev.base) in self.lex.honorifics or (
-            lower(prev.text) in _SPEAKER_CUES
-            and i > 1
-            and lower(toks[i - 2].text) in _SPEAKER_CUE_VERBS
+        cue = (
+            lower(prev.base) in self.lex.honorifics
+            or (
+                lower(prev.text) in _SPEAKER_CUES
+                and i > 1
+                and lower(toks[i - 2].text) in _SPEAKER_CUE_VERBS
+            )
+            or self._after_party_adjective(t.start)
         )
         if not cue or t.suffix or not _is_name_word(nxt, self.lex.not_names):
             return False
         if self.gz.is_place(t.base) or self.inside_institution(t.start) or self._starts_title(t):
             return False
         return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
+
+    def _after_party_adjective(self, pos: int) -> bool:
+        """ "DEM Partili Ayla Kılıç Koç", "CHP'li Onur Ak": a party's
+        adjective before capitalised words introduces a person."""
+        m = _PARTY_ADJ_RE.search(self.doc.text, max(0, pos - 30), pos)
+        return m is not None and m.group("party") in self.gz.parties
 
     def surname_only_pass(self, hits: list[TitleHit]) -> None:
         """ "Vali Yerlikaya", "Kaymakam Köken'e": a post of one holder
@@ -886,6 +924,39 @@ def _one_edit_apart(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _after_capitals_surname(out: list[Token], t: Token) -> bool:
+    """Whether ``t`` follows a name written "Given SURNAME" and is not in
+    capitals itself: such a name ends with its surname."""
+    if len(out) < 2 or t.base.isupper():
+        return False
+    last = out[-1].base
+    return last.isupper() and len(last) > 1 and not out[0].base.isupper()
+
+
+def venue_after(lowered: str, pos: int) -> bool:
+    """Whether a venue's head word follows ``pos`` ("… Sanat Merkezi'nde",
+    "… toplantı salonunda"): the name before it names a place."""
+    rest = lowered[pos : pos + 40].lstrip(" ")
+    return rest.startswith(lexicon().venue_heads)
+
+
+def _words_after(words: list[Token], pos: int) -> list[Token]:
+    """The words from ``pos`` on, without a leading "ve"."""
+    kept = [w for w in words if w.start >= pos]
+    while kept and kept[0].text == "ve":
+        kept.pop(0)
+    return kept
+
+
+def _joined_by_ve(gap: str, parties: Mapping[str, str]) -> bool:
+    """Whether two posts are joined by "ve" alone, or by "ve" and the
+    person's party ("Belediye Başkanı ve CHP'li Meclis Üyesi Ad")."""
+    words = gap.split()
+    if words == ["ve"]:
+        return True
+    return len(words) == 2 and words[0] == "ve" and re.split("['’]", words[1])[0] in parties
 
 
 def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) -> bool:
@@ -1113,23 +1184,32 @@ def _fill_municipal(doc: Doc) -> None:
         if "municipality" in m.kind:
             counts[m.name] = counts.get(m.name, 0) + 1
     main = max(counts, key=lambda k: counts[k]) if counts else _district_municipality(doc)
-    municipal_titles = {
-        "Başkan Yardımcısı",
-        "Meclis Üyesi",
-        "Başkan Vekili",
-        "Belediye Başkanı",
-        "Meclis Başkanı",
-        "Meclis Başkan Vekili",
-        "Genel Sekreter",
-        "Genel Sekreter Yardımcısı",
-        "Grup Başkan Vekili",
-    }
     parliament = any(m.name == PARLIAMENT for m in doc.institutions)
     for p in doc.people:
-        if p.institution is None and p.title == "Grup Başkan Vekili" and parliament:
+        if p.institution is None and p.title in GROUP_POSTS and parliament:
             p.institution = PARLIAMENT  # a party group of the parliament
-        elif p.institution is None and p.title in municipal_titles:
+        elif p.institution is None and p.title in MUNICIPAL_POSTS:
             p.institution = main
+        elif p.institution == PARLIAMENT and p.title == "Başkan":
+            p.title = "Meclis Başkanı"  # "TBMM Başkanı": the speaker
+
+
+#: posts of a party group in an assembly: the parliament's when the text
+#: names it, else the council of the municipality the text is about
+GROUP_POSTS = frozenset(("Grup Başkanı", "Grup Başkan Vekili", "Grup Sözcüsü"))
+
+#: posts that, written without their body, belong to the municipality the
+#: text is about
+MUNICIPAL_POSTS = GROUP_POSTS | {
+    "Başkan Yardımcısı",
+    "Meclis Üyesi",
+    "Başkan Vekili",
+    "Belediye Başkanı",
+    "Meclis Başkanı",
+    "Meclis Başkan Vekili",
+    "Genel Sekreter",
+    "Genel Sekreter Yardımcısı",
+}
 
 
 def _district_municipality(doc: Doc) -> str | None:
