@@ -225,3 +225,58 @@ def test_words_that_date_a_sitting_name_no_council():
         i["name"] for i in extract(text, source="https://www.cinarcik.bel.tr/x")["institutions"]
     }
     assert not any(n.endswith("Meclisi") for n in names), names
+
+
+def test_a_headline_verb_above_ends_a_body_and_an_event_word_is_no_body():
+    text = (
+        "Muhtarlar Toplantısı Vali Kaya Başkanlığında Yapıldı\n"
+        "Vali Ömer Kaya, Derince muhtarlarıyla bir araya geldi.\n\n"
+        "Gündem Maddeleri Görüşüldü\n"
+        "İl Genel Meclisi Mart ayı toplantısını yaptı. Toplantıya Meclis Başkanı Ali Şen "
+        "başkanlık yaptı. Söz alan MHP Meclis Üyesi Oya Dal konuştu."
+    )
+    got = extract(text)
+    names = {i["name"] for i in got["institutions"]}
+    assert not any("Toplantısı" in n or "Görüşüldü" in n or "Toplantıya" in n for n in names)
+    assert not any(n.startswith("MHP") for n in names)
+    by_name = {p["name"]: p for p in got["people"]}
+    # a member of a provincial council is not a municipal council member
+    assert by_name["Oya Dal"]["title"] == "İl Genel Meclis Üyesi"
+
+
+def test_a_district_governor_without_the_district_is_the_one_the_text_names():
+    text = "Palandöken Kaymakamlığı Toplantı Salonu’nda; Kaymakam Uğur Tan bilgi verdi."
+    assert people(text)["Uğur Tan"] == ("Kaymakam", "Palandöken Kaymakamlığı")
+    text = "Muhtarlar İlçe Kaymakamı Hasan Kuru'yu ziyaret etti."
+    got = extract(text)
+    assert (got["people"][0]["title"], got["people"][0]["institution"]) == ("Kaymakam", None)
+    assert not any(i["name"] == "İlçe Kaymakamlığı" for i in got["institutions"])
+
+
+def test_council_member_on_a_municipalitys_site_belongs_to_it():
+    text = (
+        "Belediyemiz Meclisi toplandı. Yapılan yoklamada meclis üyesi Ali ALTIPARMAK’ın izinli "
+        "sayılması oybirliği ile kabul edildi. Başkan: İzin dilekçesi okundu."
+    )
+    got = extract(text, source="https://www.cinarcik.bel.tr/meclis")
+    assert [(p["name"], p["title"], p["institution"]) for p in got["people"]] == [
+        ("Ali Altıparmak", "Meclis Üyesi", "Çınarcık Belediyesi")
+    ]
+
+
+def test_an_acronym_in_parentheses_between_body_and_post_and_representatives_of_their_own():
+    text = (
+        "Toplantıya İzmir İş Dünyası Derneği (İZİD) Başkanı Feyyaz Sungur, STK Temsilcileri "
+        "Fatih Sürenkök, Doğan Albayrak katıldı."
+    )
+    got = people(text)
+    assert got["Feyyaz Sungur"] == ("Başkan", "İzmir İş Dünyası Derneği")
+    assert got["Fatih Sürenkök"] == got["Doğan Albayrak"] == ("Temsilci", None)
+
+
+def test_the_deputy_speaker_of_a_genel_kurul_with_members_is_parliaments():
+    text = (
+        "Genel Kurul’da yoklama yapıldı. Başkanvekili Celal Ozan, bazı milletvekillerinin "
+        "adını okudu."
+    )
+    assert people(text)["Celal Ozan"] == ("Başkan Vekili", PARLIAMENT)

@@ -338,7 +338,18 @@ def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:
     gap = doc.text[t.end : after.start]
     if "\n" in gap and (gap.count("\n") > 1 or t.text.isupper() != after.text.isupper()):
         return True  # a blank line, or a heading in capitals above
-    return lower(t.text) in lexicon().body_name_breaks
+    if "\n" in gap and past_verb(t.text):
+        return True  # "Gündem Maddeleri Görüşüldü\nİl Genel Meclisi": a headline above
+    return lower(t.text) in lexicon().body_name_breaks or t.text in load().parties
+
+
+_PAST_VERB_RE = re.compile(r"\w{4,}[dt][ıiuü]")
+
+
+def past_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the past tense ("Yapıldı",
+    "Görüşüldü"), the last word of a headline; no given name."""
+    return bool(_PAST_VERB_RE.fullmatch(word)) and lower(word) not in lexicon().given_names
 
 
 def _opener(doc: Doc, words: list[Token]) -> bool:
@@ -347,7 +358,9 @@ def _opener(doc: Doc, words: list[Token]) -> bool:
     first = words[0].text
     if not is_sentence_start(doc.text, words[0].start) or load().is_place(first):
         return False  # "Isparta …" ends like a locative but is a place
-    return looks_inflected(first) or (case_marked(first) and len(words) > 1)
+    # "Toplantıya Meclis Başkanı": a dative opener alone names no council
+    dative = lower(first).endswith(("ya", "ye"))
+    return looks_inflected(first) or (case_marked(first) and (len(words) > 1 or dative))
 
 
 def _add_body(

@@ -599,6 +599,7 @@ def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
     clerks_in_prose(doc)
+    _members_title(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
@@ -619,7 +620,7 @@ def find_council(doc: Doc) -> None:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
     party_groups(doc)
-    _members_title(doc)
+    _members_title(doc)  # the members read from the lists, too
     doc.council = council
 
 

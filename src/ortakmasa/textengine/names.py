@@ -33,6 +33,7 @@ from .institutions import (
     join_words,
     looks_inflected,
     metropolitan_of,
+    past_verb,
     token_index,
 )
 from .resources import TitleSpec, lexicon
@@ -328,10 +329,17 @@ class _Builder:
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
-            if not t.is_word or t.suffix or _PARAGRAPH_RE.search(self.doc.text, t.end, right):
+            if not words and self._acronym_in_parentheses(j):
+                j -= 3  # "İzmir İş Dünyası Derneği (İZİD) Başkanı": the body's acronym
+                right = toks[j + 1].start
+                continue
+            gap = self.doc.text[t.end : right]
+            if not t.is_word or t.suffix or _PARAGRAPH_RE.search(gap):
                 # a paragraph break ends the post's words: the line above is
                 # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
                 break
+            if "\n" in gap and past_verb(t.text):
+                break  # "… Başkanlığında Yapıldı\nVali Ali Ak": a headline above
             right = t.start
             party = self._party_at(j)
             if party is not None:
@@ -346,6 +354,14 @@ class _Builder:
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _acronym_in_parentheses(self, j: int) -> bool:
+        """Whether tokens ``j-2 … j`` are "(ACRONYM)"."""
+        toks = self.doc.tokens
+        if j < 3 or toks[j].text != ")" or toks[j - 2].text != "(":
+            return False
+        inner = toks[j - 1].text
+        return inner.isupper() and inner.isalpha() and toks[j - 3].is_cap
 
     def _party_at(self, j: int) -> str | None:
         """The party ending at token ``j``: "CHP", or one of two words
@@ -363,6 +379,8 @@ class _Builder:
         t = toks[j]
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
             return False
+        if lower(t.text) in self.lex.event_words and not self.inside_institution(t.start):
+            return False  # "Muhtarlar Toplantısı Vali …": an event names no body
         if (
             self._starts_title(t)
             and lower(t.text) not in ("daire", "birim", "genel", "il")
@@ -400,6 +418,9 @@ class _Builder:
             if spec.head == "Valiliği" and self.doc.province:
                 # "Vali Ece Ak": the governor of the province the text is about
                 return canonical, None, f"{self.doc.province} Valiliği"
+            if spec.head == "Kaymakamlığı":
+                # "Kaymakam Ece Ak" in a text naming one district governorship
+                return canonical, None, self._only_body("district_governorship")
             return canonical, None, None
         inst = None
         inst_end = words[0].start
@@ -411,6 +432,11 @@ class _Builder:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
         return canonical, unit, self._back_reference(words, hit.start) or body
+
+    def _only_body(self, kind: str) -> str | None:
+        """The one body of ``kind`` the text names, if it names one."""
+        names = {m.name for m in self.doc.institutions if m.kind == kind}
+        return names.pop() if len(names) == 1 else None
 
     def _back_reference(self, words: list[Token], pos: int) -> str | None:
         """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
@@ -502,6 +528,9 @@ class _Builder:
             found = self.gz.municipality_for(rest[-1].text, False)
             org = f"{display_word(rest[-1].text)} Valiliği" if found else org
         elif head == "Kaymakamlığı":
+            if lower(rest[-1].text) in self.lex.generic_body_words:
+                # "İlçe Kaymakamı": the district is not named
+                return canonical, None, self._only_body("district_governorship")
             org = f"{display_word(rest[-1].text)} Kaymakamlığı"
         elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
@@ -985,7 +1014,7 @@ def _inherited(
     ("… Odası Başkanı A, Belediye Başkanı B")."""
     _, prev_unit, prev_inst = prev
     mayor = hit.spec.kind in ("mayor", "metro_mayor")
-    if hit.spec.kind == "none":
+    if hit.spec.kind == "none" or (has_words and hit.spec.canonical in OWN_GROUP_POSTS):
         # "Birliği Müdürü A, … İl Genel Meclis Üyesi B": a post outside
         # any body listed next to one inside a body takes nothing from it
         return unit, inst
@@ -998,6 +1027,11 @@ def _inherited(
     if unit is None and hit.spec.kind == "unit" and not has_words:
         unit = prev_unit
     return unit, inst
+
+
+#: posts that represent a group named with them ("STK Temsilcileri A, B"):
+#: listed after another post they take nothing from its body
+OWN_GROUP_POSTS = frozenset(("Temsilci",))
 
 
 @dataclass
@@ -1179,20 +1213,37 @@ def _fill_municipal(doc: Doc) -> None:
     """A deputy mayor or council member written without the municipality
     ("Belediye Başkan Yardımcısı Ali Özgür") belongs to the municipality
     the text is about: the one it names most often."""
-    counts: dict[str, int] = {}
-    for m in doc.institutions:
-        if "municipality" in m.kind:
-            counts[m.name] = counts.get(m.name, 0) + 1
-    main = max(counts, key=lambda k: counts[k]) if counts else _district_municipality(doc)
-    parliament = any(m.name == PARLIAMENT for m in doc.institutions)
+    main = _main_municipality(doc)
+    parliament = any(m.name == PARLIAMENT for m in doc.institutions) or all(
+        cue in doc.lower for cue in PARLIAMENT_CUES
+    )
     for p in doc.people:
         if p.institution is None and p.title in GROUP_POSTS and parliament:
             p.institution = PARLIAMENT  # a party group of the parliament
+        elif p.institution is None and p.title == "Başkan Vekili" and parliament and not main:
+            p.institution = PARLIAMENT  # "Başkanvekili Adan" chairing the Genel Kurul
         elif p.institution is None and p.title in MUNICIPAL_POSTS:
             p.institution = main
         elif p.institution == PARLIAMENT and p.title == "Başkan":
             p.title = "Meclis Başkanı"  # "TBMM Başkanı": the speaker
 
+
+def _main_municipality(doc: Doc) -> str | None:
+    """The municipality a text names most often, else the district's, else
+    the publishing municipality ("Belediyemiz Meclisi" on its own site)."""
+    counts: dict[str, int] = {}
+    for m in doc.institutions:
+        if "municipality" in m.kind:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    main = max(counts, key=lambda k: counts[k]) if counts else _district_municipality(doc)
+    if main is None and doc.publisher is not None and "municipality" in doc.publisher.kind:
+        main = doc.publisher.name
+    return main
+
+
+#: words that together say a text is about the parliament's sittings even
+#: when it does not name the parliament
+PARLIAMENT_CUES = ("genel kurul", "milletvekil")
 
 #: posts of a party group in an assembly: the parliament's when the text
 #: names it, else the council of the municipality the text is about

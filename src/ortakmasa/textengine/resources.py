@@ -59,6 +59,8 @@ class Lexicon:
     honorific_surnames: frozenset[str] = frozenset()
     #: words after a name that make it part of a place's name
     venue_heads: tuple[str, ...] = ()
+    #: words naming an event, never part of a body's name before a post
+    event_words: frozenset[str] = frozenset()
 
 
 _DEVOICED = {"d": "t", "t": "d"}
@@ -98,6 +100,7 @@ def lexicon() -> Lexicon:
         generic_body_words=frozenset(raw.get("generic_body_words", ())),
         honorific_surnames=frozenset(raw.get("honorific_surnames", ())),
         venue_heads=tuple(raw.get("venue_heads", ())),
+        event_words=frozenset(raw.get("event_words", ())),
     )
 
 
