@@ -280,3 +280,11 @@ def test_the_deputy_speaker_of_a_genel_kurul_with_members_is_parliaments():
         "adını okudu."
     )
     assert people(text)["Celal Ozan"] == ("Başkan Vekili", PARLIAMENT)
+
+
+def test_a_headlines_verb_in_capitals_is_no_name():
+    text = (
+        "BAŞKANVEKİLİ TEPKİ GÖSTERDİ\n\nBaşkanvekili Celal Ozan, Genel Kurul'da "
+        "milletvekillerine seslendi. Hamdi Ferdi Yıldız da geldi."
+    )
+    assert set(people(text)) == {"Celal Ozan", "Hamdi Ferdi Yıldız"}

@@ -349,7 +349,8 @@ _PAST_VERB_RE = re.compile(r"\w{4,}[dt][ıiuü]")
 def past_verb(word: str) -> bool:
     """Whether ``word`` reads as a verb in the past tense ("Yapıldı",
     "Görüşüldü"), the last word of a headline; no given name."""
-    return bool(_PAST_VERB_RE.fullmatch(word)) and lower(word) not in lexicon().given_names
+    low = lower(word)
+    return bool(_PAST_VERB_RE.fullmatch(low)) and low not in lexicon().given_names
 
 
 def _opener(doc: Doc, words: list[Token]) -> bool:

@@ -214,6 +214,8 @@ class _Builder:
         t = self.doc.tokens[ti]
         if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
             return True
+        if past_verb(t.base):
+            return True  # "BAŞKANVEKİLİ TEPKİ GÖSTERDİ": a headline's verb
         if (
             len(out) == 1
             and t.suffix
