@@ -214,8 +214,10 @@ class _Builder:
         t = self.doc.tokens[ti]
         if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
             return True
-        if past_verb(t.base):
-            return True  # "BAŞKANVEKİLİ TEPKİ GÖSTERDİ": a headline's verb
+        if _headline_verb(out, t) and lower(out[0].base) not in self.lex.given_names:
+            # "VALİ TEPKİ GÖSTERDİ": a headline's verb; after a given name it
+            # is a surname ("Aydoğdu", "Tanrıverdi")
+            return True
         if (
             len(out) == 1
             and t.suffix
@@ -955,6 +957,12 @@ def _one_edit_apart(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _headline_verb(out: list[Token], t: Token) -> bool:
+    """Whether ``t`` is a verb in the past tense closing a headline in
+    capitals after a name word ("TEPKİ GÖSTERDİ")."""
+    return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
 
 
 def _after_capitals_surname(out: list[Token], t: Token) -> bool:
