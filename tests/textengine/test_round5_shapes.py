@@ -285,3 +285,15 @@ def test_the_deputy_speaker_of_a_genel_kurul_with_members_is_parliaments():
 def test_a_headlines_verb_in_capitals_is_no_name():
     text = "VALİ TEPKİ GÖSTERDİ\n\nVali Ali Ozan, muhtarlara seslendi. Hamdi Ferdi Yıldız da geldi."
     assert set(people(text)) == {"Ali Ozan", "Hamdi Ferdi Yıldız"}
+
+
+def test_one_of_a_partys_council_members_and_the_councils_deputy_chair():
+    text = (
+        "Yoklama sonucunda Ak Parti Meclis Üyelerinden Ali Rıza KOÇAK’ın toplantıya katılmadığı "
+        "görüldü. Belediye Meclis Başkan Vekili Recep ŞAHİN tarafından yazı okundu."
+    )
+    got = extract(text, source="https://www.ornekkoy.bel.tr/meclis")
+    by_name = {p["name"]: (p["title"], p["party"]) for p in got["people"]}
+    assert by_name["Ali Rıza Koçak"] == ("Meclis Üyesi", "AKP")
+    assert by_name["Recep Şahin"] == ("Meclis Başkan Vekili", None)
+    assert not any("Parti" in i["name"] for i in got["institutions"])

@@ -44,7 +44,7 @@ lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
 _CONT_OK = re.compile(
     r"^(?:|[ıiuü]|s[ıiuü]|y[ıiuü]|[ıiuü]?m[ıiuü]z[a-zçğıöşü]*|[ıiuü]n[ıiuü]n|[ıiuü]n[ae]"
     r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
-    r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?)$"
+    r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?|l[ae]r[ıi]nd[ae]n)$"
 )
 _PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
 
