@@ -297,3 +297,13 @@ def test_one_of_a_partys_council_members_and_the_councils_deputy_chair():
     assert by_name["Ali Rıza Koçak"] == ("Meclis Üyesi", "AKP")
     assert by_name["Recep Şahin"] == ("Meclis Başkan Vekili", None)
     assert not any("Parti" in i["name"] for i in got["institutions"])
+
+
+def test_haci_before_a_given_name_opens_the_name():
+    text = (
+        "Köy muhtarları İlçe Kaymakamı Hacı Osman Kartoğlu’nu ziyaret etti. Kartoğlu, "
+        '"Muhtarlarımız devletin gözüdür. Hepsine teşekkür ederim" dedi.'
+    )
+    got = extract(text)
+    assert [(p["name"], p["title"]) for p in got["people"]] == [("Hacı Osman Kartoğlu", "Kaymakam")]
+    assert [q["speaker"] for q in got["quotes"]] == ["Hacı Osman Kartoğlu"]

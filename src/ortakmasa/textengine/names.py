@@ -184,6 +184,9 @@ class _Builder:
         toks = self.doc.tokens
         ti = self._skip_honorifics(ti)
         out: list[Token] = []
+        if ti < len(toks) and lower(toks[ti].base) in self.lex.honorific_given_names:
+            out.append(toks[ti])  # "Hacı Osman Kaya": the honorific is his first name
+            ti += 1
         prev_end = toks[ti - 1].end if ti > 0 else 0
         while ti < len(toks) and len(out) < 4:
             t = toks[ti]
@@ -204,10 +207,26 @@ class _Builder:
         if ti < n and toks[ti].text == ":":
             ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
         while ti < n and lower(toks[ti].base) in self.lex.honorifics:
+            if self._given_honorific(ti):
+                break
             ti += 1
             if ti < n and toks[ti].text == ".":
                 ti += 1
         return ti
+
+    def _given_honorific(self, ti: int) -> bool:
+        """Whether token ``ti`` is an honorific that is also a given name
+        ("Hacı") opening a name: a given name and a name word follow."""
+        toks = self.doc.tokens
+        if lower(toks[ti].base) not in self.lex.honorific_given_names or ti + 2 >= len(toks):
+            return False
+        nxt, last = toks[ti + 1], toks[ti + 2]
+        return (
+            lower(nxt.base) in self.lex.given_names
+            and not nxt.suffix
+            and _is_name_word(last, self.lex.not_names)
+            and self.doc.text[toks[ti].end : last.start].count(" ") == 2
+        )
 
     def _ends_name(self, out: list[Token], ti: int) -> bool:
         """Whether token ``ti`` cannot continue the name read so far."""

@@ -57,6 +57,8 @@ class Lexicon:
     generic_body_words: frozenset[str] = frozenset()
     #: honorifics that are surnames when written in capitals after a name
     honorific_surnames: frozenset[str] = frozenset()
+    #: honorifics that open a name before a given name ("Hacı Osman Kaya")
+    honorific_given_names: frozenset[str] = frozenset()
     #: words after a name that make it part of a place's name
     venue_heads: tuple[str, ...] = ()
     #: words naming an event, never part of a body's name before a post
@@ -99,6 +101,7 @@ def lexicon() -> Lexicon:
         surname_posts=frozenset(raw.get("surname_posts", ())),
         generic_body_words=frozenset(raw.get("generic_body_words", ())),
         honorific_surnames=frozenset(raw.get("honorific_surnames", ())),
+        honorific_given_names=frozenset(raw.get("honorific_given_names", ())),
         venue_heads=tuple(raw.get("venue_heads", ())),
         event_words=frozenset(raw.get("event_words", ())),
     )
