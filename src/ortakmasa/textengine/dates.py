@@ -20,6 +20,9 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+(\d{{4}})\b|\b(\d{{4}})\s+yılı\s+({_M})\s+ayı")
 _LABEL_RE = re.compile(r"(?<!\w)tarih(?:i)? ?: ?$")
+# "4.3.2005 tarih ve 25745 sayılı Resmi Gazete": the date of a law or a
+# decision referred to, not of the document
+_REFERENCE_RE = re.compile(r"\s{0,3}tarih(?:li|inde)?\s{1,3}ve\s{1,3}\S{1,30}\s{1,3}sayılı")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)")
 
 
@@ -120,11 +123,12 @@ def resolve(doc: Doc) -> None:
         if len(d.value) == 10 and _LABEL_RE.search(doc.lower, max(0, d.start - 12), d.start):
             doc.date = d.value
             return
-    for d in doc.dates:
+    own = [d for d in doc.dates if not _REFERENCE_RE.match(doc.lower, d.end)]
+    for d in own:
         if d.has_year and len(d.value) == 10:
             doc.date = d.value
             return
-    for d in doc.dates:
+    for d in own:
         if d.has_year:
             doc.date = d.value
             return

@@ -265,8 +265,14 @@ def _bodies_on_head(
         if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
             continue
         words, stop = _words_before(state, token_index(doc.tokens, state.starts, hs))
-        if words:
+        if words and not (head.endswith("Başkanlığı") and _reads_as_person(words)):
             _add_body(state, words, stop, head, kind, he)
+
+
+def _reads_as_person(words: list[Token]) -> bool:
+    """ "Meclis Başkanı Evren DİNÇER Başkanlığında": a person's name before
+    "Başkanlığı" says who chaired, it names no body."""
+    return 2 <= len(words) <= 4 and lower(words[0].text) in lexicon().given_names
 
 
 def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:
@@ -332,7 +338,19 @@ def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:
     gap = doc.text[t.end : after.start]
     if "\n" in gap and (gap.count("\n") > 1 or t.text.isupper() != after.text.isupper()):
         return True  # a blank line, or a heading in capitals above
-    return lower(t.text) in lexicon().body_name_breaks
+    if "\n" in gap and past_verb(t.text):
+        return True  # "Gündem Maddeleri Görüşüldü\nİl Genel Meclisi": a headline above
+    return lower(t.text) in lexicon().body_name_breaks or t.text in load().parties
+
+
+_PAST_VERB_RE = re.compile(r"\w{4,}[dt][ıiuü]")
+
+
+def past_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the past tense ("Yapıldı",
+    "Görüşüldü"), the last word of a headline; no given name."""
+    low = lower(word)
+    return bool(_PAST_VERB_RE.fullmatch(low)) and low not in lexicon().given_names
 
 
 def _opener(doc: Doc, words: list[Token]) -> bool:
@@ -341,7 +359,9 @@ def _opener(doc: Doc, words: list[Token]) -> bool:
     first = words[0].text
     if not is_sentence_start(doc.text, words[0].start) or load().is_place(first):
         return False  # "Isparta …" ends like a locative but is a place
-    return looks_inflected(first) or (case_marked(first) and len(words) > 1)
+    # "Toplantıya Meclis Başkanı": a dative opener alone names no council
+    dative = lower(first).endswith(("ya", "ye"))
+    return looks_inflected(first) or (case_marked(first) and (len(words) > 1 or dative))
 
 
 def _add_body(

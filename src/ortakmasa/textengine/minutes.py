@@ -205,15 +205,22 @@ def _as_name(raw: str) -> tuple[str, int, int, str | None] | None:
 
 
 def _party(text: str) -> str | None:
-    return load().parties.get(text.strip())
+    """The party written as ``text``, also in capitals ("ADALET VE
+    KALKINMA PARTİSİ")."""
+    text = text.strip()
+    return load().parties.get(text) or _parties_lower().get(lower(text))
+
+
+@lru_cache(maxsize=1)
+def _parties_lower() -> dict[str, str]:
+    return {lower(k): v for k, v in load().parties.items() if " " in k}
 
 
 def _items(doc: Doc, start: int, end: int, role: str, title_: str | None) -> list[Listed]:
     """Names listed in text[start:end]; a party written as its own item
     ("Ali KAYA - CHP") goes to the name before it."""
     out: list[Listed] = []
-    for m in _ITEM_RE.finditer(doc.text, start, end):
-        raw = m.group()
+    for offset, raw in _pieces(doc.text, start, end):
         party = _party(raw.strip(" .\t"))
         if party is not None:
             if out and out[-1].party is None:
@@ -223,7 +230,24 @@ def _items(doc: Doc, start: int, end: int, role: str, title_: str | None) -> lis
         if found is None:
             continue
         name, a, b, paren_party = found
-        out.append(Listed(name, m.start() + a, m.start() + b, role, title_, paren_party))
+        out.append(Listed(name, offset + a, offset + b, role, title_, paren_party))
+    return out
+
+
+# "Cayit KURT ve Özer AKTAŞ": the last two names of a list joined by "ve"
+_JOIN_RE = re.compile(r"\s+(?:ve|ile)\s+")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, text) of the items of a list in text[start:end], split at
+    the separators and at "ve"/"ile" between two items."""
+    out: list[tuple[int, str]] = []
+    for m in _ITEM_RE.finditer(text, start, end):
+        pos = m.start()
+        for part in _JOIN_RE.split(m.group()):
+            pos = text.index(part, pos) if part else pos
+            out.append((pos, part))
+            pos += len(part)
     return out
 
 
@@ -307,7 +331,7 @@ def _joined(
 
 
 #: the head row of a signature table: "Adı Soyadı | Parti | İmza"
-_TABLE_HEAD_RE = re.compile(r"\s*ad[ıi]\s*,?\s*soyad[ıi]\b")
+_TABLE_HEAD_RE = re.compile(r"\s*ad[ıi]\s*(?:,|ve)?\s*soyad[ıi]\b")
 
 
 def _table_rows(doc: Doc, lines: list[tuple[int, int]], k: int) -> tuple[list[Listed], int]:
@@ -323,11 +347,39 @@ def _table_rows(doc: Doc, lines: list[tuple[int, int]], k: int) -> tuple[list[Li
         cell, party = _party_cell(row)
         found = _as_name(cell)
         if found is None:
-            break
+            # a table printed one cell a line: the party under the name,
+            # and the other cells (row number, district, column heads)
+            own = _party(row.strip(" .\t"))
+            if own is not None and out and out[-1].party is None:
+                out[-1].party = own
+            elif not _other_cell(row):
+                break
+            k += 1
+            continue
         name, a, b, paren_party = found
         out.append(Listed(name, s + a, s + b, "present", None, paren_party or party))
         k += 1
     return out, k
+
+
+#: cells of a members' table that are neither a name nor a party
+TABLE_CELL_WORDS = frozenset(
+    ("sıra", "no", "ilçesi", "ilçe", "partisi", "parti", "merkez", "bağımsız")
+)
+
+
+def _other_cell(row: str) -> bool:
+    """A cell of a table printed one cell a line that is not a name: a row
+    number, one capitalised word (a district, a column head, "Bağımsız"),
+    two column-head words ("Sıra No")."""
+    cell = row.strip(" .\t")
+    if cell.isdigit():
+        return True
+    words = lower(cell).split()
+    if len(words) == 1:
+        # a district ("Bahşili"), perhaps missing from the gazetteer
+        return cell[:1].isupper() and cell.isalpha() and len(cell) <= 20
+    return len(words) == 2 and all(w in TABLE_CELL_WORDS for w in words)
 
 
 def _party_cell(row: str) -> tuple[str, str | None]:
@@ -514,9 +566,40 @@ def members_of_parliament(doc: Doc) -> None:
             break
 
 
+# "A ve B'nin kâtip üyeliğinde": the clerks of a sitting named in prose
+_CLERKS_RE = re.compile(r"k[âa]tip\s+üyeliğinde|k[âa]tipliğinde")
+_CHAIRED_RE = re.compile(r"başkanlığında")
+
+
+def clerks_in_prose(doc: Doc) -> None:
+    """People named right before "kâtip üyeliğinde" (after the chair's
+    "başkanlığında", in the same sentence) are the sitting's clerks."""
+    found = False
+    for m in _CLERKS_RE.finditer(doc.lower):
+        lo = doc.sentences[doc.sentence_of(m.start())][0] if doc.sentences else 0
+        chaired = [c.end() for c in _CHAIRED_RE.finditer(doc.lower, lo, m.start())]
+        lo = chaired[-1] if chaired else lo
+        for x in doc.mentions:
+            if lo <= x.start < m.start() and doc.people[x.person].title is None:
+                doc.people[x.person].title = "Kâtip Üye"
+                found = True
+    if not found:
+        return
+    body = council_body(doc) or (doc.publisher.name if doc.publisher else None)
+    for p in doc.people:
+        if p.institution is None and p.title in (
+            "Kâtip Üye",
+            "Meclis Başkanı",
+            "Meclis Başkan Vekili",
+        ):
+            p.institution = body
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
+    clerks_in_prose(doc)
+    _members_title(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
@@ -537,7 +620,25 @@ def find_council(doc: Doc) -> None:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
     party_groups(doc)
+    _members_title(doc)  # the members read from the lists, too
     doc.council = council
+
+
+#: (words naming a council in the opening of a text, the post of its
+#: members): a provincial council's members are not municipal ones
+COUNCIL_MEMBER_TITLES = (("il genel meclis", "İl Genel Meclis Üyesi"),)
+
+
+def _members_title(doc: Doc) -> None:
+    opening = doc.lower[:3000]
+    if "belediye meclis" in opening:
+        return
+    for words, post in COUNCIL_MEMBER_TITLES:
+        if words in opening:
+            for p in doc.people:
+                if p.title == MEMBER_TITLE:
+                    p.title = post
+            return
 
 
 # Words of a sentence that records a vote or the roll call of members

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +33,7 @@ from .institutions import (
     join_words,
     looks_inflected,
     metropolitan_of,
+    past_verb,
     token_index,
 )
 from .resources import TitleSpec, lexicon
@@ -43,7 +44,7 @@ lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
 _CONT_OK = re.compile(
     r"^(?:|[ıiuü]|s[ıiuü]|y[ıiuü]|[ıiuü]?m[ıiuü]z[a-zçğıöşü]*|[ıiuü]n[ıiuü]n|[ıiuü]n[ae]"
     r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
-    r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?)$"
+    r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?|l[ae]r[ıi]nd[ae]n)$"
 )
 _PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
 
@@ -102,7 +103,9 @@ def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
         return False
     low = lower(t.base)
     if low in lex_not:
-        return False
+        # "Yavuz SAYIN": an honorific in capitals may be a surname (an
+        # honorific before a name is skipped before words are read)
+        return t.base.isupper() and low in lexicon().honorific_surnames
     return not (t.base.isupper() and len(t.base) <= 4 and t.base in _acronyms())
 
 
@@ -133,6 +136,7 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
+_PARTY_ADJ_RE = re.compile(r"(?<!\S)(?P<party>\w+(?: Parti)?)['’]?l[ıiuü] $")
 _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
@@ -180,6 +184,9 @@ class _Builder:
         toks = self.doc.tokens
         ti = self._skip_honorifics(ti)
         out: list[Token] = []
+        if ti < len(toks) and lower(toks[ti].base) in self.lex.honorific_given_names:
+            out.append(toks[ti])  # "Hacı Osman Kaya": the honorific is his first name
+            ti += 1
         prev_end = toks[ti - 1].end if ti > 0 else 0
         while ti < len(toks) and len(out) < 4:
             t = toks[ti]
@@ -200,15 +207,35 @@ class _Builder:
         if ti < n and toks[ti].text == ":":
             ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
         while ti < n and lower(toks[ti].base) in self.lex.honorifics:
+            if self._given_honorific(ti):
+                break
             ti += 1
             if ti < n and toks[ti].text == ".":
                 ti += 1
         return ti
 
+    def _given_honorific(self, ti: int) -> bool:
+        """Whether token ``ti`` is an honorific that is also a given name
+        ("Hacı") opening a name: a given name and a name word follow."""
+        toks = self.doc.tokens
+        if lower(toks[ti].base) not in self.lex.honorific_given_names or ti + 2 >= len(toks):
+            return False
+        nxt, last = toks[ti + 1], toks[ti + 2]
+        return (
+            lower(nxt.base) in self.lex.given_names
+            and not nxt.suffix
+            and _is_name_word(last, self.lex.not_names)
+            and self.doc.text[toks[ti].end : last.start].count(" ") == 2
+        )
+
     def _ends_name(self, out: list[Token], ti: int) -> bool:
         """Whether token ``ti`` cannot continue the name read so far."""
         t = self.doc.tokens[ti]
         if not _is_name_word(t, self.lex.not_names) or self.inside_institution(t.start):
+            return True
+        if _headline_verb(out, t) and lower(out[0].base) not in self.lex.given_names:
+            # "VALİ TEPKİ GÖSTERDİ": a headline's verb; after a given name it
+            # is a surname ("Aydoğdu", "Tanrıverdi")
             return True
         if (
             len(out) == 1
@@ -217,6 +244,8 @@ class _Builder:
             and lower(out[0].base) not in self.lex.given_names
         ):
             return True  # "Başkan Altay Konya'da": the surname, then where
+        if _after_capitals_surname(out, t):
+            return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
         if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
             # the name; without one it may be a surname ("Ahmet Metin Genç");
@@ -323,10 +352,17 @@ class _Builder:
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
-            if not t.is_word or t.suffix or _PARAGRAPH_RE.search(self.doc.text, t.end, right):
+            if not words and self._acronym_in_parentheses(j):
+                j -= 3  # "İzmir İş Dünyası Derneği (İZİD) Başkanı": the body's acronym
+                right = toks[j + 1].start
+                continue
+            gap = self.doc.text[t.end : right]
+            if not t.is_word or t.suffix or _PARAGRAPH_RE.search(gap):
                 # a paragraph break ends the post's words: the line above is
                 # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
                 break
+            if "\n" in gap and past_verb(t.text):
+                break  # "… Başkanlığında Yapıldı\nVali Ali Ak": a headline above
             right = t.start
             party = self._party_at(j)
             if party is not None:
@@ -341,6 +377,14 @@ class _Builder:
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _acronym_in_parentheses(self, j: int) -> bool:
+        """Whether tokens ``j-2 … j`` are "(ACRONYM)"."""
+        toks = self.doc.tokens
+        if j < 3 or toks[j].text != ")" or toks[j - 2].text != "(":
+            return False
+        inner = toks[j - 1].text
+        return inner.isupper() and inner.isalpha() and toks[j - 3].is_cap
 
     def _party_at(self, j: int) -> str | None:
         """The party ending at token ``j``: "CHP", or one of two words
@@ -358,6 +402,8 @@ class _Builder:
         t = toks[j]
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
             return False
+        if lower(t.text) in self.lex.event_words and not self.inside_institution(t.start):
+            return False  # "Muhtarlar Toplantısı Vali …": an event names no body
         if (
             self._starts_title(t)
             and lower(t.text) not in ("daire", "birim", "genel", "il")
@@ -395,6 +441,9 @@ class _Builder:
             if spec.head == "Valiliği" and self.doc.province:
                 # "Vali Ece Ak": the governor of the province the text is about
                 return canonical, None, f"{self.doc.province} Valiliği"
+            if spec.head == "Kaymakamlığı":
+                # "Kaymakam Ece Ak" in a text naming one district governorship
+                return canonical, None, self._only_body("district_governorship")
             return canonical, None, None
         inst = None
         inst_end = words[0].start
@@ -406,6 +455,11 @@ class _Builder:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
         return canonical, unit, self._back_reference(words, hit.start) or body
+
+    def _only_body(self, kind: str) -> str | None:
+        """The one body of ``kind`` the text names, if it names one."""
+        names = {m.name for m in self.doc.institutions if m.kind == kind}
+        return names.pop() if len(names) == 1 else None
 
     def _back_reference(self, words: list[Token], pos: int) -> str | None:
         """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
@@ -497,6 +551,9 @@ class _Builder:
             found = self.gz.municipality_for(rest[-1].text, False)
             org = f"{display_word(rest[-1].text)} Valiliği" if found else org
         elif head == "Kaymakamlığı":
+            if lower(rest[-1].text) in self.lex.generic_body_words:
+                # "İlçe Kaymakamı": the district is not named
+                return canonical, None, self._only_body("district_governorship")
             org = f"{display_word(rest[-1].text)} Kaymakamlığı"
         elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
@@ -562,13 +619,14 @@ class _Builder:
         roles: list[tuple[TitleHit, str, str | None, str | None]],
         state: _TitleState,
     ) -> None:
-        ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
-        name = self.read_name(ti)
-        if not name:
-            name = self._name_after_appointment(hit)
-        if name and self.taken(name[0].start):
+        name = self._name_after_title(hit)
+        if name is None:
             return
         words, party = self.left_words(hit)
+        if state.first is not None:
+            # "Vali Yardımcısı ve X Başkanı Ad": the words of the second post
+            # start after the first post
+            words = _words_after(words, state.first[0])
         canonical, unit, inst = self.resolve_left(hit, words)
         left = words[0].start if words else hit.start
         if len(name) < 2:
@@ -586,9 +644,10 @@ class _Builder:
         if state.prev is not None and self._listed_after(state.prev[0], left):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
-        if state.first is not None and self.doc.text[state.first[0] : left].strip() == "ve":
-            if not _mayor_over_body(hit, inst, state.first[3]):
-                _, canonical, unit, inst = state.first
+        first = state.first
+        if first is not None and _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
+            if not _mayor_over_body(hit, inst, first[3]):
+                _, canonical, unit, inst = first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
         if party:
@@ -597,6 +656,23 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _name_after_title(self, hit: TitleHit) -> list[Token] | None:
+        """The name written after a title ([] when none); None when the
+        words there are taken or name a hall."""
+        ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+        name = self.read_name(ti) or self._name_after_appointment(hit)
+        if name and (self.taken(name[0].start) or self._hall_of_body(hit, name)):
+            return None
+        return name
+
+    def _hall_of_body(self, hit: TitleHit, name: list[Token]) -> bool:
+        """ "Muğla Valiliği Vali Ali Ak Toplantı Salonu'nda": a hall of the
+        body written right before it, named after a past holder."""
+        if not venue_after(self.doc.lower, name[-1].end):
+            return False
+        bodies = self.bodies_within(max(0, hit.start - 80), hit.start)
+        return bool(bodies) and not self.doc.text[bodies[-1].end : hit.start].strip()
 
     def _name_after_appointment(self, hit: TitleHit) -> list[Token]:
         """ "Antalya Valisi olarak atanan Ersin Yazıcı", "yeniden Kocasinan
@@ -696,7 +772,11 @@ class _Builder:
                     and self.doc.text[t.end : nxt.start] == " "
                 ):
                     name = self.read_name(i)
-            if len(name) >= 2 and not any(self.taken(x.start) for x in name):
+            if (
+                len(name) >= 2
+                and not any(self.taken(x.start) for x in name)
+                and not venue_after(self.doc.lower, name[-1].end)
+            ):
                 self.add_person(name, in_quote=self.doc.in_quote(name[0].start))
                 i += len(name)
                 continue
@@ -713,16 +793,26 @@ class _Builder:
         prev = toks[i - 1]
         if prev.text == "." and i > 1:
             prev = toks[i - 2]
-        cue = lower(prev.base) in self.lex.honorifics or (
-            lower(prev.text) in _SPEAKER_CUES
-            and i > 1
-            and lower(toks[i - 2].text) in _SPEAKER_CUE_VERBS
+        cue = (
+            lower(prev.base) in self.lex.honorifics
+            or (
+                lower(prev.text) in _SPEAKER_CUES
+                and i > 1
+                and lower(toks[i - 2].text) in _SPEAKER_CUE_VERBS
+            )
+            or self._after_party_adjective(t.start)
         )
         if not cue or t.suffix or not _is_name_word(nxt, self.lex.not_names):
             return False
         if self.gz.is_place(t.base) or self.inside_institution(t.start) or self._starts_title(t):
             return False
         return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
+
+    def _after_party_adjective(self, pos: int) -> bool:
+        """ "DEM Partili Ayla Kılıç Koç", "CHP'li Onur Ak": a party's
+        adjective before capitalised words introduces a person."""
+        m = _PARTY_ADJ_RE.search(self.doc.text, max(0, pos - 30), pos)
+        return m is not None and m.group("party") in self.gz.parties
 
     def surname_only_pass(self, hits: list[TitleHit]) -> None:
         """ "Vali Yerlikaya", "Kaymakam Köken'e": a post of one holder
@@ -888,6 +978,45 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
+def _headline_verb(out: list[Token], t: Token) -> bool:
+    """Whether ``t`` is a verb in the past tense closing a headline in
+    capitals after a name word ("TEPKİ GÖSTERDİ")."""
+    return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
+
+
+def _after_capitals_surname(out: list[Token], t: Token) -> bool:
+    """Whether ``t`` follows a name written "Given SURNAME" and is not in
+    capitals itself: such a name ends with its surname."""
+    if len(out) < 2 or t.base.isupper():
+        return False
+    last = out[-1].base
+    return last.isupper() and len(last) > 1 and not out[0].base.isupper()
+
+
+def venue_after(lowered: str, pos: int) -> bool:
+    """Whether a venue's head word follows ``pos`` ("… Sanat Merkezi'nde",
+    "… toplantı salonunda"): the name before it names a place."""
+    rest = lowered[pos : pos + 40].lstrip(" ")
+    return rest.startswith(lexicon().venue_heads)
+
+
+def _words_after(words: list[Token], pos: int) -> list[Token]:
+    """The words from ``pos`` on, without a leading "ve"."""
+    kept = [w for w in words if w.start >= pos]
+    while kept and kept[0].text == "ve":
+        kept.pop(0)
+    return kept
+
+
+def _joined_by_ve(gap: str, parties: Mapping[str, str]) -> bool:
+    """Whether two posts are joined by "ve" alone, or by "ve" and the
+    person's party ("Belediye Başkanı ve CHP'li Meclis Üyesi Ad")."""
+    words = gap.split()
+    if words == ["ve"]:
+        return True
+    return len(words) == 2 and words[0] == "ve" and re.split("['’]", words[1])[0] in parties
+
+
 def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) -> bool:
     """ "TDBB Başkanı ve Konya Büyükşehir Belediye Başkanı Ad Soyad": a
     mayor who also heads a union or an association is named by the mayor's
@@ -914,7 +1043,7 @@ def _inherited(
     ("… Odası Başkanı A, Belediye Başkanı B")."""
     _, prev_unit, prev_inst = prev
     mayor = hit.spec.kind in ("mayor", "metro_mayor")
-    if hit.spec.kind == "none":
+    if hit.spec.kind == "none" or (has_words and hit.spec.canonical in OWN_GROUP_POSTS):
         # "Birliği Müdürü A, … İl Genel Meclis Üyesi B": a post outside
         # any body listed next to one inside a body takes nothing from it
         return unit, inst
@@ -927,6 +1056,11 @@ def _inherited(
     if unit is None and hit.spec.kind == "unit" and not has_words:
         unit = prev_unit
     return unit, inst
+
+
+#: posts that represent a group named with them ("STK Temsilcileri A, B"):
+#: listed after another post they take nothing from its body
+OWN_GROUP_POSTS = frozenset(("Temsilci",))
 
 
 @dataclass
@@ -1108,28 +1242,54 @@ def _fill_municipal(doc: Doc) -> None:
     """A deputy mayor or council member written without the municipality
     ("Belediye Başkan Yardımcısı Ali Özgür") belongs to the municipality
     the text is about: the one it names most often."""
+    main = _main_municipality(doc)
+    parliament = any(m.name == PARLIAMENT for m in doc.institutions) or all(
+        cue in doc.lower for cue in PARLIAMENT_CUES
+    )
+    for p in doc.people:
+        if p.institution is None and p.title in GROUP_POSTS and parliament:
+            p.institution = PARLIAMENT  # a party group of the parliament
+        elif p.institution is None and p.title == "Başkan Vekili" and parliament and not main:
+            p.institution = PARLIAMENT  # "Başkanvekili Adan" chairing the Genel Kurul
+        elif p.institution is None and p.title in MUNICIPAL_POSTS:
+            p.institution = main
+        elif p.institution == PARLIAMENT and p.title == "Başkan":
+            p.title = "Meclis Başkanı"  # "TBMM Başkanı": the speaker
+
+
+def _main_municipality(doc: Doc) -> str | None:
+    """The municipality a text names most often, else the district's, else
+    the publishing municipality ("Belediyemiz Meclisi" on its own site)."""
     counts: dict[str, int] = {}
     for m in doc.institutions:
         if "municipality" in m.kind:
             counts[m.name] = counts.get(m.name, 0) + 1
     main = max(counts, key=lambda k: counts[k]) if counts else _district_municipality(doc)
-    municipal_titles = {
-        "Başkan Yardımcısı",
-        "Meclis Üyesi",
-        "Başkan Vekili",
-        "Belediye Başkanı",
-        "Meclis Başkanı",
-        "Meclis Başkan Vekili",
-        "Genel Sekreter",
-        "Genel Sekreter Yardımcısı",
-        "Grup Başkan Vekili",
-    }
-    parliament = any(m.name == PARLIAMENT for m in doc.institutions)
-    for p in doc.people:
-        if p.institution is None and p.title == "Grup Başkan Vekili" and parliament:
-            p.institution = PARLIAMENT  # a party group of the parliament
-        elif p.institution is None and p.title in municipal_titles:
-            p.institution = main
+    if main is None and doc.publisher is not None and "municipality" in doc.publisher.kind:
+        main = doc.publisher.name
+    return main
+
+
+#: words that together say a text is about the parliament's sittings even
+#: when it does not name the parliament
+PARLIAMENT_CUES = ("genel kurul", "milletvekil")
+
+#: posts of a party group in an assembly: the parliament's when the text
+#: names it, else the council of the municipality the text is about
+GROUP_POSTS = frozenset(("Grup Başkanı", "Grup Başkan Vekili", "Grup Sözcüsü"))
+
+#: posts that, written without their body, belong to the municipality the
+#: text is about
+MUNICIPAL_POSTS = GROUP_POSTS | {
+    "Başkan Yardımcısı",
+    "Meclis Üyesi",
+    "Başkan Vekili",
+    "Belediye Başkanı",
+    "Meclis Başkanı",
+    "Meclis Başkan Vekili",
+    "Genel Sekreter",
+    "Genel Sekreter Yardımcısı",
+}
 
 
 def _district_municipality(doc: Doc) -> str | None:

@@ -108,6 +108,26 @@ def _municipality(label: str) -> Publisher | None:
     return Publisher(f"{p.name} Belediyesi", kind, p.province)
 
 
+#: hosts whose name holds a province and the kind of its body:
+#: (pattern with a ``place`` group, the body's name, its kind)
+HOST_PATTERNS = (
+    (
+        re.compile(r"^(?:www\.)?(?P<place>[a-z]+?)(?:il)?ozelidare\.gov\.tr$"),
+        "{} İl Özel İdaresi",
+        "public_body",
+    ),
+)
+
+
+def _provincial(label: str, template: str, kind: str) -> Publisher | None:
+    """The body of the one province the host's label names."""
+    provinces = {p.name for p in _places_by_ascii().get(label, []) if p.is_province}
+    if len(provinces) != 1:
+        return None
+    name = provinces.pop()
+    return Publisher(template.format(name), kind, name)
+
+
 def publisher_of(source: str) -> Publisher | None:
     """The body that published a text taken from ``source``, if its host
     says so for certain."""
@@ -117,6 +137,10 @@ def publisher_of(source: str) -> Publisher | None:
     for known, owner in KNOWN_HOSTS.items():
         if host == known or host.endswith("." + known):
             return Publisher(*KNOWN_OWNERS[owner])
+    for rx, template, kind in HOST_PATTERNS:
+        m = rx.match(host)
+        if m is not None:
+            return _provincial(m.group("place"), template, kind)
     for suffix, _kind in HOST_SUFFIXES:
         if host.endswith(suffix):
             labels = [x for x in host[: -len(suffix)].split(".") if x not in _SKIPPED_LABELS]

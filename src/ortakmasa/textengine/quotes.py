@@ -219,6 +219,13 @@ def _is_turn(spk: str, txt: str) -> bool:
     bare = _PAREN_RE.sub("", spk)
     if len(spk) > 70 or not any(len(w) >= 3 and w.isupper() for w in bare.split()):
         return False
+    words = txt.split()
+    if (
+        len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not txt.rstrip().endswith((".", "?", "!", "…"))
+    ):
+        return False  # "MECLİS BAŞKANI : Orhan KOÇ": a labelled name, not speech
     body = [c for c in txt[:400] if c.isalpha()]
     # a headline in capitals ("KARTOĞLU: ..."), not a speech turn
     return sum(c.isupper() for c in body) <= 0.6 * max(1, len(body))

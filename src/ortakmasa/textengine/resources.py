@@ -55,6 +55,17 @@ class Lexicon:
     surname_posts: frozenset[str] = frozenset()
     #: words that alone do not name a body ("Belediye Meclisi" is any council)
     generic_body_words: frozenset[str] = frozenset()
+    #: honorifics that are surnames when written in capitals after a name
+    honorific_surnames: frozenset[str] = frozenset()
+    #: honorifics that open a name before a given name ("Hacı Osman Kaya")
+    honorific_given_names: frozenset[str] = frozenset()
+    #: words after a name that make it part of a place's name
+    venue_heads: tuple[str, ...] = ()
+    #: words naming an event, never part of a body's name before a post
+    event_words: frozenset[str] = frozenset()
+
+
+_DEVOICED = {"d": "t", "t": "d"}
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +76,8 @@ def lexicon() -> Lexicon:
         for line in (ENGINE_DATA_DIR / raw["given_names_file"]).read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+    # "Muhammed"/"Muhammet", "Hamit"/"Hamid": a final d and t are both written
+    given |= frozenset(_DEVOICED.get(n[-1], n[-1]).join((n[:-1], "")) for n in given if n)
     alias_kinds: dict[str, str] = raw["alias_kinds"]
     aliases = {k: (v, alias_kinds.get(k, "public_body")) for k, v in raw["aliases"].items()}
     return Lexicon(
@@ -87,6 +100,10 @@ def lexicon() -> Lexicon:
         ),
         surname_posts=frozenset(raw.get("surname_posts", ())),
         generic_body_words=frozenset(raw.get("generic_body_words", ())),
+        honorific_surnames=frozenset(raw.get("honorific_surnames", ())),
+        honorific_given_names=frozenset(raw.get("honorific_given_names", ())),
+        venue_heads=tuple(raw.get("venue_heads", ())),
+        event_words=frozenset(raw.get("event_words", ())),
     )
 
 
