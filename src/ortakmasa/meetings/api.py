@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.kernel.cache import Gen, cached_for_request
 from ortakmasa.kernel.listing import CountedPaginator
+from ortakmasa.kernel.page_cache import CachedListMixin
 from ortakmasa.kernel.policy import Action, require
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
@@ -122,9 +123,10 @@ _FILTERS = [
 
 
 @extend_schema_view(list=extend_schema(parameters=_FILTERS))
-class MeetingViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
+class MeetingViewSet(CachedListMixin, PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
     queryset = Meeting.objects.all()
     serializer_class = MeetingSerializer
+    page_cache_depends = (Gen.MEETINGS, Gen.REGISTRY)
 
     def get_queryset(self) -> QuerySet[Meeting]:
         qs, _f = filtered_meetings(self.request)
