@@ -28,6 +28,9 @@ def main() -> None:
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--requests", type=int, default=15)
     parser.add_argument("--profile", default="", help="a path to profile warm and cold")
+    parser.add_argument(
+        "--dump", default="", help="a folder to write each page to (uncached, tr and en)"
+    )
     args = parser.parse_args()
     setup("meetings", args.database_url)
     ensure_reference_data()
@@ -90,12 +93,41 @@ def main() -> None:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
         pstats.Stats(prof).sort_stats("tottime").print_stats(20)
 
+    if args.dump:
+        dump(client, paths, args.dump)
+        return
     run = profile if args.profile else measure
     run("warm")
     with override_settings(
         CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     ):
         run("cold")
+
+
+def dump(client: object, paths: list[str], folder: str) -> None:
+    """Each page as rendered with no cache, in both languages, with the
+    CSRF tokens (random per request) blanked: to compare two versions."""
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.test import Client, override_settings
+
+    assert isinstance(client, Client)
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    token = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}')
+    with override_settings(
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    ):
+        for language in ("tr", "en"):
+            # Pages follow the language button's cookie, the API the header.
+            client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+            for path in paths:
+                content = client.get(path, HTTP_ACCEPT_LANGUAGE=language).content
+                name = re.sub(r"[^a-z0-9]+", "_", path).strip("_") or "root"
+                (out / f"{language}_{name}.html").write_bytes(token.sub(rb"\1-", content))
+    print(f"pages written to {out}")
 
 
 if __name__ == "__main__":
