@@ -81,3 +81,42 @@ def meeting_rows(meetings: Iterable[dict[str, Any]]) -> SafeString:
         )
     # Every value above is escaped or a number.
     return mark_safe("".join(out))
+
+
+#: The columns of an institution's meeting table.
+INSTITUTION_ROW_FIELDS = ("id", "date", "date_precision", "title", "kind", "host_id", "host__name")
+
+
+def institution_rows(meetings: Iterable[dict[str, Any]], institution_id: int) -> SafeString:
+    """The rows of an institution's meeting table (dictionaries with
+    ``INSTITUTION_ROW_FIELDS``), as ``_institution_meetings_body.html``'s
+    loop wrote them: the other side of each meeting, host first."""
+    rows = list(meetings)
+    guests: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if rows:
+        for meeting_id, guest_id, name in (
+            Meeting.guests.through.objects.filter(meeting_id__in=[m["id"] for m in rows])
+            .order_by("institution__sort_key", "institution_id")
+            .values_list("meeting_id", "institution_id", "institution__name")
+        ):
+            guests[meeting_id].append((guest_id, name))
+    kinds = {value: escape(label) for value, label in MeetingKind.choices}
+    before, after = reverse("meetings:meeting_detail", args=[0]).rsplit("0", 1)
+    out = []
+    for m in rows:
+        pk = m["id"]
+        host_shown = m["host_id"] is not None and m["host_id"] != institution_id
+        others = escape(m["host__name"]) if host_shown else ""
+        for i, (guest_id, name) in enumerate(guests.get(pk, ())):
+            if guest_id != institution_id:
+                # The former loop's rule: a comma before every guest but the
+                # loop's first, even when the first was the institution itself.
+                others += (", " if i or host_shown else "") + escape(name)
+        out.append(
+            f"<tr><td>{escape(date_display(m['date'], m['date_precision']))}</td>"
+            f'<td><a href="{before}{pk}{after}">{escape(Truncator(m["title"]).chars(90))}</a>'
+            f"<br><small>{kinds.get(m['kind'], escape(m['kind']))}</small></td>"
+            f"<td>{others}</td></tr>\n"
+        )
+    # Every value above is escaped or a number.
+    return mark_safe("".join(out))

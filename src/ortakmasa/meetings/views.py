@@ -44,7 +44,12 @@ from ortakmasa.meetings.forms import (
     participant_initial,
 )
 from ortakmasa.meetings.highlight import highlight
-from ortakmasa.meetings.list_rows import for_rows, meeting_rows
+from ortakmasa.meetings.list_rows import (
+    INSTITUTION_ROW_FIELDS,
+    for_rows,
+    institution_rows,
+    meeting_rows,
+)
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     Attachment,
@@ -397,7 +402,7 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
         )
         meetings = page_of(
             request,
-            involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
+            involving.order_by("-date", "-id").values(*INSTITUTION_ROW_FIELDS),
             PAGE_SIZE,
             count=meeting_total(request.user, involving, f"tree:{inst.pk}"),
         )
@@ -426,6 +431,7 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
             {
                 "inst": inst,
                 "page": meetings,
+                "rows": institution_rows(meetings, inst.pk),
                 "quotes": quotes,
                 "open_actions": [(a, a.is_overdue(today)) for a in open_actions],
             },
