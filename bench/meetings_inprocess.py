@@ -92,6 +92,7 @@ def main() -> None:
         print(f"--- {kind} {args.profile}: cumulative, {args.requests} requests")
         pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
         pstats.Stats(prof).sort_stats("tottime").print_stats(20)
+        pstats.Stats(prof).print_callers(r"method 'sub' of")
 
     if args.dump:
         dump(client, paths, args.dump)

@@ -268,8 +268,11 @@ def test_only_the_askers_tokens_are_cut_out() -> None:
 
     mine = get_token(request)
     others = "a" * 64
-    content = f'<input value="{mine}"><input value="{others}">'.encode()
+    form = '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
+    content = (form.format(mine) + form.format(others)).encode()
     punched = punch_tokens(request, content)
     assert punched is not None
     assert punched[1] is True
-    assert punched[0].decode() == f'<input value="{TOKEN_HOLE}"><input value="{others}">'
+    assert punched[0].decode() == form.format(TOKEN_HOLE) + form.format(others)
+    # A token issued but written where no form carries it: not stored.
+    assert punch_tokens(request, f'<div data-token="{mine}"></div>'.encode()) is None
