@@ -527,7 +527,11 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "can_change": can_change,
                 "tables": campaign_tables(
                     cov,
-                    latest_meetings(campaign, 100).select_related("host"),
+                    # The columns the table shows: not the texts (agenda,
+                    # summary, search text) of 100 meetings and their hosts.
+                    latest_meetings(campaign, 100)
+                    .select_related("host")
+                    .only("id", "date", "title", "host__name"),
                     can_change=can_change,
                     exclude_url=reverse("meetings:campaign_exclude", args=[campaign.pk]),
                     # The fragment outlives the CSRF secret it would be
