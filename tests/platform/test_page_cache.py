@@ -276,3 +276,29 @@ def test_only_the_askers_tokens_are_cut_out() -> None:
     assert punched[0].decode() == form.format(TOKEN_HOLE) + form.format(others)
     # A token issued but written where no form carries it: not stored.
     assert punch_tokens(request, f'<div data-token="{mine}"></div>'.encode()) is None
+
+
+def test_a_page_rendered_across_a_write_is_not_kept_as_current() -> None:
+    """A write that commits while the page renders: what was rendered may
+    be the former data, so the next request renders again."""
+    from ortakmasa.kernel.cache import bump_now
+
+    renders: list[int] = []
+
+    @cached_page(Gen.MEETINGS)
+    def view(request: HttpRequest) -> HttpResponse:
+        renders.append(1)
+        if len(renders) == 1:
+            bump_now(Gen.MEETINGS)  # another request's write commits meanwhile
+        return HttpResponse("sayfa")
+
+    def ask() -> None:
+        request = RequestFactory().get("/p/")
+        request.user = AnonymousUser()
+        view(request)
+
+    ask()
+    ask()
+    assert len(renders) == 2
+    ask()
+    assert len(renders) == 2  # the second render was kept
