@@ -142,6 +142,7 @@ def warm_signed_in() -> None:
 
     from django.conf import settings
     from django.contrib.auth import get_user_model
+    from django.db import close_old_connections
 
     try:
         store = import_module(settings.SESSION_ENGINE).SessionStore("0" * 32)
@@ -149,6 +150,10 @@ def warm_signed_in() -> None:
         get_user_model()._default_manager.filter(pk=0).first()
     except Exception:
         pass  # best effort, as the pages above
+    finally:
+        # As the end of a request would: a connection not meant to persist
+        # (CONN_MAX_AGE 0) is not left open.
+        close_old_connections()
 
 
 def _internal_get(path: str, host: str, language: str) -> str:
