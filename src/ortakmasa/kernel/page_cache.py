@@ -40,7 +40,10 @@ from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import _unmask_cipher_token, get_token
+from django.middleware.csrf import (  # type: ignore[attr-defined]  # not in the stubs
+    _unmask_cipher_token,
+    get_token,
+)
 from django.utils.translation import get_language
 
 from ortakmasa import __version__
@@ -83,15 +86,15 @@ def user_variant(request: HttpRequest) -> str:
 
 
 def page_key(request: HttpRequest, depends: tuple[Gen | str, ...]) -> str:
-    parts = [
+    parts: list[str] = [
         "page",
         __version__,
-        request.scheme,
+        request.scheme or "",
         request.get_host(),
         request.get_full_path(),
         get_language() or "",
         user_variant(request),
-        *(request.headers.get(h, "") for h in _VARY_HEADERS),
+        *(request.headers.get(h) or "" for h in _VARY_HEADERS),
         # The generations are not in the key but beside the entry
         # (``with_generation``): one cache round trip a hit, not two.
         ".".join(str(d) for d in depends),
@@ -212,7 +215,7 @@ class CachedListMixin:
     page_cache_depends: tuple[Gen | str, ...] = ()
 
     @classmethod
-    def as_view(cls, actions: dict[str, str] | None = None, **initkwargs: Any) -> Any:
+    def as_view(cls, actions: Any = None, **initkwargs: Any) -> Any:
         view = super().as_view(actions, **initkwargs)  # type: ignore[misc]
         if actions and actions.get("get") == "list" and cls.page_cache_depends:
             return cached_page(*cls.page_cache_depends)(view)
