@@ -302,3 +302,15 @@ def test_a_page_rendered_across_a_write_is_not_kept_as_current() -> None:
     assert len(renders) == 2
     ask()
     assert len(renders) == 2  # the second render was kept
+
+
+def test_the_htmx_rows_and_the_whole_page_are_kept_apart(
+    client_for: Callable[[str], Client],
+) -> None:
+    office = client_for("office")
+    rows, _ = get(office, "/meetings/?kind=visit", HTTP_HX_REQUEST="true")
+    assert "<html" not in rows and "<table" in rows
+    page, _ = get(office, "/meetings/?kind=visit")
+    assert "<html" in page
+    again, queries = get(office, "/meetings/?kind=visit", HTTP_HX_REQUEST="true")
+    assert again == rows and queries == SIGNED_IN_HIT
