@@ -120,10 +120,15 @@ def punch_tokens(request: HttpRequest, content: bytes) -> tuple[bytes, bool] | N
     if not secret:
         return content, False  # no token was rendered for this request
     found = False
+    # A page often repeats one token (a form per row): unmask each once.
+    mine: dict[bytes, bool] = {}
 
     def hole(match: re.Match[bytes]) -> bytes:
         nonlocal found
-        if _unmask_cipher_token(match.group(2).decode()) != secret:
+        token = match.group(2)
+        if token not in mine:
+            mine[token] = _unmask_cipher_token(token.decode()) == secret
+        if not mine[token]:
             return match.group(0)
         found = True
         return match.group(1) + _HOLE_BYTES
