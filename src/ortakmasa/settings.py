@@ -224,6 +224,13 @@ if REDIS_URL:
             "KEY_PREFIX": "ortakmasa",
         }
     }
+    # Every signed-in request reads its session: from Redis, not a query
+    # (written through to the database, which stays the record).  Signing a
+    # user out everywhere still works, since the user is read from the
+    # database on every request (is_active, the password's session hash).
+    # Not with a per-process cache: one worker would keep a session another
+    # had ended.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

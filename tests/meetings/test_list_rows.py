@@ -10,7 +10,12 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from ortakmasa.meetings.list_rows import for_rows, meeting_rows
+from ortakmasa.meetings.list_rows import (
+    INSTITUTION_ROW_FIELDS,
+    for_rows,
+    institution_rows,
+    meeting_rows,
+)
 from ortakmasa.meetings.models import (
     DatePrecision,
     Meeting,
@@ -60,7 +65,50 @@ def test_rows_equal_the_former_template() -> None:
             MeetingTopic.objects.create(meeting=meeting, theme=theme, rank=rank)
     for language in ("tr", "en"):
         with translation.override(language):
-            meetings = list(for_rows(Meeting.objects.order_by("-date", "-id")))
+            qs = Meeting.objects.order_by("-date", "-id")
+            meetings = list(qs)
             assert len(meetings) == len(cases)
             expected = FORMER.render(Context({"page": meetings}))
-            assert str(meeting_rows(meetings)) == expected
+            assert str(meeting_rows(for_rows(qs))) == expected
+
+
+#: The loop ``_institution_meetings_body.html`` held before its rows were
+#: prepared in Python.
+FORMER_INSTITUTION = Template(
+    """{% for m in page %}<tr><td>{{ m.date_display }}</td><td><a href="{{ m.get_absolute_url }}">{{ m.title|truncatechars:90 }}</a><br><small>{{ m.get_kind_display }}</small></td><td>{% if m.host and m.host.pk != inst.pk %}{{ m.host.name }}{% endif %}{% for g in m.guests.all %}{% if g.pk != inst.pk %}{% if not forloop.first or m.host and m.host.pk != inst.pk %}, {% endif %}{{ g.name }}{% endif %}{% endfor %}</td></tr>
+{% endfor %}"""  # noqa: E501
+)
+
+
+def test_institution_rows_equal_the_former_template() -> None:
+    """The other side of each meeting, with the former loop's commas: the
+    institution as host, as the first or a later guest, no host, markup
+    in names, long titles."""
+    kadikoy = Institution.objects.get(name="Kadıköy Belediyesi")
+    ibb = Institution.objects.get(name="İstanbul Büyükşehir Belediyesi")
+    odd = Institution.objects.create(name='Derneğin <"Ada"> & Şubesi', kind="ngo")
+    cases: list[tuple[Institution | None, list[Institution]]] = [
+        (kadikoy, [ibb]),
+        (ibb, [kadikoy]),
+        (ibb, [kadikoy, odd]),
+        (odd, [ibb, kadikoy]),
+        (None, [kadikoy, odd]),
+        (None, []),
+        (kadikoy, []),
+    ]
+    for i, (host, guests) in enumerate(cases):
+        meeting = Meeting.objects.create(
+            kind=MeetingKind.VISIT if i % 2 else MeetingKind.WORKSHOP,
+            title=f"<i>Görüşme</i> {i} " + "uzun " * (i * 5),
+            host=host,
+            date=datetime.date(2024, 5, 1 + i),
+            date_precision=DatePrecision.YEAR if i == 3 else DatePrecision.DAY,
+        )
+        meeting.guests.set(guests)
+    qs = Meeting.objects.order_by("-date", "-id")
+    for language in ("tr", "en"):
+        with translation.override(language):
+            expected = FORMER_INSTITUTION.render(Context({"page": list(qs), "inst": kadikoy}))
+            rows = institution_rows(qs.values(*INSTITUTION_ROW_FIELDS), kadikoy.pk)
+            assert str(rows) == expected
+            assert ", " in expected and "&lt;" in expected

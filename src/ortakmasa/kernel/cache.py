@@ -83,6 +83,17 @@ def generation(*names: Gen | str) -> str:
     return ".".join(str(values.get(_gen_key(g), 0)) for g in gens)
 
 
+def with_generation(key: str, *names: Gen | str) -> tuple[Any, str]:
+    """The cached value at ``key`` and the current generations of
+    ``names`` (as ``generation`` gives them), in one round trip: for
+    entries that keep the generations they were made under beside the
+    value instead of in their key."""
+    gens = [Gen(n) for n in names]
+    gen_keys = [_gen_key(g) for g in gens]
+    values = cache.get_many([*gen_keys, key])
+    return values.get(key), ".".join(str(values.get(k, 0)) for k in gen_keys)
+
+
 def bump_now(*names: Gen | str) -> None:
     """Bump at once.  Only for code that runs after the data is committed;
     everything else calls ``bump``."""

@@ -17,7 +17,9 @@ from rest_framework.response import Response
 from ortakmasa.kernel.api import PolicyViewSetMixin
 from ortakmasa.kernel.cache import Gen, cached_for_request
 from ortakmasa.kernel.listing import CountedPaginator
+from ortakmasa.kernel.page_cache import CachedListMixin
 from ortakmasa.kernel.policy import Action, require
+from ortakmasa.meetings.api_rows import meeting_dicts, meeting_values
 from ortakmasa.meetings.coverage import campaign_coverage
 from ortakmasa.meetings.models import (
     Campaign,
@@ -122,9 +124,10 @@ _FILTERS = [
 
 
 @extend_schema_view(list=extend_schema(parameters=_FILTERS))
-class MeetingViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
+class MeetingViewSet(CachedListMixin, PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
     queryset = Meeting.objects.all()
     serializer_class = MeetingSerializer
+    page_cache_depends = (Gen.MEETINGS, Gen.REGISTRY)
 
     def get_queryset(self) -> QuerySet[Meeting]:
         qs, _f = filtered_meetings(self.request)
@@ -150,13 +153,16 @@ class MeetingViewSet(PolicyViewSetMixin, viewsets.ModelViewSet[Meeting]):
         # The serialised page is reused until a meeting or the registry
         # changes: nested participants and topics cost far more to serialise
         # than to look up.
-        data = cached_for_request(
-            request,
-            "api_meetings",
-            (Gen.MEETINGS, Gen.REGISTRY),
-            lambda: super(MeetingViewSet, self).list(request, *args, **kwargs).data,
+        return Response(
+            cached_for_request(request, "api_meetings", (Gen.MEETINGS, Gen.REGISTRY), self._page)
         )
-        return Response(data)
+
+    def _page(self) -> Any:
+        # The serializer's JSON, from plain rows (meetings.api_rows).
+        qs, _f = filtered_meetings(self.request)
+        page = self.paginate_queryset(meeting_values(self.filter_queryset(qs)))
+        assert page is not None, "the API always paginates"
+        return self.get_paginated_response(meeting_dicts(page)).data
 
     def perform_create(self, serializer: Any) -> None:
         super().perform_create(serializer)

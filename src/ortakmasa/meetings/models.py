@@ -138,6 +138,17 @@ def meeting_search_text(title: str, place: str) -> str:
     return stemmed_search_text(f"{title} {place}")
 
 
+def date_display(date: datetime.date | None, precision: str) -> str:
+    """A meeting's date as precise as it is known: 2024, 05.2024, 03.05.2024."""
+    if date is None:
+        return "—"
+    if precision == DatePrecision.YEAR:
+        return f"{date:%Y}"
+    if precision == DatePrecision.MONTH:
+        return f"{date:%m.%Y}"
+    return f"{date:%d.%m.%Y}"
+
+
 class Meeting(Linked, Authored):
     DETAIL_URL = "meetings:meeting_detail"
 
@@ -250,13 +261,7 @@ class Meeting(Linked, Authored):
         return self.review_status != ReviewStatus.DRAFT
 
     def date_display(self) -> str:
-        if self.date is None:
-            return "—"
-        if self.date_precision == DatePrecision.YEAR:
-            return f"{self.date:%Y}"
-        if self.date_precision == DatePrecision.MONTH:
-            return f"{self.date:%m.%Y}"
-        return f"{self.date:%d.%m.%Y}"
+        return date_display(self.date, self.date_precision)
 
     def institutions(self) -> list[Institution]:
         found = [self.host] if self.host else []

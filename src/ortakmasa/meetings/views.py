@@ -16,12 +16,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.listing import page_of
+from ortakmasa.kernel.page_cache import TOKEN_HOLE, cached_page
 from ortakmasa.kernel.policy import Action, allowed, can, require, visible
 from ortakmasa.lib import charts
 from ortakmasa.meetings import exports, tallies
@@ -42,7 +44,12 @@ from ortakmasa.meetings.forms import (
     participant_initial,
 )
 from ortakmasa.meetings.highlight import highlight
-from ortakmasa.meetings.list_rows import for_rows, meeting_rows
+from ortakmasa.meetings.list_rows import (
+    INSTITUTION_ROW_FIELDS,
+    for_rows,
+    institution_rows,
+    meeting_rows,
+)
 from ortakmasa.meetings.models import (
     OPEN_FOLLOW_UP_STATUSES,
     Attachment,
@@ -70,6 +77,7 @@ from ortakmasa.themes.models import Theme
 PAGE_SIZE = 50
 
 
+@cached_page(Gen.MEETINGS, Gen.REGISTRY)
 def meeting_list(request: HttpRequest) -> HttpResponse:
     def render_body() -> str:
         qs, f = filtered_meetings(request)
@@ -367,6 +375,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cached_page(Gen.MEETINGS, Gen.REGISTRY)
 def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
     """An institution's consultation record: who met it when, what was said,
     what is still open."""
@@ -393,7 +402,7 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
         )
         meetings = page_of(
             request,
-            involving.select_related("host").prefetch_related("guests").order_by("-date", "-id"),
+            involving.order_by("-date", "-id").values(*INSTITUTION_ROW_FIELDS),
             PAGE_SIZE,
             count=meeting_total(request.user, involving, f"tree:{inst.pk}"),
         )
@@ -422,6 +431,7 @@ def institution_meetings(request: HttpRequest, pk: int) -> HttpResponse:
             {
                 "inst": inst,
                 "page": meetings,
+                "rows": institution_rows(meetings, inst.pk),
                 "quotes": quotes,
                 "open_actions": [(a, a.is_overdue(today)) for a in open_actions],
             },
@@ -468,6 +478,7 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cached_page(Gen.MEETINGS, Gen.REGISTRY)
 def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The campaign dashboard: heard and still to hear, hours, topics."""
     campaign = get_object_or_404(Campaign.objects.select_related("owner"), pk=pk)
@@ -516,10 +527,17 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "can_change": can_change,
                 "tables": campaign_tables(
                     cov,
-                    latest_meetings(campaign, 100).select_related("host"),
+                    # The columns the table shows: not the texts (agenda,
+                    # summary, search text) of 100 meetings and their hosts.
+                    latest_meetings(campaign, 100)
+                    .select_related("host")
+                    .only("id", "date", "title", "host__name"),
                     can_change=can_change,
                     exclude_url=reverse("meetings:campaign_exclude", args=[campaign.pk]),
-                    csrf_input=str(csrf_input(request)),
+                    # The fragment outlives the CSRF secret it would be
+                    # rendered with (a new sign-in rotates it): the token
+                    # is put in below, on every request.
+                    csrf_input=str(csrf_input(request, TOKEN_HOLE)),
                 ),
                 "excluded": campaign.excluded_meetings.select_related("host").order_by("-date"),
             },
@@ -527,13 +545,17 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
 
     body = cached_fragment(request, "campaign_detail", (Gen.MEETINGS, Gen.REGISTRY), render_body)
+    if TOKEN_HOLE in body:
+        body = mark_safe(body.replace(TOKEN_HOLE, get_token(request)))  # a token of our own
     return render(request, "kernel/fragment_page.html", {"title": campaign.name, "body": body})
 
 
-def csrf_input(request: HttpRequest) -> str:
-    """What ``{% csrf_token %}`` writes, for rows prepared in Python."""
+def csrf_input(request: HttpRequest, token: str | None = None) -> str:
+    """What ``{% csrf_token %}`` writes, for rows prepared in Python (with
+    ``token`` in place of the request's own if given)."""
     return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
+        get_token(request) if token is None else token,
     )
 
 
