@@ -244,3 +244,108 @@ def test_pages_with_stored_figures_query_flat(
     assert YearlyFigure.objects.filter(plan=big, level=FigureLevel.INDICATOR).count() == 600
     small = [_cold(office, url)[0] for url in urls(monitored.plan.pk)]
     assert [_cold(office, url)[0] for url in urls(big.pk)] == small
+
+
+def test_pages_read_from_stored_rows_equal_computed_after_random_writes(
+    monitored: Monitored,
+    client_for: Callable[[str], Client],
+    committed: Callable[[], Any],
+) -> None:
+    """The dashboard and the portal's plan and goal pages read the shown
+    year's rows from the stored figures (``monitoring.prepared``): after
+    random writes (values of whole and half years with explanations,
+    approvals, returns, deletions, targets, weights, an objective losing its
+    responsible unit), every year's page in both languages is the same as
+    the one computed from the values, and reading it costs fewer queries."""
+    from ortakmasa.plans.models import Objective, PlanStatus
+
+    plan = monitored.plan
+    with committed():
+        plan.status = PlanStatus.PUBLISHED
+        plan.save()
+    office = client_for("office")
+    goal = Goal.objects.get(plan=plan)
+    rng = random.Random(5)
+    indicators = list(monitored.indicators)
+    for _step in range(24):
+        action = rng.choice(["enter", "enter", "enter", "approve", "withdraw", "target", "weight"])
+        with committed(), transaction.atomic():
+            if action == "enter":
+                IndicatorValue.objects.update_or_create(
+                    indicator=rng.choice(indicators),
+                    year=rng.choice(plan.years),
+                    end_month=rng.choice([6, 12, 12]),
+                    defaults={
+                        "value": Decimal(rng.randint(0, 300)) / 2,
+                        "explanation": rng.choice(["", "Sapma: ödenek <geç> & eksik geldi."]),
+                        "status": rng.choice([ValueStatus.SUBMITTED, ValueStatus.APPROVED]),
+                    },
+                )
+            elif action in ("approve", "withdraw"):
+                found = list(IndicatorValue.objects.filter(indicator__in=indicators))
+                if found:
+                    item = rng.choice(found)
+                    approve = action == "approve"
+                    item.status = ValueStatus.APPROVED if approve else ValueStatus.RETURNED
+                    item.save()
+            elif action == "target":
+                ind = Indicator.objects.get(pk=rng.choice(indicators).pk)
+                ind.targets = [rng.randint(1, 400) for _ in plan.years]
+                ind.save()
+            else:
+                ind = Indicator.objects.get(pk=rng.choice(indicators).pk)
+                ind.weight = Decimal(rng.randint(0, 80))
+                ind.save()
+    with committed():
+        Objective.objects.filter(goal__plan=plan, position=2).update(responsible_unit=None)
+        yearly.refresh([plan.pk])
+    stored_equal_computed(plan.pk)
+    assert IndicatorValue.objects.filter(status=ValueStatus.APPROVED).exists()
+    urls = []
+    for year in ["", *map(str, plan.years)]:
+        query = f"?year={year}" if year else ""
+        urls += [
+            f"/monitoring/plans/{plan.pk}/{query}",
+            f"/portal/plans/{plan.pk}/{query}",
+            f"/portal/plans/{plan.pk}/goals/{goal.pk}/{query}",
+        ]
+    stored = {}
+    for language in ("tr", "en"):
+        office.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+        stored.update({(language, url): _cold(office, url) for url in urls})
+    YearlyFigure.objects.filter(plan=plan).delete()
+    for language in ("tr", "en"):
+        office.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+        for url in urls:
+            queries, page = _cold(office, url)
+            assert stored[(language, url)][1] == page, (language, url)
+            # Read, not computed: fewer queries than computing the year.
+            assert stored[(language, url)][0] < queries, (language, url)
+    pages = "".join(page for _n, page in stored.values())
+    assert "Sapma: ödenek &lt;geç&gt; &amp; eksik geldi." in pages
+
+
+def test_a_missing_stored_row_falls_back_to_computing(
+    monitored: Monitored, client_for: Callable[[str], Client], committed: Callable[[], Any]
+) -> None:
+    """An item without its stored row (a commit whose recount has not run
+    yet) makes the page compute the year, never show a blank row."""
+    plan = monitored.plan
+    with committed():
+        for ind, value in zip(monitored.indicators, [125, 60, 405, 30], strict=True):
+            IndicatorValue.objects.create(
+                indicator=ind,
+                year=2025,
+                end_month=12,
+                value=Decimal(value),
+                status=ValueStatus.APPROVED,
+            )
+    office = client_for("office")
+    url = f"/monitoring/plans/{plan.pk}/?year=2025"
+    read_queries, read = _cold(office, url)
+    YearlyFigure.objects.filter(
+        level=FigureLevel.INDICATOR, item=monitored.indicators[1].pk, year=2025
+    ).delete()
+    queries, page = _cold(office, url)
+    assert page == read
+    assert queries > read_queries

@@ -132,3 +132,37 @@ def test_the_objective_links_its_clusters_only_for_who_may_open_them(plan, clien
     assert link in office
     assert "Metro hattı talepleri" in liaison and link not in liaison
     assert client_for("liaison").get(f"/proposals/clusters/{cluster.pk}/").status_code == 404
+
+
+def test_consultation_counts_the_meetings_hosted_and_visited_once(plan) -> None:
+    """The institution's meetings are those it hosted or visited (once
+    each, drafts left out), read as a list of ids through the host and guest
+    indexes rather than an OR the planner misjudged."""
+    import datetime
+
+    from ortakmasa.meetings.models import Meeting, MeetingKind, ReviewStatus
+
+    inst = plan.institution
+    other = Institution.objects.get(reference_key=KADIKOY)
+    day = datetime.date(2026, 3, 2)
+
+    def meeting(host: Institution, guests: list[Institution], **kw: object) -> Meeting:
+        found = Meeting.objects.create(
+            kind=MeetingKind.VISIT, title="Ziyaret", date=day, host=host, **kw
+        )
+        found.guests.set(guests)
+        return found
+
+    hosted = meeting(inst, [other])
+    visited = meeting(other, [inst])
+    meeting(other, [], review_status=ReviewStatus.UNREVIEWED)  # neither hosted nor visited
+    meeting(inst, [], review_status=ReviewStatus.DRAFT)
+    both = meeting(inst, [inst], review_status=ReviewStatus.UNREVIEWED)
+    record = trace.consultation(tree.load(plan.pk))
+    assert record.meetings == 3
+    assert record.unreviewed == 1
+    assert set(record.meeting_ids.values_list("pk", flat=True)) == {
+        hosted.pk,
+        visited.pk,
+        both.pk,
+    }

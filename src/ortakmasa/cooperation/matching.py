@@ -34,6 +34,7 @@ from ortakmasa.cooperation.models import (
     CooperationTopic,
     FundedProject,
     Funder,
+    MatchCount,
     ProjectPartner,
 )
 from ortakmasa.cooperation.network import (
@@ -122,23 +123,41 @@ def _sql(qs: QuerySet[Any]) -> tuple[str, tuple[Any, ...]]:
     return sql, tuple(params)
 
 
+def kept_counts_serve(f: NetworkFilters, theme: Theme | None = None) -> bool:
+    """Whether the meeting counts kept on write (``match_counts``) answer
+    for these filters: a date range is counted on request, and so is a
+    theme filter that is not the one theme scored (``theme``)."""
+    if f.date_from is not None or f.date_to is not None:
+        return False
+    return not f.theme or (theme is not None and theme.code == f.theme)
+
+
 class _Parts:
     """The grouped (institution, theme, count) querysets the score is made
     of, each restricted to ``themes`` and to what the user may see."""
 
-    def __init__(self, f: NetworkFilters, theme_ids: list[int], funder: str) -> None:
-        meetings = meetings_qs(f).values("pk")
-        topics = MeetingTopic.objects.filter(theme_id__in=theme_ids, meeting_id__in=meetings)
-        self.host = (
-            topics.filter(meeting__host__isnull=False)
-            .values(inst=F("meeting__host__root_id"), tid=F("theme_id"))
-            .annotate(n=Count("meeting_id", distinct=True))
-        )
-        self.guest = (
-            topics.filter(meeting__guests__isnull=False)
-            .values(inst=F("meeting__guests__root_id"), tid=F("theme_id"))
-            .annotate(n=Count("meeting_id", distinct=True))
-        )
+    def __init__(
+        self, f: NetworkFilters, theme_ids: list[int], funder: str, *, kept: bool = False
+    ) -> None:
+        self.meetings: list[QuerySet[Any]]
+        if kept:
+            # Hosted plus visited, per institution and theme, kept on write.
+            self.meetings = [
+                MatchCount.objects.filter(
+                    public=f.public_only, theme__in=theme_ids, meetings__gt=0
+                ).values(inst=F("institution"), tid=F("theme"), n=F("meetings"))
+            ]
+        else:
+            meetings = meetings_qs(f).values("pk")
+            topics = MeetingTopic.objects.filter(theme_id__in=theme_ids, meeting_id__in=meetings)
+            self.meetings = [
+                topics.filter(meeting__host__isnull=False)
+                .values(inst=F("meeting__host__root_id"), tid=F("theme_id"))
+                .annotate(n=Count("meeting_id", distinct=True)),
+                topics.filter(meeting__guests__isnull=False)
+                .values(inst=F("meeting__guests__root_id"), tid=F("theme_id"))
+                .annotate(n=Count("meeting_id", distinct=True)),
+            ]
         self.coop = (
             CooperationTopic.objects.filter(
                 theme_id__in=theme_ids, cooperation_id__in=cooperations_qs(f).values("pk")
@@ -162,8 +181,7 @@ class _Parts:
         parts = []
         params: tuple[Any, ...] = ()
         for qs, column in (
-            (self.host, "m"),
-            (self.guest, "m"),
+            *((qs, "m") for qs in self.meetings),
             (self.coop, "c"),
             (self.project, "p"),
         ):
@@ -189,9 +207,6 @@ def _points_sql(alias: str) -> str:
 def priority_themes(institution: Institution, f: NetworkFilters) -> list[TopicScore]:
     """The institution's own topics, scored the same way, best first."""
     root = institution.root_id or institution.pk
-    meetings = meetings_qs(f).filter(
-        Q(host__root_id=root) | Q(pk__in=meetings_qs(f).filter(guests__root_id=root).values("pk"))
-    )
     scores: dict[int, TopicScore] = {}
     themes = {t.pk: t for t in Theme.objects.all()}
 
@@ -200,13 +215,25 @@ def priority_themes(institution: Institution, f: NetworkFilters) -> list[TopicSc
             score = scores.setdefault(theme_id, TopicScore(themes[theme_id]))
             setattr(score, attr, getattr(score, attr) + n)
 
-    add(
-        MeetingTopic.objects.filter(meeting_id__in=meetings.values("pk"))
-        .values("theme_id")
-        .annotate(n=Count("meeting_id", distinct=True))
-        .values_list("theme_id", "n"),
-        "meetings",
-    )
+    if kept_counts_serve(f):
+        add(
+            MatchCount.objects.filter(
+                public=f.public_only, institution=root, distinct__gt=0
+            ).values_list("theme", "distinct"),
+            "meetings",
+        )
+    else:
+        meetings = meetings_qs(f).filter(
+            Q(host__root_id=root)
+            | Q(pk__in=meetings_qs(f).filter(guests__root_id=root).values("pk"))
+        )
+        add(
+            MeetingTopic.objects.filter(meeting_id__in=meetings.values("pk"))
+            .values("theme_id")
+            .annotate(n=Count("meeting_id", distinct=True))
+            .values_list("theme_id", "n"),
+            "meetings",
+        )
     add(
         CooperationTopic.objects.filter(
             cooperation_id__in=cooperations_qs(f).values("pk"),
@@ -254,7 +281,7 @@ def find_matches(
     theme_ids = [t.pk for t in topics]
     by_id = {t.pk: t for t in topics}
     root = institution.root_id or institution.pk
-    parts = _Parts(f, theme_ids, funder)
+    parts = _Parts(f, theme_ids, funder, kept=kept_counts_serve(f, theme))
     inner, params = parts.union_sql()
     table = Institution._meta.db_table
     kind_sql = " AND i.kind = %s" if kind else ""

@@ -573,3 +573,50 @@ class NetworkMonthTotal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.month}: {self.meetings}"
+
+
+class MatchRecord(models.Model):
+    """What the match counts last counted for one meeting, so that a write
+    can take exactly that back out (``cooperation.match_counts``)."""
+
+    meeting = models.IntegerField(unique=True)
+    public = models.BooleanField()
+    themes = models.CharField(max_length=500, blank=True)  # "3,17": theme ids
+    #: "5:2,9:1": each taking part institution's root and what the meeting
+    #: adds to its count (1 as host, 1 as guest, 2 as both).
+    roots = models.TextField(blank=True)
+
+    def __str__(self) -> str:
+        return f"m{self.meeting}"
+
+
+class MatchCount(models.Model):
+    """Per institution (its root) and theme, the meetings on the theme it
+    hosted plus those it visited (``meetings``, the match score's count)
+    and the meetings it took part in (``distinct``, for its own topics);
+    all meetings or public ones only. Kept on write with the network index."""
+
+    public = models.BooleanField()
+    theme = models.IntegerField()
+    institution = models.IntegerField()
+    meetings = models.IntegerField(default=0)
+    distinct = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            # Plain (no covering columns): the upkeep's upsert needs it on
+            # every database, and SQLite has no covering indexes.
+            models.UniqueConstraint(
+                fields=["public", "theme", "institution"], name="unique_match_count"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["public", "institution", "theme"],
+                include=["distinct"],
+                name="match_count_institution",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.institution}/{self.theme}: {self.meetings}"

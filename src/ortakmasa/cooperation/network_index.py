@@ -30,6 +30,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
+from ortakmasa.cooperation import match_counts
 from ortakmasa.cooperation.models import (
     Cooperation,
     CooperationParty,
@@ -549,6 +550,9 @@ def refresh_now(link: str, ids: Iterable[int]) -> None:
                 delta.add_months(old_records, old_months, old_pairs, sign=-1)
                 delta.add_months(new_records, new_months, new_pairs)
             _apply(delta)
+            if link == "m":
+                # The match score's counts follow every meeting the index counts.
+                match_counts.refresh_now(chunk)
             NetworkRecord.objects.filter(link=link, record__in=chunk).delete()
             NetworkRecordPair.objects.filter(link=link, record__in=chunk).delete()
             _store(link, new_records, new_pairs, new_months)
@@ -744,7 +748,8 @@ def rebuild() -> dict[str, int]:
             NetworkNode.objects.bulk_create(node_rows, batch_size=5000)
         NetworkTotal.objects.bulk_create(list(totals.values()), batch_size=5000)
         _write_months(monthly)
-    return {"pairs": pair_rows, "views": len(totals)}
+        match_rows = match_counts.rebuild()
+    return {"pairs": pair_rows, "views": len(totals), "match_counts": match_rows}
 
 
 def _write_months(monthly: _Contribution) -> None:
@@ -839,6 +844,7 @@ def snapshot() -> dict[str, Any]:
         "record_pairs": Counter(
             NetworkRecordPair.objects.values_list("link", "record", "group", "lo", "hi")
         ),
+        **match_counts.snapshot(),
     }
 
 

@@ -372,21 +372,36 @@ _WIDE = frozenset("mwMW%@")
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def _char_units(char: str) -> float:
+    if char in _NARROW:
+        return 0.34
+    if char in _WIDE:
+        return 0.92
+    if char.isupper():
+        return 0.72
+    if char.isdigit():
+        return 0.64
+    return 0.6
+
+
+class _Units(dict[str, float]):
+    """Each character's width in ems, decided once per character."""
+
+    def __missing__(self, char: str) -> float:
+        units = self[char] = _char_units(char)
+        return units
+
+
+_UNITS = _Units()
+
+
 def _text_width(text: str, size: float) -> float:
     """A deliberately generous estimate: no font metrics are available on
     the server, and DejaVu Sans (the fallback) is a wide face."""
     units = 0.0
+    table = _UNITS
     for char in text:
-        if char in _NARROW:
-            units += 0.34
-        elif char in _WIDE:
-            units += 0.92
-        elif char.isupper():
-            units += 0.72
-        elif char.isdigit():
-            units += 0.64
-        else:
-            units += 0.6
+        units += table[char]
     return units * size
 
 
@@ -415,7 +430,14 @@ def _clean_value(value: float | None) -> float | None:
     return number if math.isfinite(number) else None
 
 
+#: What ``_esc`` changes; most texts of a chart (colours, classes, numbers)
+#: hold none of it and are returned as they are.
+_TO_ESCAPE = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _esc(text: str) -> str:
+    if _TO_ESCAPE.search(text) is None:
+        return text
     return html.escape(_INVALID_XML.sub("", text), quote=True)
 
 

@@ -166,6 +166,16 @@ class YearlyFigure(models.Model):
     coverage = models.FloatField()
     complete = models.BooleanField()
     has_data = models.BooleanField()  # any approved value counted in the year
+    # An indicator's row of the year as the pages show it (null elsewhere):
+    # what it is measured from and against, the year's target, the year's
+    # actual and the latest approved value's period and explanation. Kept
+    # so that an uncached page reads the year instead of computing it.
+    measured_from = models.FloatField(null=True)
+    measured_against = models.FloatField(null=True)
+    year_target = models.FloatField(null=True)
+    actual = models.FloatField(null=True)
+    period = models.CharField(max_length=24, blank=True, default="")
+    explanation = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [

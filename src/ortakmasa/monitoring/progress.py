@@ -88,15 +88,65 @@ def _f(value: Decimal | None) -> float | None:
     return float(value) if value is not None else None
 
 
+@dataclass(frozen=True)
+class StoredReading:
+    """What the pages show of a year's latest approved value, as stored
+    with the yearly figures."""
+
+    period: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class UnitItem:
+    name: str
+
+
+@dataclass(frozen=True)
+class GoalItem:
+    """A goal as the pages show it (``Goal`` without its model instance)."""
+
+    pk: int
+    position: int
+    title: str
+
+    @property
+    def number(self) -> str:
+        return f"A{self.position}"
+
+
+@dataclass(frozen=True)
+class ObjectiveItem:
+    pk: int
+    goal_position: int
+    position: int
+    title: str
+    responsible_unit: UnitItem | None
+
+    @property
+    def number(self) -> str:
+        return f"H{self.goal_position}.{self.position}"
+
+
+@dataclass(frozen=True)
+class IndicatorItem:
+    pk: int
+    number: str
+    name: str
+    unit: str
+
+
 @dataclass
 class IndicatorRow:
+    #: An ``IndicatorItem`` in the rows read from the stored figures
+    #: (``monitoring.prepared``), which only the pages read.
     indicator: Indicator
     baseline: float | None
     target: float | None  # what the value is measured against (expected at mid-year)
     actual: float | None
     percent: float | None
     band: calc.Band
-    reading: Reading | None
+    reading: Reading | StoredReading | None
     year_target: float | None = None  # the year's own target
 
     @property
@@ -132,7 +182,7 @@ class _Readings:
 
 @dataclass
 class ObjectiveRow(_Readings):
-    objective: Objective
+    objective: Objective | ObjectiveItem
     figure: calc.Weighted
     band: str
     indicators: list[IndicatorRow]
@@ -144,7 +194,7 @@ class ObjectiveRow(_Readings):
 
 @dataclass
 class GoalRow(_Readings):
-    goal: Goal
+    goal: Goal | GoalItem
     figure: calc.Weighted
     band: str
     objectives: list[ObjectiveRow]
@@ -157,6 +207,9 @@ class Progress(_Readings):
     upto_month: int
     thresholds: tuple[float, float]
     goals: list[GoalRow] = field(default_factory=list)
+    #: Whether the year has any approved value, when read from the stored
+    #: figures without the indicators' rows.
+    stored_has_data: bool | None = None
 
     @property
     def figure(self) -> calc.Weighted:  # type: ignore[override]
@@ -176,6 +229,8 @@ class Progress(_Readings):
 
     @property
     def has_data(self) -> bool:
+        if self.stored_has_data is not None:
+            return self.stored_has_data
         return any(i.actual is not None for i in self.indicators)
 
     def below_threshold(self) -> list[IndicatorRow]:

@@ -37,12 +37,10 @@ from ortakmasa.monitoring.models import (
     ValueStatus,
 )
 from ortakmasa.monitoring.periods import is_closed
+from ortakmasa.monitoring.prepared import page_year
 from ortakmasa.monitoring.progress import (
     achievement_chart,
-    load_plan,
     thresholds_of,
-    year_progress,
-    yearly_figures,
 )
 from ortakmasa.plans import permissions as plan_rules
 from ortakmasa.plans.models import Indicator, Plan
@@ -101,12 +99,11 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     can_review = rules.can_review(request.user, plan)
 
     def render_body() -> str:
-        loaded = load_plan(plan.pk)
-        # The trend reads every year's stored figure; only the shown year is
-        # computed from its values.
-        years = yearly_figures(loaded, ["p"])
-        year = years.pick(request.GET.get("year"))
-        result = year_progress(loaded, year)
+        # The trend and the shown year are read from the stored figures.
+        shown = page_year(plan, request.GET.get("year"), ["p"])
+        years, result = shown.years, shown.result
+        year = result.year
+        loaded = result.plan
         labels = _labels()
         chart = functools.partial(
             achievement_chart,

@@ -59,19 +59,21 @@ def computed_rows(plan: Plan) -> list[YearlyFigure]:
 
     rows: list[YearlyFigure] = []
 
-    def add(level: str, item: int, year: int, figure: calc.Weighted, has_data: bool) -> None:
-        rows.append(
-            YearlyFigure(
-                plan_id=plan.pk,
-                year=year,
-                level=level,
-                item=item,
-                percent=figure.percent,
-                coverage=figure.coverage,
-                complete=figure.complete,
-                has_data=has_data,
-            )
+    def add(
+        level: str, item: int, year: int, figure: calc.Weighted, has_data: bool
+    ) -> YearlyFigure:
+        row = YearlyFigure(
+            plan_id=plan.pk,
+            year=year,
+            level=level,
+            item=item,
+            percent=figure.percent,
+            coverage=figure.coverage,
+            complete=figure.complete,
+            has_data=has_data,
         )
+        rows.append(row)
+        return row
 
     for result in all_years(plan):
         year = result.year
@@ -83,13 +85,19 @@ def computed_rows(plan: Plan) -> list[YearlyFigure]:
                 goal_data = goal_data or data
                 add(FigureLevel.OBJECTIVE, objective.objective.pk, year, objective.figure, data)
                 for row in objective.indicators:
-                    add(
+                    stored = add(
                         FigureLevel.INDICATOR,
                         row.indicator.pk,
                         year,
                         calc.Weighted(row.percent, row.coverage, row.complete),
                         row.actual is not None,
                     )
+                    stored.measured_from = row.baseline
+                    stored.measured_against = row.target
+                    stored.year_target = row.year_target
+                    stored.actual = row.actual
+                    stored.period = row.reading.period if row.reading else ""
+                    stored.explanation = row.explanation
             add(FigureLevel.GOAL, goal.goal.pk, year, goal.figure, goal_data)
     return rows
 
@@ -184,9 +192,23 @@ def _key(row: YearlyFigure) -> tuple[str, int, int]:
     return (row.level, int(row.item), int(row.year))
 
 
-def _values(row: YearlyFigure) -> tuple[float | None, float, bool, bool]:
-    percent = None if row.percent is None else round(row.percent, 9)
-    return (percent, round(row.coverage, 9), bool(row.complete), bool(row.has_data))
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 9)
+
+
+def _values(row: YearlyFigure) -> tuple[Any, ...]:
+    return (
+        _round(row.percent),
+        round(row.coverage, 9),
+        bool(row.complete),
+        bool(row.has_data),
+        _round(row.measured_from),
+        _round(row.measured_against),
+        _round(row.year_target),
+        _round(row.actual),
+        row.period,
+        row.explanation,
+    )
 
 
 def stored(plan: Plan, levels: Iterable[str]) -> dict[tuple[str, int], dict[int, Stored]] | None:

@@ -132,9 +132,17 @@ def consultation(plan: Plan) -> Consultation:
     inst = plan.institution
     # The meetings the campaigns count themselves, so that this page, the
     # portal and the campaign dashboards agree.
-    held = Q(host=inst) | Q(
-        pk__in=Meeting.guests.through.objects.filter(institution=inst).values("meeting_id")
+    # The institution's own meetings as a list of ids read through the two
+    # indexes (host, guests): written as "host = X OR id IN (guests of X)"
+    # the planner expected half of all meetings and scanned every meeting
+    # and every topic for the portal's topic chart (0.3 s at 100,000).
+    own = Meeting.objects.filter(host=inst).order_by().values_list("pk", flat=True)
+    visited = (
+        Meeting.guests.through.objects.filter(institution=inst)
+        .order_by()
+        .values_list("meeting_id", flat=True)
     )
+    held = Q(pk__in=sorted(set(own.union(visited))))
     for campaign in Campaign.objects.filter(owner=inst):
         held |= Q(pk__in=campaign_meetings(campaign).values("pk"))
     meetings = Meeting.objects.exclude(review_status=ReviewStatus.DRAFT).filter(held)

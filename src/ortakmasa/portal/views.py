@@ -24,15 +24,8 @@ from ortakmasa.cycle.models import IssuedReport
 from ortakmasa.kernel.cache import Gen, cached_fragment, cached_value
 from ortakmasa.lib import charts
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
-from ortakmasa.monitoring.progress import (
-    GoalRow,
-    Progress,
-    YearlyFigures,
-    achievement_chart,
-    load_plan,
-    year_progress,
-    yearly_figures,
-)
+from ortakmasa.monitoring.prepared import page_year
+from ortakmasa.monitoring.progress import GoalRow, Progress, achievement_chart
 from ortakmasa.plans.models import Plan, PlanStatus
 from ortakmasa.plans.trace import consultation as consultation_record
 from ortakmasa.proposals.models import Proposal, Status
@@ -91,10 +84,8 @@ def _published(pk: int) -> PlanHead:
     return cached_value("portal_head", pk, (Gen.PLANS,), load)
 
 
-def _pick_year(request: HttpRequest, plan: Plan, years: YearlyFigures) -> Progress:
-    """The year asked for (else the latest with data), computed from that
-    year's values only; the other years come from the stored figures."""
-    return year_progress(plan, years.pick(request.GET.get("year")))
+def _plan(pk: int) -> Plan:
+    return Plan.objects.select_related("institution").get(pk=pk)
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -142,9 +133,9 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     found = _published(pk)
 
     def render_body() -> str:
-        loaded = load_plan(found.pk)
-        years = yearly_figures(loaded, ["g"])
-        result = _pick_year(request, loaded, years)
+        shown = page_year(_plan(found.pk), request.GET.get("year"), ["g"], indicators=False)
+        years, result = shown.years, shown.result
+        loaded = result.plan
         trend = charts.with_narrow(
             lambda width: charts.line_chart(
                 {g.goal.number: years.series("g", g.goal.pk) for g in result.goals},
@@ -196,9 +187,9 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
         raise Http404
 
     def render_body() -> str:
-        loaded = load_plan(found.pk)
-        years = yearly_figures(loaded, ["o"])
-        result = _pick_year(request, loaded, years)
+        shown = page_year(_plan(found.pk), request.GET.get("year"), ["o"], goal_id=goal_pk)
+        years, result = shown.years, shown.result
+        loaded = result.plan
         row = next(g for g in result.goals if g.goal.pk == goal_pk)
         trend = charts.with_narrow(
             lambda width: charts.line_chart(
