@@ -56,6 +56,51 @@ def plan_figure(plan_id: int, year: int) -> YearlyFigure:
     )
 
 
+def random_write(
+    rng: random.Random,
+    action: str,
+    plan: Any,
+    indicators: list[Any],
+    *,
+    halves: bool = False,
+    end_months: tuple[int, ...] = (6, 12),
+    explanations: tuple[str, ...] = (),
+) -> None:
+    """One write of a kind the stored figures must follow: a value entered
+    (whole or half year), approved, returned or deleted, a target or a
+    weight changed."""
+    if action == "enter":
+        indicator = rng.choice(indicators)
+        year = rng.choice(plan.years)
+        end_month = rng.choice(end_months)
+        value = Decimal(rng.randint(0, 300))
+        defaults: dict[str, Any] = {"value": value / 2 if halves else value}
+        if explanations:
+            defaults["explanation"] = rng.choice(explanations)
+        defaults["status"] = rng.choice([ValueStatus.SUBMITTED, ValueStatus.APPROVED])
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator, year=year, end_month=end_month, defaults=defaults
+        )
+    elif action in ("approve", "withdraw", "delete"):
+        found = list(IndicatorValue.objects.filter(indicator__in=indicators))
+        if not found:
+            return
+        item = rng.choice(found)
+        if action == "delete":
+            item.delete()
+        else:
+            approve = action == "approve"
+            item.status = ValueStatus.APPROVED if approve else ValueStatus.RETURNED
+            item.save()
+    else:
+        indicator = Indicator.objects.get(pk=rng.choice(indicators).pk)
+        if action == "target":
+            indicator.targets = [rng.randint(1, 400) for _ in plan.years]
+        else:
+            indicator.weight = Decimal(rng.randint(0, 80))
+        indicator.save()
+
+
 def test_stored_figures_follow_random_writes(
     monitored: Monitored, committed: Callable[[], Any]
 ) -> None:
@@ -68,36 +113,7 @@ def test_stored_figures_follow_random_writes(
     for _step in range(40):
         action = rng.choice(["enter", "enter", "approve", "withdraw", "delete", "target", "weight"])
         with committed(), transaction.atomic():
-            if action == "enter":
-                ind = rng.choice(indicators)
-                IndicatorValue.objects.update_or_create(
-                    indicator=ind,
-                    year=rng.choice(plan.years),
-                    end_month=rng.choice([6, 12]),
-                    defaults={
-                        "value": Decimal(rng.randint(0, 300)),
-                        "status": rng.choice([ValueStatus.SUBMITTED, ValueStatus.APPROVED]),
-                    },
-                )
-            elif action in ("approve", "withdraw", "delete"):
-                found = list(IndicatorValue.objects.filter(indicator__in=indicators))
-                if not found:
-                    continue
-                item = rng.choice(found)
-                if action == "delete":
-                    item.delete()
-                else:
-                    approve = action == "approve"
-                    item.status = ValueStatus.APPROVED if approve else ValueStatus.RETURNED
-                    item.save()
-            elif action == "target":
-                ind = Indicator.objects.get(pk=rng.choice(indicators).pk)
-                ind.targets = [rng.randint(1, 400) for _ in plan.years]
-                ind.save()
-            else:
-                ind = Indicator.objects.get(pk=rng.choice(indicators).pk)
-                ind.weight = Decimal(rng.randint(0, 80))
-                ind.save()
+            random_write(rng, action, plan, indicators)
         stored_equal_computed(plan.pk)
     # An indicator removed from the plan leaves its objective's figure.
     with committed():
@@ -270,32 +286,15 @@ def test_pages_read_from_stored_rows_equal_computed_after_random_writes(
     for _step in range(24):
         action = rng.choice(["enter", "enter", "enter", "approve", "withdraw", "target", "weight"])
         with committed(), transaction.atomic():
-            if action == "enter":
-                IndicatorValue.objects.update_or_create(
-                    indicator=rng.choice(indicators),
-                    year=rng.choice(plan.years),
-                    end_month=rng.choice([6, 12, 12]),
-                    defaults={
-                        "value": Decimal(rng.randint(0, 300)) / 2,
-                        "explanation": rng.choice(["", "Sapma: ödenek <geç> & eksik geldi."]),
-                        "status": rng.choice([ValueStatus.SUBMITTED, ValueStatus.APPROVED]),
-                    },
-                )
-            elif action in ("approve", "withdraw"):
-                found = list(IndicatorValue.objects.filter(indicator__in=indicators))
-                if found:
-                    item = rng.choice(found)
-                    approve = action == "approve"
-                    item.status = ValueStatus.APPROVED if approve else ValueStatus.RETURNED
-                    item.save()
-            elif action == "target":
-                ind = Indicator.objects.get(pk=rng.choice(indicators).pk)
-                ind.targets = [rng.randint(1, 400) for _ in plan.years]
-                ind.save()
-            else:
-                ind = Indicator.objects.get(pk=rng.choice(indicators).pk)
-                ind.weight = Decimal(rng.randint(0, 80))
-                ind.save()
+            random_write(
+                rng,
+                action,
+                plan,
+                indicators,
+                halves=True,
+                end_months=(6, 12, 12),
+                explanations=("", "Sapma: ödenek <geç> & eksik geldi."),
+            )
     with committed():
         Objective.objects.filter(goal__plan=plan, position=2).update(responsible_unit=None)
         yearly.refresh([plan.pk])
