@@ -62,7 +62,8 @@ def test_posts_in_one_column_and_names_after_colons_in_the_next_are_paired_in_or
 def test_a_column_of_posts_without_as_many_names_pairs_nothing():
     text = (
         "MECLİS KARARLARI\nTOPLANTIYA KATILANLAR :\nMeclis Başkanı\nKâtip Üye\nKâtip Üye\n"
-        ": Ahmet ÇINAR\n: Selin KORKMAZ\nKARAR NO: 4 – Bütçe okundu ve oybirliği ile kabul edildi.\n"
+        ": Ahmet ÇINAR\n: Selin KORKMAZ\n"
+        "KARAR NO: 4 – Bütçe okundu ve oybirliği ile kabul edildi.\n"
     )
     got = people(text)
     assert got.get("Selin Korkmaz", (None, None))[0] != "Kâtip Üye"
