@@ -67,3 +67,25 @@ def test_a_column_of_posts_without_as_many_names_pairs_nothing():
     )
     got = people(text)
     assert got.get("Selin Korkmaz", (None, None))[0] != "Kâtip Üye"
+
+
+def test_a_quotation_over_whole_paragraphs_with_no_speaker_near_is_a_quote():
+    text = (
+        "Belediyeler Birliği meclisi dün toplandı ve yeni yönetimini seçti.\n"
+        "“Bugün yapılan seçimde görev alan bütün arkadaşlarımı kutluyorum, "
+        "hepsine başarılar diliyorum.\n"
+        "Kentlerimiz için birlikte çalışmaya devam edeceğiz ve sözümüzü tutacağız.”"
+    )
+    got = extract(text)["quotes"]
+    assert len(got) == 1
+    assert got[0]["text"].startswith("Bugün yapılan seçimde")
+    assert got[0].get("speaker") is None
+
+
+def test_a_quotation_that_a_line_goes_on_after_is_no_passage():
+    text = (
+        "Belediye yeni afişlerini tanıtmak için bir etkinlik düzenledi.\n"
+        "“Yeşil bir kent için hep birlikte çalışıyoruz,\n"
+        "yarınlar için ağaç dikiyoruz” sloganıyla hazırlanan afişler asıldı."
+    )
+    assert extract(text)["quotes"] == []
