@@ -89,3 +89,22 @@ def test_a_quotation_that_a_line_goes_on_after_is_no_passage():
         "yarınlar için ağaç dikiyoruz” sloganıyla hazırlanan afişler asıldı."
     )
     assert extract(text)["quotes"] == []
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person():
+    text = (
+        "Oturum açıldıktan sonra yoklama yapıldı. Yoklamada meclis üyesi Mehmet KARABULUT’un "
+        "hastalığı nedeniyle toplantıya katılamadığı bildirildi. Meclis üyesi Mehmet KARABULT "
+        "dışında tüm üyeler hazırdı. Meclis üyesi Mehmet KARABULUT oybirliği ile izinli sayıldı."
+    )
+    names = [p["name"] for p in extract(text)["people"]]
+    assert names == ["Mehmet Karabulut"]
+
+
+def test_short_surnames_a_letter_apart_and_other_given_names_stay_apart():
+    text = (
+        "Meclis üyesi Ayşe Kaya ile Ayşe Kara söz aldı. Meclis üyesi Deniz Karabulut ile "
+        "Selim Karabulat da konuştu."
+    )
+    names = {p["name"] for p in extract(text)["people"]}
+    assert {"Ayşe Kaya", "Ayşe Kara", "Deniz Karabulut", "Selim Karabulat"} <= names
