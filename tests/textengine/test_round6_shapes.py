@@ -108,3 +108,16 @@ def test_short_surnames_a_letter_apart_and_other_given_names_stay_apart():
     )
     names = {p["name"] for p in extract(text)["people"]}
     assert {"Ayşe Kaya", "Ayşe Kara", "Deniz Karabulut", "Selim Karabulat"} <= names
+
+
+def test_a_department_with_a_lower_case_word_inside_keeps_its_whole_name_and_body():
+    text = (
+        "Toplantıya Sinop Valiliği Hukuk işleri ve İdari Denetim Şube Müdürü Selin Ay da katıldı."
+    )
+    got = extract(text)["people"][0]
+    assert (got["name"], got["title"], got["unit"], got["institution"]) == (
+        "Selin Ay",
+        "Şube Müdürü",
+        "Hukuk İşleri ve İdari Denetim Şube Müdürlüğü",
+        "Sinop Valiliği",
+    )

@@ -401,7 +401,10 @@ class _Builder:
     def _continues_left(self, words: list[Token], j: int) -> bool:
         toks = self.doc.tokens
         t = toks[j]
-        if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
+        joins = t.text == "ve" or t.text in LOWER_BODY_WORDS
+        before = toks[j - 1] if j > 0 else None
+        joined = before is not None and (before.is_cap or before.text in LOWER_BODY_WORDS)
+        if not (t.is_cap or (joins and words and joined)):
             return False
         if lower(t.text) in self.lex.event_words and not self.inside_institution(t.start):
             return False  # "Muhtarlar Toplantısı Vali …": an event names no body
@@ -533,7 +536,7 @@ class _Builder:
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
                 return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
         head = left.spec.head
-        unit = f"{join_words(self.doc.text, rest)} {head}" if rest and head else None
+        unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
 
     def _read_org(self, left: _Left) -> tuple[str, str | None, str | None]:
@@ -1062,6 +1065,16 @@ def _inherited(
 #: posts that represent a group named with them ("STK Temsilcileri A, B"):
 #: listed after another post they take nothing from its body
 OWN_GROUP_POSTS = frozenset(("Temsilci",))
+
+
+#: words of a department's name a writer sometimes leaves in lower case
+#: between capitalised ones ("Hukuk işleri ve İdari Denetim Şube Müdürü")
+LOWER_BODY_WORDS = frozenset(("işleri", "hizmetleri", "ilişkiler", "kaynakları"))
+
+
+def _capitalised(name: str) -> str:
+    """A department's name with its lower-case words written as the rest."""
+    return " ".join(title(w) if w in LOWER_BODY_WORDS else w for w in name.split(" "))
 
 
 @dataclass
