@@ -310,11 +310,48 @@ def read_lists(doc: Doc) -> list[Listed]:
         head = _HEAD_ONLY_RE.match(segment) if m is None or not m.group("value").strip() else None
         block = None
         if head is not None and (role := _role(head.group("label"))) is not None:
+            pairs, after = _column_pairs(doc, lines, k - 1)
+            if after > k:
+                out.extend(pairs)
+                k = after
+                continue
             if role[0] in ("present", "absent"):
                 block = role
                 end = _block_end(doc, lines, k)
                 out.extend(_block_items(doc, s + len(segment) + 1, end, role))
     return out
+
+
+_VALUE_ONLY_RE = re.compile(r"^\s{0,8}:\s{0,40}(?P<value>\S.*)$")
+
+
+def _bare_label(line: str) -> tuple[str, str | None] | None:
+    """The role of a line that is only a post, with no colon."""
+    head = _HEAD_ONLY_RE.match(line)
+    return None if head is None or ":" in line else _role(head.group("label"))
+
+
+def _column_pairs(doc: Doc, lines: list[tuple[int, int]], k: int) -> tuple[list[Listed], int]:
+    """Posts printed as one column and the names as the next, each name
+    after a colon ("Meclis Başkanı\nKâtip Üye\n: Ali KAYA\n: Can TEKİN"):
+    the n-th name holds the n-th post.  Returns the entries and the line
+    after the names; no entries and ``k`` when the lines are not so."""
+    if k > 0 and _bare_label(doc.text[lines[k - 1][0] : lines[k - 1][1]]) is not None:
+        return [], k  # the column starts above: a short one must not shift the pairs
+    roles: list[tuple[str, str | None]] = []
+    j = k
+    while j < len(lines) and (role := _bare_label(doc.text[lines[j][0] : lines[j][1]])):
+        roles.append(role)
+        j += 1
+    out: list[Listed] = []
+    for role in roles:
+        s, e = lines[j] if j < len(lines) else (0, 0)
+        m = _VALUE_ONLY_RE.match(doc.text[s:e]) if j < len(lines) else None
+        if m is None:
+            return [], k
+        out.extend(_items(doc, s + m.start("value"), e, *role))
+        j += 1
+    return ([], k) if len(out) < 2 else (out, j)
 
 
 def _joined(
@@ -433,11 +470,23 @@ def council_body(doc: Doc) -> str | None:
         council = _COUNCIL_NAME_RE.match(inst.name) is not None
         if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
             return _owner_of_council(inst.name)
+    union_council = _UNION_COUNCIL_RE.search(low) is not None
     counts: dict[str, int] = {}
     for inst in doc.institutions:
-        if "municipality" in inst.kind or inst.name.endswith("Birliği"):
+        union = inst.name.endswith("Birliği")
+        if union or ("municipality" in inst.kind and not union_council):
             counts[inst.name] = counts.get(inst.name, 0) + 1
-    return max(counts, key=lambda n: counts[n]) if counts else None
+    if counts:
+        return max(counts, key=lambda n: counts[n])
+    # a union's council whose union is never named: the municipalities it
+    # names are its members, not its body; only the union's own site says
+    pub = doc.publisher
+    return pub.name if union_council and pub is not None and pub.kind == "union" else None
+
+
+#: a union's council referred to without the union's name ("Birlik
+#: Meclisi", "Birliğin … Toplantısı", "Birliğe üye belediyeler")
+_UNION_COUNCIL_RE = re.compile(r"\bbirlik\s+meclis|\bbirliğin\s|\bbirliğe\s+üye")
 
 
 _COUNCIL_NAME_RE = re.compile(r"^(?P<owner>.+?) (?P<metro>Büyükşehir )?Belediye(?:si)? Meclisi$")
@@ -586,8 +635,11 @@ def clerks_in_prose(doc: Doc) -> None:
     if not found:
         return
     body = council_body(doc) or (doc.publisher.name if doc.publisher else None)
+    # a union's council sits under its own chair: a member municipality read
+    # near the chair's post is not the chair's body
+    union = _UNION_COUNCIL_RE.search(doc.lower) is not None
     for p in doc.people:
-        if p.institution is None and p.title in (
+        if (p.institution is None or union) and p.title in (
             "Kâtip Üye",
             "Meclis Başkanı",
             "Meclis Başkan Vekili",

@@ -15,6 +15,7 @@ unless it stands in an institution name ("İmamoğlu Belediyesi").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -400,7 +401,10 @@ class _Builder:
     def _continues_left(self, words: list[Token], j: int) -> bool:
         toks = self.doc.tokens
         t = toks[j]
-        if not (t.is_cap or (t.text == "ve" and words and j > 0 and toks[j - 1].is_cap)):
+        joins = t.text == "ve" or t.text in LOWER_BODY_WORDS
+        before = toks[j - 1] if j > 0 else None
+        joined = before is not None and (before.is_cap or before.text in LOWER_BODY_WORDS)
+        if not (t.is_cap or (joins and words and joined)):
             return False
         if lower(t.text) in self.lex.event_words and not self.inside_institution(t.start):
             return False  # "Muhtarlar Toplantısı Vali …": an event names no body
@@ -532,7 +536,7 @@ class _Builder:
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
                 return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
         head = left.spec.head
-        unit = f"{join_words(self.doc.text, rest)} {head}" if rest and head else None
+        unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
 
     def _read_org(self, left: _Left) -> tuple[str, str | None, str | None]:
@@ -1063,6 +1067,16 @@ def _inherited(
 OWN_GROUP_POSTS = frozenset(("Temsilci",))
 
 
+#: words of a department's name a writer sometimes leaves in lower case
+#: between capitalised ones ("Hukuk işleri ve İdari Denetim Şube Müdürü")
+LOWER_BODY_WORDS = frozenset(("işleri", "hizmetleri", "ilişkiler", "kaynakları"))
+
+
+def _capitalised(name: str) -> str:
+    """A department's name with its lower-case words written as the rest."""
+    return " ".join(title(w) if w in LOWER_BODY_WORDS else w for w in name.split(" "))
+
+
 @dataclass
 class _Left:
     """The words left of a title: all of them, the body written in full
@@ -1124,9 +1138,60 @@ def find_people(doc: Doc) -> None:
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
     _fill_missing_institutions(b)
+    _merge_misspelt(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
+
+
+#: the shortest surname a one-letter slip is read in: shorter ones differ
+#: by a letter as different families do ("Kaya" / "Kara")
+MIN_MISSPELT_SURNAME = 6
+
+
+def _merge_misspelt(doc: Doc) -> None:
+    """A list naming "Ali ALTIPAMAK" beside "Ali ALTIPARMAK": the same given
+    names and a surname one letter off are one person misspelt once; the
+    spelling written more often stays."""
+    by_given: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(doc.people):
+        if len(p.words) >= 2 and len(p.words[-1]) >= MIN_MISSPELT_SURNAME:
+            by_given.setdefault(p.words[:-1], []).append(i)
+    gone: dict[int, int] = {}
+    for group in by_given.values():
+        for a, b in itertools.combinations(group, 2):
+            pa, pb = doc.people[a], doc.people[b]
+            if a in gone or b in gone or not _one_edit_apart(pa.words[-1], pb.words[-1]):
+                continue
+            keep, drop = (a, b) if len(pa.spans) >= len(pb.spans) else (b, a)
+            _absorb(doc.people[keep], doc.people[drop])
+            gone[drop] = keep
+    if gone:
+        _renumber(doc, gone)
+
+
+def _absorb(keep: Person, drop: Person) -> None:
+    keep.spans.extend(drop.spans)
+    keep.title = keep.title or drop.title
+    keep.unit = keep.unit or drop.unit
+    keep.institution = keep.institution or drop.institution
+    keep.party = keep.party or drop.party
+
+
+def _renumber(doc: Doc, gone: dict[int, int]) -> None:
+    """Drop the merged people and point every mention at the one kept."""
+    new_index: dict[int, int] = {}
+    kept: list[Person] = []
+    for i, p in enumerate(doc.people):
+        if i not in gone:
+            new_index[i] = len(kept)
+            kept.append(p)
+    doc.people = kept
+    for m in doc.mentions:
+        target = m.person
+        while target in gone:
+            target = gone[target]
+        m.person = new_index[target]
 
 
 _DATIVE_END_RE = re.compile(r"(?:lığı|liği)['’]?n[ae]$")

@@ -21,6 +21,7 @@ from ortakmasa.lib.turkish import ascii_fold, lower
 
 from .document import Doc
 from .gazetteer import Place, load
+from .resources import read_csv
 
 _HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,10}://(?:[^/@?#]*@)?([^/:?#]{1,253})", re.I)
 
@@ -128,6 +129,27 @@ def _provincial(label: str, template: str, kind: str) -> Publisher | None:
     return Publisher(template.format(name), kind, name)
 
 
+@lru_cache(maxsize=1)
+def _unions_by_ascii() -> dict[str, str]:
+    """Unions of municipalities by their name folded to the letters a host
+    can spell ("marmarabelediyelerbirligi")."""
+    return {
+        ascii_fold(lower(row["name"])).replace(" ", ""): row["name"]
+        for row in read_csv("public_bodies.csv")
+        if row.get("kind") == "union" and row.get("name")
+    }
+
+
+def _union(host: str) -> Publisher | None:
+    """A union's own site spells its whole name in the host
+    ("www.tarihikentlerbirligi.org"): the union publishes its minutes."""
+    for label in host.split("."):
+        name = _unions_by_ascii().get(label.replace("-", ""))
+        if name is not None:
+            return Publisher(name, "union", "")
+    return None
+
+
 def publisher_of(source: str) -> Publisher | None:
     """The body that published a text taken from ``source``, if its host
     says so for certain."""
@@ -149,7 +171,7 @@ def publisher_of(source: str) -> Publisher | None:
             if labels[-1] in KNOWN_OWNERS:
                 return Publisher(*KNOWN_OWNERS[labels[-1]])
             return _municipality(labels[-1])
-    return None
+    return _union(host)
 
 
 def complete_posts(doc: Doc) -> None:

@@ -420,13 +420,26 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
     if speaker is None and not verb_near and not intro:
         speaker = _introducing_subject(doc, ctx)
         if speaker is None:
-            return None
+            return Quote(ctx.qs, ctx.qe, None, "passage") if _whole_paragraphs(text, ctx) else None
         rule = "introduced"
     if speaker is None and ctx.si - last[1] <= 2:
         speaker, rule = last[0], "continued"
     if speaker is None and verb_near:
         speaker, rule = _earlier_speaker(doc, ctx), "earlier"
     return Quote(ctx.qs, ctx.qe, speaker, rule)
+
+
+def _whole_paragraphs(text: str, ctx: _QuoteCtx) -> bool:
+    """A quotation that opens a paragraph and closes another one below it:
+    a press release quoting its own author, who is named nowhere near."""
+    opens = text.rfind("\n", 0, ctx.qs) + 1
+    closes = text.find("\n", ctx.qe)
+    closes = len(text) if closes < 0 else closes
+    return (
+        "\n" in text[ctx.qs : ctx.qe]
+        and not text[opens : ctx.qs].strip(' "')
+        and not text[ctx.qe : closes].strip(' ".')
+    )
 
 
 _INTRO_RE = re.compile(r"(?:'\w+)?(?:,|;| ise,?| da,?| de,?) ?$")
