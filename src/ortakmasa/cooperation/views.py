@@ -57,6 +57,7 @@ from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.exports import list_response
 from ortakmasa.kernel.files import attached
 from ortakmasa.kernel.listing import list_page, page_of
+from ortakmasa.kernel.page_cache import cached_page
 from ortakmasa.kernel.policy import Action, can, require, visible
 from ortakmasa.lib.params import is_id
 from ortakmasa.meetings.models import Meeting
@@ -418,6 +419,7 @@ def institution_page(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@cached_page(*DEPENDS)
 def matches(request: HttpRequest, pk: int) -> HttpResponse:
     institution = get_object_or_404(Institution, pk=pk)
     require(request.user, Action.VIEW, institution)
@@ -446,6 +448,7 @@ def matches(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "kernel/fragment_page.html", {"title": title, "body": body})
 
 
+@cached_page(*DEPENDS)
 def network(request: HttpRequest) -> HttpResponse:
     # The whole rendered body (drawing and link table) is cached: building
     # the SVG and the table costs more than the grouped queries behind them.

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from ortakmasa.kernel.cache import Gen, cached_fragment
 from ortakmasa.kernel.exports import attachment_response
 from ortakmasa.kernel.history import describe_all
+from ortakmasa.kernel.page_cache import cached_page
 from ortakmasa.kernel.policy import (
     Action,
     allowed,
@@ -47,7 +48,9 @@ from ortakmasa.plans.models import Indicator, Plan
 
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
-DEPENDS = (Gen.MONITORING, Gen.PLANS)
+# The registry too: who may read a plan follows the reader's institution
+# and the plan's, and the title falls back on the institution's name.
+DEPENDS = (Gen.MONITORING, Gen.PLANS, Gen.REGISTRY)
 STATUS_LABELS: dict[charts.Status, str] = {
     "achieved": _("achieved"),
     "acceptable": _("acceptable"),
@@ -94,6 +97,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@cached_page(*DEPENDS)
 def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _readable_plan(request, pk)
     can_review = rules.can_review(request.user, plan)

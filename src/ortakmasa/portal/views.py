@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from ortakmasa.cycle.models import IssuedReport
 from ortakmasa.kernel.cache import Gen, cached_fragment, cached_value
+from ortakmasa.kernel.page_cache import cached_page
 from ortakmasa.lib import charts
 from ortakmasa.meetings.models import MeetingTopic, ReviewStatus
 from ortakmasa.monitoring.prepared import page_year
@@ -33,8 +34,10 @@ from ortakmasa.surveys.queries import open_public_surveys
 
 #: Wide enough for long goal titles on a desktop; the SVG scales down on phones.
 CHART_WIDTH = 880
-DEPENDS = (Gen.MONITORING, Gen.PLANS)
-CONSULTATION_DEPENDS = (Gen.PLANS, Gen.MEETINGS, Gen.PROPOSALS)
+# The registry too: the plan's title falls back on its institution's name,
+# and the consultation names the districts heard.
+DEPENDS = (Gen.MONITORING, Gen.PLANS, Gen.REGISTRY)
+CONSULTATION_DEPENDS = (Gen.PLANS, Gen.MEETINGS, Gen.PROPOSALS, Gen.REGISTRY)
 PUBLIC_PROPOSALS_SHOWN = 50
 
 
@@ -129,6 +132,7 @@ def _objective_chart(
     )
 
 
+@cached_page(*DEPENDS)
 def plan(request: HttpRequest, pk: int) -> HttpResponse:
     found = _published(pk)
 
@@ -181,6 +185,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "portal/page.html", {"plan": found, "body": body})
 
 
+@cached_page(*DEPENDS)
 def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
     found = _published(pk)
     if goal_pk not in found.goal_ids:
@@ -224,6 +229,7 @@ def goal(request: HttpRequest, pk: int, goal_pk: int) -> HttpResponse:
     return render(request, "portal/page.html", {"plan": found, "body": body})
 
 
+@cached_page(*CONSULTATION_DEPENDS)
 def consultation(request: HttpRequest, pk: int) -> HttpResponse:
     found = _published(pk)
 

@@ -8,6 +8,12 @@ class ThemesConfig(AppConfig):
 
     def ready(self) -> None:
         from ortakmasa.kernel import policy
+        from ortakmasa.kernel.cache import Gen, watch
         from ortakmasa.themes.models import Theme
 
         policy.register(Theme, policy.PublicReadAdminWrite())
+        # Theme names are shown with the meetings' topics (the lists, the
+        # portal's consultation) and the network's and matches' filters:
+        # a renamed theme must show on those cached pages at once.
+        watch(Gen.MEETINGS, Theme)
+        watch(Gen.COOPERATION, Theme)
