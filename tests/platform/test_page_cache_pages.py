@@ -27,6 +27,20 @@ from tests.cooperation.helpers import make_cooperation
 from tests.monitoring.conftest import HAND_VALUES, Monitored, approve_all, make_monitored
 from tests.platform.test_page_cache import SIGNED_IN_HIT, TOKEN_IN_FORM, get
 
+
+def enter_year_end(monitored: Monitored) -> Any:
+    """The unit's 2026 year-end value for the first indicator, waiting for approval."""
+    return services.enter_value(
+        monitored.indicators[0],
+        monitored.unit_user,
+        year=2026,
+        end_month=12,
+        value=Decimal(160),
+        explanation="Yıl sonu değeri",
+        today=datetime.date(2026, 12, 3),
+    )
+
+
 pytestmark = pytest.mark.django_db
 
 Capture = Callable[..., Any]
@@ -86,15 +100,7 @@ def test_portal_pages_show_an_approved_value_at_once(
     before = [get(Client(), url)[0] for url in urls]
     assert all(get(Client(), url)[1] == 0 for url in urls)
     with django_capture_on_commit_callbacks(execute=True):
-        item = services.enter_value(
-            published.indicators[0],
-            published.unit_user,
-            year=2026,
-            end_month=12,
-            value=Decimal(160),
-            explanation="Yıl sonu değeri",
-            today=datetime.date(2026, 12, 3),
-        )
+        item = enter_year_end(published)
     # Waiting for approval: not counted, and the entry still current.
     for url, page in zip(urls, before, strict=True):
         assert same(get(Client(), url)[0], page)
@@ -179,15 +185,7 @@ def test_monitoring_dashboard_warm_write_and_roles(
     assert client_for("public").get(url).status_code == 302  # to the sign-in
     # A value entered shows at once as waiting, then as approved.
     with django_capture_on_commit_callbacks(execute=True):
-        item = services.enter_value(
-            m.indicators[0],
-            m.unit_user,
-            year=2026,
-            end_month=12,
-            value=Decimal(160),
-            explanation="Yıl sonu değeri",
-            today=datetime.date(2026, 12, 3),
-        )
+        item = enter_year_end(m)
     page, queries = get(office, url)
     assert queries > SIGNED_IN_HIT
     assert [int(n) for n in COUNT.findall(page)[:2]] == [approved, submitted + 1]
