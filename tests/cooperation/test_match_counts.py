@@ -16,7 +16,6 @@ from ortakmasa.cooperation.models import MatchCount
 from ortakmasa.cooperation.network import NetworkFilters
 from ortakmasa.meetings.models import Meeting
 from ortakmasa.themes.models import Theme
-from tests.cooperation.helpers import make_cooperation, make_project
 from tests.cooperation.test_network_index import World
 
 pytestmark = pytest.mark.django_db
@@ -60,12 +59,7 @@ def test_kept_counts_give_the_matches_counted_on_request_after_random_writes(
     seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     world = World(seed)
-    for _ in range(30):
-        world.meeting()
-    for _ in range(4):
-        make_cooperation(world.some(2, 4), ["transport"], public=world.rng.random() < 0.7)
-    for _ in range(3):
-        make_project(world.some(2, 3), ["disaster_earthquake"])
+    world.populate(meetings=30, cooperations=4, projects=3)
     compared = 0
     for _round in range(3):
         for _ in range(15):

@@ -37,6 +37,7 @@ from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.registry.models import Institution, InstitutionKind, Province
 from ortakmasa.themes.models import Theme
 from tests.cooperation.helpers import make_cooperation, make_project
+from tests.meetings.helpers import toggle_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -89,6 +90,16 @@ class World:
         for rank, theme in enumerate(self.rng.sample(self.themes, self.rng.randint(0, 2)), 1):
             MeetingTopic.objects.create(meeting=meeting, theme=theme, rank=rank)
         return meeting
+
+    def populate(self, meetings: int, cooperations: int, projects: int) -> None:
+        """Meetings among the places, then public and private cooperations
+        on transport and projects on earthquakes among a few of them."""
+        for _ in range(meetings):
+            self.meeting()
+        for _ in range(cooperations):
+            make_cooperation(self.some(2, 4), ["transport"], public=self.rng.random() < 0.7)
+        for _ in range(projects):
+            make_project(self.some(2, 3), ["disaster_earthquake"])
 
     def step(self) -> str:
         rng = self.rng
@@ -149,14 +160,7 @@ class World:
             m.save()
         elif action == "topic":
             m = rng.choice(meetings)
-            topic = m.topics.first()
-            if topic and rng.random() < 0.5:
-                topic.delete()
-            else:
-                taken = set(m.topics.values_list("theme_id", flat=True))
-                free = [t for t in self.themes if t.pk not in taken]
-                if free:
-                    MeetingTopic.objects.create(meeting=m, theme=free[0], rank=len(taken) + 1)
+            toggle_topic(rng, m, self.themes)
         elif action == "bulk_topics":
             # A bulk path: it tells the others through written_in_bulk.
             m = rng.choice(meetings)
@@ -248,12 +252,7 @@ class World:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_kept_network_equals_a_rebuild_after_random_writes(seed: int) -> None:
     world = World(seed)
-    for _ in range(25):
-        world.meeting()
-    for _ in range(6):
-        make_cooperation(world.some(2, 4), ["transport"], public=world.rng.random() < 0.7)
-    for _ in range(4):
-        make_project(world.some(2, 3), ["disaster_earthquake"])
+    world.populate(meetings=25, cooperations=6, projects=4)
     network_index.flush()  # this transaction's writes, as a page would see them
     assert NetworkPair.objects.exists()
     assert_consistent()

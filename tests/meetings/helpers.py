@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from django.test import Client
 
-from ortakmasa.meetings.models import Meeting
+from ortakmasa.meetings.models import Meeting, MeetingTopic
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "gold" / "extract"
@@ -67,3 +69,17 @@ def review_post(
                 data[f"{formset.prefix}-{i}-choice"] = decided
     data.update(overrides)
     return client.post(f"/meetings/{meeting.pk}/edit/", data)
+
+
+def toggle_topic(rng: random.Random, meeting: Meeting, themes: Sequence[Any]) -> None:
+    """A random write to a meeting's topics, as the kept figures' tests make:
+    half the time its first topic goes, otherwise the first theme it lacks
+    is added last."""
+    topic = meeting.topics.first()
+    if topic and rng.random() < 0.5:
+        topic.delete()
+        return
+    taken = set(meeting.topics.values_list("theme_id", flat=True))
+    free = [t for t in themes if t.pk not in taken]
+    if free:
+        MeetingTopic.objects.create(meeting=meeting, theme=free[0], rank=len(taken) + 1)

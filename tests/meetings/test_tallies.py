@@ -37,6 +37,7 @@ from ortakmasa.meetings.models import (
 from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.registry.models import Institution
 from ortakmasa.themes.models import Theme
+from tests.meetings.helpers import toggle_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -149,14 +150,7 @@ class World:
             else:
                 inst.visited_meetings.clear()
         elif action == "topic":
-            topic = m.topics.first()
-            if topic and rng.random() < 0.5:
-                topic.delete()
-            else:
-                taken = set(m.topics.values_list("theme_id", flat=True))
-                free = [t for t in self.themes if t.pk not in taken]
-                if free:
-                    MeetingTopic.objects.create(meeting=m, theme=free[0], rank=len(taken) + 1)
+            toggle_topic(rng, m, self.themes)
         elif action == "bulk":
             # A bulk path: it tells the others through written_in_bulk.
             picked = rng.sample(meetings, min(4, len(meetings)))
