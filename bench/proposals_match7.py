@@ -43,6 +43,9 @@ score taken from, the families the product's cues were *not* written from.
 "in-sample" is the best single threshold on all of dev: an upper bound of
 what the method reaches on this copy.  Twelve random 60 % subsets of the
 families (CV inside each) show whether a difference is stable.
+
+Round 7's figures and reading are in docs/figures.md ("Issue 14, round 7"):
+no variant beat the product clearly and stably, so the product is unchanged.
 """
 
 from __future__ import annotations
@@ -230,11 +233,22 @@ def subset(feats: Features, keep: Sequence[int]) -> Features:
     )
 
 
-def combined(feats: Features, names: Sequence[str], cue_weight: float) -> np.ndarray:
-    """The product's scale: sigmoid(mean z - SCORE_CENTRE), minus the cues."""
+def combined(
+    feats: Features, names: Sequence[str], cue_weight: float, how: str = "mean"
+) -> np.ndarray:
+    """The product's scale: sigmoid(mean z - SCORE_CENTRE), minus the cues;
+    ``how`` = "min" takes the weakest evidence instead of the mean (every
+    evidence must agree), "spread" the mean less half the spread."""
     from ortakmasa.proposals import hybrid
 
-    mean = np.mean([feats.z(n) for n in names], axis=0) - cue_weight * feats.conflict
+    layers = np.array([feats.z(n) for n in names])
+    if how == "min":
+        pooled = layers.min(axis=0)
+    elif how == "spread":
+        pooled = layers.mean(axis=0) - 0.5 * layers.std(axis=0)
+    else:
+        pooled = layers.mean(axis=0)
+    mean = pooled - cue_weight * feats.conflict
     score = 1.0 / (1.0 + np.exp(-(mean - hybrid.SCORE_CENTRE)))
     np.fill_diagonal(score, 1.0)
     return score
@@ -303,6 +317,9 @@ MODEL_FEATURES = (
 
 
 PRODUCT_FEATURES = ("emb", "stem", "emb+csls", "stem+csls")
+#: The family of each item of the set being scored (set by :func:`evaluate`;
+#: the model's training weights read it, never its scores).
+FAMILIES: list[str] = []
 
 
 def candidate_mask(feats: Features, k: int = CANDIDATES) -> np.ndarray:
@@ -319,17 +336,26 @@ def candidate_mask(feats: Features, k: int = CANDIDATES) -> np.ndarray:
     return mask | mask.T
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, rounds: int = 50) -> np.ndarray:
-    """L2-penalised logistic regression by Newton steps; weights with the
-    intercept last (the intercept is not penalised)."""
+def fit_logistic(
+    x: np.ndarray,
+    y: np.ndarray,
+    l2: float = 1.0,
+    rounds: int = 50,
+    weights: np.ndarray | None = None,
+) -> np.ndarray:
+    """L2-penalised logistic regression by Newton steps, each row counted
+    ``weights`` times; weights with the intercept last (the intercept is not
+    penalised)."""
+    sw = np.ones(x.shape[0]) if weights is None else weights
     a = np.hstack([x, np.ones((x.shape[0], 1))])
     w = np.zeros(a.shape[1])
     penalty = np.full(a.shape[1], l2)
     penalty[-1] = 0.0
     for _ in range(rounds):
         p = 1.0 / (1.0 + np.exp(-(a @ w)))
-        grad = a.T @ (p - y) + penalty * w
-        hess = (a * (p * (1 - p))[:, None]).T @ a + np.diag(penalty) + 1e-9 * np.eye(a.shape[1])
+        grad = a.T @ (sw * (p - y)) + penalty * w
+        hess = (a * (sw * p * (1 - p))[:, None]).T @ a
+        hess += np.diag(penalty) + 1e-9 * np.eye(a.shape[1])
         step = np.linalg.solve(hess, grad)
         w -= step
         if float(np.abs(step).max()) < 1e-8:
@@ -350,14 +376,22 @@ def model_score(
     train: np.ndarray,
     names: Sequence[str] = MODEL_FEATURES,
     cues: bool = False,
+    hard: float = 1.0,
+    families: Sequence[str] = (),
 ) -> np.ndarray:
     """Probabilities of every pair from a model fitted on the candidate pairs
-    among ``train`` items only."""
+    among ``train`` items only; pairs of different needs of one family (the
+    hard negatives the planners' rejections would hold) counted ``hard``
+    times."""
     stack = model_stack(feats, names, cues)
     codes = np.unique(np.asarray(truth), return_inverse=True)[1]
     same = codes[:, None] == codes[None, :]
     use = np.triu(candidate_mask(feats) & train[:, None] & train[None, :], k=1)
-    w = fit_logistic(stack[use], same[use].astype(float))
+    weight = np.ones(same.shape)
+    if hard != 1.0 and families:
+        fam = np.unique(np.asarray(families), return_inverse=True)[1]
+        weight[(fam[:, None] == fam[None, :]) & ~same] = hard
+    w = fit_logistic(stack[use], same[use].astype(float), weights=weight[use])
     logit = stack @ w[:-1] + w[-1]
     prob = 1.0 / (1.0 + np.exp(-logit))
     np.fill_diagonal(prob, 1.0)
@@ -489,8 +523,8 @@ class Method:
     learns: bool = False
 
 
-def fixed(names: Sequence[str], cue_weight: float) -> Callable[..., np.ndarray]:
-    return lambda feats, truth, train: combined(feats, names, cue_weight)
+def fixed(names: Sequence[str], cue_weight: float, how: str = "mean") -> Callable[..., np.ndarray]:
+    return lambda feats, truth, train: combined(feats, names, cue_weight, how)
 
 
 @dataclass
@@ -514,6 +548,7 @@ def evaluate(
     clean: np.ndarray,
 ) -> Result:
     truth = [i.truth for i in items]
+    FAMILIES[:] = [i.family or i.truth for i in items]
     fold = real.family_folds(items)
     everyone = np.ones(len(items), dtype=bool)
     fixed_cut: Cut | None = None
@@ -629,6 +664,13 @@ def methods() -> list[Method]:
         Method("b: e5 + e5 req + stem req x2, cues 3", fixed(("emb", "emb_req", "stem_req2"), 3.0)),
         Method("b: e5 + e5 title + stem, cues 3", fixed(("emb", "emb_title", "stem"), 3.0)),
         Method("a+b: CSLS e5 + stem req x2, cues 3", fixed(("emb+csls", "stem_req2+csls"), 3.0)),
+        # Every evidence must agree (precision first).
+        Method("a': min(e5, stem) z, cues 3", fixed(base, 3.0, "min")),
+        Method("a': min(e5, stem) z, no cues", fixed(base, 0.0, "min")),
+        Method(
+            "a': min(CSLS e5, CSLS stem), no cues", fixed(("emb+csls", "stem+csls"), 0.0, "min")
+        ),
+        Method("a': mean - spread/2 (e5, stem), cues 3", fixed(base, 3.0, "spread")),
         # c. pairwise model
         Method("c: model, all features", lambda f, t, tr: model_score(f, t, tr), learns=True),
         Method(
@@ -644,6 +686,13 @@ def methods() -> list[Method]:
         Method(
             "c: model, e5+stem (+cues)",
             lambda f, t, tr: model_score(f, t, tr, ("emb", "stem"), cues=True),
+            learns=True,
+        ),
+        Method(
+            "c: model, e5+stem plain+CSLS+cues, hard neg x3",
+            lambda f, t, tr: model_score(
+                f, t, tr, PRODUCT_FEATURES, cues=True, hard=3.0, families=FAMILIES
+            ),
             learns=True,
         ),
         # What the product could compute from what it stores now (one e5
