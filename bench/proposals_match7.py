@@ -2,6 +2,7 @@
 
 Run from the repository root, on the development part only:
 
+    .venv/bin/python bench/proposals_match7.py                         # the default local copy
     .venv/bin/python bench/proposals_match7.py --items PATH            # dev items of PATH
     .venv/bin/python bench/proposals_match7.py --items PATH --subsets 0
 
@@ -730,7 +731,12 @@ def methods() -> list[Method]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--items", type=Path, required=True, help="local JSON-lines copy (dev)")
+    parser.add_argument(
+        "--items",
+        type=Path,
+        default=clean_bench.DEV_ITEMS if clean_bench.DEV_ITEMS.exists() else real.DEFAULT_ITEMS,
+        help="local JSON-lines copy (only its dev items are read)",
+    )
     parser.add_argument("--subsets", type=int, default=SUBSETS)
     parser.add_argument("--only", default="", help="comma-separated name prefixes to run")
     args = parser.parse_args(argv)
