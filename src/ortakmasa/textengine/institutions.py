@@ -287,6 +287,10 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         if comma_continues(doc, j, words):
             j -= 1
             continue
+        if words and numbered_place(t, words[-1]):
+            words.append(t)
+            j -= 1
+            continue
         if t.suffix or not t.is_word or _breaks_name(doc, t, doc.tokens[j + 1]):
             break
         stop = state.covered.at(t.end - 1)
@@ -328,6 +332,13 @@ def _trimmed(doc: Doc, words: list[Token]) -> list[Token]:
     if words and _opener(doc, words):
         words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
     return words
+
+
+def numbered_place(t: Token, right: Token) -> bool:
+    """Whether the number ``t`` opens a place's name with the word after it
+    ("19 Mayıs Belediyesi", "19 Mayıs Kaymakamı"): read leftwards, the
+    number belongs to the name."""
+    return t.text.isdigit() and load().is_place(f"{t.text} {right.text}")
 
 
 def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:

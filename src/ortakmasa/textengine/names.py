@@ -34,6 +34,7 @@ from .institutions import (
     join_words,
     looks_inflected,
     metropolitan_of,
+    numbered_place,
     past_verb,
     token_index,
 )
@@ -358,6 +359,11 @@ class _Builder:
                 right = toks[j + 1].start
                 continue
             gap = self.doc.text[t.end : right]
+            if words and numbered_place(t, words[-1]) and not _PARAGRAPH_RE.search(gap):
+                words.append(t)  # "19 Mayıs Belediye Başkanı": the number is the place's
+                right = t.start
+                j -= 1
+                continue
             if not t.is_word or t.suffix or _PARAGRAPH_RE.search(gap):
                 # a paragraph break ends the post's words: the line above is
                 # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
@@ -551,14 +557,17 @@ class _Builder:
             last = [m for m in self.bodies_within(0, rest[0].start) if "Konsolosluğu" in m.name]
             return canonical, None, last[-1].name if last else None
         org = f"{join_words(self.doc.text, rest)} {head}"
+        place = display_word(rest[-1].text)
+        if len(rest) > 1 and numbered_place(rest[-2], rest[-1]):
+            place = f"{rest[-2].text} {place}"  # "19 Mayıs Kaymakamı"
         if head == "Valiliği":
             found = self.gz.municipality_for(rest[-1].text, False)
-            org = f"{display_word(rest[-1].text)} Valiliği" if found else org
+            org = f"{place} Valiliği" if found else org
         elif head == "Kaymakamlığı":
             if lower(rest[-1].text) in self.lex.generic_body_words:
                 # "İlçe Kaymakamı": the district is not named
                 return canonical, None, self._only_body("district_governorship")
-            org = f"{display_word(rest[-1].text)} Kaymakamlığı"
+            org = f"{place} Kaymakamlığı"
         elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
             # directorate of the province the text is about
