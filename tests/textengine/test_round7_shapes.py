@@ -46,3 +46,109 @@ def test_a_district_named_by_a_day_and_a_month():
     assert extract(text)["date"] is None
     # the holiday is still a date
     assert extract("Gençler 19 Mayıs 2023 günü stadyumda buluştu.")["date"] == "2023-05-19"
+
+
+def test_a_commanders_post_is_written_whole():
+    text = "Toplantıya İl Jandarma Komutanı Albay Sinan Uçar ve Kadıköy İlçe Jandarma Komutanı Nazlı Ekşi katıldı."
+    got = people(text)
+    assert got["Sinan Uçar"] == ("İl Jandarma Komutanı", "İl Jandarma Komutanlığı")
+    assert got["Nazlı Ekşi"] == ("İlçe Jandarma Komutanı", "Kadıköy İlçe Jandarma Komutanlığı")
+
+
+def test_posts_in_the_plural_end_the_name_of_a_body_read_leftwards():
+    text = (
+        "Valiler, İl Emniyet Müdürleri ve İl Afet Müdürlerinin katılımıyla toplantı yapıldı. "
+        "Toplantıya İl Özel İdaresi Genel Sekreteri ve İl Özel İdaresinin birim müdürleri katıldı."
+    )
+    got = bodies(text)
+    assert not any("Müdürleri" in b or "Sekreteri" in b for b in got), got
+
+
+def test_the_name_before_baskanligindaki_heads_the_body_after_it():
+    text = (
+        "Yücel Tanrıkulu Başkanlığı'ndaki Emekli Öğretmenler Derneği üyeleri belediyeyi ziyaret etti. "
+        "Toplantı Valimiz Başkanlığında yapıldı."
+    )
+    assert people(text)["Yücel Tanrıkulu"] == ("Başkan", "Emekli Öğretmenler Derneği")
+    got = bodies(text)
+    assert "Emekli Öğretmenler Derneği" in got
+    assert not any(b.endswith("Başkanlığı") for b in got), got
+
+
+def test_a_post_once_held_is_not_the_persons_post():
+    text = (
+        "Ziyarete Karataş Eski Belediye Başkanlarından Selim Oral ile CHP eski milletvekili Pınar Göl "
+        "katıldı. 24. Dönem CHP Milletvekili Pınar Göl sorulara yanıt verdi. "
+        "Eski Milas Belediye Başkanı Emre Sancak ise bugün Bodrum Kaymakamı olarak görev yapıyor; "
+        "Bodrum Kaymakamı Emre Sancak, konukları ağırladı."
+    )
+    got = extract(text)
+    by_name = {p["name"]: p for p in got["people"]}
+    assert (by_name["Selim Oral"]["title"], by_name["Selim Oral"]["institution"]) == (None, None)
+    assert (by_name["Pınar Göl"]["title"], by_name["Pınar Göl"]["party"]) == (None, "CHP")
+    assert (by_name["Emre Sancak"]["title"], by_name["Emre Sancak"]["institution"]) == (
+        "Kaymakam",
+        "Bodrum Kaymakamlığı",
+    )
+    assert "Eski Belediyesi" not in {i["name"] for i in got["institutions"]}
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker"], q["text"][:20]) for q in extract(text)["quotes"]]
+
+
+def test_a_case_ending_glued_to_a_surname_without_an_apostrophe():
+    text = (
+        "Vali Yardımcısı Ayla Demirtaş, Belediye Başkanı Kemal Ünlü Aytepeyi makamında ziyaret etti. "
+        "Başkan Aytepe, ziyaretten memnun olduğunu söyledi."
+    )
+    got = extract(text)
+    assert {p["name"] for p in got["people"]} == {"Ayla Demirtaş", "Kemal Ünlü Aytepe"}
+    visit = got["events"][0]
+    assert "Kemal Ünlü Aytepe" in visit["participants"]
+
+
+def test_a_surname_mention_after_a_post_ends_before_the_next_words():
+    text = (
+        "Sarıyer Belediye Başkanı Onur Karadere dernekleri gezdi. Başkan Karadere Tuzla Belediye Meclisinde "
+        "alınan kararı anlattı. Başkan Karadere Sarıyer Gençlikspor Başkanı Efe Dağ ile görüştü."
+    )
+    names = {p["name"] for p in extract(text)["people"]}
+    assert names == {"Onur Karadere", "Efe Dağ"}, names
+
+
+def test_the_person_right_before_the_opening_mark_says_the_quote():
+    text = (
+        'Kulüp Başkanı Ozan Işıklı ve üyelerine teşekkür eden Belediye Başkanı Sevgi Tan "Gençlerimiz için '
+        'yeni sahalar açacağız" dedi. Vali Tuncay Er, eski Bakan Ali Sert\'in "Herkes elini taşın altına '
+        'koymalı" ifadelerinin ardından "Biz görevimizin başındayız" paylaşımında bulundu.'
+    )
+    got = quotes(text)
+    assert got == [
+        ("Sevgi Tan", "Gençlerimiz için yen"),
+        ("Ali Sert", "Herkes elini taşın a"),
+        ("Tuncay Er", "Biz görevimizin başı"),
+    ], got
+
+
+def test_a_dateline_glued_after_a_full_stop_starts_a_sentence():
+    text = (
+        "Muş Belediye Başkanı Ayhan Gök, Ege Üniversitesi Rektörü Lale Sır'ı ağırladı.MUŞ (İHA) - "
+        "Ziyaret kapsamında Başkan Gök'e konuk olduklarını belirten Ege Üniversitesi Rektörü Lale Sır, "
+        'kenti sevdiğini söylerken, "Bu şehirde kendimi evimde hissediyorum" ifadelerini kullandı.'
+    )
+    assert quotes(text) == [("Lale Sır", "Bu şehirde kendimi e")]
+
+
+def test_a_quoted_sub_heading_takes_the_subject_of_the_paragraph_below():
+    text = (
+        "Başkan Deniz Ufuk derneği ziyaret etti.\n\n"
+        '"Gençlere Sahip Çıkıyoruz"\n\n'
+        "Ziyarette konuşan Belediye Başkanı Deniz Ufuk, gençlerin önemine değindi.\n\n"
+        '"Kapımız Herkese Açık"\n\n'
+        "Dernek Başkanı Sibel Ova ise şunları söyledi:\n\n"
+        '"Belediye Başkanımızı ağırlamaktan mutluluk duyduk."'
+    )
+    got = quotes(text)
+    assert ("Deniz Ufuk", "Gençlere Sahip Çıkıy") in got
+    assert ("Sibel Ova", "Kapımız Herkese Açık") in got

@@ -265,14 +265,26 @@ def _bodies_on_head(
         if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
             continue
         words, stop = _words_before(state, token_index(doc.tokens, state.starts, hs))
-        if words and not (head.endswith("Başkanlığı") and _reads_as_person(words)):
+        chaired = head.endswith("Başkanlığı") and (
+            _reads_as_person(words) or f"{ext}{m.group(2) or ''}".replace("'", "").endswith("ndaki")
+        )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
+        if words and not chaired:
             _add_body(state, words, stop, head, kind, he)
 
 
 def _reads_as_person(words: list[Token]) -> bool:
     """ "Meclis Başkanı Evren DİNÇER Başkanlığında": a person's name before
-    "Başkanlığı" says who chaired, it names no body."""
+    "Başkanlığı" says who chaired, it names no body; so does a post
+    ("Valimiz Başkanlığında")."""
+    if words and _is_post(lower(words[-1].text)):
+        return True
     return 2 <= len(words) <= 4 and lower(words[0].text) in lexicon().given_names
+
+
+def _is_post(low: str) -> bool:
+    """ "Valimiz", "Kaymakamımız", "Rektörümüz": a one-word post with an ending."""
+    stems = {t.stem for t in lexicon().titles if " " not in t.stem}
+    return any(low.startswith(s) and len(low) - len(s) <= 5 for s in stems)
 
 
 def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:
@@ -296,17 +308,23 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         stop = state.covered.at(t.end - 1)
         if stop is not None:
             break
-        given = lexicon().given_names
-        if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in given:
-            break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
-        if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
-            break  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
+        if lower(t.text) == "ve" and _ve_ends_name(doc, j):
+            break
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
             break
         words.append(t)
         j -= 1
     words.reverse()
     return _trimmed(doc, words), stop
+
+
+def _ve_ends_name(doc: Doc, j: int) -> bool:
+    """Whether the "ve" at token ``j`` joins two things rather than the
+    words of one name."""
+    if j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+        return True  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+    # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
+    return j > 0 and _ends_with_head(doc.tokens[j - 1].text)
 
 
 @lru_cache(maxsize=1)

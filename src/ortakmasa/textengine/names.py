@@ -143,6 +143,8 @@ _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
 )
+_FORMER_WORDS = frozenset({"eski", "sabık"})
+_CHAIRED_BODY_RE = re.compile(r"başkanlığı'?ndaki ")
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
 
 
@@ -164,6 +166,8 @@ class _Builder:
         self.known = {m.name for m in doc.institutions}
         #: people by the last word of their name, in order of first mention
         self.by_last: dict[str, list[int]] = {}
+        #: (person, post) of people named by a post they once held
+        self.former: list[tuple[int, str]] = []
 
     # -- helpers -------------------------------------------------------------
     def inside_institution(self, pos: int) -> bool:
@@ -248,6 +252,8 @@ class _Builder:
             return True  # "Başkan Altay Konya'da": the surname, then where
         if _after_capitals_surname(out, t):
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
+        if len(out) == 1 and self._known_surname(out[0]):
+            return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
         if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
             # the name; without one it may be a surname ("Ahmet Metin Genç");
@@ -255,6 +261,17 @@ class _Builder:
             if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
                 return True
         return bool(out) and self._starts_title(t)
+
+    def _known_surname(self, t: Token) -> bool:
+        """Whether ``t`` is the surname of a person named in full earlier
+        (and no given name)."""
+        low = lower(t.base)
+        if low in self.lex.given_names:
+            return False
+        return any(
+            len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
+            for i in self.by_last.get(low, ())
+        )
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title."""
@@ -464,7 +481,18 @@ class _Builder:
         if reader is None:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
-        return canonical, unit, self._back_reference(words, hit.start) or body
+        body = self._back_reference(words, hit.start) or body
+        if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
+            canonical = self._command_post(body) or canonical
+        return canonical, unit, body
+
+    def _command_post(self, body: str) -> str | None:
+        """ "İlçe Jandarma Komutanı": a commander's post is written whole
+        (the command without its place), as no other post names its body."""
+        words = body.split()[:-1]
+        while words and self.gz.is_place(words[0]):
+            words.pop(0)
+        return f"{' '.join(words)} Komutanı" if words else None
 
     def _only_body(self, kind: str) -> str | None:
         """The one body of ``kind`` the text names, if it names one."""
@@ -642,6 +670,11 @@ class _Builder:
             words = _words_after(words, state.first[0])
         canonical, unit, inst = self.resolve_left(hit, words)
         left = words[0].start if words else hit.start
+        if len(name) >= 2 and self._former_post(hit, words):
+            # "Gazimağusa Eski Belediye Başkanı Ali Ak", "CHP eski
+            # milletvekili Ali Ak": a post once held is not the person's
+            self.former.append((self.add_person(name), canonical))
+            return
         if len(name) < 2:
             if name:
                 self._short_mention(name[0], hit)
@@ -669,6 +702,16 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _former_post(self, hit: TitleHit, words: list[Token]) -> bool:
+        """Whether the post is qualified as a past one ("eski", "önceki
+        dönem") among or right before the words of its body."""
+        toks = self.doc.tokens
+        j = token_index(toks, self.starts, words[0].start if words else hit.start) - 1
+        before = [lower(toks[j].text)] if j >= 0 else []
+        return any(lower(w.text) in _FORMER_WORDS for w in words) or bool(
+            before and before[0] in _FORMER_WORDS
+        )
 
     def _name_after_title(self, hit: TitleHit) -> list[Token] | None:
         """The name written after a title ([] when none); None when the
@@ -794,6 +837,38 @@ class _Builder:
                 i += len(name)
                 continue
             i += 1
+
+    def chaired_body_pass(self) -> None:
+        """ "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": the name before
+        "başkanlığındaki" is the head of the body written right after it."""
+        toks, low = self.doc.tokens, self.doc.lower
+        for m in _CHAIRED_BODY_RE.finditer(low):
+            after = self.bodies_within(m.end(), m.end() + 200)
+            if not after or after[0].start != m.end():
+                continue
+            j = token_index(toks, self.starts, m.start()) - 1
+            name: list[Token] = []
+            while j >= 0 and len(name) < 4 and self._chair_name_word(toks[j]):
+                name.append(toks[j])
+                j -= 1
+            if len(name) < 2:
+                continue
+            name.reverse()
+            known = [mn.person for mn in self.doc.mentions if mn.start == name[0].start]
+            if not known:
+                self.add_person(name, title_="Başkan", institution=after[0].name)
+                continue
+            p = self.doc.people[known[0]]
+            if p.title is None:
+                p.title, p.institution = "Başkan", p.institution or after[0].name
+
+    def _chair_name_word(self, t: Token) -> bool:
+        return (
+            t.is_cap
+            and not t.suffix
+            and _is_name_word(t, self.lex.not_names)
+            and not self.gz.is_place(t.text)
+        )
 
     def _cued_name(self, i: int) -> bool:
         """Two capitalised words after an honorific ("Sayın Rüya Ekşi") or
@@ -1139,15 +1214,22 @@ def find_people(doc: Doc) -> None:
         name = b.read_name(ti)
         if len(name) == 1 and not b.taken(name[0].start):
             b._short_mention(name[0], hit)
+    b.chaired_body_pass()
     b.surname_only_pass(hits)
     b.surname_pass()
     b.appositive_pass(hits)
     b.role_pass(roles)
     b.party_pass()
+    for idx, post in b.former:
+        # the same post named again without "eski" is still the past one
+        p = doc.people[idx]
+        if p.title == post:
+            p.title = p.institution = p.unit = None
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
+    _merge_glued_case(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
@@ -1177,6 +1259,54 @@ def _merge_misspelt(doc: Doc) -> None:
             gone[drop] = keep
     if gone:
         _renumber(doc, gone)
+
+
+#: case endings a news site may glue to a surname ending in a vowel,
+#: without the apostrophe ("Yazgıyı", "Yazgıya", "Yazgının")
+_GLUED_CASES = ("yla", "yle", "yı", "yi", "yu", "yü", "ya", "ye", "nın", "nin", "nun", "nün")
+_VOWELS = frozenset("aeıioöuü")
+
+
+def _unglued(word: str, known: Mapping[str, int]) -> str | None:
+    """The surname ``word`` without a case ending glued to it, when that
+    surname is written bare elsewhere in the text."""
+    for suffix in _GLUED_CASES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and stem[-1] in _VOWELS and stem in known:
+            return stem
+    return None
+
+
+def _merge_glued_case(doc: Doc) -> None:
+    """ "Haluk Şahin Yazgıyı" beside "Başkan Yazgı": a case ending written
+    without an apostrophe is no part of the surname; the bare mention is the
+    same person."""
+    bare = {p.words[0]: i for i, p in enumerate(doc.people) if len(p.words) == 1}
+    gone: dict[int, int] = {}
+    for i, p in enumerate(doc.people):
+        stem = _unglued(p.words[-1], bare) if len(p.words) >= 2 else None
+        if stem is None or bare[stem] in gone:
+            continue
+        cut = len(p.words[-1]) - len(stem)
+        p.name = p.name[:-cut]
+        p.words = (*p.words[:-1], stem)
+        p.key = search_key(p.name)
+        _absorb(p, doc.people[bare[stem]])
+        gone[bare[stem]] = i
+        _mark_glued_case(doc, i, stem)
+    if gone:
+        _renumber(doc, gone)
+
+
+def _mark_glued_case(doc: Doc, idx: int, stem: str) -> None:
+    """Give the mentions of person ``idx`` the case ending glued to them,
+    as an apostrophe would have ("Yazgıyı ziyaret": the visited side)."""
+    for m in doc.mentions:
+        if m.person != idx or m.case:
+            continue
+        word = lower(doc.text[m.start : m.end].split()[-1])
+        if word.startswith(stem) and word != stem:
+            m.case = word[len(stem) :]
 
 
 def _absorb(keep: Person, drop: Person) -> None:

@@ -53,6 +53,8 @@ _GLUED_CAPS_RE = re.compile(r"([a-zçğıöşü])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 _GLUED_WORD_RE = re.compile(r"([a-zçğıöşü]{4})(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
 # "etti.Başkan" / "Sn.Hakan": a lost space after a full stop.
 _GLUED_STOP_RE = re.compile(r"([a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
+# "sohbet etti.MALATYA (İGFA) -": a dateline glued after a full stop.
+_GLUED_STOP_CAPS_RE = re.compile(r"([a-zçğıöşü]{3}[.!?])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 # "Dr.Cemil Tugay": an honorific glued to the name
 _GLUED_HONORIFIC_RE = re.compile(r"\b(Dr|Prof|Doç|Av|Op|Uzm|Sn|Müh)\.(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 # "Bursa Büyük Şehir Belediyesi": the metropolitan municipality written in
@@ -108,6 +110,7 @@ def normalize(text: str) -> str:
     text = _GLUED_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_WORD_RE.sub("\\1 ", text)
     text = _GLUED_STOP_RE.sub("\\1 ", text)
+    text = _GLUED_STOP_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_HONORIFIC_RE.sub("\\1. ", text)
     if "ehir" in text or "EHİR" in text:
         text = _SPLIT_METRO_RE.sub(lambda m: m.group(1) + ("şehir" if m.group(1) == "Büyük" else "ŞEHİR"), text)

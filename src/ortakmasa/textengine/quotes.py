@@ -264,6 +264,9 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
         speaker = _participle_speaker(doc, ctx.after_start + verb.end())
         if speaker is not None:
             return speaker, "participle"
+    speaker = _adjacent_speaker(doc, ctx)
+    if speaker is not None:
+        return speaker, "adjacent"
     speaker = _nominative_subject(doc, ctx.s_start, ctx.qs)
     if speaker is not None:
         return speaker, "subject"
@@ -279,6 +282,20 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
 
 
 _GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
+_ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,]*(?:(?:ise|da|de)[\s,]*)?")
+
+
+def _adjacent_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "… teşekkür eden Başkan Ak \"…\" dedi", "Ak'ın \"…\" sözleri": the
+    person named right before the opening mark (bare or in the genitive)
+    says the quote, whoever else the sentence names first."""
+    before = [m for m in _mentions_between(doc, ctx.s_start, ctx.qs) if not m.in_quote]
+    if not before:
+        return None
+    m = before[-1]
+    if not _ADJACENT_GAP_RE.fullmatch(doc.text[m.end : ctx.qs].rstrip('"')):
+        return None
+    return m.person if not m.case or m.case in _GENITIVE else None
 
 
 def _genitive_owner(doc: Doc, lo: int, hi: int) -> int | None:
@@ -359,7 +376,7 @@ def attribute(doc: Doc) -> None:
         if quote.speaker is not None:
             last = (quote.speaker, doc.sentence_of(qe))
     quotes.sort(key=lambda q: q.start)
-    quotes.extend(_heading_quotes(headings, quotes))
+    quotes.extend(_heading_quotes(doc, headings, quotes))
     quotes.sort(key=lambda q: q.start)
     doc.quotes = [q for q in quotes if not _cut_at_the_end(doc.text, q)]
 
@@ -382,12 +399,18 @@ def _stands_alone(text: str, qs: int, qe: int) -> bool:
     return text[line_start:line_end].strip().strip('"').strip() == text[qs:qe].strip()
 
 
-def _heading_quotes(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
-    """Sub-heading quotes take the speaker of the first attributed quote
-    after them (within a few paragraphs); without one they are dropped."""
+def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Sub-heading quotes take the subject of the paragraph below them
+    ("Ziyarette konuşan Başkan Ak, …"), else the speaker of the first
+    attributed quote after them (within a few paragraphs); without either
+    they are dropped."""
     starts = [q.start for q in quotes]
     out = []
     for h in headings:
+        subject = _subject_below(doc, h.end)
+        if subject is not None:
+            out.append(Quote(h.start, h.end, subject, "heading"))
+            continue
         i = bisect.bisect_left(starts, h.end)
         nxt = next(
             (q for q in quotes[i : i + 3] if q.speaker is not None and q.start - h.end < 1500),
@@ -396,6 +419,19 @@ def _heading_quotes(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
         if nxt is not None:
             out.append(Quote(h.start, h.end, nxt.speaker, "heading"))
     return out
+
+
+def _subject_below(doc: Doc, pos: int) -> int | None:
+    """The subject of the first sentence of the paragraph after ``pos``,
+    read up to its first quote mark."""
+    text = doc.text
+    line_end = text.find("\n", pos)
+    if line_end < 0 or not doc.sentences:
+        return None
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = doc.sentences[doc.sentence_of(start)][1]
+    mark = text.find('"', start, end)
+    return _nominative_subject(doc, start, mark if mark >= 0 else end)
 
 
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
