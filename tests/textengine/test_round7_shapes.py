@@ -152,3 +152,8 @@ def test_a_quoted_sub_heading_takes_the_subject_of_the_paragraph_below():
     got = quotes(text)
     assert ("Deniz Ufuk", "Gençlere Sahip Çıkıy") in got
     assert ("Sibel Ova", "Kapımız Herkese Açık") in got
+
+
+def test_a_former_post_joined_to_a_current_one_leaves_the_current_one():
+    text = "Aday olarak Parti Meclisi Eski Üyesi ve Ortaca Kent Konseyi Başkanı Derya Taşkın katıldı."
+    assert people(text)["Derya Taşkın"] == ("Başkan", "Ortaca Kent Konseyi")

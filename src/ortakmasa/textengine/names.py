@@ -707,11 +707,16 @@ class _Builder:
         """Whether the post is qualified as a past one ("eski", "önceki
         dönem") among or right before the words of its body."""
         toks = self.doc.tokens
-        j = token_index(toks, self.starts, words[0].start if words else hit.start) - 1
-        before = [lower(toks[j].text)] if j >= 0 else []
-        return any(lower(w.text) in _FORMER_WORDS for w in words) or bool(
-            before and before[0] in _FORMER_WORDS
-        )
+        own = list(words)
+        while "ve" in (w.text for w in own):
+            # "X Eski Üyesi ve Y Başkanı": only the words of this post count
+            own = own[[w.text for w in own].index("ve") + 1 :]
+            if not own:
+                return False
+        j = token_index(toks, self.starts, own[0].start if own else hit.start) - 1
+        if any(lower(w.text) in _FORMER_WORDS for w in own):
+            return True
+        return j >= 0 and lower(toks[j].text) in _FORMER_WORDS
 
     def _name_after_title(self, hit: TitleHit) -> list[Token] | None:
         """The name written after a title ([] when none); None when the
