@@ -157,3 +157,29 @@ def test_a_quoted_sub_heading_takes_the_subject_of_the_paragraph_below():
 def test_a_former_post_joined_to_a_current_one_leaves_the_current_one():
     text = "Aday olarak Parti Meclisi Eski Üyesi ve Ortaca Kent Konseyi Başkanı Derya Taşkın katıldı."
     assert people(text)["Derya Taşkın"] == ("Başkan", "Ortaca Kent Konseyi")
+
+
+def test_state_sites_named_after_a_place_publish_for_that_place():
+    from ortakmasa.textengine.publisher import publisher_of
+
+    meb = publisher_of("http://safranbolu.meb.gov.tr/www/haber/12")
+    assert meb is not None and (meb.name, meb.district) == ("Safranbolu İlçe Milli Eğitim Müdürlüğü", "Safranbolu")
+    gov = publisher_of("https://www.mugla.gov.tr/duyuru")
+    assert gov is not None and (gov.name, gov.kind) == ("Muğla Valiliği", "governorship")
+    assert publisher_of("https://www.tbmm.gov.tr/haber") is None
+    assert publisher_of("https://haber.saglik.gov.tr/x") is None
+    text = (
+        "Yıl sonu toplantısı Kaymakamlık salonunda yapıldı. Toplantıya İlçe Kaymakamı Sayın Ali KOÇ, "
+        "İlçe Belediye Başkanı Veli ERDEM ve İlçe Milli Eğitim Müdürü Can TEKİN katıldı."
+    )
+    got = people(text, "http://safranbolu.meb.gov.tr/www/haber/12")
+    assert got["Ali Koç"] == ("Kaymakam", "Safranbolu Kaymakamlığı")
+    assert got["Veli Erdem"] == ("Belediye Başkanı", "Safranbolu Belediyesi")
+    assert "Safranbolu Kaymakamlığı" in bodies(text, "http://safranbolu.meb.gov.tr/www/haber/12")
+
+
+def test_a_universitys_own_site_names_the_rector_of_our_university():
+    text = "Üniversitemiz Rektörü Prof. Dr. Sena Akın, Belediye Başkanı Kaan Er'i ziyaret etti."
+    got = people(text, "https://www.ogr.usak.edu.tr/haber/5")
+    assert got["Sena Akın"] == ("Rektör", "Uşak Üniversitesi")
+    assert people(text, "https://www.odtu.edu.tr/haber/5")["Sena Akın"] == ("Rektör", None)
