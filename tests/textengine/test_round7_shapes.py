@@ -183,3 +183,16 @@ def test_a_universitys_own_site_names_the_rector_of_our_university():
     got = people(text, "https://www.ogr.usak.edu.tr/haber/5")
     assert got["Sena Akın"] == ("Rektör", "Uşak Üniversitesi")
     assert people(text, "https://www.odtu.edu.tr/haber/5")["Sena Akın"] == ("Rektör", None)
+
+
+def test_advisers_of_the_mayor_listed_in_the_plural():
+    text = "Törene İBB Başkan Danışmanları Arda Koç ve Ilgın Sarı da katıldı."
+    got = people(text)
+    assert got["Arda Koç"] == ("Başkan Danışmanı", "İstanbul Büyükşehir Belediyesi")
+    assert got["Ilgın Sarı"] == ("Başkan Danışmanı", "İstanbul Büyükşehir Belediyesi")
+
+
+def test_our_body_written_with_the_first_person_possessive():
+    text = 'Rektör Efe Toprak, "Burada hem Fırat Yılmaz Üniversitemizin hem de Dicle Üniversitemizin rektörleriyle görüştük" dedi.'
+    assert set(people(text)) == {"Efe Toprak"}
+    assert {"Fırat Yılmaz Üniversitesi", "Dicle Üniversitesi"} <= bodies(text)

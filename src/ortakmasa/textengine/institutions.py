@@ -250,6 +250,10 @@ def find_institutions(doc: Doc) -> None:
     doc.institutions = sorted(state.found + state.extra, key=lambda m: m.start)
 
 
+#: "Üniversitemiz", "Odamızın": the writer's own body, named in full before it
+_OUR = ("miz", "mız", "muz", "müz")
+
+
 def _bodies_on_head(
     state: _Found, rx: re.Pattern[str], key: str, head: str, kind: str, removed: str
 ) -> None:
@@ -259,7 +263,8 @@ def _bodies_on_head(
         if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
             continue
         ext = m.group(1)
-        if (removed and not ext.startswith(removed[:1])) or (not removed and ext):
+        ours = removed[:1] == "s" and ext.startswith(_OUR)  # "Turgut Özal Üniversitemiz"
+        if (removed and not ext.startswith(removed[:1]) and not ours) or (not removed and ext):
             continue
         hs, he = m.start(), m.end()
         if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
