@@ -196,3 +196,15 @@ def test_our_body_written_with_the_first_person_possessive():
     text = 'Rektör Efe Toprak, "Burada hem Fırat Yılmaz Üniversitemizin hem de Dicle Üniversitemizin rektörleriyle görüştük" dedi.'
     assert set(people(text)) == {"Efe Toprak"}
     assert {"Fırat Yılmaz Üniversitesi", "Dicle Üniversitesi"} <= bodies(text)
+
+
+def test_a_speech_whose_quote_marks_were_lost():
+    text = (
+        "Rektör Nuri Avcı, Belediye Başkanı Oya Tunç'u ziyaret etti.\n"
+        "İş birliğinden memnun olduğunu belirten Rektör Nuri Avcı, Belediyemizle birlikte çok iş yaptık. "
+        "Öğrencilerimiz için yeni yurtlar açıyoruz dedi.\n"
+        "Başkan Tunç, Rektörümüz kente değer katıyor. Onunla çalışmak kolay diye konuştu.\n"
+        "Başkan Tunç, üniversitenin kentin geleceği için önemli olduğunu söyledi."
+    )
+    got = quotes(text)
+    assert got == [("Nuri Avcı", "Belediyemizle birlik"), ("Oya Tunç", "Rektörümüz kente değ")], got

@@ -375,6 +375,7 @@ def attribute(doc: Doc) -> None:
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.speaker, doc.sentence_of(qe))
+    quotes.extend(_unmarked_speech(doc))
     quotes.sort(key=lambda q: q.start)
     quotes.extend(_heading_quotes(doc, headings, quotes))
     quotes.sort(key=lambda q: q.start)
@@ -382,6 +383,37 @@ def attribute(doc: Doc) -> None:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]")
+# "… söyleyen Rektör Ali Ak, Üniversitemiz … teşekkür ediyorum dedi.": a
+# speech whose marks the site lost, closed by a verb that reports words as
+# said (indirect speech ends in "söyledi", "belirtti" …)
+_UNMARKED_VERB_RE = re.compile(r"\s(?:dedi|diye konuştu|diye ekledi|diye devam etti)\.?\s*$")
+_SPEAKER_COMMA_RE = re.compile(r"(?:'\w+)?,\s")
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:ben|biz|bizim|benim|bize|bana)\b|\w(?:yoruz|yorum|acağız|eceğiz|dık|dik|duk|dük|tık|tik|mız|miz|muz|müz)\b"
+)
+
+
+def _unmarked_speech(doc: Doc) -> list[Quote]:
+    """Paragraphs without quote marks where a person named with a comma
+    after them speaks (in the first person, or in whole sentences) up to
+    "dedi" / "diye konuştu"."""
+    text, out = doc.text, []
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        verb = _UNMARKED_VERB_RE.search(para)
+        if verb is None or '"' in para:
+            continue
+        for m in _mentions_between(doc, start, start + verb.start()):
+            comma = _SPEAKER_COMMA_RE.match(text, m.end)
+            if m.in_quote or m.case or comma is None:
+                continue
+            speech = text[comma.end() : start + verb.start()]
+            said = _FIRST_PERSON_RE.search(lower(speech)) or ". " in speech.strip()
+            if len(speech.split()) >= 6 and said:
+                out.append(Quote(comma.end(), start + verb.start(), m.person, "unmarked"))
+            break
+    return out
 
 
 def _cut_at_the_end(text: str, q: Quote) -> bool:
