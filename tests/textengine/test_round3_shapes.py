@@ -154,7 +154,7 @@ def test_commander_with_a_rank_and_the_next_post_kept_apart():
         "ve İl Sağlık Müdürü Ayşe Gül katıldı."
     )
     got = people(text)
-    assert got["Veli Kaya"] == ("İl Jandarma Komutanı", "İl Jandarma Komutanlığı")  # whole post, round 7
+    assert got["Veli Kaya"] == ("İl Jandarma Komutanı", "İl Jandarma Komutanlığı")
     assert got["Ayşe Gül"] == ("İl Müdürü", "İl Sağlık Müdürlüğü")
 
 

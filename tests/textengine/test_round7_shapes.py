@@ -24,11 +24,16 @@ def test_a_school_is_a_body_not_a_persons_name():
     )
     got = people(text)
     assert set(got) == {"Murat Ekinci"}
-    assert {"Hüseyin Avni İlkokulu", "Cengiz Topel Ortaokulu", "Yavuz Sultan Lisesi"} <= bodies(text)
+    assert {"Hüseyin Avni İlkokulu", "Cengiz Topel Ortaokulu", "Yavuz Sultan Lisesi"} <= bodies(
+        text
+    )
 
 
 def test_a_metropolitan_municipality_written_in_two_words():
-    text = "Kayseri Büyük Şehir Belediye Başkanı Deniz Acar, Kayseri Büyük Şehir\nBelediyesi'nde konuk ağırladı."
+    text = (
+        "Kayseri Büyük Şehir Belediye Başkanı Deniz Acar, Kayseri Büyük Şehir\nBelediyesi'nde "
+        "konuk ağırladı."
+    )
     got = people(text)
     assert got["Deniz Acar"] == ("Belediye Başkanı", "Kayseri Büyükşehir Belediyesi")
     assert "Kayseri Büyükşehir Belediyesi" in bodies(text)
@@ -49,7 +54,10 @@ def test_a_district_named_by_a_day_and_a_month():
 
 
 def test_a_commanders_post_is_written_whole():
-    text = "Toplantıya İl Jandarma Komutanı Albay Sinan Uçar ve Kadıköy İlçe Jandarma Komutanı Nazlı Ekşi katıldı."
+    text = (
+        "Toplantıya İl Jandarma Komutanı Albay Sinan Uçar ve Kadıköy İlçe Jandarma Komutanı "
+        "Nazlı Ekşi katıldı."
+    )
     got = people(text)
     assert got["Sinan Uçar"] == ("İl Jandarma Komutanı", "İl Jandarma Komutanlığı")
     assert got["Nazlı Ekşi"] == ("İlçe Jandarma Komutanı", "Kadıköy İlçe Jandarma Komutanlığı")
@@ -66,7 +74,8 @@ def test_posts_in_the_plural_end_the_name_of_a_body_read_leftwards():
 
 def test_the_name_before_baskanligindaki_heads_the_body_after_it():
     text = (
-        "Yücel Tanrıkulu Başkanlığı'ndaki Emekli Öğretmenler Derneği üyeleri belediyeyi ziyaret etti. "
+        "Yücel Tanrıkulu Başkanlığı'ndaki Emekli Öğretmenler Derneği üyeleri belediyeyi ziyaret "
+        "etti. "
         "Toplantı Valimiz Başkanlığında yapıldı."
     )
     assert people(text)["Yücel Tanrıkulu"] == ("Başkan", "Emekli Öğretmenler Derneği")
@@ -77,7 +86,8 @@ def test_the_name_before_baskanligindaki_heads_the_body_after_it():
 
 def test_a_post_once_held_is_not_the_persons_post():
     text = (
-        "Ziyarete Karataş Eski Belediye Başkanlarından Selim Oral ile CHP eski milletvekili Pınar Göl "
+        "Ziyarete Karataş Eski Belediye Başkanlarından Selim Oral ile CHP eski milletvekili "
+        "Pınar Göl "
         "katıldı. 24. Dönem CHP Milletvekili Pınar Göl sorulara yanıt verdi. "
         "Eski Milas Belediye Başkanı Emre Sancak ise bugün Bodrum Kaymakamı olarak görev yapıyor; "
         "Bodrum Kaymakamı Emre Sancak, konukları ağırladı."
@@ -99,7 +109,8 @@ def quotes(text: str) -> list[tuple[str | None, str]]:
 
 def test_a_case_ending_glued_to_a_surname_without_an_apostrophe():
     text = (
-        "Vali Yardımcısı Ayla Demirtaş, Belediye Başkanı Kemal Ünlü Aytepeyi makamında ziyaret etti. "
+        "Vali Yardımcısı Ayla Demirtaş, Belediye Başkanı Kemal Ünlü Aytepeyi makamında ziyaret "
+        "etti. "
         "Başkan Aytepe, ziyaretten memnun olduğunu söyledi."
     )
     got = extract(text)
@@ -110,7 +121,8 @@ def test_a_case_ending_glued_to_a_surname_without_an_apostrophe():
 
 def test_a_surname_mention_after_a_post_ends_before_the_next_words():
     text = (
-        "Sarıyer Belediye Başkanı Onur Karadere dernekleri gezdi. Başkan Karadere Tuzla Belediye Meclisinde "
+        "Sarıyer Belediye Başkanı Onur Karadere dernekleri gezdi. Başkan Karadere Tuzla Belediye "
+        "Meclisinde "
         "alınan kararı anlattı. Başkan Karadere Sarıyer Gençlikspor Başkanı Efe Dağ ile görüştü."
     )
     names = {p["name"] for p in extract(text)["people"]}
@@ -119,8 +131,10 @@ def test_a_surname_mention_after_a_post_ends_before_the_next_words():
 
 def test_the_person_right_before_the_opening_mark_says_the_quote():
     text = (
-        'Kulüp Başkanı Ozan Işıklı ve üyelerine teşekkür eden Belediye Başkanı Sevgi Tan "Gençlerimiz için '
-        'yeni sahalar açacağız" dedi. Vali Tuncay Er, eski Bakan Ali Sert\'in "Herkes elini taşın altına '
+        "Kulüp Başkanı Ozan Işıklı ve üyelerine teşekkür eden Belediye Başkanı Sevgi Tan "
+        '"Gençlerimiz için '
+        'yeni sahalar açacağız" dedi. Vali Tuncay Er, eski Bakan Ali Sert\'in "Herkes elini '
+        "taşın altına "
         'koymalı" ifadelerinin ardından "Biz görevimizin başındayız" paylaşımında bulundu.'
     )
     got = quotes(text)
@@ -134,7 +148,8 @@ def test_the_person_right_before_the_opening_mark_says_the_quote():
 def test_a_dateline_glued_after_a_full_stop_starts_a_sentence():
     text = (
         "Muş Belediye Başkanı Ayhan Gök, Ege Üniversitesi Rektörü Lale Sır'ı ağırladı.MUŞ (İHA) - "
-        "Ziyaret kapsamında Başkan Gök'e konuk olduklarını belirten Ege Üniversitesi Rektörü Lale Sır, "
+        "Ziyaret kapsamında Başkan Gök'e konuk olduklarını belirten Ege Üniversitesi Rektörü "
+        "Lale Sır, "
         'kenti sevdiğini söylerken, "Bu şehirde kendimi evimde hissediyorum" ifadelerini kullandı.'
     )
     assert quotes(text) == [("Lale Sır", "Bu şehirde kendimi e")]
@@ -155,7 +170,9 @@ def test_a_quoted_sub_heading_takes_the_subject_of_the_paragraph_below():
 
 
 def test_a_former_post_joined_to_a_current_one_leaves_the_current_one():
-    text = "Aday olarak Parti Meclisi Eski Üyesi ve Ortaca Kent Konseyi Başkanı Derya Taşkın katıldı."
+    text = (
+        "Aday olarak Parti Meclisi Eski Üyesi ve Ortaca Kent Konseyi Başkanı Derya Taşkın katıldı."
+    )
     assert people(text)["Derya Taşkın"] == ("Başkan", "Ortaca Kent Konseyi")
 
 
@@ -163,13 +180,17 @@ def test_state_sites_named_after_a_place_publish_for_that_place():
     from ortakmasa.textengine.publisher import publisher_of
 
     meb = publisher_of("http://safranbolu.meb.gov.tr/www/haber/12")
-    assert meb is not None and (meb.name, meb.district) == ("Safranbolu İlçe Milli Eğitim Müdürlüğü", "Safranbolu")
+    assert meb is not None and (meb.name, meb.district) == (
+        "Safranbolu İlçe Milli Eğitim Müdürlüğü",
+        "Safranbolu",
+    )
     gov = publisher_of("https://www.mugla.gov.tr/duyuru")
     assert gov is not None and (gov.name, gov.kind) == ("Muğla Valiliği", "governorship")
     assert publisher_of("https://www.tbmm.gov.tr/haber") is None
     assert publisher_of("https://haber.saglik.gov.tr/x") is None
     text = (
-        "Yıl sonu toplantısı Kaymakamlık salonunda yapıldı. Toplantıya İlçe Kaymakamı Sayın Ali KOÇ, "
+        "Yıl sonu toplantısı Kaymakamlık salonunda yapıldı. Toplantıya İlçe Kaymakamı Sayın Ali "
+        "KOÇ, "
         "İlçe Belediye Başkanı Veli ERDEM ve İlçe Milli Eğitim Müdürü Can TEKİN katıldı."
     )
     got = people(text, "http://safranbolu.meb.gov.tr/www/haber/12")
@@ -193,7 +214,10 @@ def test_advisers_of_the_mayor_listed_in_the_plural():
 
 
 def test_our_body_written_with_the_first_person_possessive():
-    text = 'Rektör Efe Toprak, "Burada hem Fırat Yılmaz Üniversitemizin hem de Dicle Üniversitemizin rektörleriyle görüştük" dedi.'
+    text = (
+        'Rektör Efe Toprak, "Burada hem Fırat Yılmaz Üniversitemizin hem de Dicle '
+        'Üniversitemizin rektörleriyle görüştük" dedi.'
+    )
     assert set(people(text)) == {"Efe Toprak"}
     assert {"Fırat Yılmaz Üniversitesi", "Dicle Üniversitesi"} <= bodies(text)
 
@@ -201,7 +225,8 @@ def test_our_body_written_with_the_first_person_possessive():
 def test_a_speech_whose_quote_marks_were_lost():
     text = (
         "Rektör Nuri Avcı, Belediye Başkanı Oya Tunç'u ziyaret etti.\n"
-        "İş birliğinden memnun olduğunu belirten Rektör Nuri Avcı, Belediyemizle birlikte çok iş yaptık. "
+        "İş birliğinden memnun olduğunu belirten Rektör Nuri Avcı, Belediyemizle birlikte çok iş "
+        "yaptık. "
         "Öğrencilerimiz için yeni yurtlar açıyoruz dedi.\n"
         "Başkan Tunç, Rektörümüz kente değer katıyor. Onunla çalışmak kolay diye konuştu.\n"
         "Başkan Tunç, üniversitenin kentin geleceği için önemli olduğunu söyledi."

@@ -113,7 +113,9 @@ def normalize(text: str) -> str:
     text = _GLUED_STOP_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_HONORIFIC_RE.sub("\\1. ", text)
     if "ehir" in text or "EHİR" in text:
-        text = _SPLIT_METRO_RE.sub(lambda m: m.group(1) + ("şehir" if m.group(1) == "Büyük" else "ŞEHİR"), text)
+        text = _SPLIT_METRO_RE.sub(
+            lambda m: m.group(1) + ("şehir" if m.group(1) == "Büyük" else "ŞEHİR"), text
+        )
     text = _MULTI_SPACE_RE.sub(" ", text)
     text = _SPACE_NL_RE.sub("\n", text)
     text = _drop_noise(text)

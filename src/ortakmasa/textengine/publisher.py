@@ -157,7 +157,12 @@ def _union(host: str) -> Publisher | None:
 #: governorships' and district governorships' sites ("bursa.gov.tr",
 #: "orhangazi.gov.tr") and the education directorates' ("orhangazi.meb.gov.tr").
 PLACE_HOSTS = (
-    (".meb.gov.tr", "{} İl Milli Eğitim Müdürlüğü", "{} İlçe Milli Eğitim Müdürlüğü", "public_body"),
+    (
+        ".meb.gov.tr",
+        "{} İl Milli Eğitim Müdürlüğü",
+        "{} İlçe Milli Eğitim Müdürlüğü",
+        "public_body",
+    ),
     (".gov.tr", "{} Valiliği", "{} Kaymakamlığı", "district_governorship"),
 )
 
@@ -188,7 +193,9 @@ def _named_by_place(label: str, provincial: str, district: str, kind: str) -> Pu
     provinces = [p for p in places if p.is_province]
     if len(provinces) == 1:
         p = provinces[0]
-        return Publisher(provincial.format(p.name), "governorship" if "Valiliği" in provincial else kind, p.name)
+        return Publisher(
+            provincial.format(p.name), "governorship" if "Valiliği" in provincial else kind, p.name
+        )
     if len(places) != 1:
         return None
     p = places[0]
