@@ -568,7 +568,7 @@ class _Builder:
             # directorate is a body of its own, not a unit.
             if level in low_rest and canonical == "Müdür":
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
-                return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
+                return f"{self._without_place(org)} Müdürü", None, f"{org} Müdürlüğü"
         head = left.spec.head
         unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
@@ -600,7 +600,18 @@ class _Builder:
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
             # directorate of the province the text is about
             org = f"{self.doc.province} {org}" if self.doc.province else org
+        if canonical in ("İl Müdürü", "İlçe Müdürü") and org.endswith(f" {head}"):
+            # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
+            canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
         return canonical, None, org
+
+    def _without_place(self, name: str) -> str:
+        """A body's name without the place it opens with: the post of its
+        head ("Samsun İl Sağlık" → "İl Sağlık")."""
+        words = name.split()
+        while words and self.gz.is_place(words[0]):
+            words.pop(0)
+        return " ".join(words)
 
     def _read_fixed(self, left: _Left) -> tuple[str, str | None, str | None]:
         canonical = left.spec.canonical
