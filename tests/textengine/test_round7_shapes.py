@@ -233,3 +233,14 @@ def test_a_speech_whose_quote_marks_were_lost():
     )
     got = quotes(text)
     assert got == [("Nuri Avcı", "Belediyemizle birlik"), ("Oya Tunç", "Rektörümüz kente değ")], got
+
+
+def test_a_ministrys_director_keeps_the_whole_post():
+    text = (
+        "Toplantıya İlçe Milli Eğitim Müdürü Sevda Kılınç, Gençlik ve Spor İl Müdürü Rıza Akdağ "
+        "ve İl Göç İdaresi Müdürü Berk Ilgaz katıldı."
+    )
+    got = people(text)
+    assert got["Sevda Kılınç"] == ("İlçe Milli Eğitim Müdürü", "İlçe Milli Eğitim Müdürlüğü")
+    assert got["Rıza Akdağ"][0] == "Gençlik ve Spor İl Müdürü"
+    assert got["Berk Ilgaz"] == ("İl Göç İdaresi Müdürü", "İl Göç İdaresi Müdürlüğü")

@@ -569,6 +569,9 @@ class _Builder:
             if level in low_rest and canonical == "Müdür":
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
                 return f"{self._without_place(org)} Müdürü", None, f"{org} Müdürlüğü"
+        if not rest and inst and canonical == "Müdür" and inst.name.startswith(("İl ", "İlçe ")):
+            # "İl Göç İdaresi Müdürü": the directorate named after the administration
+            return f"{self._without_place(inst.name)} Müdürü", None, f"{inst.name} Müdürlüğü"
         head = left.spec.head
         unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
