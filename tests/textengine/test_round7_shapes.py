@@ -244,3 +244,14 @@ def test_a_ministrys_director_keeps_the_whole_post():
     assert got["Sevda Kılınç"] == ("İlçe Milli Eğitim Müdürü", "İlçe Milli Eğitim Müdürlüğü")
     assert got["Rıza Akdağ"][0] == "Gençlik ve Spor İl Müdürü"
     assert got["Berk Ilgaz"] == ("İl Göç İdaresi Müdürü", "İl Göç İdaresi Müdürlüğü")
+
+
+def test_a_post_and_a_surname_that_is_also_a_place_introducing_a_saying():
+    text = (
+        'Toplantıda Vali Ece Dal konuştu.\n\nİBB Başkanı İmamoğlu: "Suyumuzu birlikte korumalıyız" '
+        'İBB Başkanı İmamoğlu: "Suyumuzu birlikte korumalıyız"\n\nHaberin devamı yarın.'
+    )
+    got = quotes(text)
+    assert got == [("İmamoğlu", "Suyumuzu birlikte ko"), ("İmamoğlu", "Suyumuzu birlikte ko")]
+    # the place alone is still no person
+    assert "İmamoğlu" not in people("Başkan Ece Dal İmamoğlu ilçesinde konuştu.")

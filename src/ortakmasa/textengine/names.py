@@ -948,8 +948,10 @@ class _Builder:
 
     def _lone_surname(self, t: Token) -> bool:
         low = lower(t.base)
-        if low in self.lex.given_names or self.gz.is_place(t.base) or t.base.isupper():
+        if low in self.lex.given_names or t.base.isupper():
             return False
+        if self.gz.is_place(t.base) and not self.doc.text.startswith(":", t.end):
+            return False  # "Başkan İmamoğlu:" introducing a saying is the person
         if self.inside_institution(t.start):
             return False
         nxt = self.doc.text[t.end : t.end + 2].strip()

@@ -219,6 +219,9 @@ def _is_turn(spk: str, txt: str) -> bool:
     bare = _PAREN_RE.sub("", spk)
     if len(spk) > 70 or not any(len(w) >= 3 and w.isupper() for w in bare.split()):
         return False
+    if txt.startswith('"'):
+        return False  # "İBB Başkanı Ak: \"…\"": a news line quoting, its marks say what
+
     words = txt.split()
     if (
         len(words) <= 4
