@@ -255,3 +255,13 @@ def test_a_post_and_a_surname_that_is_also_a_place_introducing_a_saying():
     assert got == [("İmamoğlu", "Suyumuzu birlikte ko"), ("İmamoğlu", "Suyumuzu birlikte ko")]
     # the place alone is still no person
     assert "İmamoğlu" not in people("Başkan Ece Dal İmamoğlu ilçesinde konuştu.")
+
+
+def test_a_board_post_written_right_after_its_body_in_any_case():
+    text = (
+        "Heyet, Ödemiş Ticaret Odası'nda Yönetim Kurulu Başkanı Levent Aslan ve Meclis Başkanı "
+        "Pelin Ucar tarafından ağırlandı. Kent Konseyi'nde Meclis Başkanı Okan Yazıcı konuştu."
+    )
+    got = people(text)
+    assert got["Levent Aslan"] == ("Yönetim Kurulu Başkanı", "Ödemiş Ticaret Odası")
+    assert got["Okan Yazıcı"][1] != "Kent Konseyi"

@@ -1433,11 +1433,36 @@ def _institution_in_parentheses(b: _Builder, name_end: int) -> tuple[str | None,
     return (units[0].name if units else None), bodies[0].name
 
 
+#: an organisation's board posts, and the heads of the bodies whose
+#: council ("Meclis") is the chamber's own rather than a municipality's
+BOARD_POSTS = frozenset(("Yönetim Kurulu Başkanı", "Yönetim Kurulu Üyesi"))
+_CHAMBER_HEADS = ("Odası", "Borsası")
+_BOARD_GAP_RE = re.compile(r"(?:'\w+)?\s+(?:Yönetim Kurulu|Meclis) (?:Başkan|Üye)\w*\s+$")
+
+
+def _board_body(b: _Builder, p: Person) -> str | None:
+    """ "Bergama Ticaret Odası'nda Yönetim Kurulu Başkanı Ali Ak": a board
+    post written right after a body, in any case, is a post of that body."""
+    start = p.spans[0][0]
+    for inst in reversed(b.bodies_within(start - 120, start)):
+        if inst.kind in ("unit", "municipality") or "municipality" in inst.kind:
+            return None
+        gap = b.doc.text[inst.end : start]
+        if not _BOARD_GAP_RE.fullmatch(gap):
+            return None
+        if p.title in BOARD_POSTS or inst.name.endswith(_CHAMBER_HEADS):
+            return inst.name
+        return None
+    return None
+
+
 def _fill_missing_institutions(b: _Builder) -> None:
     doc = b.doc
     for p in doc.people:
         if p.institution is None and p.title is None and p.spans:
             p.institution = _institution_before(b, p.spans[0][0])
+        if p.institution is None and p.title in BOARD_POSTS | {"Meclis Başkanı"} and p.spans:
+            p.institution = _board_body(b, p)
         if p.institution is None and p.spans:
             for _, end in p.spans:
                 unit, inst = _institution_in_parentheses(b, end)
