@@ -265,3 +265,11 @@ def test_a_board_post_written_right_after_its_body_in_any_case():
     got = people(text)
     assert got["Levent Aslan"] == ("Yönetim Kurulu Başkanı", "Ödemiş Ticaret Odası")
     assert got["Okan Yazıcı"][1] != "Kent Konseyi"
+
+
+def test_the_body_one_heads_over_a_board_one_sits_on():
+    text = (
+        "Kurula katılan TOBB Yönetim Kurulu Üyesi ve Van Ticaret ve Sanayi Odası (VTSO) "
+        "Yönetim Kurulu Başkanı Nail Kaya, talebini iletti."
+    )
+    assert people(text)["Nail Kaya"] == ("Yönetim Kurulu Başkanı", "Van Ticaret ve Sanayi Odası")

@@ -706,7 +706,9 @@ class _Builder:
         self._record(words, hit, unit, inst)
         first = state.first
         if first is not None and _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
-            if not _mayor_over_body(hit, inst, first[3]):
+            if not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
+                first[1], canonical
+            ):
                 _, canonical, unit, inst = first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
@@ -1133,6 +1135,13 @@ def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) ->
     if hit.spec.kind not in ("mayor", "metro_mayor") or not inst:
         return False
     return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
+
+
+def _head_over_member(first_post: str, post: str) -> bool:
+    """ "TOBB Yönetim Kurulu Üyesi ve Erzurum Ticaret Odası Yönetim Kurulu
+    Başkanı Ad Soyad": one who heads a body and sits on another's board is
+    named by the body they head."""
+    return first_post.endswith("Üyesi") and post.endswith(("Başkanı", "Başkan"))
 
 
 #: bodies whose departments are named by their own words ("İmar Müdürü")
