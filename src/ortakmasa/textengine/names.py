@@ -705,11 +705,8 @@ class _Builder:
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         first = state.first
-        if first is not None and _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
-            if not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
-                first[1], canonical
-            ):
-                _, canonical, unit, inst = first
+        if first is not None and self._first_post_kept(first, hit, left, canonical, inst):
+            _, canonical, unit, inst = first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
         if party:
@@ -718,6 +715,23 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _first_post_kept(
+        self,
+        first: tuple[int, str, str | None, str | None],
+        hit: TitleHit,
+        left: int,
+        canonical: str,
+        inst: str | None,
+    ) -> bool:
+        """ "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad": the
+        post written first names the person, unless the second is a mayor's
+        over a union's or the head of a body over a seat on another board."""
+        if not _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
+            return False
+        return not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
+            first[1], canonical
+        )
 
     def _former_post(self, hit: TitleHit, words: list[Token]) -> bool:
         """Whether the post is qualified as a past one ("eski", "önceki
