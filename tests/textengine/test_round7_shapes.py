@@ -273,3 +273,11 @@ def test_the_body_one_heads_over_a_board_one_sits_on():
         "Yönetim Kurulu Başkanı Nail Kaya, talebini iletti."
     )
     assert people(text)["Nail Kaya"] == ("Yönetim Kurulu Başkanı", "Van Ticaret ve Sanayi Odası")
+
+
+def test_a_union_head_named_later_as_the_mayor_keeps_the_mayors_post():
+    text = (
+        "Törene Ege Belediyeler Birliği Başkanı Cemil Ova katıldı. Törende konuşan Aydın "
+        'Büyükşehir Belediye Başkanı ve Birlik Başkanı Cemil Ova "Birlikte güçlüyüz" dedi.'
+    )
+    assert people(text)["Cemil Ova"] == ("Belediye Başkanı", "Aydın Büyükşehir Belediyesi")

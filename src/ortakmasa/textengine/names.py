@@ -314,7 +314,13 @@ class _Builder:
             if len(words) > len(p.words):
                 p.name, p.key, p.words = name, search_key(name), words
         p = people[idx]
-        if title_ and (p.title is None or (institution and p.institution is None)):
+        if title_ and (
+            p.title is None
+            or (institution and p.institution is None)
+            or _mayor_over_union(p, title_, institution)
+        ):
+            if _mayor_over_union(p, title_, institution):
+                p.institution = None  # "Birlik Başkanı X" first, "Belediye Başkanı X" later
             p.title = title_
             if unit:
                 p.unit = unit
@@ -1149,6 +1155,19 @@ def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) ->
     if hit.spec.kind not in ("mayor", "metro_mayor") or not inst:
         return False
     return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
+
+
+def _mayor_over_union(p: Person, post: str, institution: str | None) -> bool:
+    """A person first named as the head of a union or association and
+    later as a mayor is named by the mayor's post (the convention of
+    ``gold/real``)."""
+    return (
+        post == "Belediye Başkanı"
+        and p.title == "Başkan"
+        and bool(institution)
+        and "Belediyesi" in (institution or "")
+        and not (p.institution or "").endswith("Belediyesi")
+    )
 
 
 def _head_over_member(first_post: str, post: str) -> bool:
