@@ -286,10 +286,14 @@ def _reads_as_person(words: list[Token]) -> bool:
     return 2 <= len(words) <= 4 and lower(words[0].text) in lexicon().given_names
 
 
+@lru_cache(maxsize=1)
+def _one_word_posts() -> frozenset[str]:
+    return frozenset(t.stem for t in lexicon().titles if " " not in t.stem)
+
+
 def _is_post(low: str) -> bool:
     """ "Valimiz", "Kaymakamımız", "Rektörümüz": a one-word post with an ending."""
-    stems = {t.stem for t in lexicon().titles if " " not in t.stem}
-    return any(low.startswith(s) and len(low) - len(s) <= 5 for s in stems)
+    return any(low.startswith(s) and len(low) - len(s) <= 5 for s in _one_word_posts())
 
 
 def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:
