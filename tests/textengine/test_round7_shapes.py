@@ -281,3 +281,13 @@ def test_a_union_head_named_later_as_the_mayor_keeps_the_mayors_post():
         'Büyükşehir Belediye Başkanı ve Birlik Başkanı Cemil Ova "Birlikte güçlüyüz" dedi.'
     )
     assert people(text)["Cemil Ova"] == ("Belediye Başkanı", "Aydın Büyükşehir Belediyesi")
+
+
+def test_board_members_listed_in_lower_case_after_their_head():
+    text = (
+        "Kadınlar Derneği'ni ziyaret eden Vali Ali Baysal, Dernek Başkanı Nuri Alkan ve yönetim "
+        "kurulu üyeleri Sena Eren ve Fatin Rüştü Bek ile bir araya geldi."
+    )
+    got = people(text)
+    assert got["Sena Eren"][0] == "Yönetim Kurulu Üyesi"
+    assert got["Fatin Rüştü Bek"][0] == "Yönetim Kurulu Üyesi"

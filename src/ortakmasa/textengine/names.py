@@ -84,6 +84,11 @@ def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     return re.compile(rf"(?<![\w])({alts})([a-zçğıöşü]*)(?:'([a-zçğıöşü]+))?"), specs
 
 
+# "… Dernek Başkanı Ali Ak ve yönetim kurulu üyeleri Can Er ve Ece Su": a
+# board's members listed in lower case after their head
+_BOARD_PLURAL_RE = re.compile(r"yönetim kurulu üyeleri")
+
+
 def find_titles(doc: Doc) -> list[TitleHit]:
     rx, specs = _title_re()
     out = []
@@ -94,7 +99,7 @@ def find_titles(doc: Doc) -> list[TitleHit]:
         spec = specs[m.group(1).replace("\n", " ")]
         case = m.group(3) or ""
         plural = cont.startswith(("ler", "lar"))
-        if plural and not doc.text[m.start()].isupper():
+        if plural and not doc.text[m.start()].isupper() and not _BOARD_PLURAL_RE.match(m.group(0)):
             continue  # "mahalle muhtarları": a group, not a post before names
         out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural))
     return out
