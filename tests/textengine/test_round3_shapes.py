@@ -154,8 +154,8 @@ def test_commander_with_a_rank_and_the_next_post_kept_apart():
         "ve İl Sağlık Müdürü Ayşe Gül katıldı."
     )
     got = people(text)
-    assert got["Veli Kaya"] == ("Komutan", "İl Jandarma Komutanlığı")
-    assert got["Ayşe Gül"] == ("İl Müdürü", "İl Sağlık Müdürlüğü")
+    assert got["Veli Kaya"] == ("İl Jandarma Komutanı", "İl Jandarma Komutanlığı")
+    assert got["Ayşe Gül"] == ("İl Sağlık Müdürü", "İl Sağlık Müdürlüğü")
 
 
 def test_mayor_listed_after_an_associations_head_is_not_its_post():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import DateMention, Doc
+from .gazetteer import load
 from .resources import lexicon
 
 _MONTHS = {m: i + 1 for i, m in enumerate(lexicon().months)}
@@ -23,6 +24,9 @@ _LABEL_RE = re.compile(r"(?<!\w)tarih(?:i)? ?: ?$")
 # "4.3.2005 tarih ve 25745 sayılı Resmi Gazete": the date of a law or a
 # decision referred to, not of the document
 _REFERENCE_RE = re.compile(r"\s{0,3}tarih(?:li|inde)?\s{1,3}ve\s{1,3}\S{1,30}\s{1,3}sayılı")
+# "19 Mayıs Belediyesi", "19 Mayıs Kaymakamı": a district named by a day
+# and a month, not a date
+_PLACE_AFTER_RE = re.compile(r"\s{1,3}(?:belediye|kaymakam|ilçe|muhtar)")
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)")
 
 
@@ -67,7 +71,7 @@ def find_dates(low: str) -> list[DateMention]:
             if _valid(y, mo, d):
                 out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", True))
                 taken.add(m.start(), m.end())
-        elif 1 <= d <= 31:
+        elif 1 <= d <= 31 and not _names_district(low, m):
             out.append(DateMention(m.start(), m.end(), f"--{mo:02d}-{d:02d}", False))
             taken.add(m.start(), m.end())
     for m in _MONTH_YEAR.finditer(low):
@@ -82,6 +86,14 @@ def find_dates(low: str) -> list[DateMention]:
             taken.add(m.start(), m.end())
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _names_district(low: str, m: re.Match[str]) -> bool:
+    return (
+        m.group(0) == f"{m.group(1)} {m.group(2)}"
+        and load().is_place(m.group(0))
+        and bool(_PLACE_AFTER_RE.match(low, m.end()))
+    )
 
 
 def with_year(value: str, year: str | None) -> str | None:

@@ -250,6 +250,10 @@ def find_institutions(doc: Doc) -> None:
     doc.institutions = sorted(state.found + state.extra, key=lambda m: m.start)
 
 
+#: "Üniversitemiz", "Odamızın": the writer's own body, named in full before it
+_OUR = ("miz", "mız", "muz", "müz")
+
+
 def _bodies_on_head(
     state: _Found, rx: re.Pattern[str], key: str, head: str, kind: str, removed: str
 ) -> None:
@@ -259,20 +263,37 @@ def _bodies_on_head(
         if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
             continue
         ext = m.group(1)
-        if (removed and not ext.startswith(removed[:1])) or (not removed and ext):
+        ours = removed[:1] == "s" and ext.startswith(_OUR)  # "Turgut Özal Üniversitemiz"
+        if (removed and not ext.startswith(removed[:1]) and not ours) or (not removed and ext):
             continue
         hs, he = m.start(), m.end()
         if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
             continue
         words, stop = _words_before(state, token_index(doc.tokens, state.starts, hs))
-        if words and not (head.endswith("Başkanlığı") and _reads_as_person(words)):
+        chaired = head.endswith("Başkanlığı") and (
+            _reads_as_person(words) or f"{ext}{m.group(2) or ''}".replace("'", "").endswith("ndaki")
+        )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
+        if words and not chaired:
             _add_body(state, words, stop, head, kind, he)
 
 
 def _reads_as_person(words: list[Token]) -> bool:
     """ "Meclis Başkanı Evren DİNÇER Başkanlığında": a person's name before
-    "Başkanlığı" says who chaired, it names no body."""
+    "Başkanlığı" says who chaired, it names no body; so does a post
+    ("Valimiz Başkanlığında")."""
+    if words and _is_post(lower(words[-1].text)):
+        return True
     return 2 <= len(words) <= 4 and lower(words[0].text) in lexicon().given_names
+
+
+@lru_cache(maxsize=1)
+def _one_word_posts() -> frozenset[str]:
+    return frozenset(t.stem for t in lexicon().titles if " " not in t.stem)
+
+
+def _is_post(low: str) -> bool:
+    """ "Valimiz", "Kaymakamımız", "Rektörümüz": a one-word post with an ending."""
+    return any(low.startswith(s) and len(low) - len(s) <= 5 for s in _one_word_posts())
 
 
 def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] | None]:
@@ -287,22 +308,32 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         if comma_continues(doc, j, words):
             j -= 1
             continue
+        if words and numbered_place(t, words[-1]):
+            words.append(t)
+            j -= 1
+            continue
         if t.suffix or not t.is_word or _breaks_name(doc, t, doc.tokens[j + 1]):
             break
         stop = state.covered.at(t.end - 1)
         if stop is not None:
             break
-        given = lexicon().given_names
-        if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in given:
-            break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
-        if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
-            break  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
+        if lower(t.text) == "ve" and _ve_ends_name(doc, j):
+            break
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
             break
         words.append(t)
         j -= 1
     words.reverse()
     return _trimmed(doc, words), stop
+
+
+def _ve_ends_name(doc: Doc, j: int) -> bool:
+    """Whether the "ve" at token ``j`` joins two things rather than the
+    words of one name."""
+    if j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+        return True  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+    # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
+    return j > 0 and _ends_with_head(doc.tokens[j - 1].text)
 
 
 @lru_cache(maxsize=1)
@@ -328,6 +359,13 @@ def _trimmed(doc: Doc, words: list[Token]) -> list[Token]:
     if words and _opener(doc, words):
         words.pop(0)  # "Çalıştaya Uludağ Üniversitesi", "Taslağı Plan ve Bütçe Komisyonu"
     return words
+
+
+def numbered_place(t: Token, right: Token) -> bool:
+    """Whether the number ``t`` opens a place's name with the word after it
+    ("19 Mayıs Belediyesi", "19 Mayıs Kaymakamı"): read leftwards, the
+    number belongs to the name."""
+    return t.text.isdigit() and load().is_place(f"{t.text} {right.text}")
 
 
 def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:

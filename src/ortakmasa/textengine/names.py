@@ -34,6 +34,7 @@ from .institutions import (
     join_words,
     looks_inflected,
     metropolitan_of,
+    numbered_place,
     past_verb,
     token_index,
 )
@@ -83,6 +84,11 @@ def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     return re.compile(rf"(?<![\w])({alts})([a-zçğıöşü]*)(?:'([a-zçğıöşü]+))?"), specs
 
 
+# "… Dernek Başkanı Ali Ak ve yönetim kurulu üyeleri Can Er ve Ece Su": a
+# board's members listed in lower case after their head
+_BOARD_PLURAL_RE = re.compile(r"yönetim kurulu üyeleri")
+
+
 def find_titles(doc: Doc) -> list[TitleHit]:
     rx, specs = _title_re()
     out = []
@@ -93,7 +99,7 @@ def find_titles(doc: Doc) -> list[TitleHit]:
         spec = specs[m.group(1).replace("\n", " ")]
         case = m.group(3) or ""
         plural = cont.startswith(("ler", "lar"))
-        if plural and not doc.text[m.start()].isupper():
+        if plural and not doc.text[m.start()].isupper() and not _BOARD_PLURAL_RE.match(m.group(0)):
             continue  # "mahalle muhtarları": a group, not a post before names
         out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural))
     return out
@@ -142,6 +148,8 @@ _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
 )
+_FORMER_WORDS = frozenset({"eski", "sabık"})
+_CHAIRED_BODY_RE = re.compile(r"başkanlığı'?ndaki ")
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
 
 
@@ -163,6 +171,8 @@ class _Builder:
         self.known = {m.name for m in doc.institutions}
         #: people by the last word of their name, in order of first mention
         self.by_last: dict[str, list[int]] = {}
+        #: (person, post) of people named by a post they once held
+        self.former: list[tuple[int, str]] = []
 
     # -- helpers -------------------------------------------------------------
     def inside_institution(self, pos: int) -> bool:
@@ -247,6 +257,8 @@ class _Builder:
             return True  # "Başkan Altay Konya'da": the surname, then where
         if _after_capitals_surname(out, t):
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
+        if len(out) == 1 and self._known_surname(out[0]):
+            return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
         if len(out) >= 2:
             # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
             # the name; without one it may be a surname ("Ahmet Metin Genç");
@@ -254,6 +266,17 @@ class _Builder:
             if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
                 return True
         return bool(out) and self._starts_title(t)
+
+    def _known_surname(self, t: Token) -> bool:
+        """Whether ``t`` is the surname of a person named in full earlier
+        (and no given name)."""
+        low = lower(t.base)
+        if low in self.lex.given_names:
+            return False
+        return any(
+            len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
+            for i in self.by_last.get(low, ())
+        )
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title."""
@@ -296,7 +319,13 @@ class _Builder:
             if len(words) > len(p.words):
                 p.name, p.key, p.words = name, search_key(name), words
         p = people[idx]
-        if title_ and (p.title is None or (institution and p.institution is None)):
+        if title_ and (
+            p.title is None
+            or (institution and p.institution is None)
+            or _mayor_over_union(p, title_, institution)
+        ):
+            if _mayor_over_union(p, title_, institution):
+                p.institution = None  # "Birlik Başkanı X" first, "Belediye Başkanı X" later
             p.title = title_
             if unit:
                 p.unit = unit
@@ -358,6 +387,11 @@ class _Builder:
                 right = toks[j + 1].start
                 continue
             gap = self.doc.text[t.end : right]
+            if words and numbered_place(t, words[-1]) and not _PARAGRAPH_RE.search(gap):
+                words.append(t)  # "19 Mayıs Belediye Başkanı": the number is the place's
+                right = t.start
+                j -= 1
+                continue
             if not t.is_word or t.suffix or _PARAGRAPH_RE.search(gap):
                 # a paragraph break ends the post's words: the line above is
                 # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
@@ -458,7 +492,18 @@ class _Builder:
         if reader is None:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
-        return canonical, unit, self._back_reference(words, hit.start) or body
+        body = self._back_reference(words, hit.start) or body
+        if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
+            canonical = self._command_post(body) or canonical
+        return canonical, unit, body
+
+    def _command_post(self, body: str) -> str | None:
+        """ "İlçe Jandarma Komutanı": a commander's post is written whole
+        (the command without its place), as no other post names its body."""
+        words = body.split()[:-1]
+        while words and self.gz.is_place(words[0]):
+            words.pop(0)
+        return f"{' '.join(words)} Komutanı" if words else None
 
     def _only_body(self, kind: str) -> str | None:
         """The one body of ``kind`` the text names, if it names one."""
@@ -534,7 +579,10 @@ class _Builder:
             # directorate is a body of its own, not a unit.
             if level in low_rest and canonical == "Müdür":
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
-                return f"{title(level)} Müdürü", None, f"{org} Müdürlüğü"
+                return f"{self._without_place(org)} Müdürü", None, f"{org} Müdürlüğü"
+        if not rest and inst and canonical == "Müdür" and inst.name.startswith(("İl ", "İlçe ")):
+            # "İl Göç İdaresi Müdürü": the directorate named after the administration
+            return f"{self._without_place(inst.name)} Müdürü", None, f"{inst.name} Müdürlüğü"
         head = left.spec.head
         unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
@@ -551,19 +599,33 @@ class _Builder:
             last = [m for m in self.bodies_within(0, rest[0].start) if "Konsolosluğu" in m.name]
             return canonical, None, last[-1].name if last else None
         org = f"{join_words(self.doc.text, rest)} {head}"
+        place = display_word(rest[-1].text)
+        if len(rest) > 1 and numbered_place(rest[-2], rest[-1]):
+            place = f"{rest[-2].text} {place}"  # "19 Mayıs Kaymakamı"
         if head == "Valiliği":
             found = self.gz.municipality_for(rest[-1].text, False)
-            org = f"{display_word(rest[-1].text)} Valiliği" if found else org
+            org = f"{place} Valiliği" if found else org
         elif head == "Kaymakamlığı":
             if lower(rest[-1].text) in self.lex.generic_body_words:
                 # "İlçe Kaymakamı": the district is not named
                 return canonical, None, self._only_body("district_governorship")
-            org = f"{display_word(rest[-1].text)} Kaymakamlığı"
+            org = f"{place} Kaymakamlığı"
         elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
             # directorate of the province the text is about
             org = f"{self.doc.province} {org}" if self.doc.province else org
+        if canonical in ("İl Müdürü", "İlçe Müdürü") and org.endswith(f" {head}"):
+            # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
+            canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
         return canonical, None, org
+
+    def _without_place(self, name: str) -> str:
+        """A body's name without the place it opens with: the post of its
+        head ("Samsun İl Sağlık" → "İl Sağlık")."""
+        words = name.split()
+        while words and self.gz.is_place(words[0]):
+            words.pop(0)
+        return " ".join(words)
 
     def _read_fixed(self, left: _Left) -> tuple[str, str | None, str | None]:
         canonical = left.spec.canonical
@@ -633,6 +695,11 @@ class _Builder:
             words = _words_after(words, state.first[0])
         canonical, unit, inst = self.resolve_left(hit, words)
         left = words[0].start if words else hit.start
+        if len(name) >= 2 and self._former_post(hit, words):
+            # "Gazimağusa Eski Belediye Başkanı Ali Ak", "CHP eski
+            # milletvekili Ali Ak": a post once held is not the person's
+            self.former.append((self.add_person(name), canonical))
+            return
         if len(name) < 2:
             if name:
                 self._short_mention(name[0], hit)
@@ -649,9 +716,8 @@ class _Builder:
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         first = state.first
-        if first is not None and _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
-            if not _mayor_over_body(hit, inst, first[3]):
-                _, canonical, unit, inst = first
+        if first is not None and self._first_post_kept(first, hit, left, canonical, inst):
+            _, canonical, unit, inst = first
         state.first = None
         idx = self._titled(name, canonical, unit, inst)
         if party:
@@ -660,6 +726,38 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _first_post_kept(
+        self,
+        first: tuple[int, str, str | None, str | None],
+        hit: TitleHit,
+        left: int,
+        canonical: str,
+        inst: str | None,
+    ) -> bool:
+        """ "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad": the
+        post written first names the person, unless the second is a mayor's
+        over a union's or the head of a body over a seat on another board."""
+        if not _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
+            return False
+        return not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
+            first[1], canonical
+        )
+
+    def _former_post(self, hit: TitleHit, words: list[Token]) -> bool:
+        """Whether the post is qualified as a past one ("eski", "önceki
+        dönem") among or right before the words of its body."""
+        toks = self.doc.tokens
+        own = list(words)
+        while "ve" in (w.text for w in own):
+            # "X Eski Üyesi ve Y Başkanı": only the words of this post count
+            own = own[[w.text for w in own].index("ve") + 1 :]
+            if not own:
+                return False
+        j = token_index(toks, self.starts, own[0].start if own else hit.start) - 1
+        if any(lower(w.text) in _FORMER_WORDS for w in own):
+            return True
+        return j >= 0 and lower(toks[j].text) in _FORMER_WORDS
 
     def _name_after_title(self, hit: TitleHit) -> list[Token] | None:
         """The name written after a title ([] when none); None when the
@@ -786,6 +884,38 @@ class _Builder:
                 continue
             i += 1
 
+    def chaired_body_pass(self) -> None:
+        """ "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": the name before
+        "başkanlığındaki" is the head of the body written right after it."""
+        toks, low = self.doc.tokens, self.doc.lower
+        for m in _CHAIRED_BODY_RE.finditer(low):
+            after = self.bodies_within(m.end(), m.end() + 200)
+            if not after or after[0].start != m.end():
+                continue
+            j = token_index(toks, self.starts, m.start()) - 1
+            name: list[Token] = []
+            while j >= 0 and len(name) < 4 and self._chair_name_word(toks[j]):
+                name.append(toks[j])
+                j -= 1
+            if len(name) < 2:
+                continue
+            name.reverse()
+            known = [mn.person for mn in self.doc.mentions if mn.start == name[0].start]
+            if not known:
+                self.add_person(name, title_="Başkan", institution=after[0].name)
+                continue
+            p = self.doc.people[known[0]]
+            if p.title is None:
+                p.title, p.institution = "Başkan", p.institution or after[0].name
+
+    def _chair_name_word(self, t: Token) -> bool:
+        return (
+            t.is_cap
+            and not t.suffix
+            and _is_name_word(t, self.lex.not_names)
+            and not self.gz.is_place(t.text)
+        )
+
     def _cued_name(self, i: int) -> bool:
         """Two capitalised words after an honorific ("Sayın Rüya Ekşi") or
         after a participle that introduces a speaker ("söz alan Nail Ekşi,"):
@@ -845,8 +975,10 @@ class _Builder:
 
     def _lone_surname(self, t: Token) -> bool:
         low = lower(t.base)
-        if low in self.lex.given_names or self.gz.is_place(t.base) or t.base.isupper():
+        if low in self.lex.given_names or t.base.isupper():
             return False
+        if self.gz.is_place(t.base) and not self.doc.text.startswith(":", t.end):
+            return False  # "Başkan İmamoğlu:" introducing a saying is the person
         if self.inside_institution(t.start):
             return False
         nxt = self.doc.text[t.end : t.end + 2].strip()
@@ -1030,6 +1162,26 @@ def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) ->
     return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
 
 
+def _mayor_over_union(p: Person, post: str, institution: str | None) -> bool:
+    """A person first named as the head of a union or association and
+    later as a mayor is named by the mayor's post (the convention of
+    ``gold/real``)."""
+    return (
+        post == "Belediye Başkanı"
+        and p.title == "Başkan"
+        and bool(institution)
+        and "Belediyesi" in (institution or "")
+        and not (p.institution or "").endswith("Belediyesi")
+    )
+
+
+def _head_over_member(first_post: str, post: str) -> bool:
+    """ "TOBB Yönetim Kurulu Üyesi ve Erzurum Ticaret Odası Yönetim Kurulu
+    Başkanı Ad Soyad": one who heads a body and sits on another's board is
+    named by the body they head."""
+    return first_post.endswith("Üyesi") and post.endswith(("Başkanı", "Başkan"))
+
+
 #: bodies whose departments are named by their own words ("İmar Müdürü")
 _PARENT_HEADS = ("Belediyesi", "Valiliği", "Kaymakamlığı", "Bakanlığı", "Üniversitesi", "İdaresi")
 
@@ -1130,15 +1282,22 @@ def find_people(doc: Doc) -> None:
         name = b.read_name(ti)
         if len(name) == 1 and not b.taken(name[0].start):
             b._short_mention(name[0], hit)
+    b.chaired_body_pass()
     b.surname_only_pass(hits)
     b.surname_pass()
     b.appositive_pass(hits)
     b.role_pass(roles)
     b.party_pass()
+    for idx, post in b.former:
+        # the same post named again without "eski" is still the past one
+        p = doc.people[idx]
+        if p.title == post:
+            p.title = p.institution = p.unit = None
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
+    _merge_glued_case(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
@@ -1168,6 +1327,54 @@ def _merge_misspelt(doc: Doc) -> None:
             gone[drop] = keep
     if gone:
         _renumber(doc, gone)
+
+
+#: case endings a news site may glue to a surname ending in a vowel,
+#: without the apostrophe ("Yazgıyı", "Yazgıya", "Yazgının")
+_GLUED_CASES = ("yla", "yle", "yı", "yi", "yu", "yü", "ya", "ye", "nın", "nin", "nun", "nün")
+_VOWELS = frozenset("aeıioöuü")
+
+
+def _unglued(word: str, known: Mapping[str, int]) -> str | None:
+    """The surname ``word`` without a case ending glued to it, when that
+    surname is written bare elsewhere in the text."""
+    for suffix in _GLUED_CASES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and stem[-1] in _VOWELS and stem in known:
+            return stem
+    return None
+
+
+def _merge_glued_case(doc: Doc) -> None:
+    """ "Haluk Şahin Yazgıyı" beside "Başkan Yazgı": a case ending written
+    without an apostrophe is no part of the surname; the bare mention is the
+    same person."""
+    bare = {p.words[0]: i for i, p in enumerate(doc.people) if len(p.words) == 1}
+    gone: dict[int, int] = {}
+    for i, p in enumerate(doc.people):
+        stem = _unglued(p.words[-1], bare) if len(p.words) >= 2 else None
+        if stem is None or bare[stem] in gone:
+            continue
+        cut = len(p.words[-1]) - len(stem)
+        p.name = p.name[:-cut]
+        p.words = (*p.words[:-1], stem)
+        p.key = search_key(p.name)
+        _absorb(p, doc.people[bare[stem]])
+        gone[bare[stem]] = i
+        _mark_glued_case(doc, i, stem)
+    if gone:
+        _renumber(doc, gone)
+
+
+def _mark_glued_case(doc: Doc, idx: int, stem: str) -> None:
+    """Give the mentions of person ``idx`` the case ending glued to them,
+    as an apostrophe would have ("Yazgıyı ziyaret": the visited side)."""
+    for m in doc.mentions:
+        if m.person != idx or m.case:
+            continue
+        word = lower(doc.text[m.start : m.end].split()[-1])
+        if word.startswith(stem) and word != stem:
+            m.case = word[len(stem) :]
 
 
 def _absorb(keep: Person, drop: Person) -> None:
@@ -1273,11 +1480,36 @@ def _institution_in_parentheses(b: _Builder, name_end: int) -> tuple[str | None,
     return (units[0].name if units else None), bodies[0].name
 
 
+#: an organisation's board posts, and the heads of the bodies whose
+#: council ("Meclis") is the chamber's own rather than a municipality's
+BOARD_POSTS = frozenset(("Yönetim Kurulu Başkanı", "Yönetim Kurulu Üyesi"))
+_CHAMBER_HEADS = ("Odası", "Borsası")
+_BOARD_GAP_RE = re.compile(r"(?:'\w+)?\s+(?:Yönetim Kurulu|Meclis) (?:Başkan|Üye)\w*\s+$")
+
+
+def _board_body(b: _Builder, p: Person) -> str | None:
+    """ "Bergama Ticaret Odası'nda Yönetim Kurulu Başkanı Ali Ak": a board
+    post written right after a body, in any case, is a post of that body."""
+    start = p.spans[0][0]
+    for inst in reversed(b.bodies_within(start - 120, start)):
+        if inst.kind in ("unit", "municipality") or "municipality" in inst.kind:
+            return None
+        gap = b.doc.text[inst.end : start]
+        if not _BOARD_GAP_RE.fullmatch(gap):
+            return None
+        if p.title in BOARD_POSTS or inst.name.endswith(_CHAMBER_HEADS):
+            return inst.name
+        return None
+    return None
+
+
 def _fill_missing_institutions(b: _Builder) -> None:
     doc = b.doc
     for p in doc.people:
         if p.institution is None and p.title is None and p.spans:
             p.institution = _institution_before(b, p.spans[0][0])
+        if p.institution is None and p.title in BOARD_POSTS | {"Meclis Başkanı"} and p.spans:
+            p.institution = _board_body(b, p)
         if p.institution is None and p.spans:
             for _, end in p.spans:
                 unit, inst = _institution_in_parentheses(b, end)

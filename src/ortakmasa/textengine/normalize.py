@@ -53,8 +53,13 @@ _GLUED_CAPS_RE = re.compile(r"([a-zçğıöşü])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 _GLUED_WORD_RE = re.compile(r"([a-zçğıöşü]{4})(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
 # "etti.Başkan" / "Sn.Hakan": a lost space after a full stop.
 _GLUED_STOP_RE = re.compile(r"([a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
+# "sohbet etti.MALATYA (İGFA) -": a dateline glued after a full stop.
+_GLUED_STOP_CAPS_RE = re.compile(r"([a-zçğıöşü]{3}[.!?])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 # "Dr.Cemil Tugay": an honorific glued to the name
 _GLUED_HONORIFIC_RE = re.compile(r"\b(Dr|Prof|Doç|Av|Op|Uzm|Sn|Müh)\.(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
+# "Bursa Büyük Şehir Belediyesi": the metropolitan municipality written in
+# two words is the same body as "Büyükşehir" (the reference data's spelling).
+_SPLIT_METRO_RE = re.compile(r"\b(Büyük|BÜYÜK)[ \n]+(?:Şehir|ŞEHİR)(?=[ \n]+(?:Belediye|BELEDİYE))")
 _MULTI_SPACE_RE = re.compile(r" {2,}")
 _SPACE_NL_RE = re.compile(r" *\n *")
 _MANY_NL_RE = re.compile(r"\n{3,}")
@@ -105,7 +110,12 @@ def normalize(text: str) -> str:
     text = _GLUED_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_WORD_RE.sub("\\1 ", text)
     text = _GLUED_STOP_RE.sub("\\1 ", text)
+    text = _GLUED_STOP_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_HONORIFIC_RE.sub("\\1. ", text)
+    if "ehir" in text or "EHİR" in text:
+        text = _SPLIT_METRO_RE.sub(
+            lambda m: m.group(1) + ("şehir" if m.group(1) == "Büyük" else "ŞEHİR"), text
+        )
     text = _MULTI_SPACE_RE.sub(" ", text)
     text = _SPACE_NL_RE.sub("\n", text)
     text = _drop_noise(text)

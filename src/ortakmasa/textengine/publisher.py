@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ortakmasa.lib.turkish import ascii_fold, lower
 
-from .document import Doc
+from .document import Doc, InstitutionMention
 from .gazetteer import Place, load
 from .resources import read_csv
 
@@ -70,6 +70,8 @@ class Publisher:
     name: str
     kind: str
     province: str
+    #: the district a district body's site is about ("orhangazi.meb.gov.tr")
+    district: str = ""
 
 
 def host_of(source: str) -> str | None:
@@ -150,6 +152,56 @@ def _union(host: str) -> Publisher | None:
     return None
 
 
+#: state hosts whose first label names a place: (host ending, body after
+#: a province, body after a district, kind of the district's body).  The
+#: governorships' and district governorships' sites ("bursa.gov.tr",
+#: "orhangazi.gov.tr") and the education directorates' ("orhangazi.meb.gov.tr").
+PLACE_HOSTS = (
+    (
+        ".meb.gov.tr",
+        "{} İl Milli Eğitim Müdürlüğü",
+        "{} İlçe Milli Eğitim Müdürlüğü",
+        "public_body",
+    ),
+    (".gov.tr", "{} Valiliği", "{} Kaymakamlığı", "district_governorship"),
+)
+
+#: posts that, written without their body on a university's site, are
+#: the university's ("Üniversitemiz Rektörü Prof. Dr. …")
+UNIVERSITY_POSTS = frozenset(("Rektör", "Rektör Yardımcısı"))
+
+
+def _place_host(host: str) -> Publisher | None:
+    """ "orhangazi.meb.gov.tr" → Orhangazi İlçe Milli Eğitim Müdürlüğü,
+    "bursa.gov.tr" → Bursa Valiliği; "sirnak.edu.tr" → Şırnak Üniversitesi
+    (a state university named after its place)."""
+    for suffix, provincial, district, kind in PLACE_HOSTS:
+        if host.endswith(suffix):
+            labels = [x for x in host[: -len(suffix)].split(".") if x not in _SKIPPED_LABELS]
+            if len(labels) == 1:
+                return _named_by_place(labels[0], provincial, district, kind)
+            return None
+    if host.endswith(".edu.tr"):
+        labels = host[: -len(".edu.tr")].split(".")
+        pub = _named_by_place(labels[-1], "{} Üniversitesi", "{} Üniversitesi", "university")
+        return Publisher(pub.name, "university", pub.province) if pub else None
+    return None
+
+
+def _named_by_place(label: str, provincial: str, district: str, kind: str) -> Publisher | None:
+    places = _places_by_ascii().get(label, [])
+    provinces = [p for p in places if p.is_province]
+    if len(provinces) == 1:
+        p = provinces[0]
+        return Publisher(
+            provincial.format(p.name), "governorship" if "Valiliği" in provincial else kind, p.name
+        )
+    if len(places) != 1:
+        return None
+    p = places[0]
+    return Publisher(district.format(p.name), kind, p.province, p.name)
+
+
 def publisher_of(source: str) -> Publisher | None:
     """The body that published a text taken from ``source``, if its host
     says so for certain."""
@@ -171,13 +223,15 @@ def publisher_of(source: str) -> Publisher | None:
             if labels[-1] in KNOWN_OWNERS:
                 return Publisher(*KNOWN_OWNERS[labels[-1]])
             return _municipality(labels[-1])
-    return _union(host)
+    return _place_host(host) or _union(host)
 
 
 def complete_posts(doc: Doc) -> None:
     """A mayor's post written without its municipality ("Başkan Ali Veli")
     in a text a municipality published is a post at that municipality."""
     pub = doc.publisher
+    if pub is not None and (pub.district or pub.kind == "university"):
+        _complete_from_place(doc, pub)
     if pub is None or "municipality" not in pub.kind:
         return
     for p in doc.people:
@@ -187,3 +241,24 @@ def complete_posts(doc: Doc) -> None:
         elif p.institution is None and p.unit and p.title in UNIT_POSTS:
             # "Dış İlişkiler Dairesi Başkanımız" on the municipality's site
             p.institution = pub.name
+
+
+def _complete_from_place(doc: Doc, pub: Publisher) -> None:
+    """On a district body's site, "İlçe Kaymakamı" and "İlçe Belediye
+    Başkanı" are the district's; on a university's, "Üniversitemiz Rektörü"
+    is the university's."""
+    for p in doc.people:
+        if p.institution is not None or not p.spans:
+            continue
+        if pub.kind == "university" and p.title in UNIVERSITY_POSTS:
+            body, kind = pub.name, "university"
+        elif pub.district and p.title == "Kaymakam":
+            body, kind = f"{pub.district} Kaymakamlığı", "district_governorship"
+        elif pub.district and p.title in MAYOR_POSTS:
+            body, kind = f"{pub.district} Belediyesi", "district_municipality"
+        else:
+            continue
+        p.institution = body
+        start, end = p.spans[0]
+        doc.institutions.append(InstitutionMention(start, end, body, kind, "modifier"))
+    doc.institutions.sort(key=lambda m: m.start)

@@ -219,6 +219,9 @@ def _is_turn(spk: str, txt: str) -> bool:
     bare = _PAREN_RE.sub("", spk)
     if len(spk) > 70 or not any(len(w) >= 3 and w.isupper() for w in bare.split()):
         return False
+    if txt.startswith('"'):
+        return False  # "İBB Başkanı Ak: \"…\"": a news line quoting, its marks say what
+
     words = txt.split()
     if (
         len(words) <= 4
@@ -264,6 +267,9 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
         speaker = _participle_speaker(doc, ctx.after_start + verb.end())
         if speaker is not None:
             return speaker, "participle"
+    speaker = _adjacent_speaker(doc, ctx)
+    if speaker is not None:
+        return speaker, "adjacent"
     speaker = _nominative_subject(doc, ctx.s_start, ctx.qs)
     if speaker is not None:
         return speaker, "subject"
@@ -279,6 +285,20 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
 
 
 _GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
+_ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,]*(?:(?:ise|da|de)[\s,]*)?")
+
+
+def _adjacent_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "… teşekkür eden Başkan Ak \"…\" dedi", "Ak'ın \"…\" sözleri": the
+    person named right before the opening mark (bare or in the genitive)
+    says the quote, whoever else the sentence names first."""
+    before = [m for m in _mentions_between(doc, ctx.s_start, ctx.qs) if not m.in_quote]
+    if not before:
+        return None
+    m = before[-1]
+    if not _ADJACENT_GAP_RE.fullmatch(doc.text[m.end : ctx.qs].rstrip('"')):
+        return None
+    return m.person if not m.case or m.case in _GENITIVE else None
 
 
 def _genitive_owner(doc: Doc, lo: int, hi: int) -> int | None:
@@ -358,13 +378,45 @@ def attribute(doc: Doc) -> None:
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.speaker, doc.sentence_of(qe))
+    quotes.extend(_unmarked_speech(doc))
     quotes.sort(key=lambda q: q.start)
-    quotes.extend(_heading_quotes(headings, quotes))
+    quotes.extend(_heading_quotes(doc, headings, quotes))
     quotes.sort(key=lambda q: q.start)
     doc.quotes = [q for q in quotes if not _cut_at_the_end(doc.text, q)]
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]")
+# "… söyleyen Rektör Ali Ak, Üniversitemiz … teşekkür ediyorum dedi.": a
+# speech whose marks the site lost, closed by a verb that reports words as
+# said (indirect speech ends in "söyledi", "belirtti" …)
+_UNMARKED_VERB_RE = re.compile(r"\s(?:dedi|diye konuştu|diye ekledi|diye devam etti)\.?\s*$")
+_SPEAKER_COMMA_RE = re.compile(r"(?:'\w+)?,\s")
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:ben|biz|bizim|benim|bize|bana)\b|\w(?:yoruz|yorum|acağız|eceğiz|dık|dik|duk|dük|tık|tik|mız|miz|muz|müz)\b"
+)
+
+
+def _unmarked_speech(doc: Doc) -> list[Quote]:
+    """Paragraphs without quote marks where a person named with a comma
+    after them speaks (in the first person, or in whole sentences) up to
+    "dedi" / "diye konuştu"."""
+    text, out = doc.text, []
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        verb = _UNMARKED_VERB_RE.search(para)
+        if verb is None or '"' in para:
+            continue
+        for m in _mentions_between(doc, start, start + verb.start()):
+            comma = _SPEAKER_COMMA_RE.match(text, m.end)
+            if m.in_quote or m.case or comma is None:
+                continue
+            speech = text[comma.end() : start + verb.start()]
+            said = _FIRST_PERSON_RE.search(lower(speech)) or ". " in speech.strip()
+            if len(speech.split()) >= 6 and said:
+                out.append(Quote(comma.end(), start + verb.start(), m.person, "unmarked"))
+            break
+    return out
 
 
 def _cut_at_the_end(text: str, q: Quote) -> bool:
@@ -382,12 +434,18 @@ def _stands_alone(text: str, qs: int, qe: int) -> bool:
     return text[line_start:line_end].strip().strip('"').strip() == text[qs:qe].strip()
 
 
-def _heading_quotes(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
-    """Sub-heading quotes take the speaker of the first attributed quote
-    after them (within a few paragraphs); without one they are dropped."""
+def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Sub-heading quotes take the subject of the paragraph below them
+    ("Ziyarette konuşan Başkan Ak, …"), else the speaker of the first
+    attributed quote after them (within a few paragraphs); without either
+    they are dropped."""
     starts = [q.start for q in quotes]
     out = []
     for h in headings:
+        subject = _subject_below(doc, h.end)
+        if subject is not None:
+            out.append(Quote(h.start, h.end, subject, "heading"))
+            continue
         i = bisect.bisect_left(starts, h.end)
         nxt = next(
             (q for q in quotes[i : i + 3] if q.speaker is not None and q.start - h.end < 1500),
@@ -396,6 +454,19 @@ def _heading_quotes(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
         if nxt is not None:
             out.append(Quote(h.start, h.end, nxt.speaker, "heading"))
     return out
+
+
+def _subject_below(doc: Doc, pos: int) -> int | None:
+    """The subject of the first sentence of the paragraph after ``pos``,
+    read up to its first quote mark."""
+    text = doc.text
+    line_end = text.find("\n", pos)
+    if line_end < 0 or not doc.sentences:
+        return None
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = doc.sentences[doc.sentence_of(start)][1]
+    mark = text.find('"', start, end)
+    return _nominative_subject(doc, start, mark if mark >= 0 else end)
 
 
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
