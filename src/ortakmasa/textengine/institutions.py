@@ -232,7 +232,7 @@ def find_institutions(doc: Doc) -> None:
     the gazetteer's matches (acronyms resolved by the text's province, a
     bare "Büyükşehir" added), then names built on head words."""
     gz = load()
-    found = gz.find(doc.text, doc.lower)
+    found = [fm for fm in gz.find(doc.text, doc.lower) if not _plural_head(doc, fm)]
     doc.province = home_province(doc, found) or (doc.publisher.province if doc.publisher else None)
     for i, fm in enumerate(found):
         if fm.form == "alias":
@@ -248,6 +248,14 @@ def find_institutions(doc: Doc) -> None:
             _bodies_on_head(state, *pattern)
     _same_body(state.extra)
     doc.institutions = sorted(state.found + state.extra, key=lambda m: m.start)
+
+
+def _plural_head(doc: Doc, fm: InstitutionMention) -> bool:
+    """ "Bilecik Belediyeler Birliği": a place before the plural of a
+    body's head word names a union of such bodies, not the place's own body
+    (the union is then built on its head word "Birliği")."""
+    last = doc.lower[fm.start : fm.end].rsplit(" ", 1)[-1]
+    return "municipality" in fm.kind and last.startswith("belediyeler")
 
 
 def _bodies_on_head(
@@ -299,10 +307,24 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
             break  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
         if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
             break
+        if j > 0 and _after_bare_post(doc.tokens[j - 1], t):
+            break  # "Başkan Subaşı Bilecik Belediyeler Birliği": a surname, then the body
         words.append(t)
         j -= 1
     words.reverse()
     return _trimmed(doc, words), stop
+
+
+@lru_cache(maxsize=1)
+def _bare_posts() -> frozenset[str]:
+    """One-word posts of one holder ("Başkan", "Vali") that may stand
+    before a surname (``lexicon.json`` ``surname_posts``)."""
+    return frozenset(lower(p) for p in lexicon().surname_posts if " " not in p)
+
+
+def _after_bare_post(before: Token, t: Token) -> bool:
+    """Whether ``t`` is a surname written after a bare post: no place."""
+    return lower(before.text) in _bare_posts() and not load().places.get(lower(t.text))
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ortakmasa.lib.turkish import lower, search_key, title
 
-from .document import Doc, Mention, Person
+from .document import Doc, InstitutionMention, Mention, Person
 from .gazetteer import load
 from .names import FIXED_BODIES
 from .quotes import speech_turns
@@ -463,13 +463,9 @@ def _wrapped(doc: Doc, start: int, end: int, role: tuple[str, str | None]) -> li
 def council_body(doc: Doc) -> str | None:
     """The body whose council met: a municipality or union named right
     before "Meclis", else the municipality the text names most often."""
-    low = doc.lower
-    for inst in doc.institutions:
-        if inst.kind == "unit":
-            continue
-        council = _COUNCIL_NAME_RE.match(inst.name) is not None
-        if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
-            return _owner_of_council(inst.name)
+    named = named_council(doc)
+    if named is not None:
+        return named
     union_council = _UNION_COUNCIL_RE.search(low) is not None
     counts: dict[str, int] = {}
     for inst in doc.institutions:
@@ -482,6 +478,28 @@ def council_body(doc: Doc) -> str | None:
     # names are its members, not its body; only the union's own site says
     pub = doc.publisher
     return pub.name if union_council and pub is not None and pub.kind == "union" else None
+
+
+# "X Belediyeler Birliği'nin İstanbul'da yapılan 2016 yılı Olağan 1. Meclis
+# Toplantısı": a genitive body whose council sitting follows in a few words
+_GENITIVE_COUNCIL_RE = re.compile(r"'?n[ıiuü]n\s(?:\S+\s){0,7}?meclis\w*\s(?:toplantı|birleşim)")
+
+
+def named_council(doc: Doc) -> str | None:
+    """The body a council is written after ("Edirne Belediye Meclisi",
+    "Akdeniz Belediyeler Birliği Meclisi", "… Birliği'nin … Meclis
+    Toplantısı"), the first one the text names; a provincial council is its
+    province's special administration."""
+    low = doc.lower
+    for inst in doc.institutions:
+        if inst.kind == "unit":
+            continue
+        council = _COUNCIL_NAME_RE.match(inst.name) is not None
+        if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
+            return _owner_of_council(inst.name)
+        if _GENITIVE_COUNCIL_RE.match(low, inst.end):
+            return inst.name
+    return provincial_body(doc)
 
 
 #: a union's council referred to without the union's name ("Birlik
@@ -652,6 +670,7 @@ def find_council(doc: Doc) -> None:
     members_of_parliament(doc)
     clerks_in_prose(doc)
     _members_title(doc)
+    provincial_council(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
@@ -679,6 +698,68 @@ def find_council(doc: Doc) -> None:
 #: (words naming a council in the opening of a text, the post of its
 #: members): a provincial council's members are not municipal ones
 COUNCIL_MEMBER_TITLES = (("il genel meclis", "İl Genel Meclis Üyesi"),)
+
+# -- provincial councils (il genel meclisi) ------------------------------------
+
+#: words naming a provincial council in the opening of a text
+PROVINCIAL_COUNCIL_WORDS = ("il genel meclis",)
+#: how the body of a provincial council is written once its province is known
+PROVINCIAL_BODY = "{} İl Özel İdaresi"
+#: posts that, in a text about a provincial council, belong to the province's
+#: special administration when no other body is written with them
+PROVINCIAL_POSTS = frozenset(
+    {
+        "Meclis Başkanı",
+        "Meclis Başkan Vekili",
+        "Kâtip Üye",
+        "İl Genel Meclis Üyesi",
+        "Genel Sekreter",
+        "Genel Sekreter Yardımcısı",
+    }
+)
+_PROVINCIAL_COUNCIL_RE = re.compile(r"(?<!\w)il genel meclis(?:i|inin|inde|ine|ini)?(?!\w)")
+
+
+#: how far into a text its subject is written (headline and lead)
+LEAD_CHARS = 400
+
+
+def _provincial_text(doc: Doc) -> bool:
+    """A text whose headline or lead is about a provincial council (one that
+    only mentions one further down is about something else)."""
+    if "belediye meclis" in doc.lower[:3000]:
+        return False
+    lead = doc.lower[:LEAD_CHARS]
+    return any(w in lead for w in PROVINCIAL_COUNCIL_WORDS)
+
+
+def provincial_body(doc: Doc) -> str | None:
+    """ "Samsun'da İl Genel Meclisi …": a provincial council belongs to its
+    province's special administration; None when the text names no province."""
+    if not _provincial_text(doc) or doc.province is None:
+        return None
+    return PROVINCIAL_BODY.format(doc.province)
+
+
+def provincial_council(doc: Doc) -> None:
+    """In a text about a provincial council, "İl Genel Meclisi" is a body of
+    the text, and its officers named without a body belong to the province's
+    special administration."""
+    if not _provincial_text(doc):
+        return
+    body = provincial_body(doc)
+    for p in doc.people:
+        if p.institution is None and body is not None and p.title in PROVINCIAL_POSTS:
+            p.institution = body
+    known = {(i.start, i.end) for i in doc.institutions}
+    added = [
+        InstitutionMention(m.start(), m.end(), "İl Genel Meclisi", "council")
+        for m in _PROVINCIAL_COUNCIL_RE.finditer(doc.lower)
+        if (m.start(), m.end()) not in known
+        and not any(i.start <= m.start() < i.end for i in doc.institutions)
+    ]
+    if added:
+        doc.institutions = sorted(doc.institutions + added, key=lambda i: i.start)
 
 
 def _members_title(doc: Doc) -> None:
