@@ -665,12 +665,54 @@ def clerks_in_prose(doc: Doc) -> None:
             p.institution = body
 
 
+#: (a post a council elects, as written before "seçildi", the post): the
+#: people a council sentence says were elected to it hold that post
+ELECTED_POSTS: tuple[tuple[str, str], ...] = (
+    (r"k[âa]tip üyeli\w*", "Kâtip Üye"),
+    (r"meclis (?:\d\.\s?|birinci |ikinci )?başkan ?vekilli\w*", "Meclis Başkan Vekili"),
+    (r"(?:daimi )?encümen(?: üyeli\w*)?", MEMBER_TITLE),
+    (r"belediye başkanlığına", "Belediye Başkanı"),
+)
+_ELECTED_RE = re.compile(r"\bseçil(?:di|erek|miş|en)\w*")
+
+
+@lru_cache(maxsize=1)
+def _elected_res() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<!\w){rx}(?!\w)"), post) for rx, post in ELECTED_POSTS)
+
+
+def elected(doc: Doc) -> None:
+    """ "A ve B kâtip üyeliklerine seçildi", "belediye başkanlığına A
+    seçildi": in a text about a council sitting, people named in a sentence
+    that elects them to a council post hold it, at the council's body."""
+    if not _COUNCIL_DOC_RE.search(doc.lower[:LEAD_CHARS]) or not doc.sentences:
+        return
+    body = named_council(doc)
+    for a, b in doc.sentences:
+        if not _ELECTED_RE.search(doc.lower, a, b):
+            continue
+        post = next((post for rx, post in _elected_res() if rx.search(doc.lower, a, b)), None)
+        if post is None:
+            continue
+        for m in _mentions_between(doc, a, b):
+            p = doc.people[m.person]
+            if p.title in (None, "Başkan") and not m.in_quote:
+                p.title = post
+                p.institution = p.institution or body
+
+
+def _mentions_between(doc: Doc, start: int, end: int) -> list[Mention]:
+    starts = doc.mention_starts()
+    return [m for m in doc.mentions[bisect.bisect_left(starts, start) :] if m.start < end]
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
     clerks_in_prose(doc)
     _members_title(doc)
     provincial_council(doc)
+    elected(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
