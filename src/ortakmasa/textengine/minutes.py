@@ -30,8 +30,8 @@ from ortakmasa.lib.turkish import lower, search_key, title
 
 from .document import Doc, InstitutionMention, Mention, Person
 from .gazetteer import load
-from .names import FIXED_BODIES
-from .quotes import speech_turns
+from .names import FIXED_BODIES, find_titles
+from .quotes import speech_turns, turn_heads
 from .resources import lexicon
 
 # -- what a label says ------------------------------------------------------
@@ -706,6 +706,25 @@ def _mentions_between(doc: Doc, start: int, end: int) -> list[Mention]:
     return [m for m in doc.mentions[bisect.bisect_left(starts, start) :] if m.start < end]
 
 
+def turn_posts(doc: Doc) -> None:
+    """ "Ad SOYAD – Bursa Kent Konseyi Başkanı:": the post written after a
+    speaker in a turn head is the speaker's, with the body named in it."""
+    heads = turn_heads(doc.text)
+    if not heads:
+        return
+    hits = find_titles(doc)
+    for ss, se, ps, pe, _ts, _te in heads:
+        post = next((h for h in hits if ps <= h.start and h.end <= pe), None)
+        speaker = next(iter(_mentions_between(doc, ss, se)), None)
+        if post is None or speaker is None:
+            continue
+        p = doc.people[speaker.person]
+        if p.title is None:
+            p.title = post.spec.canonical
+            body = [i for i in doc.institutions if ps <= i.start < post.start and i.kind != "unit"]
+            p.institution = p.institution or (body[0].name if body else None)
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
@@ -713,6 +732,7 @@ def find_council(doc: Doc) -> None:
     _members_title(doc)
     provincial_council(doc)
     elected(doc)
+    turn_posts(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
