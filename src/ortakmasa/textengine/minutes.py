@@ -466,7 +466,7 @@ def council_body(doc: Doc) -> str | None:
     named = named_council(doc)
     if named is not None:
         return named
-    union_council = _UNION_COUNCIL_RE.search(low) is not None
+    union_council = _UNION_COUNCIL_RE.search(doc.lower) is not None
     counts: dict[str, int] = {}
     for inst in doc.institutions:
         union = inst.name.endswith("Birliği")
