@@ -1009,8 +1009,9 @@ def _joined_run(text: str, after: list[Mention]) -> list[Mention]:
     "ve" alone ("AK Partili A ve B"); another label ends the run."""
     run = [after[0]]
     for x in after[1:]:
-        if not _RUN_JOIN_RE.fullmatch(text[run[-1].end : x.start]):
-            break
+        gap = text[run[-1].end : x.start]
+        if not _RUN_JOIN_RE.fullmatch(gap) or (x.case and "ve" not in gap):
+            break  # "CHP'li Üye A, Ahmet Özer'in …": a new clause, not the run
         run.append(x)
     return run
 
