@@ -300,19 +300,25 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         stop = state.covered.at(t.end - 1)
         if stop is not None:
             break
-        given = lexicon().given_names
-        if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in given:
-            break  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
-        if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
-            break  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
-        if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
+        if _ends_name(doc, j, words):
             break
-        if j > 0 and _after_bare_post(doc.tokens[j - 1], t):
-            break  # "Başkan Subaşı Bilecik Belediyeler Birliği": a surname, then the body
         words.append(t)
         j -= 1
     words.reverse()
     return _trimmed(doc, words), stop
+
+
+def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
+    """Whether token ``j`` is no longer part of the name read leftwards."""
+    t = doc.tokens[j]
+    if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+        return True  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+    if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
+        return True  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
+    if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
+        return True
+    # "Başkan Subaşı Bilecik Belediyeler Birliği": a surname, then the body
+    return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
 
 
 @lru_cache(maxsize=1)

@@ -792,7 +792,11 @@ def _provincial_text(doc: Doc) -> bool:
     if "belediye meclis" in doc.lower[:3000]:
         return False
     lead = doc.lower[:LEAD_CHARS]
-    return any(w in lead for w in PROVINCIAL_COUNCIL_WORDS)
+    # the council sits in the lead; a member listed among guests is no sitting
+    return any(w in lead for w in PROVINCIAL_COUNCIL_WORDS) and bool(_SITTING_RE.search(lead))
+
+
+_SITTING_RE = re.compile(r"toplantı|toplandı|birleşim|oturum")
 
 
 def provincial_body(doc: Doc) -> str | None:
@@ -804,24 +808,38 @@ def provincial_body(doc: Doc) -> str | None:
 
 
 def provincial_council(doc: Doc) -> None:
-    """In a text about a provincial council, "İl Genel Meclisi" is a body of
-    the text, and its officers named without a body belong to the province's
-    special administration."""
-    if not _provincial_text(doc):
-        return
+    """ "İl Genel Meclisi" written as a body is one of the text ("Niğde İl
+    Genel Meclisi" with its province); in a text about a provincial council,
+    its officers named without a body belong to the province's special
+    administration."""
+    _provincial_council_mentions(doc)
     body = provincial_body(doc)
+    if body is None:
+        return
     for p in doc.people:
-        if p.institution is None and body is not None and p.title in PROVINCIAL_POSTS:
+        if p.institution is None and p.title in PROVINCIAL_POSTS:
             p.institution = body
-    known = {(i.start, i.end) for i in doc.institutions}
-    added = [
-        InstitutionMention(m.start(), m.end(), "İl Genel Meclisi", "council")
-        for m in _PROVINCIAL_COUNCIL_RE.finditer(doc.lower)
-        if (m.start(), m.end()) not in known
-        and not any(i.start <= m.start() < i.end for i in doc.institutions)
-    ]
+
+
+def _provincial_council_mentions(doc: Doc) -> None:
+    gz = load()
+    added = []
+    for m in _PROVINCIAL_COUNCIL_RE.finditer(doc.lower):
+        if any(i.start <= m.start() < i.end for i in doc.institutions):
+            continue
+        if _POST_AFTER_RE.match(doc.lower, m.end()):
+            continue  # "İl Genel Meclis Üyesi": a post, read with the person
+        start, name = m.start(), "İl Genel Meclisi"
+        before = _WORD_BEFORE_RE.search(doc.text, max(0, start - 30), start)
+        if before and any(p.is_province for p in gz.places.get(lower(before.group(1)), ())):
+            start, name = before.start(1), f"{before.group(1)} İl Genel Meclisi"
+        added.append(InstitutionMention(start, m.end(), name, "council"))
     if added:
         doc.institutions = sorted(doc.institutions + added, key=lambda i: i.start)
+
+
+_POST_AFTER_RE = re.compile(r"\s(?:üye|başkan)")
+_WORD_BEFORE_RE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 
 
 def _members_title(doc: Doc) -> None:
