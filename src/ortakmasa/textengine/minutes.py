@@ -482,7 +482,8 @@ def council_body(doc: Doc) -> str | None:
 
 # "X Belediyeler Birliği'nin İstanbul'da yapılan 2016 yılı Olağan 1. Meclis
 # Toplantısı": a genitive body whose council sitting follows in a few words
-_GENITIVE_COUNCIL_RE = re.compile(r"'?n[ıiuü]n\s(?:\S+\s){0,7}?meclis\w*\s(?:toplantı|birleşim)")
+_GENITIVE_COUNCIL_RE = re.compile(r"\s(?:\S+\s){0,7}?meclis\w*\s(?:toplantı|birleşim)")
+_GENITIVE_RE = re.compile(r"'?n[ıiuü]n(?!\w)")
 
 
 def named_council(doc: Doc) -> str | None:
@@ -497,9 +498,18 @@ def named_council(doc: Doc) -> str | None:
         council = _COUNCIL_NAME_RE.match(inst.name) is not None
         if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
             return _owner_of_council(inst.name)
-        if _GENITIVE_COUNCIL_RE.match(low, inst.end):
+        if _genitive_before_sitting(low, inst):
             return inst.name
     return provincial_body(doc)
+
+
+def _genitive_before_sitting(low: str, inst: InstitutionMention) -> bool:
+    """Whether a body in the genitive (its ending read with it or written
+    after it) is followed, a few words on, by its council's sitting."""
+    gen = _GENITIVE_RE.match(low, inst.end)
+    if gen is None and _GENITIVE_RE.search(low, max(inst.start, inst.end - 4), inst.end) is None:
+        return False
+    return _GENITIVE_COUNCIL_RE.match(low, gen.end() if gen else inst.end) is not None
 
 
 #: a union's council referred to without the union's name ("Birlik
