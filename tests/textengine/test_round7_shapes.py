@@ -157,3 +157,37 @@ def test_a_turn_head_alone_on_its_line_opens_a_speech_turn_with_the_speakers_pos
     quote = got["quotes"][0]
     assert quote["text"].startswith("Değerli Genel Kurul Üyeleri")
     assert quote["speaker"] == "Gökhan Çınar"
+
+
+# -- chairs, bare council posts, offices given ------------------------------------------
+
+
+def test_the_person_chairing_a_council_sitting_in_prose_sits_in_its_body():
+    got = read(
+        "Kemer belediye meclisi Mart ayı toplantısı yapıldı. Toplantı Yusuf Erel başkanlığında "
+        "yapıldı ve üç madde görüşüldü."
+    )
+    assert people(got)["Yusuf Erel"][1] == "Kemer Belediyesi"
+
+
+def test_a_kent_konseyi_post_without_its_place_is_the_named_councils():
+    got = read(
+        "Rize Kent Konseyi'nin yeni yürütme kurulu toplandı. Yürütme Kurulu Ahmet Sarp "
+        "başkanlığında toplandı. Kent Konseyi Başkanı Sarp toplantıyı açtı."
+    )
+    assert people(got)["Ahmet Sarp"][:2] == ("Başkan", "Rize Kent Konseyi")
+
+
+def test_an_office_given_in_the_dative_is_no_word_of_the_next_body():
+    got = read(
+        "Toplantıda Kent Konseyi Sözcülüğüne Eczacılar Odası Başkanı Filiz Tan getirildi."
+    )
+    assert people(got)["Filiz Tan"][1] == "Eczacılar Odası"
+
+
+def test_a_unions_council_written_without_the_union_is_no_body():
+    got = read(
+        "Birlik Başkanı Ahmet Kara başkanlığında yapılan Birlik Meclisi toplantısında bütçe "
+        "oy birliğiyle kabul edildi."
+    )
+    assert "Birlik Meclisi" not in {i["name"] for i in got["institutions"]}

@@ -317,8 +317,15 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
         return True  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
     if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
         return True
+    if words and _OFFICE_CASE_RE.search(lower(t.text)):
+        return True  # "Kent Konseyi Sözcülüğüne Mimarlar Odası": an office given, then the body
     # "Başkan Subaşı Bilecik Belediyeler Birliği": a surname, then the body
     return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
+
+
+# an office in the dative or accusative ("Sözcülüğüne", "Başkanlığına",
+# "Üyeliğini"): what a person is elected or appointed to, no word of a name
+_OFFICE_CASE_RE = re.compile(r"l[ıiuü]ğ[ıiuü]n[aeıiuü]$")
 
 
 @lru_cache(maxsize=1)

@@ -735,6 +735,50 @@ def turn_posts(doc: Doc) -> None:
             p.institution = p.institution or (body[0].name if body else None)
 
 
+_CHAIR_IN_PROSE_RE = re.compile(r"(?:'?n[ıiuü]n)?\s+başkanlığında")
+
+
+def chair_in_prose(doc: Doc) -> None:
+    """ "Toplantı Ad Soyad başkanlığında yapıldı": in a text whose lead tells
+    a council's sitting, the person chairing it in prose sits in that
+    council's body."""
+    lead = doc.lower[:LEAD_CHARS]
+    if not (_COUNCIL_DOC_RE.search(lead) or _provincial_text(doc)):
+        return
+    body = named_council(doc)
+    if body is None:
+        return
+    for m in doc.mentions:
+        if m.start > LEAD_CHARS * 2:
+            break
+        if _CHAIR_IN_PROSE_RE.match(doc.lower, m.end):
+            p = doc.people[m.person]
+            p.institution = p.institution or body
+            return
+
+
+#: councils whose post may be written without their place ("Kent Konseyi
+#: Başkanı X"): the post is then that of the one such council the text names
+BARE_COUNCIL_POSTS = ("Kent Konseyi",)
+
+
+def bare_council_posts(doc: Doc) -> None:
+    """ "Kent Konseyi Başkanı Mahiroğlu" in a text that names one "Kayseri
+    Kent Konseyi": the post is that council's."""
+    for head in BARE_COUNCIL_POSTS:
+        named = {i.name for i in doc.institutions if i.name.endswith(head) and i.name != head}
+        if len(named) != 1:
+            continue
+        body = named.pop()
+        # the council's name opens the post: after a sentence start, a mark
+        # or a word in lower case, never after a place
+        rx = re.compile(rf"(?:^|[^\w\s]\s*|\s[a-zçğıöşü]+\s+){head}\s+\w+\s+$")
+        for m in doc.mentions:
+            p = doc.people[m.person]
+            if p.institution is None and p.title and rx.search(doc.text, max(0, m.start - 60), m.start):
+                p.institution = body
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
@@ -743,6 +787,8 @@ def find_council(doc: Doc) -> None:
     provincial_council(doc)
     elected(doc)
     turn_posts(doc)
+    chair_in_prose(doc)
+    bare_council_posts(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
