@@ -191,3 +191,23 @@ def test_a_unions_council_written_without_the_union_is_no_body():
         "oy birliğiyle kabul edildi."
     )
     assert "Birlik Meclisi" not in {i["name"] for i in got["institutions"]}
+
+
+# -- a municipality's own minutes ---------------------------------------------------------
+
+OWN_MINUTES = (
+    "NİSAN 2023 MECLİS TOPLANTISI KARAR ÖZETLERİ\n\n"
+    "Belediyemiz Meclisi, Nisan Ayı Olağan Meclis Toplantısını 04.04.2023 günü yaptı. "
+    "Yoklamada Meclis Üyesi Deniz ORAL'ın izinli olduğu görüldü.\n"
+    "1- Büyükşehir Belediyesi Meclisine gönderilen plan değişikliği, Büyükşehir Belediyesi "
+    "görüşü ve Büyükşehir Belediyesi yazısı ile birlikte oy birliği ile kabul edildi.\n"
+    "2- Kadir ÖZ, Selin AY ve Murat KAN'ın kabul oylarıyla bütçe oy çokluğu ile kabul edildi.\n"
+)
+
+
+def test_minutes_on_a_municipalitys_own_site_belong_to_it_and_name_it():
+    got = extract(OWN_MINUTES, source="https://www.kartepe.bel.tr/meclis/karar-ozetleri-2023-04")
+    body = "Kartepe Belediyesi"
+    assert {p["institution"] for p in got["people"]} == {body}
+    assert body in {i["name"] for i in got["institutions"]}
+    assert [host_name(h) for h in sessions(got)] == [body]

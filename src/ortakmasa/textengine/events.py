@@ -542,6 +542,9 @@ def _council_host(ix: _Index) -> Side | None:
     named = minutes.named_council(doc)
     if named is not None:
         return Side(named)
+    own = minutes.publisher_council(doc)
+    if own is not None and not ix.municipalities:
+        return Side(own)
     assemblies = [i.name for i in doc.institutions if i.name.endswith(("Meclisi", "Birliği"))]
     found = ix.municipalities or assemblies
     return Side(found[0]) if found else None

@@ -467,6 +467,11 @@ def council_body(doc: Doc) -> str | None:
     if named is not None:
         return named
     union_council = _UNION_COUNCIL_RE.search(doc.lower) is not None
+    own = publisher_council(doc)
+    if own is not None and not union_council:
+        # a district's own minutes name the metropolitan municipality (plans
+        # it approves) more often than themselves
+        return own
     counts: dict[str, int] = {}
     for inst in doc.institutions:
         union = inst.name.endswith("Birliği")
@@ -492,15 +497,26 @@ def named_council(doc: Doc) -> str | None:
     Toplantısı"), the first one the text names; a provincial council is its
     province's special administration."""
     low = doc.lower
+    own = publisher_council(doc)
+    own_at = _OWN_COUNCIL_RE.search(low) if own is not None else None
     for inst in doc.institutions:
         if inst.kind == "unit":
             continue
+        if own_at is not None and own_at.start() < inst.start:
+            return own  # "Belediyemiz Meclisi …" first: the publisher's own council
+        if inst.start > HEADING_CHARS and own is not None:
+            break  # "… Büyükşehir Belediye Meclisine gönderilen plan" on a district's site
         council = _COUNCIL_NAME_RE.match(inst.name) is not None
         if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
             return _owner_of_council(inst.name)
         if _genitive_before_sitting(low, inst):
             return inst.name
     return provincial_body(doc)
+
+
+#: how far into a text on a body's own site its heading names the council;
+#: a council named further down is one the minutes refer to
+HEADING_CHARS = 600
 
 
 def _genitive_before_sitting(low: str, inst: InstitutionMention) -> bool:
@@ -779,6 +795,36 @@ def bare_council_posts(doc: Doc) -> None:
                 p.institution = body
 
 
+#: publishers whose council a text on their own site is about
+SITTING_PUBLISHERS = ("municipality", "union", "public_body")
+# "Belediyemiz Meclisi", "Belediye Meclisi" written without a place
+_OWN_COUNCIL_RE = re.compile(r"(?<!\w)belediye(?:miz)?(?=\s+meclis)")
+
+
+def publisher_council(doc: Doc) -> str | None:
+    """On a municipality's (or union's) own site, a council named without its
+    place is the publisher's; None elsewhere or when another body is named
+    before the council."""
+    pub = doc.publisher
+    if pub is None or not any(k in pub.kind for k in SITTING_PUBLISHERS):
+        return None
+    return pub.name
+
+
+def own_council_mention(doc: Doc) -> None:
+    """ "Belediyemiz Meclisi …" on the publisher's own site names the
+    publisher: the first such mention is the publisher's body in the text."""
+    body = publisher_council(doc)
+    if body is None or named_council(doc) not in (None, body):
+        return
+    if any(i.name == body for i in doc.institutions):
+        return
+    m = _OWN_COUNCIL_RE.search(doc.lower)
+    if m is not None:
+        doc.institutions.append(InstitutionMention(m.start(), m.end(), body, doc.publisher.kind))
+        doc.institutions.sort(key=lambda i: i.start)
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
@@ -789,6 +835,7 @@ def find_council(doc: Doc) -> None:
     turn_posts(doc)
     chair_in_prose(doc)
     bare_council_posts(doc)
+    own_council_mention(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:

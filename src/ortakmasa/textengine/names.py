@@ -1368,8 +1368,12 @@ def _fill_municipal(doc: Doc) -> None:
 
 
 def _main_municipality(doc: Doc) -> str | None:
-    """The municipality a text names most often, else the district's, else
-    the publishing municipality ("Belediyemiz Meclisi" on its own site)."""
+    """The publishing municipality (a district's own minutes name the
+    metropolitan municipality, whose plans they pass on, more often than
+    themselves), else the municipality a text names most often, else the
+    district's."""
+    if doc.publisher is not None and "municipality" in doc.publisher.kind:
+        return doc.publisher.name
     counts: dict[str, int] = {}
     for m in doc.institutions:
         if "municipality" in m.kind:
