@@ -211,3 +211,11 @@ def test_minutes_on_a_municipalitys_own_site_belong_to_it_and_name_it():
     assert {p["institution"] for p in got["people"]} == {body}
     assert body in {i["name"] for i in got["institutions"]}
     assert [host_name(h) for h in sessions(got)] == [body]
+
+
+def test_a_councils_committee_is_a_unit_of_the_councils_body():
+    got = extract(
+        "Kartal Belediye Meclisi toplandı. İmar Komisyonu Başkanı Ali Veli komisyon raporunu okudu."
+    )
+    person = next(p for p in got["people"] if p["name"] == "Ali Veli")
+    assert (person["unit"], person["institution"]) == ("İmar Komisyonu", "Kartal Belediyesi")

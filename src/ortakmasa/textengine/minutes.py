@@ -825,6 +825,23 @@ def own_council_mention(doc: Doc) -> None:
         doc.institutions.sort(key=lambda i: i.start)
 
 
+_MET_RE = re.compile(r"meclis\w* toplandı")
+
+
+def committee_members(doc: Doc) -> None:
+    """ "İmar Komisyonu Başkanı Ali Veli" in a council's text: a council's
+    committee is a unit of the council's body, not a body of its own."""
+    committees = {i.name for i in doc.institutions if i.kind == "committee"}
+    opening = doc.lower[:3000]
+    if not committees or not (_COUNCIL_DOC_RE.search(opening) or _MET_RE.search(opening)):
+        return
+    body = council_body(doc) or (doc.publisher.name if doc.publisher else None)
+    for p in doc.people:
+        if p.institution in committees:
+            p.unit = p.unit or p.institution
+            p.institution = body
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
@@ -836,6 +853,7 @@ def find_council(doc: Doc) -> None:
     chair_in_prose(doc)
     bare_council_posts(doc)
     own_council_mention(doc)
+    committee_members(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
