@@ -15,7 +15,9 @@ def read(text: str) -> dict[str, Any]:
 
 
 def people(got: dict[str, Any]) -> dict[str, tuple[str | None, str | None, str | None]]:
-    return {p["name"]: (p.get("title"), p.get("institution"), p.get("party")) for p in got["people"]}
+    return {
+        p["name"]: (p.get("title"), p.get("institution"), p.get("party")) for p in got["people"]
+    }
 
 
 def sessions(got: dict[str, Any]) -> list[Any]:
@@ -179,9 +181,7 @@ def test_a_kent_konseyi_post_without_its_place_is_the_named_councils():
 
 
 def test_an_office_given_in_the_dative_is_no_word_of_the_next_body():
-    got = read(
-        "Toplantıda Kent Konseyi Sözcülüğüne Eczacılar Odası Başkanı Filiz Tan getirildi."
-    )
+    got = read("Toplantıda Kent Konseyi Sözcülüğüne Eczacılar Odası Başkanı Filiz Tan getirildi.")
     assert people(got)["Filiz Tan"][1] == "Eczacılar Odası"
 
 

@@ -32,7 +32,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "council_session",
         re.compile(
-            r"meclis\w*(?:'\w+)?,? (?:\d+\. )?(?:[\w']+ ){0,2}(?:toplantı|birleşim|oturum)|olağan meclis"
+            r"meclis\w*(?:'\w+)?,? (?:\d+\. )?(?:[\w']+ ){0,2}(?:toplantı|birleşim|oturum)"
+            r"|olağan meclis"
             r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis|^birleşim ?: ?\d",
             re.M,
         ),

@@ -251,7 +251,7 @@ def find_institutions(doc: Doc) -> None:
 
 
 def _plural_head(doc: Doc, fm: InstitutionMention) -> bool:
-    """ "Bilecik Belediyeler Birliği": a place before the plural of a
+    """ "Kırşehir Belediyeler Birliği": a place before the plural of a
     body's head word names a union of such bodies, not the place's own body
     (the union is then built on its head word "Birliği")."""
     last = doc.lower[fm.start : fm.end].rsplit(" ", 1)[-1]
@@ -318,8 +318,8 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
     if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
         return True
     if words and _OFFICE_CASE_RE.search(lower(t.text)):
-        return True  # "Kent Konseyi Sözcülüğüne Mimarlar Odası": an office given, then the body
-    # "Başkan Subaşı Bilecik Belediyeler Birliği": a surname, then the body
+        return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
+    # "Başkan Tan Kırşehir Belediyeler Birliği": a surname, then the body
     return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
 
 

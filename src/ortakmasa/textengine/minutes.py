@@ -493,7 +493,7 @@ _GENITIVE_RE = re.compile(r"'?n[ıiuü]n(?!\w)")
 
 def named_council(doc: Doc) -> str | None:
     """The body a council is written after ("Edirne Belediye Meclisi",
-    "Akdeniz Belediyeler Birliği Meclisi", "… Birliği'nin … Meclis
+    "Ege Kıyısı Belediyeler Birliği Meclisi", "… Birliği'nin … Meclis
     Toplantısı"), the first one the text names; a provincial council is its
     province's special administration."""
     low = doc.lower
@@ -779,8 +779,8 @@ BARE_COUNCIL_POSTS = ("Kent Konseyi",)
 
 
 def bare_council_posts(doc: Doc) -> None:
-    """ "Kent Konseyi Başkanı Mahiroğlu" in a text that names one "Kayseri
-    Kent Konseyi": the post is that council's."""
+    """ "Kent Konseyi Başkanı Sarp" in a text that names one "Rize Kent
+    Konseyi": the post is that council's."""
     for head in BARE_COUNCIL_POSTS:
         named = {i.name for i in doc.institutions if i.name.endswith(head) and i.name != head}
         if len(named) != 1:
@@ -791,7 +791,11 @@ def bare_council_posts(doc: Doc) -> None:
         rx = re.compile(rf"(?:^|[^\w\s]\s*|\s[a-zçğıöşü]+\s+){head}\s+\w+\s+$")
         for m in doc.mentions:
             p = doc.people[m.person]
-            if p.institution is None and p.title and rx.search(doc.text, max(0, m.start - 60), m.start):
+            if (
+                p.institution is None
+                and p.title
+                and rx.search(doc.text, max(0, m.start - 60), m.start)
+            ):
                 p.institution = body
 
 
@@ -921,7 +925,7 @@ _SITTING_RE = re.compile(r"toplantı|toplandı|birleşim|oturum")
 
 
 def provincial_body(doc: Doc) -> str | None:
-    """ "Samsun'da İl Genel Meclisi …": a provincial council belongs to its
+    """ "Sinop'ta İl Genel Meclisi …": a provincial council belongs to its
     province's special administration; None when the text names no province."""
     if not _provincial_text(doc) or doc.province is None:
         return None

@@ -974,7 +974,7 @@ class _Builder:
             if not after or _group_label(text[e : after[0].start]):
                 continue
             if _GENITIVE_RE.match(suffix) and _LOWER_WORD_RE.search(text, e, after[0].start):
-                continue  # "AKP'nin ısrarı üzerine Çebi": the party's act, not Çebi's party
+                continue  # "MHP'nin ısrarı üzerine Kılıç": the party's act, not his party
             for x in _joined_run(text, after):
                 self._set_party(x.person, party)
 
@@ -997,7 +997,7 @@ _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
 def _group_label(gap: str) -> bool:
     """Whether the words between a party's adjective and the next person
     hold a plural noun followed by more than the post of the listed names
-    ("AK Partili üyeler de dahil … Çebi"); "AK Partili Meclis Üyeleri A ve
+    ("CHP'li üyeler de dahil … Kılıç"); "AK Partili Meclis Üyeleri A ve
     B" labels A and B."""
     words = gap.split()
     plural = [i for i, w in enumerate(words) if _PLURAL_WORD_RE.fullmatch(w)]
@@ -1011,7 +1011,7 @@ def _joined_run(text: str, after: list[Mention]) -> list[Mention]:
     for x in after[1:]:
         gap = text[run[-1].end : x.start]
         if not _RUN_JOIN_RE.fullmatch(gap) or (x.case and "ve" not in gap):
-            break  # "CHP'li Üye A, Ahmet Özer'in …": a new clause, not the run
+            break  # "CHP'li Üye A, Sevgi Oral'ın …": a new clause, not the run
         run.append(x)
     return run
 

@@ -216,11 +216,12 @@ def speech_turns(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-# "Mehmet Semih PALA – Bursa Kent Konseyi Başkanı:" alone on its line: the
+# "Gökhan ÇINAR – Tokat Kent Konseyi Başkanı:" alone on its line: the
 # speaker, a dash, their post and a colon; the speech is the next paragraph
 _TURN_HEAD_RE = re.compile(
     r"^(?P<spk>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} (?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} "
-    r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} )?)?[A-ZÇĞİÖŞÜ]{2,25}) ?[-–—] ?(?P<post>[A-ZÇĞİÖŞÜ][^\n:]{2,80}?)\s?:\s*$",
+    r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} )?)?[A-ZÇĞİÖŞÜ]{2,25})"
+    r" ?[-–—] ?(?P<post>[A-ZÇĞİÖŞÜ][^\n:]{2,80}?)\s?:\s*$",
     re.M,
 )
 _NEXT_PARAGRAPH_RE = re.compile(r"\s*\n\s*(?P<txt>\S[^\n]{20,})")
