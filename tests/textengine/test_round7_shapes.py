@@ -219,3 +219,23 @@ def test_a_councils_committee_is_a_unit_of_the_councils_body():
     )
     person = next(p for p in got["people"] if p["name"] == "Ali Veli")
     assert (person["unit"], person["institution"]) == ("İmar Komisyonu", "Kartal Belediyesi")
+
+
+DISTRICT_MINUTES_ELSEWHERE = (
+    "GEBZE İLÇE BELEDİYE MECLİSİ KARAR ÖZETİ\n"
+    "Kocaeli Büyükşehir Belediye Meclisinin onayına sunulacak plan değişikliği görüşüldü.\n"
+    "Meclis Başkanı : Ali KURT\n"
+    "Kâtip Üyeler : Ece DAĞ - Kemal SAY\n"
+    "1- Kocaeli Büyükşehir Belediyesi'nin yatırım programı ve Kocaeli Büyükşehir Belediyesi "
+    "yazısı okundu; Meclis üyeleri Ahmet YURT ve Murat ERSOY'un ret oylarına karşı oy çokluğu "
+    "ile kabul edildi. Darıca Belediye Meclis Üyesi Can ER dinleyici olarak katıldı.\n"
+)
+
+
+def test_a_district_councils_minutes_keep_its_members_at_the_district():
+    got = extract(DISTRICT_MINUTES_ELSEWHERE, source="https://www.example-haber.com.tr/gebze")
+    got_people = people(got)
+    body = "Gebze Belediyesi"
+    for name in ("Ali Kurt", "Ece Dağ", "Kemal Say", "Ahmet Yurt", "Murat Ersoy"):
+        assert got_people[name][1] == body, name
+    assert got_people["Can Er"][1] == "Darıca Belediyesi"

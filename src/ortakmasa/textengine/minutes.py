@@ -538,11 +538,19 @@ _COUNCIL_NAME_RE = re.compile(r"^(?P<owner>.+?) (?P<metro>Büyükşehir )?Beledi
 
 def _owner_of_council(name: str) -> str:
     """ "Edirne Belediye Meclisi" → "Edirne Belediyesi": the council's
-    municipality is the body a session belongs to."""
+    municipality is the body a session belongs to ("ADAPAZARI İLÇE BELEDİYE
+    MECLİSİ" → "Adapazarı Belediyesi", as the reference data writes it)."""
     m = _COUNCIL_NAME_RE.match(name)
     if m is None:
         return name
-    return f"{m.group('owner')} {m.group('metro') or ''}Belediyesi".replace("  ", " ")
+    words = [w for w in m.group("owner").split() if lower(w) not in _OWNER_NOISE]
+    owner = " ".join(title(lower(w)) if w.isupper() else w for w in words)
+    built = f"{owner} {m.group('metro') or ''}Belediyesi".replace("  ", " ")
+    return load().municipalities.get(lower(built), built)
+
+
+#: words written between a place and "Belediye Meclisi" that name no owner
+_OWNER_NOISE = frozenset(("ilçe", "t.c.", "t.c"))
 
 
 def read_agenda(doc: Doc) -> list[AgendaItem]:
@@ -874,6 +882,7 @@ def find_council(doc: Doc) -> None:
         council.people[i] = _link(doc, listed[i], body)
     if listed:
         _members_without_post(doc, council)
+    _council_posts_at_body(doc, body)
     for person in voters:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
@@ -1038,6 +1047,40 @@ def party_groups(doc: Doc) -> None:
             p = doc.people[mention.person]
             if p.party is None:
                 p.party = party
+
+
+#: posts held in a council: in its minutes they are posts at its body
+COUNCIL_POSTS = frozenset((MEMBER_TITLE, "Kâtip Üye", "Meclis Başkanı", "Meclis Başkan Vekili"))
+#: how close before a person's name a body must be written to be theirs
+_OWN_BODY_GAP = 40
+# between a body and the name it is written for: the post's words only
+# ("Belediye Meclis Üyesi"), no punctuation or clause
+_POST_GAP_RE = re.compile(r"(?:'\w+)?(?:\s+[^\s,;:.()]+){0,4}\s+")
+
+
+def _council_posts_at_body(doc: Doc, body: str | None) -> None:
+    """In a council's minutes, a member, clerk or chair belongs to the
+    council's body unless another municipality is written right before
+    their post ("Kaynaşlı Belediye Meclis Üyesi A" in a metropolitan
+    council's minutes); a body read from elsewhere in the text (the
+    metropolitan municipality a district's minutes name more often) is not
+    theirs."""
+    if body is None:
+        return
+    near: dict[int, list[str]] = {}
+    for m in doc.mentions:
+        lo = m.start - _OWN_BODY_GAP
+        near.setdefault(m.person, []).extend(
+            i.name
+            for i in doc.institutions
+            if lo <= i.end <= m.start
+            and "municipality" in i.kind
+            and _POST_GAP_RE.fullmatch(doc.text, i.end, m.start)
+        )
+    for idx, p in enumerate(doc.people):
+        if p.title in COUNCIL_POSTS and p.institution not in (None, body):
+            if p.institution not in near.get(idx, []):
+                p.institution = body
 
 
 def _members_without_post(doc: Doc, council: Council) -> None:
