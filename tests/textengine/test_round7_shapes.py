@@ -239,3 +239,16 @@ def test_a_district_councils_minutes_keep_its_members_at_the_district():
     for name in ("Ali Kurt", "Ece Dağ", "Kemal Say", "Ahmet Yurt", "Murat Ersoy"):
         assert got_people[name][1] == body, name
     assert got_people["Can Er"][1] == "Darıca Belediyesi"
+
+
+def test_news_of_a_district_sitting_keeps_its_officers_at_the_district():
+    got = extract(
+        "Nilüfer Belediye Meclisi Mart ayı toplantısı yapıldı. Toplantıyı Meclis 1. Başkanvekili "
+        "Ayşe KORKMAZ yönetti. Bursa Büyükşehir Belediyesi'nin onayladığı plan ile Bursa "
+        "Büyükşehir Belediyesi'ne devredilecek parseller görüşüldü. CHP Grubu adına Deniz ÖZ ve "
+        "AK Parti Grubu adına Mert ÇAKIR söz aldı. Madde oy birliği ile kabul edildi."
+    )
+    got_people = people(got)
+    assert got_people["Ayşe Korkmaz"][:2] == ("Meclis Başkan Vekili", "Nilüfer Belediyesi")
+    assert got_people["Deniz Öz"][2] == "CHP"
+    assert got_people["Mert Çakır"][2] == "AKP"

@@ -854,6 +854,17 @@ def committee_members(doc: Doc) -> None:
             p.institution = body
 
 
+def sitting_in_prose(doc: Doc) -> None:
+    """A text whose lead tells a named council's sitting (news on it, a
+    summary without lists): council posts sit at that council's body as in
+    minutes, and names after a party group's label are of that party."""
+    lead = doc.lower[:LEAD_CHARS]
+    if not (_COUNCIL_DOC_RE.search(lead) or _MET_RE.search(lead)):
+        return
+    _council_posts_at_body(doc, named_council(doc))
+    party_groups(doc)
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
@@ -866,6 +877,7 @@ def find_council(doc: Doc) -> None:
     bare_council_posts(doc)
     own_council_mention(doc)
     committee_members(doc)
+    sitting_in_prose(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
@@ -1021,7 +1033,7 @@ def _party_group_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
-        r"|\s+(?:grubu\s+)?adına(?!\w))"
+        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w))"
     )
 
 
