@@ -1079,15 +1079,14 @@ def _council_posts_at_body(doc: Doc, body: str | None) -> None:
     theirs."""
     if body is None:
         return
+    munis = sorted((i.end, i.name) for i in doc.institutions if "municipality" in i.kind)
+    ends = [e for e, _ in munis]
     near: dict[int, list[str]] = {}
     for m in doc.mentions:
-        lo = m.start - _OWN_BODY_GAP
+        lo = bisect.bisect_left(ends, m.start - _OWN_BODY_GAP)
+        hi = bisect.bisect_right(ends, m.start)
         near.setdefault(m.person, []).extend(
-            i.name
-            for i in doc.institutions
-            if lo <= i.end <= m.start
-            and "municipality" in i.kind
-            and _POST_GAP_RE.fullmatch(doc.text, i.end, m.start)
+            name for end, name in munis[lo:hi] if _POST_GAP_RE.fullmatch(doc.text, end, m.start)
         )
     for idx, p in enumerate(doc.people):
         if p.title in COUNCIL_POSTS and p.institution not in (None, body):
