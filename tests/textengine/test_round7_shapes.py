@@ -252,3 +252,13 @@ def test_news_of_a_district_sitting_keeps_its_officers_at_the_district():
     assert got_people["Ayşe Korkmaz"][:2] == ("Meclis Başkan Vekili", "Nilüfer Belediyesi")
     assert got_people["Deniz Öz"][2] == "CHP"
     assert got_people["Mert Çakır"][2] == "AKP"
+
+
+def test_the_parliaments_speaker_named_in_a_councils_news_keeps_the_parliament():
+    got = extract(
+        "Nilüfer Belediye Meclisi Mart ayı toplantısı yapıldı. Meclis Başkanı Ali Kurt, TBMM "
+        "Başkanı Numan Kurtulmuş'un mesajını okudu."
+    )
+    got_people = people(got)
+    assert got_people["Ali Kurt"][1] == "Nilüfer Belediyesi"
+    assert got_people["Numan Kurtulmuş"][1] == "Türkiye Büyük Millet Meclisi"

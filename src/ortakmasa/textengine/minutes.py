@@ -1089,8 +1089,10 @@ def _council_posts_at_body(doc: Doc, body: str | None) -> None:
             name for end, name in munis[lo:hi] if _POST_GAP_RE.fullmatch(doc.text, end, m.start)
         )
     for idx, p in enumerate(doc.people):
-        if p.title in COUNCIL_POSTS and p.institution not in (None, body):
-            if p.institution not in near.get(idx, []):
+        # only one municipality taken for another: "TBMM Başkanı" named in a
+        # council's news keeps the parliament
+        if p.title in COUNCIL_POSTS and (p.institution or "").endswith("Belediyesi"):
+            if p.institution != body and p.institution not in near.get(idx, []):
                 p.institution = body
 
 
