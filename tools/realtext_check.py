@@ -4,7 +4,7 @@ The real texts are other people's words, so the repository keeps only their
 addresses (gold/real/SOURCES.tsv) and our annotations (gold/real/<split>/);
 each engineer keeps the texts in a folder of their own (see gold/real/README.md).
 
-    python tools/realtext_check.py --texts DIR [--split dev|dev2|dev3|test|all] [--kind K,...]
+    python tools/realtext_check.py --texts DIR [--split dev|dev2|dev3|dev5|test|all] [--kind K,...]
                                    [--misses] [--json]
     python tools/realtext_check.py --texts DIR --check-only
 
@@ -33,7 +33,7 @@ from ortakmasa.textengine.evaluate import Report, evaluate_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "real"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test")
 
 
 @dataclass

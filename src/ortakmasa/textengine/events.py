@@ -32,7 +32,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "council_session",
         re.compile(
-            r"meclis\w*(?:'\w+)? (?:\w+ ){0,2}(?:toplantı|birleşim|oturum)|olağan meclis"
+            r"meclis\w*(?:'\w+)?,? (?:\d+\. )?(?:[\w']+ ){0,2}(?:toplantı|birleşim|oturum)"
+            r"|olağan meclis"
             r"|meclis\w* toplandı|birleşimine ait tutanak|toplanan meclis|^birleşim ?: ?\d",
             re.M,
         ),
@@ -314,6 +315,11 @@ def _fill(
     ev.topics = [t.theme for t in rank(doc, ix.within(ix.hits, ev.sentences))]
     ev.follow_ups = _follow_ups(doc, ev)
     host_m = _written_host(ix, ev)
+    if ev.host is None and ev.kind == "council_session":
+        # the body whose council is written ("… Birliği Meclisi") sits at home
+        # wherever the hall or organiser is named
+        named = minutes.named_council(doc)
+        ev.host = Side(named) if named else None
     if ev.host is None:
         host_m = _organiser(ix, ev.sentences)
         if host_m is not None:
@@ -534,6 +540,12 @@ def _council_host(ix: _Index) -> Side | None:
     doc = ix.doc
     if doc.council is not None and doc.council.body:
         return Side(doc.council.body)
+    named = minutes.named_council(doc)
+    if named is not None:
+        return Side(named)
+    own = minutes.publisher_council(doc)
+    if own is not None and not ix.municipalities:
+        return Side(own)
     assemblies = [i.name for i in doc.institutions if i.name.endswith(("Meclisi", "Birliği"))]
     found = ix.municipalities or assemblies
     return Side(found[0]) if found else None

@@ -232,7 +232,7 @@ def find_institutions(doc: Doc) -> None:
     the gazetteer's matches (acronyms resolved by the text's province, a
     bare "Büyükşehir" added), then names built on head words."""
     gz = load()
-    found = gz.find(doc.text, doc.lower)
+    found = [fm for fm in gz.find(doc.text, doc.lower) if not _plural_head(doc, fm)]
     doc.province = home_province(doc, found) or (doc.publisher.province if doc.publisher else None)
     for i, fm in enumerate(found):
         if fm.form == "alias":
@@ -252,6 +252,14 @@ def find_institutions(doc: Doc) -> None:
 
 #: "Üniversitemiz", "Odamızın": the writer's own body, named in full before it
 _OUR = ("miz", "mız", "muz", "müz")
+
+
+def _plural_head(doc: Doc, fm: InstitutionMention) -> bool:
+    """ "Kırşehir Belediyeler Birliği": a place before the plural of a
+    body's head word names a union of such bodies, not the place's own body
+    (the union is then built on its head word "Birliği")."""
+    last = doc.lower[fm.start : fm.end].rsplit(" ", 1)[-1]
+    return "municipality" in fm.kind and last.startswith("belediyeler")
 
 
 def _bodies_on_head(
@@ -317,9 +325,7 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         stop = state.covered.at(t.end - 1)
         if stop is not None:
             break
-        if lower(t.text) == "ve" and _ve_ends_name(doc, j):
-            break
-        if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
+        if _ends_name(doc, j, words):
             break
         words.append(t)
         j -= 1
@@ -327,13 +333,36 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
     return _trimmed(doc, words), stop
 
 
-def _ve_ends_name(doc: Doc, j: int) -> bool:
-    """Whether the "ve" at token ``j`` joins two things rather than the
-    words of one name."""
-    if j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
+    """Whether token ``j`` is no longer part of the name read leftwards."""
+    t = doc.tokens[j]
+    if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
         return True  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
-    # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
-    return j > 0 and _ends_with_head(doc.tokens[j - 1].text)
+    if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
+        return True  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
+    if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
+        return True
+    if words and _OFFICE_CASE_RE.search(lower(t.text)):
+        return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
+    # "Başkan Tan Kırşehir Belediyeler Birliği": a surname, then the body
+    return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
+
+
+# an office in the dative or accusative ("Sözcülüğüne", "Başkanlığına",
+# "Üyeliğini"): what a person is elected or appointed to, no word of a name
+_OFFICE_CASE_RE = re.compile(r"l[ıiuü]ğ[ıiuü]n[aeıiuü]$")
+
+
+@lru_cache(maxsize=1)
+def _bare_posts() -> frozenset[str]:
+    """One-word posts of one holder ("Başkan", "Vali") that may stand
+    before a surname (``lexicon.json`` ``surname_posts``)."""
+    return frozenset(lower(p) for p in lexicon().surname_posts if " " not in p)
+
+
+def _after_bare_post(before: Token, t: Token) -> bool:
+    """Whether ``t`` is a surname written after a bare post: no place."""
+    return lower(before.text) in _bare_posts() and not load().places.get(lower(t.text))
 
 
 @lru_cache(maxsize=1)

@@ -28,10 +28,10 @@ from functools import lru_cache
 
 from ortakmasa.lib.turkish import lower, search_key, title
 
-from .document import Doc, Mention, Person
+from .document import Doc, InstitutionMention, Mention, Person
 from .gazetteer import load
-from .names import FIXED_BODIES
-from .quotes import speech_turns
+from .names import FIXED_BODIES, find_titles
+from .quotes import speech_turns, turn_heads
 from .resources import lexicon
 
 # -- what a label says ------------------------------------------------------
@@ -463,14 +463,15 @@ def _wrapped(doc: Doc, start: int, end: int, role: tuple[str, str | None]) -> li
 def council_body(doc: Doc) -> str | None:
     """The body whose council met: a municipality or union named right
     before "Meclis", else the municipality the text names most often."""
-    low = doc.lower
-    for inst in doc.institutions:
-        if inst.kind == "unit":
-            continue
-        council = _COUNCIL_NAME_RE.match(inst.name) is not None
-        if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
-            return _owner_of_council(inst.name)
-    union_council = _UNION_COUNCIL_RE.search(low) is not None
+    named = named_council(doc)
+    if named is not None:
+        return named
+    union_council = _UNION_COUNCIL_RE.search(doc.lower) is not None
+    own = publisher_council(doc)
+    if own is not None and not union_council:
+        # a district's own minutes name the metropolitan municipality (plans
+        # it approves) more often than themselves
+        return own
     counts: dict[str, int] = {}
     for inst in doc.institutions:
         union = inst.name.endswith("Birliği")
@@ -484,6 +485,49 @@ def council_body(doc: Doc) -> str | None:
     return pub.name if union_council and pub is not None and pub.kind == "union" else None
 
 
+# "X Belediyeler Birliği'nin İstanbul'da yapılan 2016 yılı Olağan 1. Meclis
+# Toplantısı": a genitive body whose council sitting follows in a few words
+_GENITIVE_COUNCIL_RE = re.compile(r"\s(?:\S+\s){0,7}?meclis\w*\s(?:toplantı|birleşim)")
+_GENITIVE_RE = re.compile(r"'?n[ıiuü]n(?!\w)")
+
+
+def named_council(doc: Doc) -> str | None:
+    """The body a council is written after ("Edirne Belediye Meclisi",
+    "Ege Kıyısı Belediyeler Birliği Meclisi", "… Birliği'nin … Meclis
+    Toplantısı"), the first one the text names; a provincial council is its
+    province's special administration."""
+    low = doc.lower
+    own = publisher_council(doc)
+    own_at = _OWN_COUNCIL_RE.search(low) if own is not None else None
+    for inst in doc.institutions:
+        if inst.kind == "unit":
+            continue
+        if own_at is not None and own_at.start() < inst.start:
+            return own  # "Belediyemiz Meclisi …" first: the publisher's own council
+        if inst.start > HEADING_CHARS and own is not None:
+            break  # "… Büyükşehir Belediye Meclisine gönderilen plan" on a district's site
+        council = _COUNCIL_NAME_RE.match(inst.name) is not None
+        if council or _BODY_BEFORE_COUNCIL_RE.match(low, inst.end):
+            return _owner_of_council(inst.name)
+        if _genitive_before_sitting(low, inst):
+            return inst.name
+    return provincial_body(doc)
+
+
+#: how far into a text on a body's own site its heading names the council;
+#: a council named further down is one the minutes refer to
+HEADING_CHARS = 600
+
+
+def _genitive_before_sitting(low: str, inst: InstitutionMention) -> bool:
+    """Whether a body in the genitive (its ending read with it or written
+    after it) is followed, a few words on, by its council's sitting."""
+    gen = _GENITIVE_RE.match(low, inst.end)
+    if gen is None and _GENITIVE_RE.search(low, max(inst.start, inst.end - 4), inst.end) is None:
+        return False
+    return _GENITIVE_COUNCIL_RE.match(low, gen.end() if gen else inst.end) is not None
+
+
 #: a union's council referred to without the union's name ("Birlik
 #: Meclisi", "Birliğin … Toplantısı", "Birliğe üye belediyeler")
 _UNION_COUNCIL_RE = re.compile(r"\bbirlik\s+meclis|\bbirliğin\s|\bbirliğe\s+üye")
@@ -494,11 +538,19 @@ _COUNCIL_NAME_RE = re.compile(r"^(?P<owner>.+?) (?P<metro>Büyükşehir )?Beledi
 
 def _owner_of_council(name: str) -> str:
     """ "Edirne Belediye Meclisi" → "Edirne Belediyesi": the council's
-    municipality is the body a session belongs to."""
+    municipality is the body a session belongs to ("ADAPAZARI İLÇE BELEDİYE
+    MECLİSİ" → "Adapazarı Belediyesi", as the reference data writes it)."""
     m = _COUNCIL_NAME_RE.match(name)
     if m is None:
         return name
-    return f"{m.group('owner')} {m.group('metro') or ''}Belediyesi".replace("  ", " ")
+    words = [w for w in m.group("owner").split() if lower(w) not in _OWNER_NOISE]
+    owner = " ".join(title(lower(w)) if w.isupper() else w for w in words)
+    built = f"{owner} {m.group('metro') or ''}Belediyesi".replace("  ", " ")
+    return load().municipalities.get(lower(built), built)
+
+
+#: words written between a place and "Belediye Meclisi" that name no owner
+_OWNER_NOISE = frozenset(("ilçe", "t.c.", "t.c"))
 
 
 def read_agenda(doc: Doc) -> list[AgendaItem]:
@@ -647,11 +699,185 @@ def clerks_in_prose(doc: Doc) -> None:
             p.institution = body
 
 
+#: (a post a council elects, as written before "seçildi", the post): the
+#: people a council sentence says were elected to it hold that post
+ELECTED_POSTS: tuple[tuple[str, str], ...] = (
+    (r"k[âa]tip üyeli\w*", "Kâtip Üye"),
+    (r"meclis (?:\d\.\s?|birinci |ikinci )?başkan ?vekilli\w*", "Meclis Başkan Vekili"),
+    (r"(?:daimi )?encümen(?: üyeli\w*)?", MEMBER_TITLE),
+    (r"belediye başkanlığına", "Belediye Başkanı"),
+)
+_ELECTED_RE = re.compile(r"\bseçil(?:di|erek|miş|en)\w*")
+
+
+@lru_cache(maxsize=1)
+def _elected_res() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<!\w){rx}(?!\w)"), post) for rx, post in ELECTED_POSTS)
+
+
+def elected(doc: Doc) -> None:
+    """ "A ve B kâtip üyeliklerine seçildi", "belediye başkanlığına A
+    seçildi": in a text about a council sitting, people named in a sentence
+    that elects them to a council post hold it, at the council's body."""
+    if not _COUNCIL_DOC_RE.search(doc.lower[:LEAD_CHARS]) or not doc.sentences:
+        return
+    body = named_council(doc)
+    for a, b in doc.sentences:
+        if not _ELECTED_RE.search(doc.lower, a, b):
+            continue
+        post = next((post for rx, post in _elected_res() if rx.search(doc.lower, a, b)), None)
+        if post is None:
+            continue
+        for m in _mentions_between(doc, a, b):
+            p = doc.people[m.person]
+            if p.title in (None, "Başkan") and not m.in_quote:
+                p.title = post
+                p.institution = p.institution or body
+
+
+def _mentions_between(doc: Doc, start: int, end: int) -> list[Mention]:
+    starts = doc.mention_starts()
+    return [m for m in doc.mentions[bisect.bisect_left(starts, start) :] if m.start < end]
+
+
+def turn_posts(doc: Doc) -> None:
+    """ "Ad SOYAD – Bursa Kent Konseyi Başkanı:": the post written after a
+    speaker in a turn head is the speaker's, with the body named in it."""
+    heads = turn_heads(doc.text)
+    if not heads:
+        return
+    hits = find_titles(doc)
+    for ss, se, ps, pe, _ts, _te in heads:
+        post = next((h for h in hits if ps <= h.start and h.end <= pe), None)
+        speaker = next(iter(_mentions_between(doc, ss, se)), None)
+        if post is None or speaker is None:
+            continue
+        p = doc.people[speaker.person]
+        if p.title is None:
+            p.title = post.spec.canonical
+            body = [i for i in doc.institutions if ps <= i.start < post.start and i.kind != "unit"]
+            p.institution = p.institution or (body[0].name if body else None)
+
+
+_CHAIR_IN_PROSE_RE = re.compile(r"(?:'?n[ıiuü]n)?\s+başkanlığında")
+
+
+def chair_in_prose(doc: Doc) -> None:
+    """ "Toplantı Ad Soyad başkanlığında yapıldı": in a text whose lead tells
+    a council's sitting, the person chairing it in prose sits in that
+    council's body."""
+    lead = doc.lower[:LEAD_CHARS]
+    if not (_COUNCIL_DOC_RE.search(lead) or _provincial_text(doc)):
+        return
+    body = named_council(doc)
+    if body is None:
+        return
+    for m in doc.mentions:
+        if m.start > LEAD_CHARS * 2:
+            break
+        if _CHAIR_IN_PROSE_RE.match(doc.lower, m.end):
+            p = doc.people[m.person]
+            p.institution = p.institution or body
+            return
+
+
+#: councils whose post may be written without their place ("Kent Konseyi
+#: Başkanı X"): the post is then that of the one such council the text names
+BARE_COUNCIL_POSTS = ("Kent Konseyi",)
+
+
+def bare_council_posts(doc: Doc) -> None:
+    """ "Kent Konseyi Başkanı Sarp" in a text that names one "Rize Kent
+    Konseyi": the post is that council's."""
+    for head in BARE_COUNCIL_POSTS:
+        named = {i.name for i in doc.institutions if i.name.endswith(head) and i.name != head}
+        if len(named) != 1:
+            continue
+        body = named.pop()
+        # the council's name opens the post: after a sentence start, a mark
+        # or a word in lower case, never after a place
+        rx = re.compile(rf"(?:^|[^\w\s]\s*|\s[a-zçğıöşü]+\s+){head}\s+\w+\s+$")
+        for m in doc.mentions:
+            p = doc.people[m.person]
+            if (
+                p.institution is None
+                and p.title
+                and rx.search(doc.text, max(0, m.start - 60), m.start)
+            ):
+                p.institution = body
+
+
+#: publishers whose council a text on their own site is about
+SITTING_PUBLISHERS = ("municipality", "union", "public_body")
+# "Belediyemiz Meclisi", "Belediye Meclisi" written without a place
+_OWN_COUNCIL_RE = re.compile(r"(?<!\w)belediye(?:miz)?(?=\s+meclis)")
+
+
+def publisher_council(doc: Doc) -> str | None:
+    """On a municipality's (or union's) own site, a council named without its
+    place is the publisher's; None elsewhere or when another body is named
+    before the council."""
+    pub = doc.publisher
+    if pub is None or not any(k in pub.kind for k in SITTING_PUBLISHERS):
+        return None
+    return pub.name
+
+
+def own_council_mention(doc: Doc) -> None:
+    """ "Belediyemiz Meclisi …" on the publisher's own site names the
+    publisher: the first such mention is the publisher's body in the text."""
+    body = publisher_council(doc)
+    if body is None or named_council(doc) not in (None, body):
+        return
+    if any(i.name == body for i in doc.institutions):
+        return
+    m = _OWN_COUNCIL_RE.search(doc.lower)
+    if m is not None:
+        doc.institutions.append(InstitutionMention(m.start(), m.end(), body, doc.publisher.kind))
+        doc.institutions.sort(key=lambda i: i.start)
+
+
+_MET_RE = re.compile(r"meclis\w* toplandı")
+
+
+def committee_members(doc: Doc) -> None:
+    """ "İmar Komisyonu Başkanı Ali Veli" in a council's text: a council's
+    committee is a unit of the council's body, not a body of its own."""
+    committees = {i.name for i in doc.institutions if i.kind == "committee"}
+    opening = doc.lower[:3000]
+    if not committees or not (_COUNCIL_DOC_RE.search(opening) or _MET_RE.search(opening)):
+        return
+    body = council_body(doc) or (doc.publisher.name if doc.publisher else None)
+    for p in doc.people:
+        if p.institution in committees:
+            p.unit = p.unit or p.institution
+            p.institution = body
+
+
+def sitting_in_prose(doc: Doc) -> None:
+    """A text whose lead tells a named council's sitting (news on it, a
+    summary without lists): council posts sit at that council's body as in
+    minutes, and names after a party group's label are of that party."""
+    lead = doc.lower[:LEAD_CHARS]
+    if not (_COUNCIL_DOC_RE.search(lead) or _MET_RE.search(lead)):
+        return
+    _council_posts_at_body(doc, named_council(doc))
+    party_groups(doc)
+
+
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
     members_of_parliament(doc)
     clerks_in_prose(doc)
     _members_title(doc)
+    provincial_council(doc)
+    elected(doc)
+    turn_posts(doc)
+    chair_in_prose(doc)
+    bare_council_posts(doc)
+    own_council_mention(doc)
+    committee_members(doc)
+    sitting_in_prose(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
     if not listed and not council_doc:
@@ -668,6 +894,7 @@ def find_council(doc: Doc) -> None:
         council.people[i] = _link(doc, listed[i], body)
     if listed:
         _members_without_post(doc, council)
+    _council_posts_at_body(doc, body)
     for person in voters:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
@@ -679,6 +906,86 @@ def find_council(doc: Doc) -> None:
 #: (words naming a council in the opening of a text, the post of its
 #: members): a provincial council's members are not municipal ones
 COUNCIL_MEMBER_TITLES = (("il genel meclis", "İl Genel Meclis Üyesi"),)
+
+# -- provincial councils (il genel meclisi) ------------------------------------
+
+#: words naming a provincial council in the opening of a text
+PROVINCIAL_COUNCIL_WORDS = ("il genel meclis",)
+#: how the body of a provincial council is written once its province is known
+PROVINCIAL_BODY = "{} İl Özel İdaresi"
+#: posts that, in a text about a provincial council, belong to the province's
+#: special administration when no other body is written with them
+PROVINCIAL_POSTS = frozenset(
+    {
+        "Meclis Başkanı",
+        "Meclis Başkan Vekili",
+        "Kâtip Üye",
+        "İl Genel Meclis Üyesi",
+        "Genel Sekreter",
+        "Genel Sekreter Yardımcısı",
+    }
+)
+_PROVINCIAL_COUNCIL_RE = re.compile(r"(?<!\w)il genel meclis(?:i|inin|inde|ine|ini)?(?!\w)")
+
+
+#: how far into a text its subject is written (headline and lead)
+LEAD_CHARS = 400
+
+
+def _provincial_text(doc: Doc) -> bool:
+    """A text whose headline or lead is about a provincial council (one that
+    only mentions one further down is about something else)."""
+    if "belediye meclis" in doc.lower[:3000]:
+        return False
+    lead = doc.lower[:LEAD_CHARS]
+    # the council sits in the lead; a member listed among guests is no sitting
+    return any(w in lead for w in PROVINCIAL_COUNCIL_WORDS) and bool(_SITTING_RE.search(lead))
+
+
+_SITTING_RE = re.compile(r"toplantı|toplandı|birleşim|oturum")
+
+
+def provincial_body(doc: Doc) -> str | None:
+    """ "Sinop'ta İl Genel Meclisi …": a provincial council belongs to its
+    province's special administration; None when the text names no province."""
+    if not _provincial_text(doc) or doc.province is None:
+        return None
+    return PROVINCIAL_BODY.format(doc.province)
+
+
+def provincial_council(doc: Doc) -> None:
+    """ "İl Genel Meclisi" written as a body is one of the text ("Niğde İl
+    Genel Meclisi" with its province); in a text about a provincial council,
+    its officers named without a body belong to the province's special
+    administration."""
+    _provincial_council_mentions(doc)
+    body = provincial_body(doc)
+    if body is None:
+        return
+    for p in doc.people:
+        if p.institution is None and p.title in PROVINCIAL_POSTS:
+            p.institution = body
+
+
+def _provincial_council_mentions(doc: Doc) -> None:
+    gz = load()
+    added = []
+    for m in _PROVINCIAL_COUNCIL_RE.finditer(doc.lower):
+        if any(i.start <= m.start() < i.end for i in doc.institutions):
+            continue
+        if _POST_AFTER_RE.match(doc.lower, m.end()):
+            continue  # "İl Genel Meclis Üyesi": a post, read with the person
+        start, name = m.start(), "İl Genel Meclisi"
+        before = _WORD_BEFORE_RE.search(doc.text, max(0, start - 30), start)
+        if before and any(p.is_province for p in gz.places.get(lower(before.group(1)), ())):
+            start, name = before.start(1), f"{before.group(1)} İl Genel Meclisi"
+        added.append(InstitutionMention(start, m.end(), name, "council"))
+    if added:
+        doc.institutions = sorted(doc.institutions + added, key=lambda i: i.start)
+
+
+_POST_AFTER_RE = re.compile(r"\s(?:üye|başkan)")
+_WORD_BEFORE_RE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 
 
 def _members_title(doc: Doc) -> None:
@@ -726,7 +1033,7 @@ def _party_group_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
-        r"|\s+(?:grubu\s+)?adına(?!\w))"
+        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w))"
     )
 
 
@@ -752,6 +1059,41 @@ def party_groups(doc: Doc) -> None:
             p = doc.people[mention.person]
             if p.party is None:
                 p.party = party
+
+
+#: posts held in a council: in its minutes they are posts at its body
+COUNCIL_POSTS = frozenset((MEMBER_TITLE, "Kâtip Üye", "Meclis Başkanı", "Meclis Başkan Vekili"))
+#: how close before a person's name a body must be written to be theirs
+_OWN_BODY_GAP = 40
+# between a body and the name it is written for: the post's words only
+# ("Belediye Meclis Üyesi"), no punctuation or clause
+_POST_GAP_RE = re.compile(r"(?:'\w+)?(?:\s+[^\s,;:.()]+){0,4}\s+")
+
+
+def _council_posts_at_body(doc: Doc, body: str | None) -> None:
+    """In a council's minutes, a member, clerk or chair belongs to the
+    council's body unless another municipality is written right before
+    their post ("Kaynaşlı Belediye Meclis Üyesi A" in a metropolitan
+    council's minutes); a body read from elsewhere in the text (the
+    metropolitan municipality a district's minutes name more often) is not
+    theirs."""
+    if body is None:
+        return
+    munis = sorted((i.end, i.name) for i in doc.institutions if "municipality" in i.kind)
+    ends = [e for e, _ in munis]
+    near: dict[int, list[str]] = {}
+    for m in doc.mentions:
+        lo = bisect.bisect_left(ends, m.start - _OWN_BODY_GAP)
+        hi = bisect.bisect_right(ends, m.start)
+        near.setdefault(m.person, []).extend(
+            name for end, name in munis[lo:hi] if _POST_GAP_RE.fullmatch(doc.text, end, m.start)
+        )
+    for idx, p in enumerate(doc.people):
+        # only one municipality taken for another: "TBMM Başkanı" named in a
+        # council's news keeps the parliament
+        if p.title in COUNCIL_POSTS and (p.institution or "").endswith("Belediyesi"):
+            if p.institution != body and p.institution not in near.get(idx, []):
+                p.institution = body
 
 
 def _members_without_post(doc: Doc, council: Council) -> None:

@@ -723,7 +723,7 @@ class _Builder:
         if party:
             self.doc.people[idx].party = party
         if hit.plural:
-            name = self._plural_list(name, canonical, unit, inst)
+            name = self._plural_list(name, canonical, unit, inst, party)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
 
@@ -791,10 +791,16 @@ class _Builder:
         return self.add_person(name, title_=canonical, unit=unit, institution=inst, in_quote=in_q)
 
     def _plural_list(
-        self, name: list[Token], canonical: str, unit: str | None, inst: str | None
+        self,
+        name: list[Token],
+        canonical: str,
+        unit: str | None,
+        inst: str | None,
+        party: str | None = None,
     ) -> list[Token]:
         """After a plural title ("Meclis Üyeleri Ad Soyad ile Ad Soyad"),
-        every name joined by a comma, "ve" or "ile" holds the same post."""
+        every name joined by a comma, "ve" or "ile" holds the same post (and
+        the party written before it: "AK Parti Meclis Üyeleri A, B ve C")."""
         toks = self.doc.tokens
         last = name
         for _ in range(12):
@@ -807,7 +813,9 @@ class _Builder:
             nxt = self.read_name(ti)
             if len(nxt) < 2 or self.taken(nxt[0].start):
                 break
-            self._titled(nxt, canonical, unit, inst)
+            idx = self._titled(nxt, canonical, unit, inst)
+            if party:
+                self._set_party(idx, party)
             last = nxt
         return last
 
@@ -1095,12 +1103,49 @@ class _Builder:
             sent = self.doc.sentence_of(s)
             s_end = self.doc.sentences[sent][1] if self.doc.sentences else len(text)
             after = between(e, min(s_end, e + 160))
-            if after:
-                self._set_party(after[0].person, party)
+            if not after or _group_label(text[e : after[0].start]):
+                continue
+            if _GENITIVE_RE.match(suffix) and _LOWER_WORD_RE.search(text, e, after[0].start):
+                continue  # "MHP'nin ısrarı üzerine Kılıç": the party's act, not his party
+            for x in _joined_run(text, after):
+                self._set_party(x.person, party)
 
     def _set_party(self, idx: int, party: str) -> None:
         if self.doc.people[idx].party is None:
             self.doc.people[idx].party = party
+
+
+# a plural noun ("üyeler", "meclis üyeleri", "milletvekilleri"): a party's
+# adjective before it labels a group, not the next person named
+_PLURAL_WORD_RE = re.compile(r"(?<!\S)[a-zçğıöşü]+(?:ler|lar)(?:i|ı|imiz|ımız)?(?!\S)")
+# what joins the names of one run: a comma or "ve" and nothing else
+_RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
+
+
+_GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
+_LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
+
+
+def _group_label(gap: str) -> bool:
+    """Whether the words between a party's adjective and the next person
+    hold a plural noun followed by more than the post of the listed names
+    ("CHP'li üyeler de dahil … Kılıç"); "AK Partili Meclis Üyeleri A ve
+    B" labels A and B."""
+    words = gap.split()
+    plural = [i for i, w in enumerate(words) if _PLURAL_WORD_RE.fullmatch(w)]
+    return bool(plural) and len(words) > plural[0] + 1
+
+
+def _joined_run(text: str, after: list[Mention]) -> list[Mention]:
+    """The first person after a label and those joined to them by commas or
+    "ve" alone ("AK Partili A ve B"); another label ends the run."""
+    run = [after[0]]
+    for x in after[1:]:
+        gap = text[run[-1].end : x.start]
+        if not _RUN_JOIN_RE.fullmatch(gap) or (x.case and "ve" not in gap):
+            break  # "CHP'li Üye A, Sevgi Oral'ın …": a new clause, not the run
+        run.append(x)
+    return run
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -1555,8 +1600,12 @@ def _fill_municipal(doc: Doc) -> None:
 
 
 def _main_municipality(doc: Doc) -> str | None:
-    """The municipality a text names most often, else the district's, else
-    the publishing municipality ("Belediyemiz Meclisi" on its own site)."""
+    """The publishing municipality (a district's own minutes name the
+    metropolitan municipality, whose plans they pass on, more often than
+    themselves), else the municipality a text names most often, else the
+    district's."""
+    if doc.publisher is not None and "municipality" in doc.publisher.kind:
+        return doc.publisher.name
     counts: dict[str, int] = {}
     for m in doc.institutions:
         if "municipality" in m.kind:

@@ -194,7 +194,9 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 def speech_turns(text: str) -> list[tuple[int, int, int, int]]:
     """(speaker start, speaker end, speech start, speech end) of every line
     that reads as a speech turn of minutes ("BAŞKAN - …", "Veli TOPAL
-    (CHP) - …"); the pattern is anchored at each line's start."""
+    (CHP) - …"), and of every turn head alone on its line ("Veli TOPAL –
+    Kent Konseyi Başkanı:") with the paragraph below it; the pattern is
+    anchored at each line's start."""
     out: list[tuple[int, int, int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -210,6 +212,30 @@ def speech_turns(text: str) -> list[tuple[int, int, int, int]]:
                     )
                 )
         pos += len(line) + 1
+    out.extend((ss, se, ts, te) for ss, se, _ps, _pe, ts, te in turn_heads(text))
+    return sorted(out)
+
+
+# "Gökhan ÇINAR – Tokat Kent Konseyi Başkanı:" alone on its line: the
+# speaker, a dash, their post and a colon; the speech is the next paragraph
+_TURN_HEAD_RE = re.compile(
+    r"^(?P<spk>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} (?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} "
+    r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,20} )?)?[A-ZÇĞİÖŞÜ]{2,25})"
+    r" ?[-–—] ?(?P<post>[A-ZÇĞİÖŞÜ][^\n:]{2,80}?)\s?:\s*$",
+    re.M,
+)
+_NEXT_PARAGRAPH_RE = re.compile(r"\s*\n\s*(?P<txt>\S[^\n]{20,})")
+
+
+def turn_heads(text: str) -> list[tuple[int, int, int, int, int, int]]:
+    """(speaker, post and speech spans) of every turn head written alone on
+    its line ("Ad SOYAD – Post:") and followed by a paragraph of speech."""
+    out = []
+    for m in _TURN_HEAD_RE.finditer(text):
+        nxt = _NEXT_PARAGRAPH_RE.match(text, m.end())
+        if nxt is None or _TURN_HEAD_RE.match(nxt.group("txt")):
+            continue
+        out.append((*m.span("spk"), *m.span("post"), *nxt.span("txt")))
     return out
 
 
