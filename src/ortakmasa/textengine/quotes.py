@@ -17,6 +17,7 @@ previous speaker for a quote that continues a speech.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,13 +25,13 @@ from functools import lru_cache
 from ortakmasa.lib.turkish import lower
 
 from .document import Doc, Mention, Quote, Span
-from .resources import lexicon
+from .resources import ENGINE_DATA_DIR, lexicon
 
 # A quoted span is at most _MAX_SINGLE characters: the lazy scan for the
 # closing mark from every opening one stays linear in the line.
 _MAX_SINGLE = 600
 _SINGLE_QUOTE_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[\s(:]))'([A-ZÇĞİÖŞÜ\"][^\n]{{12,{_MAX_SINGLE}}}?)'(?=[\s.,;:!?)]|$)",
+    rf"(?:(?<=^)|(?<=[\s(:]))'([A-ZÇĞİÖŞÜ\"][^\n]{{12,{_MAX_SINGLE}}}?)'(?=[\s.,;:!?)…]|$)",
     re.M,
 )
 # A speech turn: up to six words, each a capital and letters or dots with
@@ -72,6 +73,22 @@ _MAYOR_TITLES = ("Belediye Başkanı", "Başkan Vekili", "Başkan", "Meclis Baş
 
 
 @lru_cache(maxsize=1)
+def _rules() -> dict[str, tuple[str, ...]]:
+    """Word lists of ``quote_rules.json`` (converbs, unnamed speakers,
+    colon intros), longest first so that alternations prefer them."""
+    raw = json.loads((ENGINE_DATA_DIR / "quote_rules.json").read_text("utf-8"))
+    return {
+        k: tuple(sorted(v, key=len, reverse=True)) for k, v in raw.items() if not k.startswith("_")
+    }
+
+
+@lru_cache(maxsize=4)
+def _rule_re(name: str, tail: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _rules()[name])
+    return re.compile(r"(?<![\w])(?:" + words + r")" + tail)
+
+
+@lru_cache(maxsize=1)
 def _reporting_re() -> re.Pattern[str]:
     verbs = sorted(lexicon().reporting_verbs, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w])")
@@ -81,6 +98,9 @@ def _pair_marks(text: str, start: int, end: int) -> list[Span]:
     """Content spans of double-quoted passages in text[start:end] (one
     paragraph); an unpaired mark runs to the paragraph's edge."""
     marks = [i for i in range(start, end) if text[i] == '"']
+    nested = _nested_spans(text, marks, start, end)
+    if nested is not None:
+        return [(s, e) for s, e in nested if e - s >= 2]
     spans: list[Span] = []
     k = 0
     while k + 1 < len(marks):
@@ -90,18 +110,69 @@ def _pair_marks(text: str, start: int, end: int) -> list[Span]:
         p = marks[k]
         opening = p + 1 < end and not text[p + 1].isspace()
         if opening:
-            # a missing closing mark: the quote ends where the reporting
-            # verb begins ("“… yapılarda dedi.")
-            tail = lower(text[max(p + 1, end - 60) : end])
-            verbs = list(_reporting_re().finditer(tail))
-            cut = end
-            if verbs and tail[verbs[-1].end() :].strip(" .") == "":
-                cut = max(p + 1, end - 60) + verbs[-1].start()
-            spans.append((p + 1, cut))
+            spans.append((p + 1, _open_end(text, p, end)))
         elif not spans:
             colon = text.rfind(":", start, p)
             spans.append((colon + 1 if colon >= 0 else start, p))
     return [(s, e) for s, e in spans if e - s >= 2]
+
+
+def _open_end(text: str, p: int, end: int) -> int:
+    """Where a quote opened at ``p`` and never closed ends: at the
+    paragraph's end, or where a final reporting verb begins ("“… yapılarda
+    dedi.")."""
+    tail = lower(text[max(p + 1, end - 60) : end])
+    verbs = list(_reporting_re().finditer(tail))
+    if verbs and tail[verbs[-1].end() :].strip(" .") == "":
+        return max(p + 1, end - 60) + verbs[-1].start()
+    return end
+
+
+# characters before an opening mark and after a closing one
+_OPEN_BEFORE = "([{:;/"
+_CLOSE_AFTER = ".,;:!?)]}…"
+
+
+def _mark_side(text: str, i: int, start: int, end: int) -> str:
+    """Whether the mark at ``i`` opens ("o") or closes ("c") a quote, read
+    from its neighbours (the normaliser wrote every quote mark as one
+    character); "?" when it is glued on both sides ("dedi.\"Esnaf")."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    open_before = prev.isspace() or prev in _OPEN_BEFORE
+    close_after = nxt.isspace() or nxt in _CLOSE_AFTER
+    if open_before != close_after:
+        return "o" if open_before else "c"
+    if open_before:
+        # spaces on both sides: a stray space inside the marks ("“ Barışın")
+        return "o" if text[i + 1 : end].lstrip()[:1].isupper() else "c"
+    return "?"
+
+
+def _nested_spans(text: str, marks: list[int], start: int, end: int) -> list[Span] | None:
+    """The outermost quotes of a paragraph that quotes inside a quote
+    ("“… ilçenin de “Kardeş Belediyesi” görevini …” dedi"), by the side of
+    each mark; None when no quote opens inside another one, so that
+    paragraphs without nesting are paired in order as before."""
+    depth, nested, opened = 0, False, -1
+    spans: list[Span] = []
+    for i in marks:
+        side = _mark_side(text, i, start, end)
+        if side == "?":
+            side = "c" if depth else "o"
+        if side == "o":
+            depth += 1
+            nested = nested or depth > 1
+            opened = i if depth == 1 else opened
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened + 1, i))
+    if not nested:
+        return None
+    if depth:
+        spans.append((opened + 1, _open_end(text, opened, end)))
+    return spans
 
 
 def _wrapped_close(lines: list[Span], text: str, k: int) -> int:
@@ -457,7 +528,8 @@ def _stands_alone(text: str, qs: int, qe: int) -> bool:
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
     line_end = len(text) if line_end < 0 else line_end
-    return text[line_start:line_end].strip().strip('"').strip() == text[qs:qe].strip()
+    line = text[line_start:line_end].strip().rstrip("….").rstrip()
+    return line.strip("\"'").strip() == text[qs:qe].strip()
 
 
 def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
@@ -468,6 +540,10 @@ def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> lis
     starts = [q.start for q in quotes]
     out = []
     for h in headings:
+        echoed = _echoed_by(doc, h, quotes)
+        if echoed is not None:
+            out.append(Quote(h.start, h.end, echoed, "heading"))
+            continue
         subject = _subject_below(doc, h.end)
         if subject is not None:
             out.append(Quote(h.start, h.end, subject, "heading"))
@@ -480,6 +556,26 @@ def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> lis
         if nxt is not None:
             out.append(Quote(h.start, h.end, nxt.speaker, "heading"))
     return out
+
+
+_WORD_RE = re.compile(r"\w{3,}")
+
+
+def _echoed_by(doc: Doc, h: Quote, quotes: list[Quote]) -> int | None:
+    """The speaker of the quote that a sub-heading repeats (most of its
+    words, in any order: "Benim ve ailem için büyük onur" over "… benim
+    için, ailem için büyük bir onur …"), wherever that quote stands."""
+    words = set(_WORD_RE.findall(doc.lower[h.start : h.end]))
+    if len(words) < 3:
+        return None
+    best, share = None, 0.6
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        got = len(words & set(_WORD_RE.findall(doc.lower[q.start : q.end]))) / len(words)
+        if got > share or (best is None and got >= share):
+            best, share = q.speaker, got
+    return best
 
 
 def _subject_below(doc: Doc, pos: int) -> int | None:
@@ -502,28 +598,73 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
     rule = ""
     verb = _reporting_re().search(ctx.after)
     verb_near = verb is not None and verb.start() <= 45
+    if verb_near and _unnamed_speaker(doc, ctx):
+        return Quote(ctx.qs, ctx.qe, None, "unnamed")
     if verb is not None and verb_near:
         speaker, rule = _after_verb_speaker(doc, ctx, verb)
-    text = doc.text
-    colon = text.rfind(":", max(ctx.s_start - 3, 0), ctx.qs)
-    intro = colon >= 0 and not text[colon + 1 : ctx.qs - 1].strip()
+    colon = _intro_mark(doc, ctx)
+    intro = colon >= 0
     if speaker is None and intro:
         prev = doc.sentence_of(colon)
         p_start = doc.sentences[prev][0] if doc.sentences else 0
         speaker = _nominative_subject(doc, p_start, colon + 1)
+        if speaker is None:
+            # "Başkan Çetin'in konuşması şöyle; “…"
+            speaker = _genitive_owner(doc, p_start, colon)
         rule = "colon" if speaker is not None else ""
         if speaker is None:
             speaker, rule = last[0], "continued"
+    if speaker is None and not intro and _converb_before(doc, ctx):
+        speaker = _nominative_subject(doc, ctx.s_start, ctx.qs)
+        rule = "converb" if speaker is not None else ""
     if speaker is None and not verb_near and not intro:
         speaker = _introducing_subject(doc, ctx)
         if speaker is None:
-            return Quote(ctx.qs, ctx.qe, None, "passage") if _whole_paragraphs(text, ctx) else None
+            return Quote(ctx.qs, ctx.qe, None, "passage") if _whole_paragraphs(doc.text, ctx) else None
         rule = "introduced"
     if speaker is None and ctx.si - last[1] <= 2:
         speaker, rule = last[0], "continued"
     if speaker is None and verb_near:
         speaker, rule = _earlier_speaker(doc, ctx), "earlier"
     return Quote(ctx.qs, ctx.qe, speaker, rule)
+
+
+def _intro_mark(doc: Doc, ctx: _QuoteCtx) -> int:
+    """The colon that introduces the quote ("… şöyle konuştu: “…"), or the
+    semicolon written for it after a reporting phrase ("şunları söyledi;
+    “…"); -1 when neither stands right before the opening mark."""
+    text = doc.text
+    lo = max(ctx.s_start - 3, 0)
+    colon = text.rfind(":", lo, ctx.qs)
+    if colon >= 0 and not text[colon + 1 : ctx.qs - 1].strip():
+        return colon
+    semi = text.rfind(";", lo, ctx.qs)
+    if semi < 0 or text[semi + 1 : ctx.qs - 1].strip():
+        return -1
+    phrase = _rule_re("colon_intros", r"\s*$").search(doc.lower, max(lo, semi - 40), semi)
+    return semi if phrase is not None else -1
+
+
+def _converb_before(doc: Doc, ctx: _QuoteCtx) -> bool:
+    """ "… olduğunu söyleyerek, “…" diye tepki gösterdi": a reporting verb's
+    -ArAk form and a comma right before the opening mark say that the
+    quote is speech, whatever verb ends the sentence."""
+    before = doc.lower[max(ctx.s_start, ctx.qs - 40) : ctx.qs].rstrip('" ')
+    return _rule_re("converbs", r"\s*,$").search(before) is not None
+
+
+def _unnamed_speaker(doc: Doc, ctx: _QuoteCtx) -> bool:
+    """ "… bir vatandaş, oğlunu getirerek “…” dedi": a speaker the text
+    does not name (``unnamed_speakers``) is the subject written last before
+    the opening mark, with no person named after it."""
+    before = doc.lower[ctx.s_start : ctx.qs]
+    hits = list(_rule_re("unnamed_speakers", r"\s*,").finditer(before))
+    if not hits:
+        return False
+    after = ctx.s_start + hits[-1].end()
+    return not any(
+        not m.in_quote and not m.case for m in _mentions_between(doc, after, ctx.qs)
+    )
 
 
 def _whole_paragraphs(text: str, ctx: _QuoteCtx) -> bool:
@@ -546,16 +687,28 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
     """ "Başkan Ömer Günel ise \"…": a person named, then only a comma or
     "ise"/"da" before the opening mark, says what follows even when the
     text is cut before its reporting verb."""
-    if len(doc.text[ctx.qs : ctx.qe].split()) < 4:
+    words = len(doc.text[ctx.qs : ctx.qe].split())
+    if words < 2 or (words < 4 and not _ends_paragraph(doc.text, ctx.qe)):
         return None  # a term in marks ("kardeş belediye"), not a saying
     before = _mentions_between(doc, ctx.s_start, ctx.qs)
     if not before or before[-1].in_quote:
         return None
     m = before[-1]
     between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
-    if m.case or not _INTRO_RE.fullmatch(between):
+    # "Çalışkan “Değerli muhtar arkadaşlarım, …": the name right before
+    # the opening mark, with no comma, when the excerpt cuts the verb off
+    glued = between == "" and words >= 4 and _ends_paragraph(doc.text, ctx.qe)
+    if m.case or not (glued or _INTRO_RE.fullmatch(between)):
         return None
     return m.person
+
+
+def _ends_paragraph(text: str, qe: int) -> bool:
+    """Nothing but a full stop follows the closing mark in its paragraph:
+    a short saying ("“Allah nazardan saklasın”") is not a term in marks."""
+    line_end = text.find("\n", qe)
+    rest = text[qe + 1 : len(text) if line_end < 0 else line_end]
+    return rest.strip(" .") == ""
 
 
 def _last_mayor(doc: Doc, pos: int) -> int | None:
