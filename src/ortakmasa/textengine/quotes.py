@@ -475,7 +475,10 @@ def attribute(doc: Doc) -> None:
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.speaker, doc.sentence_of(qe))
-    quotes.extend(_unmarked_speech(doc))
+    unmarked = _unmarked_speech(doc)
+    quotes.extend(unmarked)
+    quotes.extend(_wrapped_unmarked(doc, unmarked))
+    quotes.extend(_colon_paragraphs(doc))
     quotes.sort(key=lambda q: q.start)
     quotes.extend(_heading_quotes(doc, headings, quotes))
     quotes.sort(key=lambda q: q.start)
@@ -514,6 +517,100 @@ def _unmarked_speech(doc: Doc) -> list[Quote]:
                 out.append(Quote(comma.end(), start + verb.start(), m.person, "unmarked"))
             break
     return out
+
+
+_UNMARKED_END_RE = re.compile(r"\s(?:dedi|diye konuştu|diye ekledi|diye devam etti)\.?[ \t]*$", re.M)
+# an indirect sentence closed between a speaker and "dedi": not one speech
+_INDIRECT_END_RE = re.compile(
+    r"(?:belirtti|söyledi|ifade etti|kaydetti|vurguladı|dile getirdi|bildirdi)\."
+)
+_MAX_UNMARKED = 700
+
+
+def _wrapped_unmarked(doc: Doc, found: list[Quote]) -> list[Quote]:
+    """Speech without marks that the paragraph rule cannot see: lines
+    hard-wrapped by the page ("… ifade eden Güvenç, Ajansımız⏎kurulduğu …⏎
+    … düşünüyorum dedi."), or an excerpt cut before the verb. The speaker
+    is named after a reporting participle, a comma follows, and the speech
+    opens in the first person."""
+    text = doc.text
+    ends = [m.start() for m in _UNMARKED_END_RE.finditer(text)]
+    tail = text.rstrip()
+    if tail and tail[-1] not in '.!?…"':
+        ends.append(len(tail))
+    out = []
+    for end in ends:
+        if any(q.start <= end <= q.end + 1 for q in found):
+            continue
+        quote = _speech_back_to_speaker(doc, end)
+        if quote is not None:
+            out.append(quote)
+    return out
+
+
+_PARTICIPLE_BEFORE_RE = re.compile(
+    r"(?:" + "|".join(_PARTICIPLES) + r")\s+(?:[^\s,]+\s+){0,3}$"
+)
+
+
+def _speech_back_to_speaker(doc: Doc, end: int) -> Quote | None:
+    text = doc.text
+    lo = max(0, end - _MAX_UNMARKED)
+    cut = max(text.rfind('"', lo, end), text.rfind("\n\n", lo, end))
+    lo = cut + 1 if cut >= 0 else lo
+    for m in reversed(_mentions_between(doc, lo, end)):
+        comma = _SPEAKER_COMMA_RE.match(text, m.end)
+        if m.in_quote or m.case or comma is None:
+            continue
+        if not _PARTICIPLE_BEFORE_RE.search(doc.lower[max(0, m.start - 60) : m.start]):
+            return None
+        speech = text[comma.end() : end]
+        first = _SENTENCE_END_RE.split(speech, maxsplit=1)[0]
+        if (
+            len(speech.split()) < 6
+            or _INDIRECT_END_RE.search(lower(speech))
+            or not _FIRST_PERSON_RE.search(lower(first))
+        ):
+            return None
+        return Quote(comma.end(), end, m.person, "unmarked")
+    return None
+
+
+def _colon_paragraphs(doc: Doc) -> list[Quote]:
+    """ "… dile getiren Karakoyun, şunları kaydetti:⏎Bölgede 62 KOBİye destek
+    verdik. …": a speech after a colon intro whose marks the site lost;
+    it runs while its sentences name nobody (and opens in the first
+    person)."""
+    text, out = doc.text, []
+    for m in _rule_re("colon_intros", r"[ \t]*:[ \t]*\n").finditer(doc.lower):
+        start = m.end()
+        if text[start : start + 2].strip().startswith('"') or not doc.sentences:
+            continue
+        end = _speech_end(doc, start)
+        first = _SENTENCE_END_RE.split(text[start:end], maxsplit=1)[0]
+        if end - start < 20 or not _FIRST_PERSON_RE.search(lower(first)):
+            continue
+        intro = doc.sentences[doc.sentence_of(m.start())][0]
+        speaker = _nominative_subject(doc, intro, m.start())
+        if speaker is None:
+            speaker = _genitive_owner(doc, intro, m.start())
+        out.append(Quote(start, end, speaker, "colon paragraph"))
+    return out
+
+
+def _speech_end(doc: Doc, start: int) -> int:
+    """The end of the last sentence after ``start`` before a blank line, a
+    quote mark or a sentence naming someone."""
+    text, end = doc.text, start
+    si = doc.sentence_of(start)
+    for a, b in doc.sentences[si : si + 15]:
+        a = max(a, start)
+        seg = text[a:b]
+        named = any(not x.in_quote for x in _mentions_between(doc, a, b))
+        if '"' in seg or "\n\n" in text[end:b] or named:
+            break
+        end = b
+    return end
 
 
 def _cut_at_the_end(text: str, q: Quote) -> bool:
