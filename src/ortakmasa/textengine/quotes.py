@@ -691,29 +691,13 @@ def _subject_below(doc: Doc, pos: int) -> int | None:
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
     """A quoted span as a quote with its speaker, or None when nothing
     says it is speech (no reporting verb near it, no colon before it)."""
-    speaker: int | None = None
-    rule = ""
     verb = _reporting_re().search(ctx.after)
     verb_near = verb is not None and verb.start() <= 45
     if verb_near and _unnamed_speaker(doc, ctx):
         return Quote(ctx.qs, ctx.qe, None, "unnamed")
-    if verb is not None and verb_near:
-        speaker, rule = _after_verb_speaker(doc, ctx, verb)
     colon = _intro_mark(doc, ctx)
     intro = colon >= 0
-    if speaker is None and intro:
-        prev = doc.sentence_of(colon)
-        p_start = doc.sentences[prev][0] if doc.sentences else 0
-        speaker = _nominative_subject(doc, p_start, colon + 1)
-        if speaker is None:
-            # "Başkan Çetin'in konuşması şöyle; “…"
-            speaker = _genitive_owner(doc, p_start, colon)
-        rule = "colon" if speaker is not None else ""
-        if speaker is None:
-            speaker, rule = last[0], "continued"
-    if speaker is None and not intro and _converb_before(doc, ctx):
-        speaker = _nominative_subject(doc, ctx.s_start, ctx.qs)
-        rule = "converb" if speaker is not None else ""
+    speaker, rule = _first_speaker(doc, ctx, verb if verb_near else None, colon, last)
     if speaker is None and not verb_near and not intro:
         speaker = _introducing_subject(doc, ctx)
         if speaker is None:
@@ -724,6 +708,43 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
     if speaker is None and verb_near:
         speaker, rule = _earlier_speaker(doc, ctx), "earlier"
     return Quote(ctx.qs, ctx.qe, speaker, rule)
+
+
+def _first_speaker(
+    doc: Doc,
+    ctx: _QuoteCtx,
+    verb: re.Match[str] | None,
+    colon: int,
+    last: tuple[int | None, int],
+) -> tuple[int | None, str]:
+    """The speaker named around a reporting verb after the quote, else the
+    one a colon (or semicolon) intro names, else the subject of a sentence
+    that introduces the quote with a converb ("… belirterek, “…")."""
+    if verb is not None:
+        speaker, rule = _after_verb_speaker(doc, ctx, verb)
+        if speaker is not None:
+            return speaker, rule
+    if colon >= 0:
+        return _colon_speaker(doc, colon, last)
+    if _converb_before(doc, ctx):
+        speaker = _nominative_subject(doc, ctx.s_start, ctx.qs)
+        if speaker is not None:
+            return speaker, "converb"
+    return None, ""
+
+
+def _colon_speaker(doc: Doc, colon: int, last: tuple[int | None, int]) -> tuple[int | None, str]:
+    """The subject of the sentence a colon ends, else the owner in the
+    genitive ("Başkan Çetin'in konuşması şöyle; “…"), else the previous
+    speaker."""
+    prev = doc.sentence_of(colon)
+    p_start = doc.sentences[prev][0] if doc.sentences else 0
+    speaker = _nominative_subject(doc, p_start, colon + 1)
+    if speaker is None:
+        speaker = _genitive_owner(doc, p_start, colon)
+    if speaker is not None:
+        return speaker, "colon"
+    return last[0], "continued"
 
 
 def _intro_mark(doc: Doc, ctx: _QuoteCtx) -> int:
