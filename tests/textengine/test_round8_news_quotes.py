@@ -33,7 +33,7 @@ def test_an_inner_quote_opened_with_a_stray_space():
     assert got == [
         (
             "Cemil Taş",
-            "Geçen ay bize \" Yol yapılacak\" dediniz. Bir ay geçti, yol hâlâ yapılmadı. "
+            'Geçen ay bize " Yol yapılacak" dediniz. Bir ay geçti, yol hâlâ yapılmadı. '
             "Bunun hesabını kim verecek?",
         )
     ]
@@ -44,8 +44,8 @@ def test_a_sub_heading_in_single_marks_takes_the_speaker_of_the_quote_it_repeats
         "Tokat Valisi Nurcan Ece köylülerle buluştu.\n\n"
         "‘Suyumuz yine gelmedi’\n\n"
         "Toplantı öncesinde muhtarlar kendi aralarında görüştü.\n\n"
-        "Yeşilyurt Köyü Muhtarı Hakan Çam, \"Yazın üç ay suyumuz yine gelmedi. Kime "
-        "gidelim?\" dedi."
+        'Yeşilyurt Köyü Muhtarı Hakan Çam, "Yazın üç ay suyumuz yine gelmedi. Kime '
+        'gidelim?" dedi.'
     )
     got = dict((t, s) for s, t in quotes(text))
     assert got["Suyumuz yine gelmedi"] == "Hakan Çam"
@@ -55,8 +55,8 @@ def test_a_sub_heading_followed_by_an_ellipsis():
     text = (
         "Bölge toplantısı Ordu'da yapıldı.\n\n"
         "‘Projeleri birlikte değerlendirdik’…\n\n"
-        "Ordu Büyükşehir Belediye Başkanı Selim Kaya, \"Bugün projeleri birlikte "
-        "değerlendirdik ve takvimi belirledik\" dedi."
+        'Ordu Büyükşehir Belediye Başkanı Selim Kaya, "Bugün projeleri birlikte '
+        'değerlendirdik ve takvimi belirledik" dedi.'
     )
     got = dict((t, s) for s, t in quotes(text))
     assert got["Projeleri birlikte değerlendirdik"] == "Selim Kaya"
@@ -65,10 +65,10 @@ def test_a_sub_heading_followed_by_an_ellipsis():
 def test_a_sub_heading_repeating_a_later_quote_not_the_paragraph_below():
     text = (
         "Başkan Tuna Er muhtarları makamında kabul etti.\n"
-        "\"Bu görev benim için büyük bir onur\"\n"
+        '"Bu görev benim için büyük bir onur"\n'
         "Merkez Mahallesi Muhtarı Ali Kum da Başkan Er'e teşekkür etti.\n"
-        "Başkan Er, \"Bu kentte görev yapmak benim için her zaman büyük bir onur oldu. "
-        "Çalışmaya devam edeceğiz\" dedi."
+        'Başkan Er, "Bu kentte görev yapmak benim için her zaman büyük bir onur oldu. '
+        'Çalışmaya devam edeceğiz" dedi.'
     )
     got = dict((t, s) for s, t in quotes(text))
     assert got["Bu görev benim için büyük bir onur"] == "Tuna Er"
@@ -76,10 +76,10 @@ def test_a_sub_heading_repeating_a_later_quote_not_the_paragraph_below():
 
 def test_a_semicolon_written_for_the_colon_of_an_intro():
     text = (
-        "Toplantıda konuşan Oda Başkanı Murat Gül, şunları söyledi; \" İhracatımız bu yıl "
-        "arttı. Hedefimizi aştık.\"\n"
+        'Toplantıda konuşan Oda Başkanı Murat Gül, şunları söyledi; " İhracatımız bu yıl '
+        'arttı. Hedefimizi aştık."\n'
         "Ardından Başkan Nil Ay'ın konuşması şöyle; \"Değerli üyelerimiz, hoş geldiniz. "
-        "Bu yıl yeni bir dönem başlıyor.\""
+        'Bu yıl yeni bir dönem başlıyor."'
     )
     got = quotes(text)
     assert ("Murat Gül", "İhracatımız bu yıl arttı. Hedefimizi aştık.") in got
@@ -88,8 +88,8 @@ def test_a_semicolon_written_for_the_colon_of_an_intro():
 
 def test_a_converb_and_a_comma_introduce_the_quote():
     text = (
-        "Çayır Köyü Muhtarı Emre Tan, yolun yapılmadığını söyleyerek, \"Üç yıldır "
-        "bekliyoruz\" diye tepki gösterdi."
+        'Çayır Köyü Muhtarı Emre Tan, yolun yapılmadığını söyleyerek, "Üç yıldır '
+        'bekliyoruz" diye tepki gösterdi.'
     )
     assert quotes(text) == [("Emre Tan", "Üç yıldır bekliyoruz")]
 
@@ -97,16 +97,16 @@ def test_a_converb_and_a_comma_introduce_the_quote():
 def test_a_speaker_the_text_does_not_name():
     text = (
         "Belediye Başkanı Ozan Işık pazar yerini gezdi. Başkanın ziyareti sırasında bir "
-        "vatandaş, elindeki fileyi göstererek \"Fiyatlar çok yükseldi\" dedi.\n"
-        "Başkan Işık'a çiçek veren çiftçiler, \"Bu yıl hasat iyi geçti\" dedi."
+        'vatandaş, elindeki fileyi göstererek "Fiyatlar çok yükseldi" dedi.\n'
+        'Başkan Işık\'a çiçek veren çiftçiler, "Bu yıl hasat iyi geçti" dedi.'
     )
     assert quotes(text) == [(None, "Fiyatlar çok yükseldi"), (None, "Bu yıl hasat iyi geçti")]
 
 
 def test_a_short_saying_at_the_end_and_a_name_glued_to_its_quote():
     text = (
-        "Törende Vali Can Ata da konuştu. Ata, \"Hayırlı olsun\"\n\n"
-        "Dernek Başkanı Ece Nar yaptığı açıklamada şunlara değindi. Nar \"Değerli "
+        'Törende Vali Can Ata da konuştu. Ata, "Hayırlı olsun"\n\n'
+        'Dernek Başkanı Ece Nar yaptığı açıklamada şunlara değindi. Nar "Değerli '
         "üyelerimiz, derneğimiz bu yıl otuzuncu yaşını kutluyor. Hepinize teşekkür "
         "ediyorum. Yeni dönemde"
     )
@@ -116,7 +116,7 @@ def test_a_short_saying_at_the_end_and_a_name_glued_to_its_quote():
 
 
 def test_a_term_in_marks_after_a_name_is_no_quote():
-    text = "Prof. Dr. Deniz Ak \"Kent, Göç ve Gelecek\" başlıklı bir sunum yaptı."
+    text = 'Prof. Dr. Deniz Ak "Kent, Göç ve Gelecek" başlıklı bir sunum yaptı.'
     assert quotes(text) == []
 
 
@@ -156,8 +156,5 @@ def test_a_colon_intro_whose_paragraph_lost_its_marks():
 
 
 def test_an_intro_without_speech_after_it_is_no_quote():
-    text = (
-        "Başkan Ali Tok şunları söyledi:\n"
-        "Toplantıya Vali Ece Kar ve muhtarlar katıldı.\n"
-    )
+    text = "Başkan Ali Tok şunları söyledi:\nToplantıya Vali Ece Kar ve muhtarlar katıldı.\n"
     assert quotes(text) == []

@@ -519,7 +519,9 @@ def _unmarked_speech(doc: Doc) -> list[Quote]:
     return out
 
 
-_UNMARKED_END_RE = re.compile(r"\s(?:dedi|diye konuştu|diye ekledi|diye devam etti)\.?[ \t]*$", re.M)
+_UNMARKED_END_RE = re.compile(
+    r"\s(?:dedi|diye konuştu|diye ekledi|diye devam etti)\.?[ \t]*$", re.M
+)
 # an indirect sentence closed between a speaker and "dedi": not one speech
 _INDIRECT_END_RE = re.compile(
     r"(?:belirtti|söyledi|ifade etti|kaydetti|vurguladı|dile getirdi|bildirdi)\."
@@ -548,9 +550,18 @@ def _wrapped_unmarked(doc: Doc, found: list[Quote]) -> list[Quote]:
     return out
 
 
-_PARTICIPLE_BEFORE_RE = re.compile(
-    r"(?:" + "|".join(_PARTICIPLES) + r")\s+(?:[^\s,]+\s+){0,3}$"
-)
+_PARTICIPLE_WORD_RE = re.compile(r"(?<![\w])(?:" + "|".join(_PARTICIPLES) + r")(?![\w])")
+
+
+def _participle_before(doc: Doc, pos: int) -> bool:
+    """A reporting participle at most three words before ``pos``, with no
+    comma between ("dile getiren Başkan Yazgı")."""
+    window = doc.lower[max(0, pos - 60) : pos]
+    hits = list(_PARTICIPLE_WORD_RE.finditer(window))
+    if not hits:
+        return False
+    rest = window[hits[-1].end() :]
+    return "," not in rest and len(rest.split()) <= 3
 
 
 def _speech_back_to_speaker(doc: Doc, end: int) -> Quote | None:
@@ -562,7 +573,7 @@ def _speech_back_to_speaker(doc: Doc, end: int) -> Quote | None:
         comma = _SPEAKER_COMMA_RE.match(text, m.end)
         if m.in_quote or m.case or comma is None:
             continue
-        if not _PARTICIPLE_BEFORE_RE.search(doc.lower[max(0, m.start - 60) : m.start]):
+        if not _participle_before(doc, m.start):
             return None
         speech = text[comma.end() : end]
         first = _SENTENCE_END_RE.split(speech, maxsplit=1)[0]
@@ -701,7 +712,8 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
     if speaker is None and not verb_near and not intro:
         speaker = _introducing_subject(doc, ctx)
         if speaker is None:
-            return Quote(ctx.qs, ctx.qe, None, "passage") if _whole_paragraphs(doc.text, ctx) else None
+            passage = _whole_paragraphs(doc.text, ctx)
+            return Quote(ctx.qs, ctx.qe, None, "passage") if passage else None
         rule = "introduced"
     if speaker is None and ctx.si - last[1] <= 2:
         speaker, rule = last[0], "continued"
@@ -780,9 +792,7 @@ def _unnamed_speaker(doc: Doc, ctx: _QuoteCtx) -> bool:
     if not hits:
         return False
     after = ctx.s_start + hits[-1].end()
-    return not any(
-        not m.in_quote and not m.case for m in _mentions_between(doc, after, ctx.qs)
-    )
+    return not any(not m.in_quote and not m.case for m in _mentions_between(doc, after, ctx.qs))
 
 
 def _whole_paragraphs(text: str, ctx: _QuoteCtx) -> bool:
