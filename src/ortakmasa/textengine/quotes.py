@@ -67,6 +67,7 @@ _PARTICIPLES = (
     "konuşan",
     "seslenen",
     "ekleyen",
+    "kullanan",
 )
 _SUBJECT_AFTER = re.compile(r"^(?:,|:| da\b| de\b| ise\b| ta\b| te\b)")
 _MAYOR_TITLES = ("Belediye Başkanı", "Başkan Vekili", "Başkan", "Meclis Başkanı", "Eşbaşkan")
@@ -90,7 +91,9 @@ def _rule_re(name: str, tail: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _reporting_re() -> re.Pattern[str]:
-    verbs = sorted(lexicon().reporting_verbs, key=len, reverse=True)
+    verbs = sorted(
+        (*lexicon().reporting_verbs, *_rules()["reporting_words"]), key=len, reverse=True
+    )
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w])")
 
 
@@ -815,28 +818,16 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
     """ "Başkan Ömer Günel ise \"…": a person named, then only a comma or
     "ise"/"da" before the opening mark, says what follows even when the
     text is cut before its reporting verb."""
-    words = len(doc.text[ctx.qs : ctx.qe].split())
-    if words < 2 or (words < 4 and not _ends_paragraph(doc.text, ctx.qe)):
+    if len(doc.text[ctx.qs : ctx.qe].split()) < 4:
         return None  # a term in marks ("kardeş belediye"), not a saying
     before = _mentions_between(doc, ctx.s_start, ctx.qs)
     if not before or before[-1].in_quote:
         return None
     m = before[-1]
     between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
-    # "Çalışkan “Değerli muhtar arkadaşlarım, …": the name right before
-    # the opening mark, with no comma, when the excerpt cuts the verb off
-    glued = between == "" and words >= 4 and _ends_paragraph(doc.text, ctx.qe)
-    if m.case or not (glued or _INTRO_RE.fullmatch(between)):
+    if m.case or not _INTRO_RE.fullmatch(between):
         return None
     return m.person
-
-
-def _ends_paragraph(text: str, qe: int) -> bool:
-    """Nothing but a full stop follows the closing mark in its paragraph:
-    a short saying ("“Allah nazardan saklasın”") is not a term in marks."""
-    line_end = text.find("\n", qe)
-    rest = text[qe + 1 : len(text) if line_end < 0 else line_end]
-    return rest.strip(" .") == ""
 
 
 def _last_mayor(doc: Doc, pos: int) -> int | None:
