@@ -69,6 +69,9 @@ _PARTICIPLES = (
     "ekleyen",
     "kullanan",
 )
+# "“…” uyarısında bulunan Kaymakam X": the person after it says the quote;
+# not a participle for speech without marks ("ziyarette bulunan X, …").
+_REPORTING_PARTICIPLES = (*_PARTICIPLES, " bulunan")
 _SUBJECT_AFTER = re.compile(r"^(?:,|:| da\b| de\b| ise\b| ta\b| te\b)")
 _MAYOR_TITLES = ("Belediye Başkanı", "Başkan Vekili", "Başkan", "Meclis Başkanı", "Eşbaşkan")
 
@@ -91,8 +94,13 @@ def _rule_re(name: str, tail: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _reporting_re() -> re.Pattern[str]:
+    nouns = tuple(
+        f"{noun} {verb}"
+        for noun in _rules()["reporting_nouns"]
+        for verb in ("bulundu", "bulunan", "bulunarak")
+    )
     verbs = sorted(
-        (*lexicon().reporting_verbs, *_rules()["reporting_words"]), key=len, reverse=True
+        (*lexicon().reporting_verbs, *_rules()["reporting_words"], *nouns), key=len, reverse=True
     )
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w])")
 
@@ -363,7 +371,7 @@ def _first_free_mention(doc: Doc, lo: int, hi: int) -> int | None:
 def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[int | None, str]:
     """The speaker of a quote followed by a reporting verb."""
     phrase = ctx.after[verb.start() : verb.end()]
-    if any(phrase.endswith(p) for p in _PARTICIPLES):
+    if any(phrase.endswith(p) for p in _REPORTING_PARTICIPLES):
         speaker = _participle_speaker(doc, ctx.after_start + verb.end())
         if speaker is not None:
             return speaker, "participle"
@@ -468,7 +476,11 @@ def attribute(doc: Doc) -> None:
     last: tuple[int | None, int] = (None, -10)
     headings: list[Quote] = []
     for qs, qe in doc.quote_spans:
-        if _in_any(turn_spans, turn_starts, qs) or not _is_speech(doc.text[qs:qe].strip()):
+        if _in_any(turn_spans, turn_starts, qs):
+            continue
+        if not _is_speech(doc.text[qs:qe].strip()):
+            if _capitals_heading(doc.text, qs, qe):
+                headings.append(Quote(qs, qe, None, "heading"))
             continue
         quote = _quoted_speech(doc, _context(doc, qs, qe), last)
         if quote is None:
@@ -643,6 +655,21 @@ def _stands_alone(text: str, qs: int, qe: int) -> bool:
     return line.strip("\"'").strip() == text[qs:qe].strip()
 
 
+def _capitals_heading(text: str, qs: int, qe: int) -> bool:
+    """A quoted phrase in capitals is a sub-heading when it is a line of its
+    own, or when the site lost the line breaks around it: the opening mark
+    glued to the end of a sentence, the closing one to the next paragraph's
+    first word ("… diye sordu.“ESNAF NEREDE?”Kaya, …"). Capitals inside a
+    sentence are a name or a slogan, not a heading."""
+    if sum(c.isalpha() for c in text[qs:qe]) < 8:
+        return False
+    if _stands_alone(text, qs, qe):
+        return True
+    before = text[qs - 2] if qs >= 2 else ""
+    after = text[qe + 1] if qe + 1 < len(text) else ""
+    return before in ".!?…" and before != "" and after.isupper()
+
+
 def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
     """Sub-heading quotes take the subject of the paragraph below them
     ("Ziyarette konuşan Başkan Ak, …"), else the speaker of the first
@@ -650,7 +677,11 @@ def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> lis
     they are dropped."""
     starts = [q.start for q in quotes]
     out = []
+    labels = _rules()["heading_labels"]
     for h in headings:
+        words = lower(doc.text[h.start : h.end]).split()
+        if words and words[-1].strip(".!?…") in labels:
+            continue  # "BİRLİK MESAJI": what the news is about, not a saying
         echoed = _echoed_by(doc, h, quotes)
         if echoed is not None:
             out.append(Quote(h.start, h.end, echoed, "heading"))
@@ -693,10 +724,15 @@ def _subject_below(doc: Doc, pos: int) -> int | None:
     """The subject of the first sentence of the paragraph after ``pos``,
     read up to its first quote mark."""
     text = doc.text
-    line_end = text.find("\n", pos)
-    if line_end < 0 or not doc.sentences:
+    if not doc.sentences:
         return None
-    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    if pos + 1 < len(text) and text[pos + 1].isalpha():
+        start = pos + 1  # a heading glued to its paragraph
+    else:
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            return None
+        start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
     end = doc.sentences[doc.sentence_of(start)][1]
     mark = text.find('"', start, end)
     return _nominative_subject(doc, start, mark if mark >= 0 else end)
