@@ -105,3 +105,23 @@ def test_a_heading_naming_the_news_is_no_quote():
     )
     got = quotes(text)
     assert [t for _, t in got] == ["Bu şehre birlikte hizmet edeceğiz"]
+
+
+def test_an_unclosed_quote_opened_with_a_stray_space():
+    text = (
+        "Kırşehir Ticaret Borsası Başkanı Selim Aksoy, genel kurulda yaptığı konuşmada şu "
+        'sözlere yer verdi; " Değerli üyelerimiz, hububat fiyatları bu yıl da üreticimizi '
+        "zorladı. Borsamız olarak lisanslı depoculuğu büyütmeye devam edeceğiz. Bu"
+    )
+    got = quotes(text)
+    assert len(got) == 1
+    assert got[0][0] == "Selim Aksoy"
+    assert got[0][1].startswith("Değerli üyelerimiz, hububat")
+
+
+def test_a_closing_mark_after_a_space_still_closes():
+    text = (
+        "Muhtar Ali Kurt, yolun yapılmasını istedi. Yol bir yıldır bekliyor, kış gelmeden "
+        'bitsin " dedi.'
+    )
+    assert all(not t.startswith("dedi") for _, t in quotes(text))

@@ -119,7 +119,8 @@ def _pair_marks(text: str, start: int, end: int) -> list[Span]:
         k += 2
     if k < len(marks):
         p = marks[k]
-        opening = p + 1 < end and not text[p + 1].isspace()
+        # "şu sözlere yer verdi; \" Çok …": a stray space after an opening mark
+        opening = p + 1 < end and _mark_side(text, p, start, end) != "c"
         if opening:
             spans.append((p + 1, _open_end(text, p, end)))
         elif not spans:
