@@ -135,6 +135,15 @@ ORG_ONLY_POSTS = frozenset(
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 
+#: a directorate's head and its acting head, as written after the
+#: directorate's words ("İl Emniyet Müdür Vekili")
+DIRECTOR_POSTS = {"Müdür": "Müdürü", "Müdür Vekili": "Müdür Vekili"}
+
+#: a ministry's provincial or district director, acting or not: the post
+#: is written whole with the directorate's words ("Aile ve Sosyal
+#: Hizmetler İl Müdür Vekili")
+WHOLE_DIRECTOR_POSTS = frozenset(("İl Müdürü", "İlçe Müdürü", "İl Müdür Vekili", "İlçe Müdür Vekili"))
+
 #: a possessive followed by the dative or accusative ("Toplantısına"),
 #: which ends no place name
 _POSSESSIVE_CASE = ("ına", "ine", "una", "üne", "ını", "ini", "unu", "ünü")
@@ -379,6 +388,13 @@ class _Builder:
         right = hit.start
         while j >= 0 and len(words) < 9:
             t = toks[j]
+            if not words and _ordinal_at(toks, j):
+                # "Karayolları 1. Bölge Müdürü": the body's number is its name's
+                num = toks[j - 1]
+                words.append(Token(num.start, t.end, f"{num.text}.", f"{num.text}.", ""))
+                right = num.start
+                j -= 2
+                continue
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
@@ -481,7 +497,7 @@ class _Builder:
                 return canonical, None, f"{self.doc.province} Valiliği"
             if spec.head == "Kaymakamlığı":
                 # "Kaymakam Ece Ak" in a text naming one district governorship
-                return canonical, None, self._only_body("district_governorship")
+                return canonical, None, self._district_governorship(hit.start)
             return canonical, None, None
         inst = None
         inst_end = words[0].start
@@ -509,6 +525,20 @@ class _Builder:
         """The one body of ``kind`` the text names, if it names one."""
         names = {m.name for m in self.doc.institutions if m.kind == kind}
         return names.pop() if len(names) == 1 else None
+
+    def _district_governorship(self, pos: int) -> str | None:
+        """The governorship of a district governor written without his
+        district: the one governorship the text names, else the district
+        last named with its word before the post ("Tefenni İlçesi'ni ziyaret
+        etti. Kaymakam Ali Ak …", "Sinop'un Türkeli ilçesinde")."""
+        named = self._only_body("district_governorship")
+        if named is not None:
+            return named
+        found = None
+        for m in _DISTRICT_WORD_RE.finditer(self.doc.text, max(0, pos - DISTRICT_REACH), pos):
+            if any(not p.is_province for p in self.gz.places.get(lower(m.group(1)), ())):
+                found = m.group(1)
+        return f"{display_word(found)} Kaymakamlığı" if found else None
 
     def _back_reference(self, words: list[Token], pos: int) -> str | None:
         """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
@@ -574,15 +604,16 @@ class _Builder:
         """Words before "Müdürü", "Daire Başkanı": the unit, in the body."""
         canonical, inst, rest = left.spec.canonical, left.inst, left.rest
         low_rest = [lower(w.text) for w in rest]
+        post = DIRECTOR_POSTS.get(canonical)
         for level in ("il", "ilçe"):
             # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
             # directorate is a body of its own, not a unit.
-            if level in low_rest and canonical == "Müdür":
+            if level in low_rest and post:
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
-                return f"{self._without_place(org)} Müdürü", None, f"{org} Müdürlüğü"
-        if not rest and inst and canonical == "Müdür" and inst.name.startswith(("İl ", "İlçe ")):
+                return f"{self._without_place(org)} {post}", None, f"{org} Müdürlüğü"
+        if not rest and inst and post and inst.name.startswith(("İl ", "İlçe ")):
             # "İl Göç İdaresi Müdürü": the directorate named after the administration
-            return f"{self._without_place(inst.name)} Müdürü", None, f"{inst.name} Müdürlüğü"
+            return f"{self._without_place(inst.name)} {post}", None, f"{inst.name} Müdürlüğü"
         head = left.spec.head
         unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
@@ -608,13 +639,13 @@ class _Builder:
         elif head == "Kaymakamlığı":
             if lower(rest[-1].text) in self.lex.generic_body_words:
                 # "İlçe Kaymakamı": the district is not named
-                return canonical, None, self._only_body("district_governorship")
+                return canonical, None, self._district_governorship(rest[0].start)
             org = f"{place} Kaymakamlığı"
         elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
             # directorate of the province the text is about
             org = f"{self.doc.province} {org}" if self.doc.province else org
-        if canonical in ("İl Müdürü", "İlçe Müdürü") and org.endswith(f" {head}"):
+        if canonical in WHOLE_DIRECTOR_POSTS and org.endswith(f" {head}"):
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
             canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
         return canonical, None, org
@@ -1124,6 +1155,23 @@ _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
+
+
+#: how far before a district governor's post the district he governs is
+#: looked for (a lead and a sentence or two)
+DISTRICT_REACH = 600
+
+# "Tefenni İlçesi'ni", "Türkeli ilçesinde", "Karamanlı İlçesi'ne": a place
+# written with the word for district
+_DISTRICT_WORD_RE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)? [İi]lçe(?:si|sinde|sine|sini|sinin)\b")
+
+
+def _ordinal_at(toks: list[Token], j: int) -> bool:
+    """Whether tokens ``j-1, j`` are an ordinal number ("11.") glued together."""
+    if j < 1 or toks[j].text != ".":
+        return False
+    num = toks[j - 1]
+    return num.text.isdigit() and len(num.text) <= 3 and num.end == toks[j].start
 
 
 def _group_label(gap: str) -> bool:
