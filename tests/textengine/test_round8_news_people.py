@@ -73,3 +73,19 @@ def test_a_province_with_the_word_for_district_names_no_district():
     # a province is no district: "Burdur ilçesinde" is a slip, not a district
     text = "Burdur ilçesinde tören yapıldı. Kaymakam Nur Ay konuştu."
     assert people(text)["Nur Ay"] == ("Kaymakam", None)
+
+
+def test_a_city_councils_assembly_is_a_unit_of_the_city_council():
+    text = (
+        "Toplantıda Tepebaşı Kent Konseyi Gençlik Meclisi Başkanı Ayla Su konuştu. Tepebaşı Kent "
+        "Konseyi Engelli Meclisi Başkanı Cem Kaya da söz aldı."
+    )
+    got = extract(text)
+    found = {p["name"]: (p["title"], p["unit"], p["institution"]) for p in got["people"]}
+    assert found["Ayla Su"] == ("Başkan", "Gençlik Meclisi", "Tepebaşı Kent Konseyi")
+    assert found["Cem Kaya"] == ("Başkan", "Engelli Meclisi", "Tepebaşı Kent Konseyi")
+
+
+def test_an_assembly_named_alone_stays_the_body():
+    got = people("Gençlik Meclisi Başkanı Eda Nur açılış konuşmasını yaptı.")
+    assert got["Eda Nur"] == ("Başkan", "Gençlik Meclisi")

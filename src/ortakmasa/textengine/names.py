@@ -135,6 +135,10 @@ ORG_ONLY_POSTS = frozenset(
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 
+#: bodies whose assemblies ("Gençlik Meclisi", "Kadın Meclisi") are written
+#: after them as bodies of their own: the assembly is the unit, they the body
+ASSEMBLY_PARENTS = ("Kent Konseyi",)
+
 #: a directorate's head and its acting head, as written after the
 #: directorate's words ("İl Emniyet Müdür Vekili")
 DIRECTOR_POSTS = {"Müdür": "Müdürü", "Müdür Vekili": "Müdür Vekili"}
@@ -383,18 +387,10 @@ class _Builder:
         to a suffix, a party, another title or a name), and the party."""
         toks = self.doc.tokens
         j = token_index(toks, self.starts, hit.start) - 1
-        words: list[Token] = []
         party = None
-        right = hit.start
+        words, j, right = _ordinal_words(toks, j, hit.start)
         while j >= 0 and len(words) < 9:
             t = toks[j]
-            if not words and _ordinal_at(toks, j):
-                # "Karayolları 1. Bölge Müdürü": the body's number is its name's
-                num = toks[j - 1]
-                words.append(Token(num.start, t.end, f"{num.text}.", f"{num.text}.", ""))
-                right = num.start
-                j -= 2
-                continue
             if comma_continues(self.doc, j, words):
                 j -= 1
                 continue
@@ -679,6 +675,17 @@ class _Builder:
                 return None
         return join_words(self.doc.text, words)
 
+    def _assembly_parent(self, inst: InstitutionMention) -> str | None:
+        """The body whose assembly ``inst`` is ("Gençlik Meclisi" written
+        right after "İzmir Kent Konseyi"), if ``inst`` is one."""
+        if not inst.name.endswith(" Meclisi"):
+            return None
+        for m in self.bodies_within(inst.start - 80, inst.start):
+            gap = self.doc.text[m.end : inst.start]
+            if m.name.endswith(ASSEMBLY_PARENTS) and gap.strip() == "":
+                return m.name
+        return None
+
     def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A body written before "Başkanı", "Dekanı": that body."""
         canonical, inst = left.spec.canonical, left.inst
@@ -692,6 +699,10 @@ class _Builder:
             ]
             if bodies:
                 return canonical, inst.name, bodies[-1].name
+        parent = self._assembly_parent(inst)
+        if parent is not None:
+            # "Karatay Kent Konseyi Gençlik Meclisi Başkanı": the council's assembly
+            return canonical, inst.name, parent
         if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
             canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
         if canonical == "Başkan" and "municipality" in inst.kind:
@@ -1166,12 +1177,17 @@ DISTRICT_REACH = 600
 _DISTRICT_WORD_RE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)? [İi]lçe(?:si|sinde|sine|sini|sinin)\b")
 
 
-def _ordinal_at(toks: list[Token], j: int) -> bool:
-    """Whether tokens ``j-1, j`` are an ordinal number ("11.") glued together."""
+def _ordinal_words(toks: list[Token], j: int, right: int) -> tuple[list[Token], int, int]:
+    """The words a post's body opens with when read leftwards from token
+    ``j``: "Karayolları 1. Bölge Müdürü" — an ordinal right before the post
+    is the body's number, one word of its name.  Returns (words, the next
+    token to read, the start of what was read)."""
     if j < 1 or toks[j].text != ".":
-        return False
+        return [], j, right
     num = toks[j - 1]
-    return num.text.isdigit() and len(num.text) <= 3 and num.end == toks[j].start
+    if not (num.text.isdigit() and len(num.text) <= 3 and num.end == toks[j].start):
+        return [], j, right
+    return [Token(num.start, toks[j].end, f"{num.text}.", f"{num.text}.", "")], j - 2, num.start
 
 
 def _group_label(gap: str) -> bool:
