@@ -89,3 +89,25 @@ def test_a_city_councils_assembly_is_a_unit_of_the_city_council():
 def test_an_assembly_named_alone_stays_the_body():
     got = people("Gençlik Meclisi Başkanı Eda Nur açılış konuşmasını yaptı.")
     assert got["Eda Nur"] == ("Başkan", "Gençlik Meclisi")
+
+
+def test_a_portfolio_before_a_post_names_no_body():
+    text = (
+        "Toplantıya MHP Dış İlişkilerden Sorumlu Genel Başkan Yardımcısı Nail Kurt ve "
+        "Sosyal İşlerden Sorumlu İl Başkan Yardımcısı Ece Tan katıldı."
+    )
+    got = extract(text)
+    found = {p["name"]: (p["title"], p["institution"], p["party"]) for p in got["people"]}
+    assert found["Nail Kurt"] == ("Genel Başkan Yardımcısı", None, "MHP")
+    assert found["Ece Tan"] == ("İl Başkan Yardımcısı", None, None)
+    assert not any("Sorumlu" in i["name"] for i in got["institutions"])
+
+
+def test_a_portfolio_after_a_municipality_keeps_the_municipality():
+    text = "Törene Kayseri Büyükşehir Belediyesi Kültür İşlerinden Sorumlu Başkan Yardımcısı Ece Nur katıldı."
+    assert people(text)["Ece Nur"] == ("Başkan Yardımcısı", "Kayseri Büyükşehir Belediyesi")
+
+
+def test_a_partys_provincial_deputy_chair():
+    got = people("Programa CHP İl Başkan Yardımcısı Selin Ak de katıldı.")
+    assert got["Selin Ak"] == ("İl Başkan Yardımcısı", None)

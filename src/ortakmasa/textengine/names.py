@@ -388,7 +388,7 @@ class _Builder:
         toks = self.doc.tokens
         j = token_index(toks, self.starts, hit.start) - 1
         party = None
-        words, j, right = _ordinal_words(toks, j, hit.start)
+        words, j, right = self._post_opening(j, hit.start)
         while j >= 0 and len(words) < 9:
             t = toks[j]
             if comma_continues(self.doc, j, words):
@@ -424,6 +424,35 @@ class _Builder:
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _post_opening(self, j: int, right: int) -> tuple[list[Token], int, int]:
+        """What the leftward reading of a post's words starts from: past a
+        portfolio, with the body's ordinal (``_ordinal_words``)."""
+        k = self._before_portfolio(j)
+        if k != j:
+            right = self.doc.tokens[k + 1].start
+        return _ordinal_words(self.doc.tokens, k, right)
+
+    def _before_portfolio(self, j: int) -> int:
+        """The token before a portfolio written between a body and its post
+        ("AK Parti Yerel Yönetimlerden Sorumlu Genel Başkan Yardımcısı",
+        "Kültür İşlerinden Sorumlu Başkan Yardımcısı"): the portfolio names
+        no body.  ``j`` itself when token ``j`` ends no portfolio."""
+        toks = self.doc.tokens
+        if j < 1 or toks[j].text != "Sorumlu" or not _ABLATIVE_RE.search(toks[j - 1].text):
+            return j
+        k = j - 2
+        while k >= 0 and toks[k].is_cap and not toks[k].suffix and self._portfolio_word(k):
+            k -= 1
+        return k
+
+    def _portfolio_word(self, k: int) -> bool:
+        """Whether capitalised token ``k`` before "…den Sorumlu" is a word
+        of the portfolio, not of the body or party written before it."""
+        t = self.doc.tokens[k]
+        if self.inside_institution(t.start) or self._party_at(k) is not None:
+            return False
+        return not self.gz.is_place(t.base) and lower(t.text) not in self.lex.municipality_types
 
     def _acronym_in_parentheses(self, j: int) -> bool:
         """Whether tokens ``j-2 … j`` are "(ACRONYM)"."""
@@ -1167,6 +1196,9 @@ _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
 
+
+# "Yönetimlerden", "İşlerinden": the ablative a portfolio is written in
+_ABLATIVE_RE = re.compile(r"(?:[dt][ae]n)$")
 
 #: how far before a district governor's post the district he governs is
 #: looked for (a lead and a sentence or two)
