@@ -104,7 +104,10 @@ def test_a_portfolio_before_a_post_names_no_body():
 
 
 def test_a_portfolio_after_a_municipality_keeps_the_municipality():
-    text = "Törene Kayseri Büyükşehir Belediyesi Kültür İşlerinden Sorumlu Başkan Yardımcısı Ece Nur katıldı."
+    text = (
+        "Törene Kayseri Büyükşehir Belediyesi Kültür İşlerinden Sorumlu Başkan Yardımcısı "
+        "Ece Nur katıldı."
+    )
     assert people(text)["Ece Nur"] == ("Başkan Yardımcısı", "Kayseri Büyükşehir Belediyesi")
 
 

@@ -146,7 +146,9 @@ DIRECTOR_POSTS = {"Müdür": "Müdürü", "Müdür Vekili": "Müdür Vekili"}
 #: a ministry's provincial or district director, acting or not: the post
 #: is written whole with the directorate's words ("Aile ve Sosyal
 #: Hizmetler İl Müdür Vekili")
-WHOLE_DIRECTOR_POSTS = frozenset(("İl Müdürü", "İlçe Müdürü", "İl Müdür Vekili", "İlçe Müdür Vekili"))
+WHOLE_DIRECTOR_POSTS = frozenset(
+    ("İl Müdürü", "İlçe Müdürü", "İl Müdür Vekili", "İlçe Müdür Vekili")
+)
 
 #: a possessive followed by the dative or accusative ("Toplantısına"),
 #: which ends no place name
@@ -1206,7 +1208,9 @@ DISTRICT_REACH = 600
 
 # "Tefenni İlçesi'ni", "Türkeli ilçesinde", "Karamanlı İlçesi'ne": a place
 # written with the word for district
-_DISTRICT_WORD_RE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)? [İi]lçe(?:si|sinde|sine|sini|sinin)\b")
+_DISTRICT_WORD_RE = re.compile(
+    r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)? [İi]lçe(?:si|sinde|sine|sini|sinin)\b"
+)
 
 
 def _ordinal_words(toks: list[Token], j: int, right: int) -> tuple[list[Token], int, int]:
