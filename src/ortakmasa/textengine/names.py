@@ -135,6 +135,21 @@ ORG_ONLY_POSTS = frozenset(
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 
+#: bodies whose assemblies ("Gençlik Meclisi", "Kadın Meclisi") are written
+#: after them as bodies of their own: the assembly is the unit, they the body
+ASSEMBLY_PARENTS = ("Kent Konseyi",)
+
+#: a directorate's head and its acting head, as written after the
+#: directorate's words ("İl Emniyet Müdür Vekili")
+DIRECTOR_POSTS = {"Müdür": "Müdürü", "Müdür Vekili": "Müdür Vekili"}
+
+#: a ministry's provincial or district director, acting or not: the post
+#: is written whole with the directorate's words ("Aile ve Sosyal
+#: Hizmetler İl Müdür Vekili")
+WHOLE_DIRECTOR_POSTS = frozenset(
+    ("İl Müdürü", "İlçe Müdürü", "İl Müdür Vekili", "İlçe Müdür Vekili")
+)
+
 #: a possessive followed by the dative or accusative ("Toplantısına"),
 #: which ends no place name
 _POSSESSIVE_CASE = ("ına", "ine", "una", "üne", "ını", "ini", "unu", "ünü")
@@ -374,9 +389,8 @@ class _Builder:
         to a suffix, a party, another title or a name), and the party."""
         toks = self.doc.tokens
         j = token_index(toks, self.starts, hit.start) - 1
-        words: list[Token] = []
         party = None
-        right = hit.start
+        words, j, right = self._post_opening(j, hit.start)
         while j >= 0 and len(words) < 9:
             t = toks[j]
             if comma_continues(self.doc, j, words):
@@ -412,6 +426,35 @@ class _Builder:
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words, party
+
+    def _post_opening(self, j: int, right: int) -> tuple[list[Token], int, int]:
+        """What the leftward reading of a post's words starts from: past a
+        portfolio, with the body's ordinal (``_ordinal_words``)."""
+        k = self._before_portfolio(j)
+        if k != j:
+            right = self.doc.tokens[k + 1].start
+        return _ordinal_words(self.doc.tokens, k, right)
+
+    def _before_portfolio(self, j: int) -> int:
+        """The token before a portfolio written between a body and its post
+        ("AK Parti Yerel Yönetimlerden Sorumlu Genel Başkan Yardımcısı",
+        "Kültür İşlerinden Sorumlu Başkan Yardımcısı"): the portfolio names
+        no body.  ``j`` itself when token ``j`` ends no portfolio."""
+        toks = self.doc.tokens
+        if j < 1 or toks[j].text != "Sorumlu" or not _ABLATIVE_RE.search(toks[j - 1].text):
+            return j
+        k = j - 2
+        while k >= 0 and toks[k].is_cap and not toks[k].suffix and self._portfolio_word(k):
+            k -= 1
+        return k
+
+    def _portfolio_word(self, k: int) -> bool:
+        """Whether capitalised token ``k`` before "…den Sorumlu" is a word
+        of the portfolio, not of the body or party written before it."""
+        t = self.doc.tokens[k]
+        if self.inside_institution(t.start) or self._party_at(k) is not None:
+            return False
+        return not self.gz.is_place(t.base) and lower(t.text) not in self.lex.municipality_types
 
     def _acronym_in_parentheses(self, j: int) -> bool:
         """Whether tokens ``j-2 … j`` are "(ACRONYM)"."""
@@ -481,7 +524,7 @@ class _Builder:
                 return canonical, None, f"{self.doc.province} Valiliği"
             if spec.head == "Kaymakamlığı":
                 # "Kaymakam Ece Ak" in a text naming one district governorship
-                return canonical, None, self._only_body("district_governorship")
+                return canonical, None, self._district_governorship(hit.start)
             return canonical, None, None
         inst = None
         inst_end = words[0].start
@@ -509,6 +552,20 @@ class _Builder:
         """The one body of ``kind`` the text names, if it names one."""
         names = {m.name for m in self.doc.institutions if m.kind == kind}
         return names.pop() if len(names) == 1 else None
+
+    def _district_governorship(self, pos: int) -> str | None:
+        """The governorship of a district governor written without his
+        district: the one governorship the text names, else the district
+        last named with its word before the post ("Tefenni İlçesi'ni ziyaret
+        etti. Kaymakam Ali Ak …", "Sinop'un Türkeli ilçesinde")."""
+        named = self._only_body("district_governorship")
+        if named is not None:
+            return named
+        found = None
+        for m in _DISTRICT_WORD_RE.finditer(self.doc.text, max(0, pos - DISTRICT_REACH), pos):
+            if any(not p.is_province for p in self.gz.places.get(lower(m.group(1)), ())):
+                found = m.group(1)
+        return f"{display_word(found)} Kaymakamlığı" if found else None
 
     def _back_reference(self, words: list[Token], pos: int) -> str | None:
         """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
@@ -574,15 +631,16 @@ class _Builder:
         """Words before "Müdürü", "Daire Başkanı": the unit, in the body."""
         canonical, inst, rest = left.spec.canonical, left.inst, left.rest
         low_rest = [lower(w.text) for w in rest]
+        post = DIRECTOR_POSTS.get(canonical)
         for level in ("il", "ilçe"):
             # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
             # directorate is a body of its own, not a unit.
-            if level in low_rest and canonical == "Müdür":
+            if level in low_rest and post:
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
-                return f"{self._without_place(org)} Müdürü", None, f"{org} Müdürlüğü"
-        if not rest and inst and canonical == "Müdür" and inst.name.startswith(("İl ", "İlçe ")):
+                return f"{self._without_place(org)} {post}", None, f"{org} Müdürlüğü"
+        if not rest and inst and post and inst.name.startswith(("İl ", "İlçe ")):
             # "İl Göç İdaresi Müdürü": the directorate named after the administration
-            return f"{self._without_place(inst.name)} Müdürü", None, f"{inst.name} Müdürlüğü"
+            return f"{self._without_place(inst.name)} {post}", None, f"{inst.name} Müdürlüğü"
         head = left.spec.head
         unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
@@ -608,13 +666,13 @@ class _Builder:
         elif head == "Kaymakamlığı":
             if lower(rest[-1].text) in self.lex.generic_body_words:
                 # "İlçe Kaymakamı": the district is not named
-                return canonical, None, self._only_body("district_governorship")
+                return canonical, None, self._district_governorship(rest[0].start)
             org = f"{place} Kaymakamlığı"
         elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
             # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
             # directorate of the province the text is about
             org = f"{self.doc.province} {org}" if self.doc.province else org
-        if canonical in ("İl Müdürü", "İlçe Müdürü") and org.endswith(f" {head}"):
+        if canonical in WHOLE_DIRECTOR_POSTS and org.endswith(f" {head}"):
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
             canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
         return canonical, None, org
@@ -648,6 +706,17 @@ class _Builder:
                 return None
         return join_words(self.doc.text, words)
 
+    def _assembly_parent(self, inst: InstitutionMention) -> str | None:
+        """The body whose assembly ``inst`` is ("Gençlik Meclisi" written
+        right after "İzmir Kent Konseyi"), if ``inst`` is one."""
+        if not inst.name.endswith(" Meclisi"):
+            return None
+        for m in self.bodies_within(inst.start - 80, inst.start):
+            gap = self.doc.text[m.end : inst.start]
+            if m.name.endswith(ASSEMBLY_PARENTS) and gap.strip() == "":
+                return m.name
+        return None
+
     def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A body written before "Başkanı", "Dekanı": that body."""
         canonical, inst = left.spec.canonical, left.inst
@@ -661,6 +730,10 @@ class _Builder:
             ]
             if bodies:
                 return canonical, inst.name, bodies[-1].name
+        parent = self._assembly_parent(inst)
+        if parent is not None:
+            # "Karatay Kent Konseyi Gençlik Meclisi Başkanı": the council's assembly
+            return canonical, inst.name, parent
         if canonical == "Başkan" and inst.name.endswith(" Şubesi"):
             canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
         if canonical == "Başkan" and "municipality" in inst.kind:
@@ -1124,6 +1197,33 @@ _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
+
+
+# "Yönetimlerden", "İşlerinden": the ablative a portfolio is written in
+_ABLATIVE_RE = re.compile(r"(?:[dt][ae]n)$")
+
+#: how far before a district governor's post the district he governs is
+#: looked for (a lead and a sentence or two)
+DISTRICT_REACH = 600
+
+# "Tefenni İlçesi'ni", "Türkeli ilçesinde", "Karamanlı İlçesi'ne": a place
+# written with the word for district
+_DISTRICT_WORD_RE = re.compile(
+    r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)? [İi]lçe(?:si|sinde|sine|sini|sinin)\b"
+)
+
+
+def _ordinal_words(toks: list[Token], j: int, right: int) -> tuple[list[Token], int, int]:
+    """The words a post's body opens with when read leftwards from token
+    ``j``: "Karayolları 1. Bölge Müdürü" — an ordinal right before the post
+    is the body's number, one word of its name.  Returns (words, the next
+    token to read, the start of what was read)."""
+    if j < 1 or toks[j].text != ".":
+        return [], j, right
+    num = toks[j - 1]
+    if not (num.text.isdigit() and len(num.text) <= 3 and num.end == toks[j].start):
+        return [], j, right
+    return [Token(num.start, toks[j].end, f"{num.text}.", f"{num.text}.", "")], j - 2, num.start
 
 
 def _group_label(gap: str) -> bool:
