@@ -125,3 +125,25 @@ def test_a_closing_mark_after_a_space_still_closes():
         'bitsin " dedi.'
     )
     assert all(not t.startswith("dedi") for _, t in quotes(text))
+
+
+def test_a_heading_over_a_paragraph_naming_another_person_first():
+    text = (
+        "Sendika Başkanı Cem Uslu, okul müdürü hakkındaki şikâyetleri anlattı.\n\n"
+        '"DİLEKÇELERİMİZ CEVAPSIZ KALIYOR"\n\n'
+        "Müdür ve öğretmenler arasındaki sorunların aylardır sürdüğünü belirten Uslu şunları "
+        'söyledi: "Öğretmenlerimiz her hafta dilekçe veriyor. Hiçbirine cevap gelmedi."'
+    )
+    got = dict((t, s) for s, t in quotes(text))
+    assert got["DİLEKÇELERİMİZ CEVAPSIZ KALIYOR"] == "Cem Uslu"
+
+
+def test_a_colon_intro_after_a_participle_names_its_speaker():
+    text = (
+        "Okul Müdürü Derya Kılıç ile velileri temsil eden Sinan Aydın görüştü. Müdür ve "
+        "veliler arasındaki sorunların sürdüğünü belirten Aydın şunları söyledi: "
+        '"Servis ücretleri iki kat arttı. Velilerimiz bu yükü taşıyamıyor."'
+    )
+    assert quotes(text) == [
+        ("Sinan Aydın", "Servis ücretleri iki kat arttı. Velilerimiz bu yükü taşıyamıyor.")
+    ]

@@ -736,7 +736,13 @@ def _subject_below(doc: Doc, pos: int) -> int | None:
         start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
     end = doc.sentences[doc.sentence_of(start)][1]
     mark = text.find('"', start, end)
-    return _nominative_subject(doc, start, mark if mark >= 0 else end)
+    # only a subject marked as one (a comma, "ise", "da" after it): in
+    # "Kaymakam ve müftü arasındaki … belirten Evsen şunları söyledi:" the
+    # first bare name is not the speaker, the quote below tells who is
+    for m in _mentions_between(doc, start, mark if mark >= 0 else end):
+        if not m.in_quote and not m.case and _SUBJECT_AFTER.match(text[m.end : m.end + 5]):
+            return m.person
+    return None
 
 
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
@@ -791,12 +797,25 @@ def _colon_speaker(doc: Doc, colon: int, last: tuple[int | None, int]) -> tuple[
     speaker."""
     prev = doc.sentence_of(colon)
     p_start = doc.sentences[prev][0] if doc.sentences else 0
-    speaker = _nominative_subject(doc, p_start, colon + 1)
+    speaker = _participle_subject(doc, p_start, colon)
+    if speaker is None:
+        speaker = _nominative_subject(doc, p_start, colon + 1)
     if speaker is None:
         speaker = _genitive_owner(doc, p_start, colon)
     if speaker is not None:
         return speaker, "colon"
     return last[0], "continued"
+
+
+def _participle_subject(doc: Doc, lo: int, hi: int) -> int | None:
+    """ "Kaymakam ve müftü arasındaki … belirten Evsen şunları söyledi:": the
+    last person named before the colon, right after a reporting participle,
+    is the one the participle phrase describes, the sentence's subject,
+    whoever a title word named earlier."""
+    bare = [m for m in _mentions_between(doc, lo, hi) if not m.in_quote and not m.case]
+    if bare and _participle_before(doc, bare[-1].start):
+        return bare[-1].person
+    return None
 
 
 def _intro_mark(doc: Doc, ctx: _QuoteCtx) -> int:
