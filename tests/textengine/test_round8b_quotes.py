@@ -91,9 +91,7 @@ def test_a_warning_noun_and_bulunan_names_the_speaker_after_it():
         "“Sahildeki kaçak yapıların yıkımı pazartesi başlıyor” uyarısında bulunan "
         "Kaymakam Murat Ekinci, vatandaşlardan anlayış beklediklerini söyledi."
     )
-    assert quotes(text) == [
-        ("Murat Ekinci", "Sahildeki kaçak yapıların yıkımı pazartesi başlıyor")
-    ]
+    assert quotes(text) == [("Murat Ekinci", "Sahildeki kaçak yapıların yıkımı pazartesi başlıyor")]
 
 
 def test_a_heading_naming_the_news_is_no_quote():

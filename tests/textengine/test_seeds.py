@@ -24,7 +24,8 @@ def test_seed_visit_imamoglu_kartoglu():
     assert visit["host"]["name"] == "Başakşehir Belediyesi"
     assert visit["guests"][0]["people"] == ["Ekrem İmamoğlu"]
     speakers = [q["speaker"] for q in rec["quotes"]]
-    assert speakers == ["Ekrem İmamoğlu"] * 3 + ["Yasin Kartoğlu"]
+    # the quoted sub-heading "SİZİN BİZE …" is a fourth quote of İmamoğlu (round 8b)
+    assert speakers == ["Ekrem İmamoğlu"] * 4 + ["Yasin Kartoğlu"]
     for q in rec["quotes"]:
         assert rec["text"][q["span"][0] : q["span"][1]].strip() == q["text"]
 
