@@ -184,6 +184,8 @@ class _Builder:
         self.inst_mask = _mask(len(doc.text), ((m.start, m.end) for m in self.full))
         self.used = bytearray(len(doc.text) + 1)
         self.known = {m.name for m in doc.institutions}
+        #: acronyms the text defines after a body ("… Sanayi Odası'nın (ETSO)")
+        self.defined = _defined_acronyms(doc, self.full)
         #: people by the last word of their name, in order of first mention
         self.by_last: dict[str, list[int]] = {}
         #: (person, post) of people named by a post they once held
@@ -530,6 +532,8 @@ class _Builder:
         inst_end = words[0].start
         for m in self.bodies_within(words[0].start, hit.start + 1):
             inst, inst_end = m, m.end
+        if inst is None and (defined := self._defined_body(words)) is not None:
+            return canonical, None, defined
         left = _Left(spec, words, inst, [w for w in words if w.start >= inst_end])
         reader = _READERS.get(spec.kind)
         if reader is None:
@@ -539,6 +543,27 @@ class _Builder:
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body) or canonical
         return canonical, unit, body
+
+    def _defined_body(self, words: list[Token]) -> str | None:
+        """The body an acronym before a post stands for when the text defined
+        it: "ETSO Meclis Başkanı" after "Erzurum Ticaret ve Sanayi Odası
+        (ETSO)"; "Oltu TSO" for the defined "Oltu … Odası (OTSO)"; a bare
+        "TSO" when one defined acronym ends in it."""
+        last = words[-1].base
+        if not self.defined or len(words) > 2 or not (last.isupper() and last.isalpha()):
+            return None
+        if len(words) == 2:
+            place = lower(words[0].base)
+            hits = {
+                body
+                for acr, body in self.defined.items()
+                if acr.endswith(last) and lower(body).startswith(place + " ")
+            }
+        elif last in self.defined:
+            return self.defined[last]
+        else:
+            hits = {body for acr, body in self.defined.items() if acr.endswith(last)}
+        return hits.pop() if len(hits) == 1 and len(last) >= 3 else None
 
     def _command_post(self, body: str) -> str | None:
         """ "İlçe Jandarma Komutanı": a commander's post is written whole
@@ -1213,6 +1238,25 @@ _DISTRICT_WORD_RE = re.compile(
 )
 
 
+_DEFINED_ACRONYM_RE = re.compile(r"[\w'’]*[ \t]*\([ \t]*([A-ZÇĞİÖŞÜ]{2,9})[ \t]*\)")
+
+
+def _defined_acronyms(doc: Doc, bodies: list[InstitutionMention]) -> dict[str, str]:
+    """Acronyms written in parentheses right after a body the text names in
+    full, mapped to that body; an acronym given to two bodies is dropped."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in bodies:
+        found = _DEFINED_ACRONYM_RE.match(doc.text, m.end)
+        if found is None or m.kind == "unit":
+            continue
+        acr = found.group(1)
+        if out.get(acr, m.name) != m.name:
+            clash.add(acr)
+        out[acr] = m.name
+    return {acr: body for acr, body in out.items() if acr not in clash}
+
+
 def _ordinal_words(toks: list[Token], j: int, right: int) -> tuple[list[Token], int, int]:
     """The words a post's body opens with when read leftwards from token
     ``j``: "Karayolları 1. Bölge Müdürü" — an ordinal right before the post
@@ -1648,6 +1692,30 @@ def _board_body(b: _Builder, p: Person) -> str | None:
     return None
 
 
+#: kinds of body whose officers are never listed under a body named as
+#: the sentence's subject: their posts have their own readings
+_NOT_LISTING_KINDS = ("municipality", "governorship", "unit", "committee", "party")
+
+
+def _sentence_body(b: _Builder, start: int) -> str | None:
+    """The body a sentence opens with, for an officer written in it without
+    a body ("Kars Ticaret Odası (KTO) … Meclis Başkanı Ali Ak başkanlığında
+    yapıldı", "TÜMSİAD yönetiminin ziyaretine; Başkan Vekili A, Genel
+    Sekreter B katıldı").  None when another body is named before the
+    officer in the sentence: the officer may be that one's."""
+    doc = b.doc
+    s0 = doc.sentences[doc.sentence_of(start)][0] if doc.sentences else 0
+    bodies = b.bodies_within(s0, start)
+    if len(bodies) != 1 or doc.text[s0 : bodies[0].start].strip():
+        return None
+    body = bodies[0]
+    if any(k in body.kind for k in _NOT_LISTING_KINDS):
+        return None
+    if lower(body.name.split()[0]) in b.lex.generic_body_words:
+        return None  # "İl Özel İdaresi Kanunu'nun …": no body of its own name
+    return body.name
+
+
 def _fill_missing_institutions(b: _Builder) -> None:
     doc = b.doc
     for p in doc.people:
@@ -1655,6 +1723,8 @@ def _fill_missing_institutions(b: _Builder) -> None:
             p.institution = _institution_before(b, p.spans[0][0])
         if p.institution is None and p.title in BOARD_POSTS | {"Meclis Başkanı"} and p.spans:
             p.institution = _board_body(b, p)
+        if p.institution is None and p.title in b.lex.officer_posts and p.spans:
+            p.institution = _sentence_body(b, p.spans[0][0])
         if p.institution is None and p.spans:
             for _, end in p.spans:
                 unit, inst = _institution_in_parentheses(b, end)

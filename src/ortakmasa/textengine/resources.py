@@ -53,6 +53,8 @@ class Lexicon:
     #: posts of one holder that may name a person by the surname alone
     #: ("Vali Yerlikaya")
     surname_posts: frozenset[str] = frozenset()
+    #: posts of a body's officers, given the body their sentence opens with
+    officer_posts: frozenset[str] = frozenset()
     #: words that alone do not name a body ("Belediye Meclisi" is any council)
     generic_body_words: frozenset[str] = frozenset()
     #: honorifics that are surnames when written in capitals after a name
@@ -99,6 +101,7 @@ def lexicon() -> Lexicon:
             lower(part) for c in raw.get("countries", ()) for part in (c, c.split()[0])
         ),
         surname_posts=frozenset(raw.get("surname_posts", ())),
+        officer_posts=frozenset(raw.get("officer_posts", ())),
         generic_body_words=frozenset(raw.get("generic_body_words", ())),
         honorific_surnames=frozenset(raw.get("honorific_surnames", ())),
         honorific_given_names=frozenset(raw.get("honorific_given_names", ())),
