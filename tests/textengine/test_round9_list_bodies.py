@@ -97,3 +97,11 @@ def test_a_body_in_a_laws_name_without_a_place_gives_no_body():
         "Yavuz Sezgin başkanlığında yapıldı."
     )
     assert people(text)["Yavuz Sezgin"] == ("Meclis Başkanı", None)
+
+
+def test_a_council_opening_the_sentence_leaves_its_officer_to_the_municipality():
+    text = (
+        "Tokat Belediye Meclisi Nisan ayı toplantısı yapıldı. Toplantıyı Meclis Başkan Vekili "
+        "Ece Kaya yönetti."
+    )
+    assert people(text)["Ece Kaya"] == ("Meclis Başkan Vekili", "Tokat Belediyesi")

@@ -1709,8 +1709,8 @@ def _sentence_body(b: _Builder, start: int) -> str | None:
     if len(bodies) != 1 or doc.text[s0 : bodies[0].start].strip():
         return None
     body = bodies[0]
-    if any(k in body.kind for k in _NOT_LISTING_KINDS):
-        return None
+    if any(k in body.kind for k in _NOT_LISTING_KINDS) or body.name.endswith(" Meclisi"):
+        return None  # a council's officers are its municipality's (``_fill_municipal``)
     if lower(body.name.split()[0]) in b.lex.generic_body_words:
         return None  # "İl Özel İdaresi Kanunu'nun …": no body of its own name
     return body.name
