@@ -909,13 +909,23 @@ class _Builder:
             if ti >= len(toks) or between.strip(" ,") not in ("", "ve", "ile"):
                 break
             nxt = self.read_name(ti)
-            if len(nxt) < 2 or self.taken(nxt[0].start):
+            if len(nxt) < 2 or self.taken(nxt[0].start) or self._opens_post(nxt):
                 break
             idx = self._titled(nxt, canonical, unit, inst)
             if party:
                 self._set_party(idx, party)
             last = nxt
         return last
+
+    def _opens_post(self, words: list[Token]) -> bool:
+        """ "Başkan Yardımcıları A ve B, Yönetim Kurulu Üyeleri C": the list
+        ends where the next post begins; its words are no name."""
+        rx, _ = _title_re()
+        for w in words:
+            m = rx.match(self.doc.lower, w.start)
+            if m is not None and _CONT_OK.match(m.group(2)):
+                return True
+        return False
 
     def _record(
         self, words: list[Token], hit: TitleHit, unit: str | None, inst: str | None
@@ -1737,7 +1747,18 @@ def _fill_missing_institutions(b: _Builder) -> None:
 
 #: posts that only one kind of body has: a rector without a university
 #: named by the post belongs to the one university the text names
-_POST_KINDS = {"Rektör": "university", "Rektör Yardımcısı": "university", "Dekan": "university"}
+_ACADEMIC_POSTS = (
+    "Rektör",
+    "Rektör Yardımcısı",
+    "Rektör Vekili",
+    "Dekan",
+    "Dekan Yardımcısı",
+    "Dekan Vekili",
+    "Öğretim Üyesi",
+    "Öğretim Görevlisi",
+    "Araştırma Görevlisi",
+)
+_POST_KINDS = dict.fromkeys(_ACADEMIC_POSTS, "university")
 
 
 def _fill_by_kind(doc: Doc) -> None:
