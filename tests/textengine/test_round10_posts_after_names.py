@@ -85,3 +85,14 @@ def test_a_post_followed_by_a_name_is_that_names_post():
     got = titles(text)
     assert got.get("Kerem Aydın") is None
     assert got["Selin Oral"] == "Başkan"
+
+
+def test_a_list_closed_by_ve_leaves_the_post_after_the_comma_to_its_holder():
+    text = (
+        "Bolu Gençlik Derneği Başkanı Kerem Aydın ile yönetim kurulu üyeleri Selin Oral, "
+        "Ayhan Er ve Oya Kır, Vali Murat Deniz'i makamında ziyaret etti."
+    )
+    got = titles(text)
+    assert got["Oya Kır"] == "Yönetim Kurulu Üyesi"
+    assert got["Murat Deniz"] == "Vali"
+    assert "Vali Murat Deniz" not in got

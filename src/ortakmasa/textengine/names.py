@@ -908,6 +908,7 @@ class _Builder:
         the party written before it: "AK Parti Meclis Üyeleri A, B ve C")."""
         toks = self.doc.tokens
         last = name
+        closed = False
         for _ in range(12):
             ti = token_index(toks, self.starts, last[-1].end - 1) + 1
             while ti < len(toks) and toks[ti].text in (",", "ve", "ile"):
@@ -915,6 +916,11 @@ class _Builder:
             between = self.doc.text[last[-1].end : toks[ti].start if ti < len(toks) else 0]
             if ti >= len(toks) or between.strip(" ,") not in ("", "ve", "ile"):
                 break
+            # "… B ve C, Vali D'yi ziyaret etti": "ve" closed the list; a
+            # name opening with a post is that post's holder
+            if (closed and between.strip(" ") == ",") or self._starts_title(toks[ti]):
+                break
+            closed = between.strip(" ,") in ("ve", "ile")
             nxt = self.read_name(ti)
             if len(nxt) < 2 or self.taken(nxt[0].start):
                 break
