@@ -69,7 +69,9 @@ def test_posts_in_the_dative_before_an_appointment_verb():
 
 
 def test_a_post_after_a_comma_stays_with_the_next_person():
-    text = "Dernek Başkanı Kerem Aydın, Vali Selin Oral'ı ziyaret etti. Aydın yeniden başkan seçildi."
+    text = (
+        "Dernek Başkanı Kerem Aydın, Vali Selin Oral'ı ziyaret etti. Aydın yeniden başkan seçildi."
+    )
     got = people(text)
     assert got["Kerem Aydın"][0] == "Başkan"
     assert got["Selin Oral"][0] == "Vali"
