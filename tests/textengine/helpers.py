@@ -17,3 +17,19 @@ def fields_of(people: list[dict[str, Any]], keys: Iterable[tuple[str, str]]) -> 
 def people_fields(text: str, keys: Iterable[tuple[str, str]]) -> dict:
     """``fields_of`` the people the engine reads in ``text``."""
     return fields_of(extract(text)["people"], keys)
+
+
+def posts(text: str, source: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """Each person read in ``text``: (title, institution)."""
+    got = extract(text, source=source) if source else extract(text)
+    return {p["name"]: (p.get("title"), p.get("institution")) for p in got["people"]}
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    """Each quote read in ``text``: (speaker, quoted text)."""
+    return [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """The speaker the engine gives each quoted text."""
+    return {t: s for s, t in quotes(text)}

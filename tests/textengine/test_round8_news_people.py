@@ -7,11 +7,7 @@ showed.
 """
 
 from ortakmasa.textengine.pipeline import extract
-
-
-def people(text: str, source: str | None = None) -> dict[str, tuple[str | None, str | None]]:
-    got = extract(text, source=source) if source else extract(text)
-    return {p["name"]: (p.get("title"), p.get("institution")) for p in got["people"]}
+from tests.textengine.helpers import posts as people
 
 
 def test_a_regional_director_heads_the_regional_directorate():

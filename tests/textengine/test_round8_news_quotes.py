@@ -5,11 +5,7 @@ grouped by shape and fixed when two or more publishers showed one).
 Every sentence here is our own; the shapes are those the texts showed.
 """
 
-from ortakmasa.textengine.pipeline import extract
-
-
-def quotes(text: str) -> list[tuple[str | None, str]]:
-    return [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+from tests.textengine.helpers import quotes, speakers
 
 
 def test_a_quote_inside_a_quote_stays_inside():
@@ -47,7 +43,7 @@ def test_a_sub_heading_in_single_marks_takes_the_speaker_of_the_quote_it_repeats
         'Yeşilyurt Köyü Muhtarı Hakan Çam, "Yazın üç ay suyumuz yine gelmedi. Kime '
         'gidelim?" dedi.'
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["Suyumuz yine gelmedi"] == "Hakan Çam"
 
 
@@ -58,7 +54,7 @@ def test_a_sub_heading_followed_by_an_ellipsis():
         'Ordu Büyükşehir Belediye Başkanı Selim Kaya, "Bugün projeleri birlikte '
         'değerlendirdik ve takvimi belirledik" dedi.'
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["Projeleri birlikte değerlendirdik"] == "Selim Kaya"
 
 
@@ -70,7 +66,7 @@ def test_a_sub_heading_repeating_a_later_quote_not_the_paragraph_below():
         'Başkan Er, "Bu kentte görev yapmak benim için her zaman büyük bir onur oldu. '
         'Çalışmaya devam edeceğiz" dedi.'
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["Bu görev benim için büyük bir onur"] == "Tuna Er"
 
 
@@ -111,7 +107,7 @@ def test_reporting_words_after_a_quote():
         "muhtarlara teşekkür etti.\n"
         'Başkan Tuna Al\'ın "Her mahalleye park yapacağız" sözlerine tepki geldi.'
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["Yolumuz yine yapılmadı"] == "Sami Öz"
     assert got["Bu yıl bütçe yok"] == "Eda Gök"
     assert got["Muhtarlarımız devletin kapısıdır"] == "Orhan Kılıç"

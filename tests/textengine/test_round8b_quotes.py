@@ -6,11 +6,7 @@ publishers showed).
 Every sentence here is our own; the shapes are those the texts showed.
 """
 
-from ortakmasa.textengine.pipeline import extract
-
-
-def quotes(text: str) -> list[tuple[str | None, str]]:
-    return [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+from tests.textengine.helpers import quotes, speakers
 
 
 def test_a_heading_in_capitals_takes_the_subject_of_the_paragraph_below():
@@ -21,7 +17,7 @@ def test_a_heading_in_capitals_takes_the_subject_of_the_paragraph_below():
         '"İhale ilanı bir gün önce asıldı. Kimse başvuramadı. Bunu kamuoyunun takdirine '
         'bırakıyoruz."'
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["HALKIN PARASI PEŞKEŞ ÇEKİLİYOR"] == "Orhan Yazıcı"
 
 
@@ -32,7 +28,7 @@ def test_a_heading_in_capitals_in_single_marks_repeating_a_later_quote():
         "Kur ve faiz baskısına dikkat çeken Oda Başkanı Kemal Erdem, “Zor bir yılı "
         "geride bırakıyoruz ama ihracatçımız yine de pazarlarını korudu” diye konuştu."
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["İHRACATÇIMIZ ZOR BİR YILI GERİDE BIRAKIYOR"] == "Kemal Erdem"
 
 
@@ -43,7 +39,7 @@ def test_a_heading_in_capitals_glued_into_the_paragraph():
         "NE ZAMAN BİTECEK?”Oral, pazar yerinin iki yıldır bitmediğini ileri sürerek, "
         "“Esnafımız yağmurda, çamurda tezgâh açıyor. Bu ayıp size yeter” dedi."
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["PAZAR YERİ NE ZAMAN BİTECEK?"] == "Serkan Oral"
     assert len(got) == 3
 
@@ -132,7 +128,7 @@ def test_a_heading_over_a_paragraph_naming_another_person_first():
         "Müdür ve öğretmenler arasındaki sorunların aylardır sürdüğünü belirten Uslu şunları "
         'söyledi: "Öğretmenlerimiz her hafta dilekçe veriyor. Hiçbirine cevap gelmedi."'
     )
-    got = dict((t, s) for s, t in quotes(text))
+    got = speakers(text)
     assert got["DİLEKÇELERİMİZ CEVAPSIZ KALIYOR"] == "Cem Uslu"
 
 

@@ -8,11 +8,7 @@ a post, and officers written without a body in a sentence that opens with
 one.
 """
 
-from ortakmasa.textengine.pipeline import extract
-
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {p["name"]: (p.get("title"), p.get("institution")) for p in extract(text)["people"]}
+from tests.textengine.helpers import posts as people
 
 
 def test_an_acronym_defined_in_parentheses_names_the_body_before_a_post():

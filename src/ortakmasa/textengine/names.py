@@ -282,7 +282,14 @@ class _Builder:
             # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
             if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
                 return True
+        if len(out) >= 2 and self._post_of_result(t):
+            return True  # "Umut Aydın Başkan Vekili⏎" in a result list
         return bool(out) and self._starts_title(t)
+
+    def _post_of_result(self, t: Token) -> bool:
+        """Whether ``t`` opens a post written after a name in a result list."""
+        hit = _post_after_re().match(self.doc.lower, t.start)
+        return hit is not None and _states_result(self.doc, hit.end())
 
     def _known_surname(self, t: Token) -> bool:
         """Whether ``t`` is the surname of a person named in full earlier
@@ -901,6 +908,7 @@ class _Builder:
         the party written before it: "AK Parti Meclis Üyeleri A, B ve C")."""
         toks = self.doc.tokens
         last = name
+        closed = False
         for _ in range(12):
             ti = token_index(toks, self.starts, last[-1].end - 1) + 1
             while ti < len(toks) and toks[ti].text in (",", "ve", "ile"):
@@ -908,6 +916,11 @@ class _Builder:
             between = self.doc.text[last[-1].end : toks[ti].start if ti < len(toks) else 0]
             if ti >= len(toks) or between.strip(" ,") not in ("", "ve", "ile"):
                 break
+            # "… B ve C, Vali D'yi ziyaret etti": "ve" closed the list; a
+            # name opening with a post is that post's holder
+            if (closed and between.strip(" ") == ",") or self._starts_title(toks[ti]):
+                break
+            closed = between.strip(" ,") in ("ve", "ile")
             nxt = self.read_name(ti)
             if len(nxt) < 2 or self.taken(nxt[0].start) or self._opens_post(nxt):
                 break
@@ -1494,6 +1507,7 @@ def find_people(doc: Doc) -> None:
             p.title = p.institution = p.unit = None
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
+    _posts_after_names(doc)
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
     _merge_glued_case(doc)
@@ -1633,6 +1647,82 @@ def _elected_posts(doc: Doc) -> None:
             p = doc.people[x.person]
             if p.title is None:
                 p.title, p.institution = "Başkan", body
+
+
+@lru_cache(maxsize=1)
+def _post_after_re() -> re.Pattern[str]:
+    """A post right after a name on the same line, bare or in parentheses,
+    that ends its list item: a comma, a line break, "olarak", "ve" or the
+    result verb itself. A post followed by another word ("Ali Er Başkan
+    Veli Kaya'yı ziyaret etti") is the next person's, never this one's."""
+    lex = lexicon()
+    posts = "|".join(re.escape(x) for x in sorted(lex.posts_after_names, key=len, reverse=True))
+    verbs = "|".join(re.escape(x) for x in lex.result_words)
+    return re.compile(
+        rf"[ \t]*(\(\s*)?({posts})(?(1)\s*\))"
+        rf"(?=[ \t]*(?:[,;\n]|olarak\b|ve\b|{verbs}|$))"
+    )
+
+
+#: how far a result list may run before its verb ("… seçildi")
+RESULT_REACH = 300
+_LIST_GAP_RE = re.compile(r"\s*(?:,|\bve\b)\s*$")
+
+
+def _states_result(doc: Doc, pos: int) -> bool:
+    """The list item at ``pos`` is a result: a result verb follows in the
+    same sentence (line breaks do not end a list written line by line)."""
+    window = doc.lower[pos : pos + RESULT_REACH]
+    stop = re.search(r"[.!?](?:\s|$)", window)
+    if stop is not None:
+        window = window[: stop.end()]
+    return any(v in window for v in lexicon().result_words)
+
+
+def _post_written_after(doc: Doc, m: Mention) -> tuple[str, int] | None:
+    """(post, end of the post) written right after the mention ``m``."""
+    if m.in_quote or m.case or doc.text[m.end : m.end + 1] not in (" ", "\t", "("):
+        return None
+    hit = _post_after_re().match(doc.lower, m.end)
+    if hit is None or not _states_result(doc, hit.end()):
+        return None
+    return lexicon().posts_after_names[hit.group(2)], hit.end()
+
+
+def _posts_after_names(doc: Doc) -> None:
+    """ "Hakkı Er divan başkanı, Ayla Su ve Can Tan divan üyesi olarak
+    seçildi", lines "Umut Aydın Başkan Vekili" under "görev bölümü",
+    "A (Sayman)", "A başkanlığa, B saymanlığa getirildi": the post of an
+    election or appointment result is written after the name. A person
+    without a post takes it; names joined by "ve" or a comma before it
+    share it. A person whose post was read from the line above (the
+    previous item's post taken for this name's) takes their own instead."""
+    mentions = sorted(doc.mentions, key=lambda x: x.start)
+    found: dict[int, str] = {}
+    last_post_end = -1
+    for i, m in enumerate(mentions):
+        got = _post_written_after(doc, m)
+        if got is None:
+            continue
+        post, end = got
+        p = doc.people[m.person]
+        stolen = last_post_end >= 0 and not doc.text[last_post_end : m.start].strip()
+        if p.title is None or stolen:
+            p.title, p.unit = post, None
+            if stolen:
+                p.institution = None
+        found[i] = post
+        last_post_end = end
+    for i, post in sorted(found.items(), reverse=True):
+        j = i
+        while j > 0 and (j - 1) not in found:
+            prev, cur = mentions[j - 1], mentions[j]
+            if prev.in_quote or not _LIST_GAP_RE.match(doc.text[prev.end : cur.start]):
+                break
+            q = doc.people[prev.person]
+            if q.title is None:
+                q.title = post
+            j -= 1
 
 
 _FROM_RE = re.compile(r"(?:'?n?[dt][ae]n|\s+adına|\s+temsilcisi)\s+$")

@@ -65,6 +65,10 @@ class Lexicon:
     venue_heads: tuple[str, ...] = ()
     #: words naming an event, never part of a body's name before a post
     event_words: frozenset[str] = frozenset()
+    #: posts written after a name in a result list (lower case -> post)
+    posts_after_names: dict[str, str] = field(default_factory=dict)
+    #: verbs that close a result list ("seçildi", "atandı")
+    result_words: tuple[str, ...] = ()
 
 
 _DEVOICED = {"d": "t", "t": "d"}
@@ -107,6 +111,8 @@ def lexicon() -> Lexicon:
         honorific_given_names=frozenset(raw.get("honorific_given_names", ())),
         venue_heads=tuple(raw.get("venue_heads", ())),
         event_words=frozenset(raw.get("event_words", ())),
+        posts_after_names=dict(raw.get("posts_after_names", {}).get("posts", {})),
+        result_words=tuple(raw.get("posts_after_names", {}).get("result_words", ())),
     )
 
 
