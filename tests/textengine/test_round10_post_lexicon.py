@@ -134,6 +134,12 @@ def test_a_post_of_each_domain_is_read_with_its_canonical_title(
     assert people(text)[name] == (title, institution)
 
 
+def test_candidates_for_president_and_muhtar_are_candidates_not_office_holders():
+    got = people("Cumhurbaşkanı Adayı Kemal Er ve Muhtar Adayı Ayten Su mitinge katıldı.")
+    assert got["Kemal Er"] == ("Cumhurbaşkanı Adayı", None)
+    assert got["Ayten Su"] == ("Muhtar Adayı", None)
+
+
 def test_a_metropolitan_candidate_keeps_no_body_the_text_does_not_write():
     # a mayor without his province is the province's; a candidate is not yet
     got = people("AK Parti Büyükşehir Belediye Başkan Adayı Deniz Kara Muğla'da konuştu.")
