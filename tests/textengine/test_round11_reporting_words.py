@@ -28,8 +28,18 @@ SPEECH = "Mahallemizin bütün sokaklarını bu yıl içinde yeniden yapacağız
             "Ali Demir",
         ),
         (
-            f'Vali Ayşe Kara\'yı ağırlayan ve "{SPEECH}" açıklamasını yapan Başkan '
-            "Ali Demir, teşekkür etti.",
+            f'Vali Ayşe Kara\'nın ziyaretinde "{SPEECH}" açıklamasını yapan Başkan '
+            "Ali Demir, projeleri anlattı.",
+            "Ali Demir",
+        ),
+        (
+            f'Vali Ayşe Kara\'nın ziyaretinde "{SPEECH}" müjdesini veren Başkan '
+            "Ali Demir, projeleri anlattı.",
+            "Ali Demir",
+        ),
+        (
+            f'Vali Ayşe Kara\'nın ziyaretinde "{SPEECH}" sözlerini sarf eden Başkan '
+            "Ali Demir, projeleri anlattı.",
             "Ali Demir",
         ),
         (

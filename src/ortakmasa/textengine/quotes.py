@@ -86,6 +86,21 @@ _PARTICIPLES = (
     "yanıt veren",
     "cevap veren",
     "tepki gösteren",
+    "tepkisini gösteren",
+    "açıklamasını yapan",
+    "açıklama yapan",
+    "uyarısını yapan",
+    "çağrısını yapan",
+    "çağrı yapan",
+    "değerlendirmesini yapan",
+    "değerlendirme yapan",
+    "mesajını veren",
+    "mesajı veren",
+    "mesajlarını veren",
+    "müjdesini veren",
+    "yanıtını veren",
+    "cevabını veren",
+    "sarf eden",
 )
 # "“…” uyarısında bulunan Kaymakam X": the person after it says the quote;
 # not a participle for speech without marks ("ziyarette bulunan X, …").
