@@ -122,3 +122,19 @@ def test_participle_without_quote_is_no_speech() -> None:
     # a reporting participle with nothing quoted before it is no quote
     text = "Projeleri anlatan Başkan Ali Demir, Vali Ayşe Kara ile görüştü."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Başkan Ali Demir, "Temiz Sokak Günleri" projesini anlatan Vali Ayşe Kara ile görüştü.',
+        'Başkan Ali Demir, "Temiz Sokak Günleri" projesini açıkladı.',
+        'Başkan Ali Demir, "Yeşil Kent Parkı" kampanyasını açıklayan Vali Ayşe Kara ile görüştü.',
+        'Başkan Ali Demir, "Kentin Hafızası Sokaklar" adlı kitabı hatırlatan Vali Ayşe Kara '
+        "ile görüştü.",
+    ],
+)
+def test_quoted_name_before_reporting_verb_is_no_speech(text: str) -> None:
+    # the marks name a project or a book that a noun after them owns; the
+    # reporting participle tells what the person did with it, not a speech
+    assert quotes(text) == []

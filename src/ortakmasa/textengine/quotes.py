@@ -787,11 +787,67 @@ _SAYING_RE = re.compile(
 )
 
 
+# "“Temiz Sokak” projesini anlatan X", "“Yeşil Kent” adlı kitabı": a quote
+# that a noun after it owns (possessive, accusative) or that "adlı" names
+# is the name of a thing, unless the noun is one for words said.
+_NAMED_THING_RE = re.compile(
+    r"[\s,]*(?:(?P<noun>\w+?)(?:s?[ıiuü]n[ıiuü]|s?[ıiuü]yla|s?[ıiuü]yle)"
+    r"|adlı|adındaki|isimli|başlıklı|konulu|temalı|sloganlı)(?![\w])"
+)
+_VERBAL_NOUN_RE = re.compile(r"[dt][ıiuü]ğ|m[ae]s[ıi]")
+_SAID_NOUNS = (
+    "söz",
+    "ifade",
+    "açıklama",
+    "mesaj",
+    "müjde",
+    "uyarı",
+    "çağrı",
+    "değerlendirme",
+    "yanıt",
+    "cevab",
+    "tepki",
+    "sitem",
+    "eleştiri",
+    "dileğ",
+    "temenni",
+    "not",
+    "paylaşım",
+    "cümle",
+    "yorum",
+    "talebi",
+    "soru",
+    "iddia",
+    "hatırlatma",
+    "seslen",
+    "beyan",
+    "yazı",
+    "vurgu",
+)
+
+
+def _names_a_thing(after: str) -> bool:
+    m = _NAMED_THING_RE.match(after)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if noun is None:
+        return True
+    # "“…” demesini", "“…” dediğini belirten": a verb's noun form reports speech
+    verbal = noun.startswith(("deme", "dedi")) or _VERBAL_NOUN_RE.search(m.group(0)) is not None
+    return not verbal and not noun.startswith(_SAID_NOUNS)
+
+
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
     """A quoted span as a quote with its speaker, or None when nothing
     says it is speech (no reporting verb near it, no colon before it)."""
     verb = _reporting_re().search(ctx.after)
-    verb_near = verb is not None and verb.start() <= 45 and not _SAYING_RE.match(ctx.after)
+    verb_near = (
+        verb is not None
+        and verb.start() <= 45
+        and not _SAYING_RE.match(ctx.after)
+        and not _names_a_thing(ctx.after)
+    )
     if verb_near and _unnamed_speaker(doc, ctx):
         return Quote(ctx.qs, ctx.qe, None, "unnamed")
     colon = _intro_mark(doc, ctx)
