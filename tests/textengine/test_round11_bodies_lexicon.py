@@ -26,7 +26,10 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
         # sport and civil society
         ("Törene Karşıyaka Spor Kulübü oyuncuları da katıldı.", "Karşıyaka Spor Kulübü"),
         # health and education
-        ("Hasta dün Kızılcahamam Devlet Hastanesi'ne sevk edildi.", "Kızılcahamam Devlet Hastanesi"),
+        (
+            "Hasta dün Kızılcahamam Devlet Hastanesi'ne sevk edildi.",
+            "Kızılcahamam Devlet Hastanesi",
+        ),
         ("Ödülü bu yıl Bornova Anadolu Koleji öğrencileri aldı.", "Bornova Anadolu Koleji"),
         ("Kurs yarın Polatlı Halk Eğitimi Merkezi'nde açılacak.", "Polatlı Halk Eğitimi Merkezi"),
         # central administration in the provinces, diplomacy
