@@ -53,6 +53,8 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Doğal gaz hattını BOTAŞ döşeyecek.", "Boru Hatları ile Petrol Taşıma Anonim Şirketi"),
         ("Faiz kararını TCMB verdi.", "Türkiye Cumhuriyet Merkez Bankası"),
         ("Kararı YSK verdi.", "Yüksek Seçim Kurulu"),
+        ("Tarihi çeşmeyi VGM onaracak.", "Vakıflar Genel Müdürlüğü"),
+        ("Bağışı LÖSEV aldı.", "Lösemili Çocuklar Vakfı"),
         ("Eyleme DİSK ve KESK üyeleri katıldı.", "Devrimci İşçi Sendikaları Konfederasyonu"),
         ("Eyleme DİSK ve KESK üyeleri katıldı.", "Kamu Emekçileri Sendikaları Konfederasyonu"),
         ("Memur-Sen temsilcileri görüş bildirdi.", "Memur Sendikaları Konfederasyonu"),
