@@ -4,9 +4,7 @@ the dev families its hand-written cues were read from (issue 14, round 5b)."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -15,19 +13,11 @@ import numpy as np
 import pytest
 
 from ortakmasa.proposals import engine, hybrid, normalize
-
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "proposals_clean.py"
+from tests.proposals_matching.benchload import load_bench
 
 
 def bench() -> ModuleType:
-    if str(BENCH.parent) not in sys.path:
-        sys.path.insert(0, str(BENCH.parent))
-    spec = importlib.util.spec_from_file_location("proposals_clean", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("proposals_clean")
 
 
 def test_source_families_are_dev_families() -> None:

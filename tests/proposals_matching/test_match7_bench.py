@@ -4,25 +4,15 @@ pairwise model) do what the figures say they do."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "proposals_match7.py"
+from tests.proposals_matching.benchload import load_bench
 
 
 def bench() -> ModuleType:
-    if str(BENCH.parent) not in sys.path:
-        sys.path.insert(0, str(BENCH.parent))
-    spec = importlib.util.spec_from_file_location("proposals_match7", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("proposals_match7")
 
 
 def test_request_sentences_are_told_from_the_rest() -> None:

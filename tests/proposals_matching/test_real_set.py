@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
 from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
@@ -14,7 +12,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "proposals_real.py"
+from tests.proposals_matching.benchload import load_bench
 
 
 def rows() -> list[dict[str, str]]:
@@ -26,17 +24,7 @@ def rows() -> list[dict[str, str]]:
 
 
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("proposals_real", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # The script imports its neighbours (bench/_scoring.py) as a script run
-    # from bench/ would.
-    if str(BENCH.parent) not in sys.path:
-        sys.path.insert(0, str(BENCH.parent))
-    # Dataclasses look their module up in sys.modules while being built.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("proposals_real")
 
 
 def test_annotations_are_well_formed() -> None:
