@@ -24,6 +24,7 @@ from functools import lru_cache
 from ortakmasa.lib.turkish import lower as _turkish_lower
 from ortakmasa.lib.turkish import search_key, title
 
+from .commonwords import no_name_word, past_or_future
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
 from .institutions import (
@@ -48,6 +49,8 @@ _CONT_OK = re.compile(
     r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
     r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?|l[ae]r[ıi]nd[ae]n)$"
 )
+#: a post's ending without a case: possessive, plural, both
+_NOMINATIVE_RE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|[ıiuü]?m[ıiuü]z|[ıiuü]?m|l[ae]r[ıi])?")
 _PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
 
 
@@ -113,6 +116,8 @@ def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
         # "Yavuz SAYIN": an honorific in capitals may be a surname (an
         # honorific before a name is skipped before words are read)
         return t.base.isupper() and low in lexicon().honorific_surnames
+    if no_name_word(t.base):
+        return False  # "Günü Mesajı", "Düğümü Çözdü": a headline's words
     return not (t.base.isupper() and len(t.base) <= 4 and t.base in _acronyms())
 
 
@@ -276,15 +281,22 @@ class _Builder:
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
         if len(out) == 1 and self._known_surname(out[0]):
             return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
-        if len(out) >= 2:
-            # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
-            # the name; without one it may be a surname ("Ahmet Metin Genç");
-            # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
-            if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
-                return True
-        if len(out) >= 2 and self._post_of_result(t):
-            return True  # "Umut Aydın Başkan Vekili⏎" in a result list
+        if len(out) >= 2 and self._ends_full_name(ti):
+            return True
         return bool(out) and self._starts_title(t)
+
+    def _ends_full_name(self, ti: int) -> bool:
+        """Whether token ``ti`` ends a name already read as given name and
+        surname."""
+        t = self.doc.tokens[ti]
+        # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
+        # the name; without one it may be a surname ("Ahmet Metin Genç");
+        # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
+        if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
+            return True
+        if past_or_future(t.base) and _line_ends(self.doc.text, t.end):
+            return True  # "Umut Aydın Çözdü⏎": a headline's verb after a name
+        return self._post_of_result(t)  # "Umut Aydın Başkan Vekili⏎" in a result list
 
     def _post_of_result(self, t: Token) -> bool:
         """Whether ``t`` opens a post written after a name in a result list."""
@@ -303,14 +315,21 @@ class _Builder:
         )
 
     def _places_then_title(self, ti: int) -> bool:
-        """Whether tokens from ``ti`` are place names followed by a title."""
+        """Whether tokens from ``ti`` are place names followed by a title or
+        by a common word ("Malkara İlçemizde", "Bursa Büyükşehir")."""
         toks = self.doc.tokens
         j = ti
         while j < len(toks) and j - ti < 3 and not toks[j].suffix:
             if not self.gz.is_place(toks[j].base):
                 break
             j += 1
-        return j > ti and j < len(toks) and self._starts_title(toks[j])
+        if j == ti or j >= len(toks):
+            return False
+        nxt = toks[j]
+        if nxt.is_cap and self.doc.text[toks[j - 1].end : nxt.start] == " ":
+            if lower(nxt.base) in self.lex.not_names or no_name_word(nxt.base):
+                return True
+        return self._starts_title(nxt)
 
     def _starts_title(self, t: Token) -> bool:
         rx, _ = _title_re()
@@ -868,10 +887,24 @@ class _Builder:
         """The name written after a title ([] when none); None when the
         words there are taken or name a hall."""
         ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
-        name = self.read_name(ti) or self._name_after_appointment(hit)
+        if self._case_marked(hit):
+            # "Konya Valisine Somuncu …", "Kaymakamından Müftüye …": a post
+            # in a case names no holder after it
+            name = self._name_after_appointment(hit)
+        else:
+            name = self.read_name(ti) or self._name_after_appointment(hit)
         if name and (self.taken(name[0].start) or self._hall_of_body(hit, name)):
             return None
         return name
+
+    def _case_marked(self, hit: TitleHit) -> bool:
+        """Whether the post is written in a case ("Valisine", "Başkanı'nın"),
+        not with a possessive alone; the plural ablative ("Eski Belediye
+        Başkanlarından Ali Ak": one of them) still names the person after it."""
+        tail = self.doc.lower[hit.start + len(hit.spec.stem) : hit.end]
+        if _NOMINATIVE_RE.fullmatch(tail):
+            return False
+        return not (hit.plural and tail.endswith(("dan", "den")))
 
     def _hall_of_body(self, hit: TitleHit, name: list[Token]) -> bool:
         """ "Muğla Valiliği Vali Ali Ak Toplantı Salonu'nda": a hall of the
@@ -1330,6 +1363,13 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
     """Whether ``t`` is a verb in the past tense closing a headline in
     capitals after a name word ("TEPKİ GÖSTERDİ")."""
     return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Whether only punctuation is left on the line after ``pos``."""
+    end = text.find("\n", pos)
+    rest = text[pos : end if end >= 0 else len(text)]
+    return not rest.strip(" \t.,;:!?\"'”’…")
 
 
 def _after_capitals_surname(out: list[Token], t: Token) -> bool:
