@@ -19,20 +19,11 @@ from ortakmasa.lib.turkish import lower
 from .resources import lexicon
 
 _PLURAL = ("", "lar", "ler")
-_POSSESSIVE = ("", "ı", "i", "u", "ü", "sı", "si", "su", "sü", "m", "ım", "im", "um", "üm") + (
-    "mız",
-    "miz",
-    "muz",
-    "müz",
-    "ımız",
-    "imiz",
-    "umuz",
-    "ümüz",
-)
+_POSSESSIVE = ("", *"ı i u ü sı si su sü m ım im um üm mız miz muz müz ımız imiz umuz ümüz".split())
 _CASE = (
-    ("", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "a", "e", "ya", "ye", "na", "ne")
-    + ("yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "da", "de", "ta", "te", "nda", "nde")
-    + ("dan", "den", "tan", "ten", "ndan", "nden", "la", "le", "yla", "yle")
+    "",
+    *"ın in un ün nın nin nun nün a e ya ye na ne yı yi yu yü nı ni nu nü da de ta te nda nde"
+    " dan den tan ten ndan nden la le yla yle".split(),
 )
 _COPULA = ("", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 
