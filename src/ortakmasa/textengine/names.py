@@ -225,6 +225,12 @@ class _Builder:
             t = toks[ti]
             if out and self.doc.text[prev_end : t.start] not in (" ", ""):
                 break
+            if self._initial_at(ti):
+                # "M. Rifat Hisarcıklıoğlu", "Konstantinos S. Taraslias"
+                out.append(t)
+                prev_end = toks[ti + 1].end
+                ti += 2
+                continue
             if self._ends_name(out, ti):
                 break
             out.append(t)
@@ -232,7 +238,31 @@ class _Builder:
             ti += 1
             if t.suffix:
                 break
+        while out and _initial(out[-1]):
+            out.pop()
         return out
+
+    def _initial_at(self, ti: int) -> bool:
+        """Whether token ``ti`` is a given name written as an initial: one
+        capital letter and a full stop, then a name word that is no
+        abbreviation itself ("J. Alb. Ali Ak" opens with a rank)."""
+        toks = self.doc.tokens
+        if ti + 2 >= len(toks) or not _initial(toks[ti]):
+            return False
+        dot, nxt = toks[ti + 1], toks[ti + 2]
+        if (
+            dot.text != "."
+            or dot.start != toks[ti].end
+            or self.doc.text[dot.end : nxt.start] != " "
+        ):
+            return False
+        if len(nxt.base) < 2 or lower(nxt.base) in self.lex.honorifics:
+            return False
+        if toks[ti].base == "V" and ti > 0 and lower(toks[ti - 1].base) in _post_last_words():
+            return False  # "İl Emniyet Müdür V. Ali Ak": the acting director
+        if ti + 3 < len(toks) and toks[ti + 3].text == "." and toks[ti + 3].start == nxt.end:
+            return False
+        return _is_name_word(nxt, self.lex.not_names)
 
     def _skip_honorifics(self, ti: int) -> int:
         toks = self.doc.tokens
@@ -351,6 +381,7 @@ class _Builder:
         name = " ".join(
             title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base for t in toks
         )
+        name = " ".join(w + "." if _initial_word(w) else w for w in name.split())
         words = tuple(lower(w) for w in name.split())
         idx = self._match_entity(words)
         people = self.doc.people
@@ -1363,6 +1394,20 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
     """Whether ``t`` is a verb in the past tense closing a headline in
     capitals after a name word ("TEPKİ GÖSTERDİ")."""
     return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
+
+
+@lru_cache(maxsize=1)
+def _post_last_words() -> frozenset[str]:
+    """The last word of every post ("müdür", "başkan", "komutan")."""
+    return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
+
+
+def _initial(t: Token) -> bool:
+    return t.is_word and _initial_word(t.base)
+
+
+def _initial_word(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _line_ends(text: str, pos: int) -> bool:
