@@ -375,13 +375,7 @@ class _Builder:
         in_quote: bool = False,
     ) -> int:
         toks = self._unglue_place(toks)
-        # a name word written in capitals is title-cased, short ones too
-        # ("Baran Ali TUNÇ" → "Baran Ali Tunç"): unlike a body's name, a
-        # person's name holds no acronym
-        name = " ".join(
-            title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base for t in toks
-        )
-        name = " ".join(w + "." if _initial_word(w) else w for w in name.split())
+        name = " ".join(_written_name_word(t) for t in toks)
         words = tuple(lower(w) for w in name.split())
         idx = self._match_entity(words)
         people = self.doc.people
@@ -1400,6 +1394,16 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
 def _post_last_words() -> frozenset[str]:
     """The last word of every post ("müdür", "başkan", "komutan")."""
     return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
+
+
+def _written_name_word(t: Token) -> str:
+    """A name word as the person's name writes it: a word in capitals
+    title-cased, short ones too ("Baran Ali TUNÇ" → "Baran Ali Tunç"; unlike
+    a body's name, a person's name holds no acronym), an initial with its
+    full stop ("M.")."""
+    if _initial(t):
+        return t.base + "."
+    return title(lower(t.base)) if t.base.isupper() else t.base
 
 
 def _initial(t: Token) -> bool:
