@@ -309,7 +309,7 @@ class _Builder:
             return True  # "Başkan Altay Konya'da": the surname, then where
         if _after_capitals_surname(out, t):
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
-        if len(out) == 1 and self._known_surname(out[0]):
+        if len(out) == 1 and self._known_surname(out[0], t):
             return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
         if len(out) >= 2 and self._ends_full_name(ti):
             return True
@@ -333,16 +333,19 @@ class _Builder:
         hit = _post_after_re().match(self.doc.lower, t.start)
         return hit is not None and _states_result(self.doc, hit.end())
 
-    def _known_surname(self, t: Token) -> bool:
-        """Whether ``t`` is the surname of a person named in full earlier
-        (and no given name)."""
+    def _known_surname(self, t: Token, nxt: Token) -> bool:
+        """Whether ``t`` is the surname of a person named in full earlier,
+        written alone before ``nxt``. A given name that is also a surname
+        ("Dinçer", "Yiğit") is one only when a place follows ("Başkan Dinçer
+        Konya Valisi'ne"); before another name word it opens a name."""
         low = lower(t.base)
-        if low in self.lex.given_names:
-            return False
-        return any(
+        known = any(
             len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
             for i in self.by_last.get(low, ())
         )
+        if not known or low not in self.lex.given_names:
+            return known
+        return self.gz.is_place(nxt.base)
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title or
@@ -1162,8 +1165,8 @@ class _Builder:
 
     def _lone_surname(self, t: Token) -> bool:
         low = lower(t.base)
-        if low in self.lex.given_names or t.base.isupper():
-            return False
+        if t.base.isupper() or (low in self.lex.given_names and not self.by_last.get(low)):
+            return False  # a given name alone is a surname only of a person named in full
         if self.gz.is_place(t.base) and not self.doc.text.startswith(":", t.end):
             return False  # "Başkan İmamoğlu:" introducing a saying is the person
         if self.inside_institution(t.start):
