@@ -144,3 +144,34 @@ def test_given_name_that_is_a_surname() -> None:
         "Toplantıya Dinçer Yalçınkaya da katıldı."
     )
     assert people(text) == ["Evren Dinçer", "Ali Kara", "Dinçer Yalçınkaya"]
+
+
+def test_short_forms_of_a_three_word_name() -> None:
+    # cut before a surname that is also a place with a case ending, and
+    # written without the middle name: one person
+    text = (
+        "Kaymakam Ali Kurt, Belediye Başkanı Hasan Oktay Aksu'ya iade-i ziyarette bulundu. "
+        "Belediye Başkanı Hasan Oktay Aksu, ziyaretten memnun kaldı. "
+        "Kaymakam Kurt, Başkan Hasan Aksu'ya başarılar diledi."
+    )
+    assert people(text) == ["Ali Kurt", "Hasan Oktay Aksu"]
+
+
+def test_place_before_an_acronym_is_no_person() -> None:
+    text = "Toplantıda Bafra TSO'yu temsilen Meclis Başkanı Ali KURTOĞLU katıldı."
+    assert people(text) == ["Ali Kurtoğlu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Park hizmete açıldı.\n\nMuhabir: SELİM KARTALOĞLU", "Selim Kartaloğlu"),
+        ("Park hizmete açıldı.\nKaynak:Esra Günden", "Esra Günden"),
+    ],
+)
+def test_byline_names_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_agency_credit_is_no_person() -> None:
+    assert people("Park hizmete açıldı.\nKaynak: İHA") == []

@@ -31,6 +31,13 @@ _COPULA = ("", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 _ENDINGS = frozenset(
     "".join(parts) for parts in itertools.product(_PLURAL, _POSSESSIVE, _CASE, _COPULA)
 )
+#: the endings with a plural or a possessive: a case alone may end a
+#: surname made of a noun ("Günden", "Taşa" are no "Günü", "Taşıdır")
+_OWNED_ENDINGS = frozenset(
+    "".join(parts)
+    for parts in itertools.product(_PLURAL, _POSSESSIVE, _CASE, _COPULA)
+    if parts[0] or parts[1]
+)
 _LONGEST = max(len(e) for e in _ENDINGS)
 #: a final consonant softened before a vowel ("ağaç" → "ağacı")
 _SOFTENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
@@ -60,7 +67,7 @@ def _stem_listed(low: str, words: frozenset[str], *, bare: bool) -> bool:
     shortest = 4 if bare else 2
     for cut in range(max(shortest, len(low) - _LONGEST), len(low)):
         stem, ending = low[:cut], low[cut:]
-        if ending not in _ENDINGS:
+        if ending not in (_ENDINGS if bare else _OWNED_ENDINGS):
             continue
         if stem in words or (stem[-1] in _SOFTENED and stem[:-1] + _SOFTENED[stem[-1]] in words):
             return True

@@ -1055,15 +1055,8 @@ class _Builder:
                 name = self.read_name(i)
             elif self._cued_name(i):
                 name = self.read_name(i)
-            elif _is_name_word(t, self.lex.not_names) and not t.base.isupper() and i + 1 < n:
-                nxt = toks[i + 1]
-                if (
-                    nxt.base.isupper()
-                    and len(nxt.base) >= 3
-                    and nxt.base not in _acronyms()
-                    and self.doc.text[t.end : nxt.start] == " "
-                ):
-                    name = self.read_name(i)
+            elif self._given_then_capitals(i):
+                name = self.read_name(i)
             if (
                 len(name) >= 2
                 and not any(self.taken(x.start) for x in name)
@@ -1073,6 +1066,22 @@ class _Builder:
                 i += len(name)
                 continue
             i += 1
+
+    def _given_then_capitals(self, i: int) -> bool:
+        """ "Sevda ÖZTÜRK": an unlisted given name before a surname in
+        capitals; not a place before an acronym ("Çorlu TSO'yu")."""
+        toks = self.doc.tokens
+        t = toks[i]
+        if not _is_name_word(t, self.lex.not_names) or t.base.isupper() or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        return (
+            nxt.base.isupper()
+            and len(nxt.base) >= 3
+            and nxt.base not in _acronyms()
+            and self.doc.text[t.end : nxt.start] == " "
+            and not (self.gz.is_place(t.base) and len(nxt.base) <= 4)
+        )
 
     def chaired_body_pass(self) -> None:
         """ "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": the name before
@@ -1603,6 +1612,7 @@ def find_people(doc: Doc) -> None:
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
     _merge_glued_case(doc)
+    _merge_short_forms(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
@@ -1632,6 +1642,41 @@ def _merge_misspelt(doc: Doc) -> None:
             gone[drop] = keep
     if gone:
         _renumber(doc, gone)
+
+
+def _merge_short_forms(doc: Doc) -> None:
+    """ "Mustafa Oktay Aksu" beside "Mustafa Aksu" or beside "Mustafa Oktay"
+    cut before "Aksu'ya": a name of three words written without its middle
+    name, or cut before its surname, is the same person."""
+    full = [(i, p.words) for i, p in enumerate(doc.people) if len(p.words) == 3]
+    gone: dict[int, int] = {}
+    for i, p in enumerate(doc.people):
+        if len(p.words) != 2:
+            continue
+        for j, words in full:
+            if j in gone or not _short_form_of(doc, p, words):
+                continue
+            _absorb(doc.people[j], p)
+            gone[i] = j
+            break
+    if gone:
+        _renumber(doc, gone)
+
+
+def _short_form_of(doc: Doc, p: Person, words: tuple[str, ...]) -> bool:
+    if p.words == (words[0], words[2]):
+        return True
+    if p.words != words[:2]:
+        return False
+    # every mention is followed by the third word ("Mustafa Oktay Aksu'ya")
+    for _start, end in p.spans:
+        nxt = doc.text[end : end + len(words[2]) + 2]
+        if not nxt.startswith(" ") or not lower(nxt[1:]).startswith(words[2]):
+            return False
+        rest = nxt[1 + len(words[2]) :]
+        if rest[:1].isalpha() and rest[:1] not in "'’":
+            return False
+    return True
 
 
 #: case endings a news site may glue to a surname ending in a vowel,
