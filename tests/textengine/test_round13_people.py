@@ -175,3 +175,27 @@ def test_byline_names_a_person(text: str, name: str) -> None:
 
 def test_agency_credit_is_no_person() -> None:
     assert people("Park hizmete açıldı.\nKaynak: İHA") == []
+
+
+def test_acting_posts_and_ranks() -> None:
+    text = (
+        "Toplantıya İl Emniyet Müdür V. Cengiz Aydoğan ile İl Jandarma Komutan V. J. Alb. "
+        "Nurettin Sağlam katıldı."
+    )
+    got = {p["name"]: p["title"] for p in extract(text)["people"]}
+    assert got == {
+        "Cengiz Aydoğan": "İl Emniyet Müdür Vekili",
+        "Nurettin Sağlam": "İl Jandarma Komutan Vekili",
+    }
+
+
+def test_name_wrapped_before_a_surname_in_capitals() -> None:
+    text = (
+        "Mazeretleri nedeniyle katılamayan üyelerden Kenan\nKARAKUŞ ile Sevgi ÖZLÜ'nün "
+        "mazeretleri kabul edildi."
+    )
+    assert people(text) == ["Kenan Karakuş", "Sevgi Özlü"]
+
+
+def test_line_break_after_a_name_still_ends_it() -> None:
+    assert people("Toplantıya Kenan Karakuş\nKATILDI") == ["Kenan Karakuş"]

@@ -223,7 +223,7 @@ class _Builder:
         prev_end = toks[ti - 1].end if ti > 0 else 0
         while ti < len(toks) and len(out) < 4:
             t = toks[ti]
-            if out and self.doc.text[prev_end : t.start] not in (" ", ""):
+            if out and not self._joins_name(out, prev_end, t):
                 break
             if self._initial_at(ti):
                 # "M. Rifat Hisarcıklıoğlu", "Konstantinos S. Taraslias"
@@ -242,6 +242,33 @@ class _Builder:
             out.pop()
         return out
 
+    def _joins_name(self, out: list[Token], prev_end: int, t: Token) -> bool:
+        """Whether the gap before ``t`` lets it continue the name: a space,
+        or a line break between a given name and a surname in capitals that
+        a page wrapped ("üyelerden Hakan⏎KARAKUŞ, …" in minutes)."""
+        gap = self.doc.text[prev_end : t.start]
+        if gap in (" ", ""):
+            return True
+        return (
+            gap == "\n"
+            and len(out) == 1
+            and lower(out[0].base) in self.lex.given_names
+            and not out[0].base.isupper()
+            and t.base.isupper()
+            and len(t.base) >= 3
+            and t.base not in _acronyms()
+        )
+
+    def _acting_mark(self, ti: int) -> bool:
+        """Whether token ``ti`` is the "V." (vekili) written after a post."""
+        toks = self.doc.tokens
+        return (
+            0 < ti < len(toks) - 1
+            and toks[ti].base == "V"
+            and toks[ti + 1].text == "."
+            and lower(toks[ti - 1].base) in _post_last_words()
+        )
+
     def _initial_at(self, ti: int) -> bool:
         """Whether token ``ti`` is a given name written as an initial: one
         capital letter and a full stop, then a name word that is no
@@ -258,7 +285,7 @@ class _Builder:
             return False
         if len(nxt.base) < 2 or lower(nxt.base) in self.lex.honorifics:
             return False
-        if toks[ti].base == "V" and ti > 0 and lower(toks[ti - 1].base) in _post_last_words():
+        if self._acting_mark(ti):
             return False  # "İl Emniyet Müdür V. Ali Ak": the acting director
         if ti + 3 < len(toks) and toks[ti + 3].text == "." and toks[ti + 3].start == nxt.end:
             return False
@@ -269,6 +296,8 @@ class _Builder:
         n = len(toks)
         if ti < n and toks[ti].text == ":":
             ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
+        if self._acting_mark(ti):
+            ti += 2  # "İl Jandarma Komutan V. J. Alb. Ali Ak": the acting post
         while ti < n and lower(toks[ti].base) in self.lex.honorifics:
             if self._given_honorific(ti):
                 break
@@ -595,7 +624,7 @@ class _Builder:
         canonical, unit, body = reader(self, left)
         body = self._back_reference(words, hit.start) or body
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
-            canonical = self._command_post(body) or canonical
+            canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
 
     def _defined_body(self, words: list[Token]) -> str | None:
@@ -619,13 +648,15 @@ class _Builder:
             hits = {body for acr, body in self.defined.items() if acr.endswith(last)}
         return hits.pop() if len(hits) == 1 and len(last) >= 3 else None
 
-    def _command_post(self, body: str) -> str | None:
-        """ "İlçe Jandarma Komutanı": a commander's post is written whole
-        (the command without its place), as no other post names its body."""
+    def _command_post(self, body: str, canonical: str) -> str | None:
+        """ "İlçe Jandarma Komutanı", "İl Jandarma Komutan Vekili": a
+        commander's post is written whole (the command without its place),
+        as no other post names its body."""
         words = body.split()[:-1]
         while words and self.gz.is_place(words[0]):
             words.pop(0)
-        return f"{' '.join(words)} Komutanı" if words else None
+        post = "Komutan Vekili" if canonical == "Komutan Vekili" else "Komutanı"
+        return f"{' '.join(words)} {post}" if words else None
 
     def _only_body(self, kind: str) -> str | None:
         """The one body of ``kind`` the text names, if it names one."""
