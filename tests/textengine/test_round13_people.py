@@ -199,3 +199,17 @@ def test_name_wrapped_before_a_surname_in_capitals() -> None:
 
 def test_line_break_after_a_name_still_ends_it() -> None:
     assert people("Toplantıya Kenan Karakuş\nKATILDI") == ["Kenan Karakuş"]
+
+
+def test_foreign_honorific_is_no_name_word() -> None:
+    text = "Hindistan Başkonsolosu Shri Rajesh Kumar, Vali Ali Kurt'u ziyaret etti."
+    assert people(text) == ["Rajesh Kumar", "Ali Kurt"]
+
+
+def test_director_named_by_surname() -> None:
+    text = "Çalışmaları yerinde inceleyen Bölge Müdürü Tanrıkulu, bilgi aldı."
+    assert people(text) == ["Tanrıkulu"]
+
+
+def test_muhtar_house_is_no_person() -> None:
+    assert people("Toplantı Mahalle Muhtar Evi'nde yapıldı.") == []
