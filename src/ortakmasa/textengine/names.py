@@ -85,8 +85,11 @@ def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
 
 
 # "… Dernek Başkanı Ali Ak ve yönetim kurulu üyeleri Can Er ve Ece Su": a
-# board's members listed in lower case after their head
-_BOARD_PLURAL_RE = re.compile(r"yönetim kurulu üyeleri")
+# board's members listed in lower case after their head; a council's
+# members likewise ("meclis üyeleri A, B ve C", "CHP'li meclis üyelerinden A")
+_BOARD_PLURAL_RE = re.compile(
+    r"yönetim kurulu üyeleri|(?:belediye |il genel )?meclis(?:i)? üyeleri"
+)
 
 
 def find_titles(doc: Doc) -> list[TitleHit]:
