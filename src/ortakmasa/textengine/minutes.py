@@ -63,9 +63,7 @@ MEMBER_TITLE = "Meclis Üyesi"
 
 # "Label : value" with a short label; the label may be padded with spaces
 # before the colon.  Both parts are bounded, so the pattern is linear.
-_LABEL_RE = re.compile(
-    r"^\s{0,8}\(?(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$"
-)
+_LABEL_RE = re.compile(r"^\s{0,8}\(?(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$")
 # A line that is a label alone ("TOPLANTIDA BULUNANLAR", "HAZIR BULUNANLAR :")
 _HEAD_ONLY_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:?\s{0,8}$")
 # separators of names in a list: comma, semicolon, a dash next to a space
@@ -164,9 +162,7 @@ _ORDINAL_RE = re.compile(r"(?:[iıvx]{1,4}|\d{1,2})\.|birinci|ikinci|üçüncü"
 
 def _role(label: str) -> tuple[str, str | None] | None:
     low = lower(label).strip(" .()")
-    words = [
-        _LABEL_ABBREVIATIONS.get(w, w) for w in low.split() if not _ORDINAL_RE.fullmatch(w)
-    ]
+    words = [_LABEL_ABBREVIATIONS.get(w, w) for w in low.split() if not _ORDINAL_RE.fullmatch(w)]
     if not words or len(words) > 5 or not all(w.startswith(_LABEL_WORDS) for w in words):
         return None
     for needed, role, title_ in LABELS:
@@ -917,6 +913,16 @@ LOCAL_BODY_ENDS = ("Belediyesi", "Birliği")
 #: posts of a local council's party groups (5393: groups are not bodies of
 #: their own; their chairs and speakers are members of the council)
 GROUP_POSTS = frozenset(("Grup Başkanı", "Grup Başkan Vekili", "Grup Sözcüsü"))
+#: posts that, written without a body in a municipal council's text, are
+#: posts of that council's municipality (5393 art. 19: the mayor chairs it)
+BODILESS_POSTS = GROUP_POSTS | {
+    MEMBER_TITLE,
+    "Kâtip Üye",
+    "Meclis Başkanı",
+    "Meclis Başkan Vekili",
+    "Belediye Başkanı",
+    "Belediye Başkan Vekili",
+}
 
 
 def _bodiless_posts_at(doc: Doc, body: str) -> None:
@@ -924,13 +930,15 @@ def _bodiless_posts_at(doc: Doc, body: str) -> None:
     written without a body ("CHP'li meclis üyesi A", "AK Parti Grup
     Başkanvekili B") is a post of that council."""
     for p in doc.people:
-        if p.institution is None and (p.title in COUNCIL_POSTS or p.title in GROUP_POSTS):
+        if p.institution is None and p.title in BODILESS_POSTS:
             p.institution = body
 
 
-# "CHP Grubu adına A", "AK Parti grubu adına söz alan A": a member speaking
-# for a party group of the council
-_GROUP_VOICE_RE = re.compile(r"\s+grubu\s+adına(?:\s+ise)?(?:\s+(?:söz\s+alan|konuşan))?\s+$")
+# "CHP Grubu adına A", "AK Parti grubu adına söz alan A", "MHP grubundan A":
+# a member speaking for (or named from) a party group of the council
+_GROUP_VOICE_RE = re.compile(
+    r"\s+grubu(?:\s+adına|ndan)(?:\s+ise)?(?:\s+(?:söz\s+alan|konuşan))?\s+$"
+)
 
 
 def group_speakers(doc: Doc) -> None:
@@ -1002,6 +1010,8 @@ def find_council(doc: Doc) -> None:
     if listed:
         _members_without_post(doc, council)
     _council_posts_at_body(doc, body)
+    if body is not None and body.endswith(LOCAL_BODY_ENDS):
+        _bodiless_posts_at(doc, body)
     for person in voters:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
@@ -1066,12 +1076,36 @@ def provincial_council(doc: Doc) -> None:
     its officers named without a body belong to the province's special
     administration."""
     _provincial_council_mentions(doc)
+    _provincial_posts_with_province(doc)
     body = provincial_body(doc)
     if body is None:
         return
     for p in doc.people:
         if p.institution is None and p.title in PROVINCIAL_POSTS:
             p.institution = body
+
+
+# "Kayseri İl Genel Meclisi Başkanı A": the province written with the post
+_PROVINCE_POST_RE = re.compile(
+    r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’]\w+)? İl Genel Meclisi? (?:[\w.]+ ){1,4}$"
+)
+
+
+def _provincial_posts_with_province(doc: Doc) -> None:
+    """A provincial council's officer written with the province ("Kayseri İl
+    Genel Meclisi Başkanı A") belongs to that province's special
+    administration wherever the text is about (5302: the council is an organ
+    of the İl Özel İdaresi)."""
+    gz = load()
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if p.institution is not None or p.title not in PROVINCIAL_POSTS:
+            continue
+        g = _PROVINCE_POST_RE.search(doc.text, max(0, m.start - 80), m.start)
+        if g is None:
+            continue
+        if any(pl.is_province for pl in gz.places.get(lower(g.group(1)), ())):
+            p.institution = PROVINCIAL_BODY.format(g.group(1))
 
 
 def _provincial_council_mentions(doc: Doc) -> None:
@@ -1140,7 +1174,7 @@ def _party_group_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
-        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w))"
+        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w)|\s+[Gg]rubundan(?!\w))"
     )
 
 
