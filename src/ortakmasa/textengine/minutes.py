@@ -711,12 +711,12 @@ def clerks_in_prose(doc: Doc) -> None:
 ELECTED_POSTS: tuple[tuple[str, str], ...] = (
     (r"k[âa]tip üyeli\w*", "Kâtip Üye"),
     (r"meclis (?:\d\.\s?|birinci |ikinci )?başkan ?vekilli\w*", "Meclis Başkan Vekili"),
-    (r"(?:daimi )?encümen(?: üyeli\w*)?", MEMBER_TITLE),
+    (r"(?:daimi )?encümen\w*(?: üyeli\w*)?", MEMBER_TITLE),
     (r"belediye başkanlığına", "Belediye Başkanı"),
     # the council's commissions (5393 art. 24: imar, plan ve bütçe …) and
     # the unions it sends members to are filled with its members
-    (r"(?:\w+ )?komisyon(?:u|lar)\w*", MEMBER_TITLE),
-    (r"(?:meclis |birlik |birliği )?üyeliğ\w*|üyelikler\w*", MEMBER_TITLE),
+    (r"(?:\w+ )?komisyon(?:u|lar)\w*(?! başkan)", MEMBER_TITLE),
+    (r"(?:meclis|birli\w*) üyeli\w*", MEMBER_TITLE),
 )
 _ELECTED_RE = re.compile(r"\bseçil(?:di|erek|miş|en)\w*")
 
