@@ -85,8 +85,11 @@ def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
 
 
 # "… Dernek Başkanı Ali Ak ve yönetim kurulu üyeleri Can Er ve Ece Su": a
-# board's members listed in lower case after their head
-_BOARD_PLURAL_RE = re.compile(r"yönetim kurulu üyeleri")
+# board's members listed in lower case after their head; a council's
+# members likewise ("meclis üyeleri A, B ve C", "CHP'li meclis üyelerinden A")
+_BOARD_PLURAL_RE = re.compile(
+    r"yönetim kurulu üyeleri|(?:belediye |il genel )?meclis(?:i)? üyeleri"
+)
 
 
 def find_titles(doc: Doc) -> list[TitleHit]:
@@ -158,7 +161,10 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
-_PARTY_ADJ_RE = re.compile(r"(?<!\S)(?P<party>\w+(?: Parti)?)['’]?l[ıiuü] $")
+_PARTY_ADJ_RE = re.compile(
+    r"(?<!\S)(?P<party>\w+(?: Parti)?)(?:['’]?l[ıiuü]"
+    r"| [Gg]rubu(?:ndan| adına)(?: ise| de| da)?(?: söz alan| konuşan)?) $"
+)
 _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
@@ -218,7 +224,8 @@ class _Builder:
         prev_end = toks[ti - 1].end if ti > 0 else 0
         while ti < len(toks) and len(out) < 4:
             t = toks[ti]
-            if out and self.doc.text[prev_end : t.start] not in (" ", ""):
+            gap = self.doc.text[prev_end : t.start]
+            if out and gap not in (" ", "") and not self._wrapped_surname(out, t, gap):
                 break
             if self._ends_name(out, ti):
                 break
@@ -228,6 +235,19 @@ class _Builder:
             if t.suffix:
                 break
         return out
+
+    def _wrapped_surname(self, out: list[Token], t: Token, gap: str) -> bool:
+        """ "üyelerden Hakan⏎GİYİK": a page hard-wrapped between a given name
+        and a surname in capitals (the "Ad SOYAD" of minutes) is one name."""
+        last = out[-1]
+        return (
+            gap == "\n"
+            and lower(out[0].base) in self.lex.given_names
+            and not last.base.isupper()
+            and not last.suffix
+            and t.base.isupper()
+            and len(t.base) > 2
+        )
 
     def _skip_honorifics(self, ti: int) -> int:
         toks = self.doc.tokens
@@ -1072,8 +1092,9 @@ class _Builder:
         return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
 
     def _after_party_adjective(self, pos: int) -> bool:
-        """ "DEM Partili Ayla Kılıç Koç", "CHP'li Onur Ak": a party's
-        adjective before capitalised words introduces a person."""
+        """ "DEM Partili Ayla Kılıç Koç", "CHP'li Onur Ak", "AK Parti
+        grubundan Ece Tan", "MHP Grubu adına Can Er": a party's adjective or
+        group before capitalised words introduces a person."""
         m = _PARTY_ADJ_RE.search(self.doc.text, max(0, pos - 30), pos)
         return m is not None and m.group("party") in self.gz.parties
 
