@@ -428,7 +428,7 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
     if speaker is not None:
         return speaker, "genitive"
     if _BASKAN_RE.search(doc.lower, ctx.s_start, ctx.qs):
-        return _last_mayor(doc, ctx.qs), "title"
+        return _last_mayor(doc, ctx.qs, ctx.s_start), "title"
     return None, ""
 
 
@@ -1084,6 +1084,9 @@ def _subject_before(doc: Doc, ctx: _QuoteCtx) -> int | None:
     speaker = _participle_subject(doc, a, b)
     if speaker is None:
         speaker = _nominative_subject(doc, a, b)
+    if speaker is None:
+        # "Başkan Ak'ın konuşmasından satır başları:": the owner of the words
+        speaker = _genitive_owner(doc, a, b)
     return speaker
 
 
@@ -1106,8 +1109,15 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
     return m.person
 
 
-def _last_mayor(doc: Doc, pos: int) -> int | None:
-    for m in reversed(_mentions_between(doc, 0, pos)):
-        if doc.people[m.person].title in _MAYOR_TITLES:
-            return m.person
-    return None
+def _last_mayor(doc: Doc, pos: int, s_start: int = 0) -> int | None:
+    """The person with a mayor's title named last before ``pos``; one named
+    in the quote's own sentence with a case ending is whom the "Başkan" of
+    that sentence thanked or visited ("Ak'a teşekkür eden Başkan, “…”"),
+    so such a person is taken only when no other fits."""
+    objects = {m.person for m in _mentions_between(doc, s_start, pos) if m.case and not m.in_quote}
+    mayors = [
+        m.person
+        for m in reversed(_mentions_between(doc, 0, pos))
+        if doc.people[m.person].title in _MAYOR_TITLES
+    ]
+    return next((p for p in mayors if p not in objects), mayors[0] if mayors else None)
