@@ -149,3 +149,22 @@ def test_speech_without_marks_after_konusmasinda():
             "iki dönemdir bu odada görev yapıyorum. Üyelerimizin haklarını her yerde savunduk",
         )
     ]
+
+
+def test_diye_before_any_verb_reports_the_quote():
+    text = (
+        'Muhtar Eren Bulut, "Bu yol ne zaman bitecek? Mahallemiz bekliyor" diye sitem etti. '
+        '"Kışın okula gidemiyoruz. Bir çözüm bulunsun" diye dert yanan veli Aslı Kurt da '
+        "belediyeye çağrıda bulundu."
+    )
+    got = speakers(text)
+    assert got["Bu yol ne zaman bitecek? Mahallemiz bekliyor"] == "Eren Bulut"
+    assert got["Kışın okula gidemiyoruz. Bir çözüm bulunsun"] == "Aslı Kurt"
+
+
+def test_diye_that_names_a_thing_is_no_speech():
+    text = (
+        'Belediye Başkanı Nuri Kalkan, "Kentimizde Temiz Hava Yılı" diye bir proje başlattı. '
+        'Kalkan, "Dünyanın en güzel kenti" diye bilinen ilçeyi de gezdi.'
+    )
+    assert quotes(text) == []

@@ -411,8 +411,13 @@ def _first_free_mention(doc: Doc, lo: int, hi: int) -> int | None:
 def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[int | None, str]:
     """The speaker of a quote followed by a reporting verb."""
     phrase = ctx.after[verb.start() : verb.end()]
-    if any(phrase.endswith(p) for p in _REPORTING_PARTICIPLES):
-        speaker = _participle_speaker(doc, ctx.after_start + verb.end())
+    end = verb.end()
+    if phrase == "diye":
+        # "“…” diye isyan eden X": any participle after "diye" reports
+        part = _DIYE_PARTICIPLE_RE.match(ctx.after, end)
+        end = part.end() if part else -1
+    if end >= 0 and (phrase == "diye" or phrase.endswith(_REPORTING_PARTICIPLES)):
+        speaker = _participle_speaker(doc, ctx.after_start + end)
         if speaker is not None:
             return speaker, "participle"
     speaker = _adjacent_speaker(doc, ctx)
@@ -432,6 +437,7 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
     return None, ""
 
 
+_DIYE_PARTICIPLE_RE = re.compile(r"(?: \w+)? \w+(?:an|en)(?![\w])")
 _GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
 _ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,]*(?:(?:ise|da|de)[\s,]*)?")
 
@@ -861,11 +867,15 @@ def _thing_re() -> re.Pattern[str]:
 
 
 def _names_a_thing(after: str) -> bool:
-    """ "“…” projesini açıklayan", "“…” ziyareti için", "“…” adlı": the quote
-    is the name of a thing that a noun after it (or "adlı") stands for,
-    unless the noun is one for words said."""
+    """ "“…” projesini açıklayan", "“…” ziyareti için", "“…” adlı", "“…” diye
+    bir proje": the quote is the name of a thing that a noun after it (or
+    "adlı", "diye bilinen") stands for, unless the noun is one for words said."""
     lead = len(after) - len(after.lstrip(" ,"))
-    if _thing_re().match(after, lead):
+    if (
+        _thing_re().match(after, lead)
+        or _rule_re("naming_after_diye", r"(?![\w])").match(after, lead + 5)
+        and after.startswith("diye ", lead)
+    ):
         return True
     m = _NAMED_THING_RE.match(after)
     if m is None:
