@@ -871,11 +871,10 @@ def _names_a_thing(after: str) -> bool:
     bir proje": the quote is the name of a thing that a noun after it (or
     "adlı", "diye bilinen") stands for, unless the noun is one for words said."""
     lead = len(after) - len(after.lstrip(" ,"))
-    if (
-        _thing_re().match(after, lead)
-        or _rule_re("naming_after_diye", r"(?![\w])").match(after, lead + 5)
-        and after.startswith("diye ", lead)
-    ):
+    naming = after.startswith("diye ", lead) and _rule_re("naming_after_diye", r"(?![\w])").match(
+        after, lead + 5
+    )
+    if naming or _thing_re().match(after, lead):
         return True
     m = _NAMED_THING_RE.match(after)
     if m is None:
