@@ -168,3 +168,14 @@ def test_diye_that_names_a_thing_is_no_speech():
         'Kalkan, "Dünyanın en güzel kenti" diye bilinen ilçeyi de gezdi.'
     )
     assert quotes(text) == []
+
+
+def test_a_reporting_participle_opening_the_next_sentence_names_the_speaker():
+    text = (
+        "Belediye Başkanı Nuri Kalkan, Vali Kerem Soylu'yu ziyaret etti.\n"
+        '"Kentimiz için çok çalışıyoruz. Yeni yatırımlar yolda."\n'
+        "Bu sözleri söyleyen Vali Soylu, başkana teşekkür etti."
+    )
+    assert speakers(text) == {
+        "Kentimiz için çok çalışıyoruz. Yeni yatırımlar yolda.": "Kerem Soylu"
+    }

@@ -125,7 +125,7 @@ def _rules() -> dict[str, tuple[str, ...]]:
     }
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _rule_re(name: str, tail: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _rules()[name])
     return re.compile(r"(?<![\w])(?:" + words + r")" + tail)
@@ -1028,6 +1028,9 @@ def _unintroduced(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     if speaker is not None:
         return Quote(ctx.qs, ctx.qe, speaker, "introduced")
     if _stands_as_sentences(doc.text, ctx):
+        speaker = _speaker_below(doc, ctx)
+        if speaker is not None:
+            return Quote(ctx.qs, ctx.qe, speaker, "below")
         speaker = _continued_speech(doc, ctx, last)
         if speaker is not None:
             return Quote(ctx.qs, ctx.qe, speaker, "continued paragraph")
@@ -1059,6 +1062,22 @@ def _stands_as_sentences(text: str, ctx: _QuoteCtx) -> bool:
     after = text[ctx.qe : ctx.qe + 4]
     stop = content[-1] in ".!?…" or after.lstrip('"')[:1] in (".", "!", "?", "…")
     return stop and _AFTER_CLOSE_RE.match(text, ctx.qe) is not None
+
+
+def _speaker_below(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "“…”⏎Bu sözleri söyleyen Vali Ak, …": the sentence after the quote
+    opens with a reporting participle, and the person named after it said
+    the quote."""
+    si = doc.sentence_of(ctx.qe)
+    if si + 1 >= len(doc.sentences):
+        return None
+    a = doc.sentences[si + 1][0]
+    if doc.text.count("\n", ctx.qe, a) > 2:
+        return None
+    for verb in _reporting_re().finditer(doc.lower, a, a + 40):
+        if verb.group().endswith(_PARTICIPLES):
+            return _participle_speaker(doc, verb.end())
+    return None
 
 
 def _continued_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> int | None:
