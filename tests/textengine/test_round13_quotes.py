@@ -179,3 +179,14 @@ def test_a_reporting_participle_opening_the_next_sentence_names_the_speaker():
     assert speakers(text) == {
         "Kentimiz için çok çalışıyoruz. Yeni yatırımlar yolda.": "Kerem Soylu"
     }
+
+
+def test_a_headline_in_capitals_naming_its_speaker_before_a_colon():
+    text = (
+        'VALİ SOYLU: "İLİMİZDE ASAYİŞ SORUNU YOK"\n'
+        'Niğde Valisi Kerem Soylu, il güvenlik toplantısında konuştu. Soylu, "İlimizde '
+        'asayiş sorunu yok. Güvenlik güçlerimize teşekkür ederim" dedi.'
+    )
+    got = speakers(text)
+    assert got["İLİMİZDE ASAYİŞ SORUNU YOK"] == "Kerem Soylu"
+    assert len(got) == 2

@@ -539,6 +539,8 @@ def attribute(doc: Doc) -> None:
         if not _is_speech(doc.text[qs:qe].strip()):
             if _capitals_heading(doc.text, qs, qe):
                 headings.append(Quote(qs, qe, None, "heading"))
+            else:
+                quotes.extend(_headline_with_speaker(doc, qs, qe))
             continue
         quote = _quoted_speech(doc, _context(doc, qs, qe), last)
         if quote is None:
@@ -729,6 +731,22 @@ def _capitals_heading(text: str, qs: int, qe: int) -> bool:
     before = text[qs - 2] if qs >= 2 else ""
     after = text[qe + 1] if qe + 1 < len(text) else ""
     return before in ".!?…" and before != "" and after.isupper()
+
+
+def _headline_with_speaker(doc: Doc, qs: int, qe: int) -> list[Quote]:
+    """ "VALİ AYDIN: “KENTİMİZDE ASAYİŞ SORUNU YOK”": a headline in capitals
+    that names its speaker and a colon before the saying, alone on its line."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    head = text[line_start : qs - 1].rstrip()
+    if not head.endswith(":") or text[qe:line_end].strip(' ".!?…'):
+        return []
+    named = [m for m in _mentions_between(doc, line_start, qs) if not m.in_quote]
+    if not named or named[-1].case or len(head.split()) > 6:
+        return []
+    return [Quote(qs, qe, named[-1].person, "headline")]
 
 
 def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
