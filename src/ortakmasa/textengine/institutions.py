@@ -103,8 +103,27 @@ def home_province(doc: Doc, found: list[InstitutionMention]) -> str | None:
                 prov = provs.pop()
                 counts[prov] = counts.get(prov, 0) + 1
     if not counts:
-        return None
+        return _our_province(doc)
     return max(counts, key=lambda k: counts[k])
+
+
+#: "Sakaryamıza", "Kayserimizin", "Samsunumuz": a province with the first
+#: person plural possessive, the writer's own province
+_OUR_PLACE_RE = re.compile(
+    r"(?<!\w)(\w+?)[ıiuü]?m[ıiuü]z(?:[ıiuüaen]|[ıi]n|da|de|dan|den|a|e)?(?!\w)"
+)
+
+
+def _our_province(doc: Doc) -> str | None:
+    """The one province a text calls its own ("Sakaryamıza"), if any."""
+    gz = load()
+    found = set()
+    for m in _OUR_PLACE_RE.finditer(doc.text):
+        stem = m.group(1)
+        if len(stem) < 4 or not stem[:1].isupper():
+            continue
+        found |= {p.name for p in gz.places.get(lower(stem), ()) if p.is_province}
+    return found.pop() if len(found) == 1 else None
 
 
 def metropolitan_of(province: str | None) -> str | None:
