@@ -1,14 +1,13 @@
 """Issue 15, round 13: the institution of people (branch ``text18``).
 
 Chambers written as a place and an acronym, sister-city associations, a
-governor on a local news site, a muhtar heading a muhtar association, a
+governor in a text calling its province its own, a muhtar heading a muhtar association, a
 mufti's office, unions by their short names, and posts listed after a
 governor or another office.  All sentences are invented."""
 
 from __future__ import annotations
 
 from ortakmasa.textengine.pipeline import extract
-from ortakmasa.textengine.publisher import host_province
 
 
 def people(text: str, source: str | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -63,21 +62,6 @@ def test_yesterday_opens_no_body_name():
 
 
 # -- a governor without his province ----------------------------------------
-def test_local_news_host_names_the_province():
-    assert host_province("https://www.habercimersin.com/x/1") == "Mersin"
-    assert host_province("https://sivasgazetesi.com.tr/a") == "Sivas"
-    assert host_province("https://www.ulusalhaber.com/x") is None
-    assert host_province("https://aydinlik.com.tr/x") is None  # a word, not Aydın's site
-
-
-def test_governor_on_a_local_news_site_is_that_provinces():
-    got = people(
-        "Vali Necati Oral, il sağlık toplantısına başkanlık etti.",
-        source="https://www.habercimersin.com/haber/1",
-    )
-    assert got["Necati Oral"] == ("Vali", "Mersin Valiliği")
-
-
 def test_governor_in_a_text_calling_the_province_its_own():
     got = people("Vali Necati Oral, Sivasımıza yapılan yatırımları anlattı.")
     assert got["Necati Oral"] == ("Vali", "Sivas Valiliği")

@@ -153,9 +153,6 @@ class Doc:
     dates: list[DateMention] = field(default_factory=list)
     #: the province the text is about (from the bodies and places it names)
     province: str | None = None
-    #: the province a local news site's host is named after (only for a
-    #: governor written without his province in a text naming none)
-    host_province: str | None = None
     #: what council minutes say of their session (``minutes.Council``)
     council: Any = None
     #: who published the text, from its source address (``publisher.Publisher``)

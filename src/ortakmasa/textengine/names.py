@@ -543,11 +543,9 @@ class _Builder:
             if spec.kind == "metro_mayor":
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
-            province = self.doc.province or self.doc.host_province
-            if spec.head == "Valiliği" and province:
-                # "Vali Ece Ak": the governor of the province the text is
-                # about, else of the province a local news site is named after
-                return canonical, None, f"{province} Valiliği"
+            if spec.head == "Valiliği" and self.doc.province:
+                # "Vali Ece Ak": the governor of the province the text is about
+                return canonical, None, f"{self.doc.province} Valiliği"
             if spec.head == "Kaymakamlığı":
                 # "Kaymakam Ece Ak" in a text naming one district governorship
                 return canonical, None, self._district_governorship(hit.start)

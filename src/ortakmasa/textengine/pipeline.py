@@ -54,7 +54,6 @@ def make_doc(data: str | bytes, source: str = "-") -> Doc:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     doc = Doc(text="", source=source, sha256=hashlib.sha256(raw).hexdigest())
     doc.publisher = publisher.publisher_of(source)
-    doc.host_province = publisher.host_province(source)
     if isinstance(data, str):
         decoded = with_checks(Decoded(data)) if data.strip() else Decoded(None, error="empty input")
     else:

@@ -21,7 +21,7 @@ from ortakmasa.lib.turkish import ascii_fold, lower
 
 from .document import Doc, InstitutionMention
 from .gazetteer import Place, load
-from .resources import lexicon, read_csv
+from .resources import read_csv
 
 _HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,10}://(?:[^/@?#]*@)?([^/:?#]{1,253})", re.I)
 
@@ -262,53 +262,3 @@ def _complete_from_place(doc: Doc, pub: Publisher) -> None:
         start, end = p.spans[0]
         doc.institutions.append(InstitutionMention(start, end, body, kind, "modifier"))
     doc.institutions.sort(key=lambda m: m.start)
-
-
-#: names of regions that are also a district's name ("Akdeniz", Mersin): a
-#: site named after the region covers more than the district
-_REGIONS = frozenset(("akdeniz", "karadeniz", "marmara", "ege", "anadolu", "trakya"))
-
-
-def _news_words() -> tuple[str, ...]:
-    return tuple(lexicon().news_host_words)
-
-
-def _news_words_only(rest: str) -> bool:
-    """Whether ``rest`` is made of nothing but press words ("haberci",
-    "sonhaber"; "" too): "ulusalhaber" is no site of Ulus."""
-    ok = [True] + [False] * len(rest)
-    for i in range(1, len(rest) + 1):
-        ok[i] = any(ok[i - len(w)] and rest.endswith(w, 0, i) for w in _news_words() if len(w) <= i)
-    return ok[-1]
-
-
-def host_province(source: str) -> str | None:
-    """The province a local news site is named after ("habercicanakkale.com",
-    "kayserianadoluhaber.com"): a province's or district's name (ASCII) at the
-    start or end of the site's name, the rest of it empty or made of words
-    of the press (``news_host_words``); the longest such name, if it names one
-    province.  Only a fallback for a governor in a text that names no
-    province: a site named after a district also reports on its neighbours
-    (a district governor is not read from it)."""
-    host = host_of(source)
-    if host is None:
-        return None
-    labels = [x for x in host.split(".") if x not in _SKIPPED_LABELS]
-    if len(labels) < 2:
-        return None
-    label = labels[0].replace("-", "")
-    best: list[Place] = []
-    best_len = 0
-    for key, places in _places_by_ascii().items():
-        if len(key) < 4 or len(key) < best_len or key in _REGIONS:
-            continue
-        if not label.startswith(key) and not label.endswith(key):
-            continue
-        rest = label[len(key) :] if label.startswith(key) else label[: -len(key)]
-        if not _news_words_only(rest):
-            continue
-        if len(key) > best_len:
-            best, best_len = [], len(key)
-        best.extend(places)
-    provinces = {p.province for p in best}
-    return provinces.pop() if len(provinces) == 1 else None

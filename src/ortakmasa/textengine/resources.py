@@ -72,8 +72,6 @@ class Lexicon:
     #: break words that are a body's name word when capitalised before one of
     #: these words ("Kardeş Şehir Derneği"): break word -> next words
     name_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: words of a local news site's host name besides its place ("haber")
-    news_host_words: tuple[str, ...] = ()
 
 
 _DEVOICED = {"d": "t", "t": "d"}
@@ -118,7 +116,6 @@ def lexicon() -> Lexicon:
         event_words=frozenset(raw.get("event_words", ())),
         posts_after_names=dict(raw.get("posts_after_names", {}).get("posts", {})),
         result_words=tuple(raw.get("posts_after_names", {}).get("result_words", ())),
-        news_host_words=tuple(raw.get("news_host_words", ())),
         name_compounds={k: frozenset(v) for k, v in raw.get("body_name_compounds", {}).items()},
     )
 
