@@ -103,3 +103,26 @@ def test_lower_case_member_list_does_not_take_a_governor():
     )
     assert "Vali Ferit Kaya" not in got
     assert got["Ferit Kaya"][0] == "Vali"
+
+
+def test_bar_association_is_a_body():
+    got = people("Törene Niğde Barosu Başkanı Ayten Polat katıldı.")
+    assert got["Ayten Polat"] == ("Başkan", "Niğde Barosu")
+
+
+def test_bare_head_word_post_takes_no_neighbours_body():
+    got = people(
+        "Törene Ahi Evran Üniversitesi Rektörü Selim Tan, Baro Başkanı Ayten Polat ve "
+        "Oda Başkanı Cem Uz katıldı."
+    )
+    assert got["Selim Tan"][1] == "Ahi Evran Üniversitesi"
+    assert got["Ayten Polat"][1] != "Ahi Evran Üniversitesi"
+    assert got["Cem Uz"][1] != "Ahi Evran Üniversitesi"
+
+
+def test_bare_head_word_post_refers_back_to_its_body():
+    got = people(
+        "Aksaray Barosu yeni hizmet binasını açtı. Törene Vali Ekin Sarp, Baro Başkanı "
+        "Ayten Polat katıldı."
+    )
+    assert got["Ayten Polat"][1] == "Aksaray Barosu"

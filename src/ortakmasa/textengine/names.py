@@ -833,7 +833,7 @@ class _Builder:
         if len(name) < 2:
             self._without_full_name(hit, name, words, (canonical, unit, inst), roles, state)
             return
-        if state.prev is not None and self._listed_after(state.prev[0], left):
+        if state.prev is not None and self._takes_from_list(state.prev[0], left, words, inst):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         first = state.first
@@ -847,6 +847,17 @@ class _Builder:
             name = self._plural_list(name, canonical, unit, inst, party)
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+
+    def _takes_from_list(
+        self, prev_end: int, left: int, words: list[Token], inst: str | None
+    ) -> bool:
+        """Whether a post listed right after another may take its body: not
+        when it names its own kind of body with a bare head word that found
+        none ("Rektörü A, Baro Başkanı B": not the university's)."""
+        if not self._listed_after(prev_end, left):
+            return False
+        key = " ".join(lower(w.text) for w in words)
+        return inst is not None or key not in self.lex.back_heads
 
     def _without_full_name(
         self,
