@@ -126,3 +126,11 @@ def test_bare_head_word_post_refers_back_to_its_body():
         "Ayten Polat katıldı."
     )
     assert got["Ayten Polat"][1] == "Aksaray Barosu"
+
+
+def test_a_date_in_a_bodys_name_stays_in_it():
+    got = people("Toplantıya Kilis 7 Aralık Üniversitesi Rektörü Emel Sönmez katıldı.")
+    assert got["Emel Sönmez"] == ("Rektör", "Kilis 7 Aralık Üniversitesi")
+    assert "12 Ekim Belediye Meclisi" not in bodies(
+        "Meclis 12 Ekim Belediye Meclisi toplantısını yaptı."
+    )

@@ -370,7 +370,7 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         if comma_continues(doc, j, words):
             j -= 1
             continue
-        if words and numbered_place(t, words[-1]):
+        if words and numbered_place(t, words[-1], words[-2] if len(words) > 1 else doc.tokens[ti]):
             words.append(t)
             j -= 1
             continue
@@ -444,11 +444,19 @@ def _trimmed(doc: Doc, words: list[Token]) -> list[Token]:
     return words
 
 
-def numbered_place(t: Token, right: Token) -> bool:
+def numbered_place(t: Token, right: Token, after: Token | None = None) -> bool:
     """Whether the number ``t`` opens a place's name with the word after it
-    ("19 Mayıs Belediyesi", "19 Mayıs Kaymakamı"): read leftwards, the
-    number belongs to the name."""
-    return t.text.isdigit() and load().is_place(f"{t.text} {right.text}")
+    ("19 Mayıs Belediyesi", "19 Mayıs Kaymakamı"), or a date in a body's
+    name ("Kilis 7 Aralık Üniversitesi"): read leftwards, the number belongs
+    to the name."""
+    if not t.text.isdigit():
+        return False
+    if 1 <= int(t.text) <= 31 and lower(right.text) in lexicon().months and after is not None:
+        # "Kilis 7 Aralık Üniversitesi", "23 Nisan İlkokulu": a date in a
+        # name; not a session's date ("12 Ekim Belediye Meclisi")
+        low = lower(after.text)
+        return after.is_cap and low not in lexicon().generic_body_words and low != "meclisi"
+    return load().is_place(f"{t.text} {right.text}")
 
 
 def _breaks_name(doc: Doc, t: Token, after: Token, before_head: bool = False) -> bool:

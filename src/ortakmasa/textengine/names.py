@@ -424,7 +424,11 @@ class _Builder:
                 right = toks[j + 1].start
                 continue
             gap = self.doc.text[t.end : right]
-            if words and numbered_place(t, words[-1]) and not _PARAGRAPH_RE.search(gap):
+            if (
+                words
+                and numbered_place(t, words[-1], _second_last(words))
+                and not _PARAGRAPH_RE.search(gap)
+            ):
                 words.append(t)  # "19 Mayıs Belediye Başkanı": the number is the place's
                 right = t.start
                 j -= 1
@@ -1458,6 +1462,11 @@ _PARENT_HEADS = ("Belediyesi", "Valiliği", "Kaymakamlığı", "Bakanlığı", "
 
 #: offices with one head and no chairs or boards of their own
 _ONE_HEAD_OFFICES = ("Valiliği", "Kaymakamlığı", "Müftülüğü", "Komutanlığı")
+
+
+def _second_last(words: list[Token]) -> Token | None:
+    """The word read before the last one leftwards (the one right of it)."""
+    return words[-2] if len(words) > 1 else None
 
 
 def _foreign_office(spec: TitleSpec, prev_inst: str | None) -> bool:
