@@ -69,6 +69,9 @@ class Lexicon:
     posts_after_names: dict[str, str] = field(default_factory=dict)
     #: verbs that close a result list ("seçildi", "atandı")
     result_words: tuple[str, ...] = ()
+    #: break words that are a body's name word when capitalised before one of
+    #: these words ("Kardeş Şehir Derneği"): break word -> next words
+    name_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _DEVOICED = {"d": "t", "t": "d"}
@@ -113,6 +116,7 @@ def lexicon() -> Lexicon:
         event_words=frozenset(raw.get("event_words", ())),
         posts_after_names=dict(raw.get("posts_after_names", {}).get("posts", {})),
         result_words=tuple(raw.get("posts_after_names", {}).get("result_words", ())),
+        name_compounds={k: frozenset(v) for k, v in raw.get("body_name_compounds", {}).items()},
     )
 
 
