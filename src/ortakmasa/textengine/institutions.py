@@ -15,7 +15,7 @@ from ortakmasa.lib.turkish import lower, title
 
 from .document import Doc, InstitutionMention, Token
 from .gazetteer import load, possessive_stem
-from .resources import lexicon
+from .resources import lexicon, read_csv
 
 _INFLECTED_START = (
     "da",
@@ -103,8 +103,27 @@ def home_province(doc: Doc, found: list[InstitutionMention]) -> str | None:
                 prov = provs.pop()
                 counts[prov] = counts.get(prov, 0) + 1
     if not counts:
-        return None
+        return _our_province(doc)
     return max(counts, key=lambda k: counts[k])
+
+
+#: "Sakaryamıza", "Kayserimizin", "Samsunumuz": a province with the first
+#: person plural possessive, the writer's own province
+_OUR_PLACE_RE = re.compile(
+    r"(?<!\w)(\w+?)[ıiuü]?m[ıiuü]z(?:[ıiuüaen]|[ıi]n|da|de|dan|den|a|e)?(?!\w)"
+)
+
+
+def _our_province(doc: Doc) -> str | None:
+    """The one province a text calls its own ("Sakaryamıza"), if any."""
+    gz = load()
+    found = set()
+    for m in _OUR_PLACE_RE.finditer(doc.text):
+        stem = m.group(1)
+        if len(stem) < 4 or not stem[:1].isupper():
+            continue
+        found |= {p.name for p in gz.places.get(lower(stem), ()) if p.is_province}
+    return found.pop() if len(found) == 1 else None
 
 
 def metropolitan_of(province: str | None) -> str | None:
@@ -139,6 +158,40 @@ def _bare_metropolitan(doc: Doc, found: list[InstitutionMention]) -> list[Instit
             if load().is_place(prev.group(1)):
                 continue
         out.append(InstitutionMention(s, e, name, "metropolitan_municipality", "full"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_acronym_table() -> dict[str, tuple[str, str]]:
+    """``place_acronyms.csv``: acronym written after a place → (the body's
+    name after the place, its kind)."""
+    return {
+        row["acronym"]: (row["expansion"], row.get("kind") or "ngo")
+        for row in read_csv("textengine/place_acronyms.csv")
+        if row.get("acronym") and row.get("expansion")
+    }
+
+
+_PLACE_ACRONYM_RE = re.compile(r"(?<![\w'’-])(\w+) ([A-ZÇĞİÖŞÜ]{2,6})(?=['’]|[^\w'’-]|$)")
+
+
+def _place_acronyms(doc: Doc, found: list[InstitutionMention]) -> list[InstitutionMention]:
+    """ "Çorlu TSO", "Bandırma TB": a place followed by the acronym of a
+    chamber, exchange or zone (``place_acronyms.csv``) is that place's body
+    ("Çorlu Ticaret ve Sanayi Odası")."""
+    table = place_acronym_table()
+    gz = load()
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in _PLACE_ACRONYM_RE.finditer(doc.text):
+        place, acronym = m.group(1), m.group(2)
+        entry = table.get(acronym)
+        if entry is None or not place[:1].isupper() or not gz.is_place(place):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        name = f"{display_word(place)} {entry[0]}"
+        out.append(InstitutionMention(m.start(), m.end(), name, entry[1], "alias"))
     return out
 
 
@@ -239,6 +292,7 @@ def find_institutions(doc: Doc) -> None:
             entry = gz.resolve_acronym(doc.text[fm.start : fm.end].split("'")[0], doc.province)
             if entry is not None:
                 found[i] = InstitutionMention(fm.start, fm.end, entry.name, entry.kind, "alias")
+    found += _place_acronyms(doc, found)
     found = sorted(found + _bare_metropolitan(doc, found), key=lambda fm: fm.start)
     state = _Found(doc, found, _Cover(len(doc.text)), [t.start for t in doc.tokens])
     for fm in found:
@@ -316,11 +370,11 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
         if comma_continues(doc, j, words):
             j -= 1
             continue
-        if words and numbered_place(t, words[-1]):
+        if words and numbered_place(t, words[-1], words[-2] if len(words) > 1 else doc.tokens[ti]):
             words.append(t)
             j -= 1
             continue
-        if t.suffix or not t.is_word or _breaks_name(doc, t, doc.tokens[j + 1]):
+        if t.suffix or not t.is_word or _breaks_name(doc, t, doc.tokens[j + 1], j + 2 == ti):
             break
         stop = state.covered.at(t.end - 1)
         if stop is not None:
@@ -390,24 +444,39 @@ def _trimmed(doc: Doc, words: list[Token]) -> list[Token]:
     return words
 
 
-def numbered_place(t: Token, right: Token) -> bool:
+def numbered_place(t: Token, right: Token, after: Token | None = None) -> bool:
     """Whether the number ``t`` opens a place's name with the word after it
-    ("19 Mayıs Belediyesi", "19 Mayıs Kaymakamı"): read leftwards, the
-    number belongs to the name."""
-    return t.text.isdigit() and load().is_place(f"{t.text} {right.text}")
+    ("19 Mayıs Belediyesi", "19 Mayıs Kaymakamı"), or a date in a body's
+    name ("Kilis 7 Aralık Üniversitesi"): read leftwards, the number belongs
+    to the name."""
+    if not t.text.isdigit():
+        return False
+    if 1 <= int(t.text) <= 31 and lower(right.text) in lexicon().months and after is not None:
+        # "Kilis 7 Aralık Üniversitesi", "23 Nisan İlkokulu": a date in a
+        # name; not a session's date ("12 Ekim Belediye Meclisi")
+        low = lower(after.text)
+        return after.is_cap and low not in lexicon().generic_body_words and low != "meclisi"
+    return load().is_place(f"{t.text} {right.text}")
 
 
-def _breaks_name(doc: Doc, t: Token, after: Token) -> bool:
+def _breaks_name(doc: Doc, t: Token, after: Token, before_head: bool = False) -> bool:
     """A word that ends a body's name read leftwards: one above a blank
     line or on a heading line in capitals (a hard-wrapped sentence goes
     on: "Edirne\\nBelediye Meclisinin"), or a post or function
-    word ("Başkan tarafından Meclisi", "Rektör … Trabzon Üniversitesi")."""
+    word ("Başkan tarafından Meclisi", "Rektör … Trabzon Üniversitesi").
+    ``before_head``: the word after ``after`` is the head word."""
     gap = doc.text[t.end : after.start]
     if "\n" in gap and (gap.count("\n") > 1 or t.text.isupper() != after.text.isupper()):
         return True  # a blank line, or a heading in capitals above
     if "\n" in gap and past_verb(t.text):
         return True  # "Gündem Maddeleri Görüşüldü\nİl Genel Meclisi": a headline above
-    return lower(t.text) in lexicon().body_name_breaks or t.text in load().parties
+    low = lower(t.text)
+    if low in lexicon().body_name_breaks:
+        # "Köln-İstanbul Kardeş Şehir Derneği": a capitalised compound right
+        # before the head word is a word of the name
+        compound = lower(after.text) in lexicon().name_compounds.get(low, ())
+        return not (before_head and t.is_cap and compound)
+    return t.text in load().parties
 
 
 _PAST_VERB_RE = re.compile(r"\w{4,}[dt][ıiuü]")

@@ -48,7 +48,7 @@ LABELS: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("kâtip",), "clerk", "Kâtip Üye"),
     (("katip",), "clerk", "Kâtip Üye"),
     (("meclis", "başkan", "vekili"), "chair", "Meclis Başkan Vekili"),
-    (("belediye", "başkan", "vekili"), "chair", "Başkan Vekili"),
+    (("belediye", "başkan", "vekili"), "chair", "Belediye Başkan Vekili"),
     (("meclis", "başkanı"), "chair", "Meclis Başkanı"),
     (("oturum", "başkanı"), "chair", "Meclis Başkanı"),
     (("belediye", "başkanı"), "chair", "Belediye Başkanı"),
@@ -63,7 +63,7 @@ MEMBER_TITLE = "Meclis Üyesi"
 
 # "Label : value" with a short label; the label may be padded with spaces
 # before the colon.  Both parts are bounded, so the pattern is linear.
-_LABEL_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$")
+_LABEL_RE = re.compile(r"^\s{0,8}\(?(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$")
 # A line that is a label alone ("TOPLANTIDA BULUNANLAR", "HAZIR BULUNANLAR :")
 _HEAD_ONLY_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:?\s{0,8}$")
 # separators of names in a list: comma, semicolon, a dash next to a space
@@ -81,7 +81,8 @@ _DECIDED_RE = re.compile(
 )
 _BODY_BEFORE_COUNCIL_RE = re.compile(r"\s{0,3}(?:büyükşehir\s)?(?:belediye\s)?meclis")
 _COUNCIL_DOC_RE = re.compile(
-    r"meclis\w*\s(?:\w+\s){0,6}?(?:toplantı|birleşim|oturum)|meclis karar|tutanak|karar özeti"
+    r"meclis\w*(?:['’]\w+)?\s(?:\w+\s){0,6}?(?:toplantı|birleşim|oturum)|meclis karar|tutanak"
+    r"|karar özeti"
 )
 
 
@@ -153,9 +154,15 @@ _LABEL_WORDS = (
 )
 
 
+#: abbreviations and ordinals written in a label ("Meclis I. Başkan V.",
+#: "(Belediye Başkan V.)"): "V." is "Vekili", an ordinal says which deputy
+_LABEL_ABBREVIATIONS = {"v.": "vekili", "v": "vekili", "vek.": "vekili"}
+_ORDINAL_RE = re.compile(r"(?:[iıvx]{1,4}|\d{1,2})\.|birinci|ikinci|üçüncü")
+
+
 def _role(label: str) -> tuple[str, str | None] | None:
-    low = lower(label).strip(" .")
-    words = low.split()
+    low = lower(label).strip(" .()")
+    words = [_LABEL_ABBREVIATIONS.get(w, w) for w in low.split() if not _ORDINAL_RE.fullmatch(w)]
     if not words or len(words) > 5 or not all(w.startswith(_LABEL_WORDS) for w in words):
         return None
     for needed, role, title_ in LABELS:
@@ -704,8 +711,12 @@ def clerks_in_prose(doc: Doc) -> None:
 ELECTED_POSTS: tuple[tuple[str, str], ...] = (
     (r"k[âa]tip üyeli\w*", "Kâtip Üye"),
     (r"meclis (?:\d\.\s?|birinci |ikinci )?başkan ?vekilli\w*", "Meclis Başkan Vekili"),
-    (r"(?:daimi )?encümen(?: üyeli\w*)?", MEMBER_TITLE),
+    (r"(?:daimi )?encümen\w*(?: üyeli\w*)?", MEMBER_TITLE),
     (r"belediye başkanlığına", "Belediye Başkanı"),
+    # the council's commissions (5393 art. 24: imar, plan ve bütçe …) and
+    # the unions it sends members to are filled with its members
+    (r"(?:\w+ )?komisyon(?:u|lar)\w*(?! başkan)", MEMBER_TITLE),
+    (r"(?:meclis|birli\w*) üyeli\w*", MEMBER_TITLE),
 )
 _ELECTED_RE = re.compile(r"\bseçil(?:di|erek|miş|en)\w*")
 
@@ -725,14 +736,36 @@ def elected(doc: Doc) -> None:
     for a, b in doc.sentences:
         if not _ELECTED_RE.search(doc.lower, a, b):
             continue
-        post = next((post for rx, post in _elected_res() if rx.search(doc.lower, a, b)), None)
-        if post is None:
+        posts = _posts_in(doc.lower, a, b)
+        mentions = _mentions_between(doc, a, b)
+        if not posts or not mentions:
             continue
-        for m in _mentions_between(doc, a, b):
+        # "kâtip üyeliklere A ve B, başkan vekilliklerine C": each name takes
+        # the post written last before it; "A ve B kâtip üyeliklerine, C
+        # encümene seçildi": the post written first after it
+        posts_first = posts[0][0] < mentions[0].start
+        for m in mentions:
             p = doc.people[m.person]
-            if p.title in (None, "Başkan") and not m.in_quote:
+            if p.title not in (None, "Başkan") or m.in_quote:
+                continue
+            if posts_first:
+                post = next((post for at, post in reversed(posts) if at < m.start), None)
+            else:
+                post = next((post for at, post in posts if at > m.start), posts[-1][1])
+            if post is not None:
                 p.title = post
                 p.institution = p.institution or body
+
+
+def _posts_in(low: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The council posts a sentence elects to, in the order written; a post
+    read inside a longer one written earlier in the table is not read."""
+    spans: list[tuple[int, int, str]] = []
+    for rx, post in _elected_res():
+        for m in rx.finditer(low, start, end):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in spans):
+                spans.append((m.start(), m.end(), post))
+    return sorted((s, post) for s, _, post in spans)
 
 
 def _mentions_between(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -791,6 +824,11 @@ def bare_council_posts(doc: Doc) -> None:
     Konseyi": the post is that council's."""
     for head in BARE_COUNCIL_POSTS:
         named = {i.name for i in doc.institutions if i.name.endswith(head) and i.name != head}
+        # "Kent Konseyi Başkanlığına A seçildi": the post was read with the
+        # bare head as its body
+        for p in doc.people:
+            if p.institution == head and len(named) == 1:
+                p.institution = next(iter(named))
         if len(named) != 1:
             continue
         body = named.pop()
@@ -861,12 +899,89 @@ def sitting_in_prose(doc: Doc) -> None:
     lead = doc.lower[:LEAD_CHARS]
     if not (_COUNCIL_DOC_RE.search(lead) or _MET_RE.search(lead)):
         return
-    _council_posts_at_body(doc, named_council(doc))
+    body = named_council(doc)
+    _council_posts_at_body(doc, body)
     party_groups(doc)
+    if body is not None and body.endswith(LOCAL_BODY_ENDS):
+        group_speakers(doc)
+        _bodiless_posts_at(doc, body)
+
+
+#: bodies whose council a text on a sitting names: a municipality or a
+#: union of municipalities (not the parliament, whose members are MPs)
+LOCAL_BODY_ENDS = ("Belediyesi", "Birliği")
+#: posts of a local council's party groups (5393: groups are not bodies of
+#: their own; their chairs and speakers are members of the council)
+GROUP_POSTS = frozenset(("Grup Başkanı", "Grup Başkan Vekili", "Grup Sözcüsü"))
+#: posts that, written without a body in a municipal council's text, are
+#: posts of that council's municipality (5393 art. 19: the mayor chairs it)
+BODILESS_POSTS = GROUP_POSTS | {
+    MEMBER_TITLE,
+    "Kâtip Üye",
+    "Meclis Başkanı",
+    "Meclis Başkan Vekili",
+    "Belediye Başkanı",
+    "Belediye Başkan Vekili",
+}
+
+
+def _bodiless_posts_at(doc: Doc, body: str) -> None:
+    """In news on a municipality's council sitting, a council or group post
+    written without a body ("CHP'li meclis üyesi A", "AK Parti Grup
+    Başkanvekili B") is a post of that council."""
+    for p in doc.people:
+        if p.institution is None and p.title in BODILESS_POSTS:
+            p.institution = body
+
+
+# "CHP Grubu adına A", "AK Parti grubu adına söz alan A", "MHP grubundan A":
+# a member speaking for (or named from) a party group of the council
+_GROUP_VOICE_RE = re.compile(
+    r"\s+grubu(?:\s+adına|ndan)(?:\s+ise)?(?:\s+(?:söz\s+alan|konuşan))?\s+$"
+)
+
+
+def group_speakers(doc: Doc) -> None:
+    """ "MHP Grubu adına A konuştu" in news on a municipal council's sitting:
+    A speaks for a party group, so A is a member of the council."""
+    parties = load().parties
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if p.title is not None or m.in_quote:
+            continue
+        head = doc.lower[max(0, m.start - 60) : m.start]
+        g = _GROUP_VOICE_RE.search(head)
+        if g is None:
+            continue
+        before = doc.text[max(0, m.start - 60) : m.start][: g.start()]
+        if any(before.endswith(party) for party in parties):
+            p.title = MEMBER_TITLE
+
+
+#: posts written right after a municipal council's name ("Ova Belediye
+#: Meclisi Birinci Başkan Vekili"): the council's own posts
+_AFTER_COUNCIL_POSTS = {
+    "Başkan": "Meclis Başkanı",
+    "Başkan Vekili": "Meclis Başkan Vekili",
+    "Üye": MEMBER_TITLE,
+}
+
+
+def council_named_posts(doc: Doc) -> None:
+    """ "Ova Belediye Meclisi Kâtip Üyesi A": a post read with a municipal
+    council as its body is a post at the municipality (the council is no
+    body of its own; 5393 art. 17), and a bare post after the council's
+    name is the council's post."""
+    for p in doc.people:
+        if p.institution is None or _COUNCIL_NAME_RE.match(p.institution) is None:
+            continue
+        p.institution = _owner_of_council(p.institution)
+        p.title = _AFTER_COUNCIL_POSTS.get(p.title or "", p.title)
 
 
 def find_council(doc: Doc) -> None:
     """Fill ``doc.council`` for a text that reads as council minutes."""
+    council_named_posts(doc)
     members_of_parliament(doc)
     clerks_in_prose(doc)
     _members_title(doc)
@@ -895,6 +1010,8 @@ def find_council(doc: Doc) -> None:
     if listed:
         _members_without_post(doc, council)
     _council_posts_at_body(doc, body)
+    if body is not None and body.endswith(LOCAL_BODY_ENDS):
+        _bodiless_posts_at(doc, body)
     for person in voters:
         _post(doc.people[person], Listed("", 0, 0, "present", None), body)
     doc.sort_mentions()
@@ -959,12 +1076,36 @@ def provincial_council(doc: Doc) -> None:
     its officers named without a body belong to the province's special
     administration."""
     _provincial_council_mentions(doc)
+    _provincial_posts_with_province(doc)
     body = provincial_body(doc)
     if body is None:
         return
     for p in doc.people:
         if p.institution is None and p.title in PROVINCIAL_POSTS:
             p.institution = body
+
+
+# "Kayseri İl Genel Meclisi Başkanı A": the province written with the post
+_PROVINCE_POST_RE = re.compile(
+    r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’]\w+)? İl Genel Meclisi? (?:[\w.]+ ){1,4}$"
+)
+
+
+def _provincial_posts_with_province(doc: Doc) -> None:
+    """A provincial council's officer written with the province ("Kayseri İl
+    Genel Meclisi Başkanı A") belongs to that province's special
+    administration wherever the text is about (5302: the council is an organ
+    of the İl Özel İdaresi)."""
+    gz = load()
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if p.institution is not None or p.title not in PROVINCIAL_POSTS:
+            continue
+        g = _PROVINCE_POST_RE.search(doc.text, max(0, m.start - 80), m.start)
+        if g is None:
+            continue
+        if any(pl.is_province for pl in gz.places.get(lower(g.group(1)), ())):
+            p.institution = PROVINCIAL_BODY.format(g.group(1))
 
 
 def _provincial_council_mentions(doc: Doc) -> None:
@@ -1033,7 +1174,7 @@ def _party_group_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
-        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w))"
+        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w)|\s+[Gg]rubundan(?!\w))"
     )
 
 

@@ -75,6 +75,12 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
+#: "Muhtarlar Derneği Başkanı Osmanlı Mahallesi Muhtarı Ad": a second post,
+#: a muhtar's, written right after the first one without "ve"
+_MUHTAR_AFTER_RE = re.compile(
+    r" (?:[A-ZÇĞİÖŞÜ](?![\wçğıöşü]*(?:[ğnsy][ıi]|ları|leri) )[\wçğıöşü]*\.? ){1,3}"
+    r"(?:Mahallesi|Mahalle|Köyü|Köy) Muhtarı "
+)
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +94,11 @@ def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
 
 
 # "… Dernek Başkanı Ali Ak ve yönetim kurulu üyeleri Can Er ve Ece Su": a
-# board's members listed in lower case after their head
-_BOARD_PLURAL_RE = re.compile(r"yönetim kurulu üyeleri")
+# board's members listed in lower case after their head; a council's
+# members likewise ("meclis üyeleri A, B ve C", "CHP'li meclis üyelerinden A")
+_BOARD_PLURAL_RE = re.compile(
+    r"yönetim kurulu üyeleri|(?:belediye |il genel )?meclis(?:i)? üyeleri"
+)
 
 
 def find_titles(doc: Doc) -> list[TitleHit]:
@@ -140,6 +149,14 @@ ORG_ONLY_POSTS = frozenset(
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 FIXED_BODIES = {"Milletvekili": PARLIAMENT}
 
+#: posts of a provincial or district office written with the level's word and
+#: no place: the office as written, like "İl Sağlık Müdürlüğü" for its director
+LEVEL_OFFICES = {
+    "İl Müftüsü": "İl Müftülüğü",
+    "İl Müftü Yardımcısı": "İl Müftülüğü",
+    "İlçe Müftüsü": "İlçe Müftülüğü",
+}
+
 #: bodies whose assemblies ("Gençlik Meclisi", "Kadın Meclisi") are written
 #: after them as bodies of their own: the assembly is the unit, they the body
 ASSEMBLY_PARENTS = ("Kent Konseyi",)
@@ -163,7 +180,10 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # "söz alan X Y", "toplantıda konuşan X Y": a speaker is named next
 _SPEAKER_CUES = frozenset({"alan", "konuşan"})
-_PARTY_ADJ_RE = re.compile(r"(?<!\S)(?P<party>\w+(?: Parti)?)['’]?l[ıiuü] $")
+_PARTY_ADJ_RE = re.compile(
+    r"(?<!\S)(?P<party>\w+(?: Parti)?)(?:['’]?l[ıiuü]"
+    r"| [Gg]rubu(?:ndan| adına)(?: ise| de| da)?(?: söz alan| konuşan)?) $"
+)
 _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
@@ -223,7 +243,8 @@ class _Builder:
         prev_end = toks[ti - 1].end if ti > 0 else 0
         while ti < len(toks) and len(out) < 4:
             t = toks[ti]
-            if out and not self._joins_name(out, prev_end, t):
+            gap = self.doc.text[prev_end : t.start]
+            if out and gap not in (" ", "") and not self._wrapped_surname(out, t, gap):
                 break
             if self._initial_at(ti):
                 # "M. Rifat Hisarcıklıoğlu", "Konstantinos S. Taraslias"
@@ -241,23 +262,6 @@ class _Builder:
         while out and _initial(out[-1]):
             out.pop()
         return out
-
-    def _joins_name(self, out: list[Token], prev_end: int, t: Token) -> bool:
-        """Whether the gap before ``t`` lets it continue the name: a space,
-        or a line break between a given name and a surname in capitals that
-        a page wrapped ("üyelerden Hakan⏎KARAKUŞ, …" in minutes)."""
-        gap = self.doc.text[prev_end : t.start]
-        if gap in (" ", ""):
-            return True
-        return (
-            gap == "\n"
-            and len(out) == 1
-            and lower(out[0].base) in self.lex.given_names
-            and not out[0].base.isupper()
-            and t.base.isupper()
-            and len(t.base) >= 3
-            and t.base not in _acronyms()
-        )
 
     def _acting_mark(self, ti: int) -> bool:
         """Whether token ``ti`` is the "V." (vekili) written after a post."""
@@ -290,6 +294,19 @@ class _Builder:
         if ti + 3 < len(toks) and toks[ti + 3].text == "." and toks[ti + 3].start == nxt.end:
             return False
         return _is_name_word(nxt, self.lex.not_names)
+
+    def _wrapped_surname(self, out: list[Token], t: Token, gap: str) -> bool:
+        """ "üyelerden Hakan⏎GİYİK": a page hard-wrapped between a given name
+        and a surname in capitals (the "Ad SOYAD" of minutes) is one name."""
+        last = out[-1]
+        return (
+            gap == "\n"
+            and lower(out[0].base) in self.lex.given_names
+            and not last.base.isupper()
+            and not last.suffix
+            and t.base.isupper()
+            and len(t.base) > 2
+        )
 
     def _skip_honorifics(self, ti: int) -> int:
         toks = self.doc.tokens
@@ -486,7 +503,11 @@ class _Builder:
                 right = toks[j + 1].start
                 continue
             gap = self.doc.text[t.end : right]
-            if words and numbered_place(t, words[-1]) and not _PARAGRAPH_RE.search(gap):
+            if (
+                words
+                and numbered_place(t, words[-1], _second_last(words))
+                and not _PARAGRAPH_RE.search(gap)
+            ):
                 words.append(t)  # "19 Mayıs Belediye Başkanı": the number is the place's
                 right = t.start
                 j -= 1
@@ -598,9 +619,10 @@ class _Builder:
         to read them is the title's kind in lexicon.json (``_READERS``)."""
         spec = hit.spec
         canonical = spec.canonical
+        words = self._without_opener(spec, words)
         if not words:
-            if canonical in FIXED_BODIES:
-                return canonical, None, FIXED_BODIES[canonical]
+            if canonical in FIXED_BODIES or canonical in LEVEL_OFFICES:
+                return canonical, None, FIXED_BODIES.get(canonical) or LEVEL_OFFICES[canonical]
             if spec.kind == "metro_mayor":
                 # "Büyükşehir Belediye Başkan Yardımcısı" without the province
                 return canonical, None, metropolitan_of(self.doc.province)
@@ -626,6 +648,16 @@ class _Builder:
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
+
+    def _without_opener(self, spec: TitleSpec, words: list[Token]) -> list[Token]:
+        """ "Toplantıya Vali Ali Ak", "Törene Kaymakam …": a sentence word in
+        the dative or another case before a governor's post is no place."""
+        if spec.head not in ("Valiliği", "Kaymakamlığı") or len(words) != 1:
+            return words
+        w = words[0]
+        if self.gz.is_place(w.base) or not (case_marked(w.text) or looks_inflected(w.text)):
+            return words
+        return []
 
     def _defined_body(self, words: list[Token]) -> str | None:
         """The body an acronym before a post stands for when the text defined
@@ -884,18 +916,9 @@ class _Builder:
             self.former.append((self.add_person(name), canonical))
             return
         if len(name) < 2:
-            if name:
-                self._short_mention(name[0], hit)
-            elif _VE_RE.match(self.doc.text, hit.end):
-                # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
-                # the post written first is the one the person is named by
-                state.first = (hit.end, canonical, unit, inst)
-            elif (hit.capitalised or words) and not hit.plural:
-                roles.append((hit, canonical, unit, inst))
-                if words:
-                    self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
+            self._without_full_name(hit, name, words, (canonical, unit, inst), roles, state)
             return
-        if state.prev is not None and self._listed_after(state.prev[0], left):
+        if state.prev is not None and self._takes_from_list(state.prev[0], left, words, inst):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
         self._record(words, hit, unit, inst)
         first = state.first
@@ -910,6 +933,43 @@ class _Builder:
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
 
+    def _takes_from_list(
+        self, prev_end: int, left: int, words: list[Token], inst: str | None
+    ) -> bool:
+        """Whether a post listed right after another may take its body: not
+        when it names its own kind of body with a bare head word that found
+        none ("Rektörü A, Baro Başkanı B": not the university's)."""
+        if not self._listed_after(prev_end, left):
+            return False
+        key = " ".join(lower(w.text) for w in words)
+        return inst is not None or key not in self.lex.back_heads
+
+    def _without_full_name(
+        self,
+        hit: TitleHit,
+        name: list[Token],
+        words: list[Token],
+        post: tuple[str, str | None, str | None],
+        roles: list[tuple[TitleHit, str, str | None, str | None]],
+        state: _TitleState,
+    ) -> None:
+        """A post followed by one name word or none: a short mention, the
+        first of two posts before one name, or a role mention."""
+        canonical, unit, inst = post
+        if not hit.plural and _MUHTAR_AFTER_RE.match(self.doc.text, hit.end):
+            # "Muhtarlar Derneği Başkanı X Mahallesi Muhtarı Ad Soyad"
+            state.first = (hit.end, canonical, unit, inst)
+        elif name:
+            self._short_mention(name[0], hit)
+        elif _VE_RE.match(self.doc.text, hit.end):
+            # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
+            # the post written first is the one the person is named by
+            state.first = (hit.end, canonical, unit, inst)
+        elif (hit.capitalised or words) and not hit.plural:
+            roles.append((hit, canonical, unit, inst))
+            if words:
+                self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
+
     def _first_post_kept(
         self,
         first: tuple[int, str, str | None, str | None],
@@ -921,7 +981,10 @@ class _Builder:
         """ "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad": the
         post written first names the person, unless the second is a mayor's
         over a union's or the head of a body over a seat on another board."""
-        if not _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
+        gap = self.doc.text[first[0] : left]
+        if canonical == "Muhtar" and not gap.strip():
+            return True  # "Muhtarlar Derneği Başkanı X Mahallesi Muhtarı Ad"
+        if not _joined_by_ve(gap, self.gz.parties):
             return False
         return not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
             first[1], canonical
@@ -954,6 +1017,8 @@ class _Builder:
             name = self.read_name(ti) or self._name_after_appointment(hit)
         if name and (self.taken(name[0].start) or self._hall_of_body(hit, name)):
             return None
+        if name and hit.plural and not hit.capitalised and self._starts_title(name[0]):
+            return []  # "… ve yönetim kurulu üyeleri Vali Ali Ak'ı ziyaret etti"
         return name
 
     def _case_marked(self, hit: TitleHit) -> bool:
@@ -1173,8 +1238,9 @@ class _Builder:
         return _is_name_word(t, self.lex.not_names) and not self._starts_title(nxt)
 
     def _after_party_adjective(self, pos: int) -> bool:
-        """ "DEM Partili Ayla Kılıç Koç", "CHP'li Onur Ak": a party's
-        adjective before capitalised words introduces a person."""
+        """ "DEM Partili Ayla Kılıç Koç", "CHP'li Onur Ak", "AK Parti
+        grubundan Ece Tan", "MHP Grubu adına Can Er": a party's adjective or
+        group before capitalised words introduces a person."""
         m = _PARTY_ADJ_RE.search(self.doc.text, max(0, pos - 30), pos)
         return m is not None and m.group("party") in self.gz.parties
 
@@ -1530,6 +1596,27 @@ def _head_over_member(first_post: str, post: str) -> bool:
 _PARENT_HEADS = ("Belediyesi", "Valiliği", "Kaymakamlığı", "Bakanlığı", "Üniversitesi", "İdaresi")
 
 
+#: offices with one head and no chairs or boards of their own
+_ONE_HEAD_OFFICES = ("Valiliği", "Kaymakamlığı", "Müftülüğü", "Komutanlığı")
+
+
+def _second_last(words: list[Token]) -> Token | None:
+    """The word read before the last one leftwards (the one right of it)."""
+    return words[-2] if len(words) > 1 else None
+
+
+def _foreign_office(spec: TitleSpec, prev_inst: str | None) -> bool:
+    """Whether a post listed after another takes nothing from its body:
+    a post naming its own kind of office after an office of another kind
+    ("İlçe Müftüsü A ile Kaymakam B"), or a board's post after the head of
+    an office that has no boards or chairs ("Vali A, … Başkanı B")."""
+    if not prev_inst:
+        return False
+    if spec.kind == "org" and spec.head:
+        return not lower(prev_inst).endswith(lower(spec.head))
+    return spec.kind == "generic" and prev_inst.endswith(_ONE_HEAD_OFFICES)
+
+
 def _inherited(
     hit: TitleHit,
     prev: tuple[int, str | None, str | None],
@@ -1546,6 +1633,8 @@ def _inherited(
     if hit.spec.kind == "none" or (has_words and hit.spec.canonical in OWN_GROUP_POSTS):
         # "Birliği Müdürü A, … İl Genel Meclis Üyesi B": a post outside
         # any body listed next to one inside a body takes nothing from it
+        return unit, inst
+    if _foreign_office(hit.spec, prev_inst):
         return unit, inst
     if unit is not None and has_words and not (prev_inst or "").endswith(_PARENT_HEADS):
         # "İlçe Jandarma Komutanı A, Özel İdare Müdürü B": a directorate of

@@ -101,10 +101,16 @@ _PARTICIPLES = (
     "yanıtını veren",
     "cevabını veren",
     "sarf eden",
+    # round 13: an order quoted word for word
+    "talimatı veren",
+    "talimatını veren",
+    "emrini veren",
 )
 # "“…” uyarısında bulunan Kaymakam X": the person after it says the quote;
 # not a participle for speech without marks ("ziyarette bulunan X, …").
 _REPORTING_PARTICIPLES = (*_PARTICIPLES, " bulunan")
+# the speaker of the last attributed quote, its sentence and its end
+_Last = tuple[int | None, int, int]
 _SUBJECT_AFTER = re.compile(r"^(?:,|:| da\b| de\b| ise\b| ta\b| te\b)")
 _MAYOR_TITLES = ("Belediye Başkanı", "Başkan Vekili", "Başkan", "Meclis Başkanı", "Eşbaşkan")
 
@@ -119,7 +125,7 @@ def _rules() -> dict[str, tuple[str, ...]]:
     }
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _rule_re(name: str, tail: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _rules()[name])
     return re.compile(r"(?<![\w])(?:" + words + r")" + tail)
@@ -405,8 +411,13 @@ def _first_free_mention(doc: Doc, lo: int, hi: int) -> int | None:
 def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[int | None, str]:
     """The speaker of a quote followed by a reporting verb."""
     phrase = ctx.after[verb.start() : verb.end()]
-    if any(phrase.endswith(p) for p in _REPORTING_PARTICIPLES):
-        speaker = _participle_speaker(doc, ctx.after_start + verb.end())
+    end = verb.end()
+    if phrase == "diye":
+        # "“…” diye isyan eden X": any participle after "diye" reports
+        part = _DIYE_PARTICIPLE_RE.match(ctx.after, end)
+        end = part.end() if part else -1
+    if end >= 0 and (phrase == "diye" or phrase.endswith(_REPORTING_PARTICIPLES)):
+        speaker = _participle_speaker(doc, ctx.after_start + end)
         if speaker is not None:
             return speaker, "participle"
     speaker = _adjacent_speaker(doc, ctx)
@@ -422,10 +433,11 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
     if speaker is not None:
         return speaker, "genitive"
     if _BASKAN_RE.search(doc.lower, ctx.s_start, ctx.qs):
-        return _last_mayor(doc, ctx.qs), "title"
+        return _last_mayor(doc, ctx.qs, ctx.s_start), "title"
     return None, ""
 
 
+_DIYE_PARTICIPLE_RE = re.compile(r"(?: \w+)? \w+(?:an|en)(?![\w])")
 _GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
 _ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,]*(?:(?:ise|da|de)[\s,]*)?")
 
@@ -447,9 +459,13 @@ def _genitive_owner(doc: Doc, lo: int, hi: int) -> int | None:
     """ "Seçer'in defterdeki notunda, \"…\" ifadeleri yer aldı": the owner
     of the note or the words is the one who wrote or said them."""
     for x in reversed(_mentions_between(doc, lo, hi)):
-        if not x.in_quote:
-            return x.person if x.case in _GENITIVE else None
+        if x.in_quote or x.case in _DATIVE:
+            continue  # "X'in, Müftü Y'ye “…” talimatı": Y is spoken to
+        return x.person if x.case in _GENITIVE else None
     return None
+
+
+_DATIVE = frozenset({"a", "e", "ya", "ye", "na", "ne"})
 
 
 def _earlier_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
@@ -497,6 +513,12 @@ def _is_speech(content: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) <= 0.8
 
 
+def _voting_formula(content: str) -> bool:
+    """A quote made only of the chair's voting words (``voting_formulas``)."""
+    rest = _rule_re("voting_formulas", r"(?![\w])").sub(" ", content)
+    return rest != content and len(_WORD_RE.findall(rest)) < 2
+
+
 def _in_any(spans: list[Span], starts: list[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -507,14 +529,18 @@ def attribute(doc: Doc) -> None:
     quotes = _turn_quotes(doc)
     turn_spans = sorted((q.start, q.end) for q in quotes)
     turn_starts = [s for s, _ in turn_spans]
-    last: tuple[int | None, int] = (None, -10)
+    last: _Last = (None, -10, -1)
     headings: list[Quote] = []
     for qs, qe in doc.quote_spans:
         if _in_any(turn_spans, turn_starts, qs):
             continue
+        if _voting_formula(doc.lower[qs:qe]):
+            continue  # "kabul edenler… etmeyenler…": procedure, not speech
         if not _is_speech(doc.text[qs:qe].strip()):
             if _capitals_heading(doc.text, qs, qe):
                 headings.append(Quote(qs, qe, None, "heading"))
+            else:
+                quotes.extend(_headline_with_speaker(doc, qs, qe))
             continue
         quote = _quoted_speech(doc, _context(doc, qs, qe), last)
         if quote is None:
@@ -523,7 +549,7 @@ def attribute(doc: Doc) -> None:
             continue
         quotes.append(quote)
         if quote.speaker is not None:
-            last = (quote.speaker, doc.sentence_of(qe))
+            last = (quote.speaker, doc.sentence_of(qe), qe)
     unmarked = _unmarked_speech(doc)
     quotes.extend(unmarked)
     quotes.extend(_wrapped_unmarked(doc, unmarked))
@@ -540,6 +566,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]")
 # said (indirect speech ends in "söyledi", "belirtti" …)
 _UNMARKED_VERB_RE = re.compile(r"\s(?:dedi|diye konuştu|diye ekledi|diye devam etti)\.?\s*$")
 _SPEAKER_COMMA_RE = re.compile(r"(?:'\w+)?,\s")
+# "Yılmaz konuşmasında bir dönemdir … yapıyorum … dedi": the speech noun
+# in the locative after the name marks the subject as a comma does
+_SPEAKER_MARK_RE = re.compile(r"(?:'\w+)?(?:,| konuşmasında,?| açıklamasında,?)\s")
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:ben|biz|bizim|benim|bize|bana)\b|\w(?:yoruz|yorum|acağız|eceğiz|dık|dik|duk|dük|tık|tik|mız|miz|muz|müz)\b"
 )
@@ -557,7 +586,7 @@ def _unmarked_speech(doc: Doc) -> list[Quote]:
         if verb is None or '"' in para:
             continue
         for m in _mentions_between(doc, start, start + verb.start()):
-            comma = _SPEAKER_COMMA_RE.match(text, m.end)
+            comma = _SPEAKER_MARK_RE.match(text, m.end)
             if m.in_quote or m.case or comma is None:
                 continue
             speech = text[comma.end() : start + verb.start()]
@@ -704,6 +733,22 @@ def _capitals_heading(text: str, qs: int, qe: int) -> bool:
     return before in ".!?…" and before != "" and after.isupper()
 
 
+def _headline_with_speaker(doc: Doc, qs: int, qe: int) -> list[Quote]:
+    """ "VALİ AYDIN: “KENTİMİZDE ASAYİŞ SORUNU YOK”": a headline in capitals
+    that names its speaker and a colon before the saying, alone on its line."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    head = text[line_start : qs - 1].rstrip()
+    if not head.endswith(":") or text[qe:line_end].strip(' ".!?…'):
+        return []
+    named = [m for m in _mentions_between(doc, line_start, qs) if not m.in_quote]
+    if not named or named[-1].case or len(head.split()) > 6:
+        return []
+    return [Quote(qs, qe, named[-1].person, "headline")]
+
+
 def _heading_quotes(doc: Doc, headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
     """Sub-heading quotes take the subject of the paragraph below them
     ("Ziyarette konuşan Başkan Ak, …"), else the speaker of the first
@@ -826,7 +871,29 @@ _SAID_NOUNS = (
 )
 
 
+# a noun's number, possessive and case endings after a stem of
+# ``named_things`` ("ziyareti", "kampanyasına", "projesinde", "etkinliğine")
+_THING_ENDING = (
+    r"(?:l[ae]r)?(?:s?[ıiuü])?"
+    r"(?:n?(?:[ae]|d[ae]n?|t[ae]n?|[ıiuü]n|[ıiuü])|yl[ae]|y[ae]|y[ıiuü])?(?![\w])"
+)
+
+
+@lru_cache(maxsize=1)
+def _thing_re() -> re.Pattern[str]:
+    return _rule_re("named_things", _THING_ENDING)
+
+
 def _names_a_thing(after: str) -> bool:
+    """ "“…” projesini açıklayan", "“…” ziyareti için", "“…” adlı", "“…” diye
+    bir proje": the quote is the name of a thing that a noun after it (or
+    "adlı", "diye bilinen") stands for, unless the noun is one for words said."""
+    lead = len(after) - len(after.lstrip(" ,"))
+    naming = after.startswith("diye ", lead) and _rule_re("naming_after_diye", r"(?![\w])").match(
+        after, lead + 5
+    )
+    if naming or _thing_re().match(after, lead):
+        return True
     m = _NAMED_THING_RE.match(after)
     if m is None:
         return False
@@ -838,7 +905,7 @@ def _names_a_thing(after: str) -> bool:
     return not verbal and not noun.startswith(_SAID_NOUNS)
 
 
-def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Quote | None:
+def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     """A quoted span as a quote with its speaker, or None when nothing
     says it is speech (no reporting verb near it, no colon before it)."""
     verb = _reporting_re().search(ctx.after)
@@ -854,11 +921,7 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: tuple[int | None, int]) -> Qu
     intro = colon >= 0
     speaker, rule = _first_speaker(doc, ctx, verb if verb_near else None, colon, last)
     if speaker is None and not verb_near and not intro:
-        speaker = _introducing_subject(doc, ctx)
-        if speaker is None:
-            passage = _whole_paragraphs(doc.text, ctx)
-            return Quote(ctx.qs, ctx.qe, None, "passage") if passage else None
-        rule = "introduced"
+        return _unintroduced(doc, ctx, last)
     if speaker is None and ctx.si - last[1] <= 2:
         speaker, rule = last[0], "continued"
     if speaker is None and verb_near:
@@ -871,7 +934,7 @@ def _first_speaker(
     ctx: _QuoteCtx,
     verb: re.Match[str] | None,
     colon: int,
-    last: tuple[int | None, int],
+    last: _Last,
 ) -> tuple[int | None, str]:
     """The speaker named around a reporting verb after the quote, else the
     one a colon (or semicolon) intro names, else the subject of a sentence
@@ -889,7 +952,7 @@ def _first_speaker(
     return None, ""
 
 
-def _colon_speaker(doc: Doc, colon: int, last: tuple[int | None, int]) -> tuple[int | None, str]:
+def _colon_speaker(doc: Doc, colon: int, last: _Last) -> tuple[int | None, str]:
     """The subject of the sentence a colon ends, else the owner in the
     genitive ("Başkan Çetin'in konuşması şöyle; “…"), else the previous
     speaker."""
@@ -922,6 +985,11 @@ def _intro_mark(doc: Doc, ctx: _QuoteCtx) -> int:
     “…"); -1 when neither stands right before the opening mark."""
     text = doc.text
     lo = max(ctx.s_start - 3, 0)
+    # "şu yanıtı verdi:⏎⏎ • “…": a colon, then blank lines or a bullet
+    gap = text[max(0, ctx.qs - 13) : ctx.qs - 1]
+    lead = gap.rstrip(_BULLETS + "\n")
+    if lead.endswith(":") and len(lead) < len(gap):
+        return ctx.qs - 1 - len(gap) + len(lead) - 1
     colon = text.rfind(":", lo, ctx.qs)
     if colon >= 0 and not text[colon + 1 : ctx.qs - 1].strip():
         return colon
@@ -965,6 +1033,109 @@ def _whole_paragraphs(text: str, ctx: _QuoteCtx) -> bool:
     )
 
 
+def _unintroduced(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
+    """A quote that no reporting verb, colon or converb reports: said by
+    the person named right before it ("Başkan Ak ise “…"); else, when it
+    stands as sentences of its own, by the speaker of the quote it goes on
+    from (a speech over several paragraphs, each opened by a mark) or by
+    the person the sentence before it is about; else a passage over
+    paragraphs with no speaker; else no quote."""
+    if _names_a_thing(ctx.after):
+        return None  # "Ak, “Bir Fidan Bir Nefes” kampanyasına destek verdi"
+    speaker = _introducing_subject(doc, ctx)
+    if speaker is not None:
+        return Quote(ctx.qs, ctx.qe, speaker, "introduced")
+    if _stands_as_sentences(doc.text, ctx):
+        speaker = _speaker_below(doc, ctx)
+        if speaker is not None:
+            return Quote(ctx.qs, ctx.qe, speaker, "below")
+        speaker = _continued_speech(doc, ctx, last)
+        if speaker is not None:
+            return Quote(ctx.qs, ctx.qe, speaker, "continued paragraph")
+        speaker = _subject_before(doc, ctx)
+        if speaker is not None:
+            return Quote(ctx.qs, ctx.qe, speaker, "about")
+    if _whole_paragraphs(doc.text, ctx):
+        return Quote(ctx.qs, ctx.qe, None, "passage")
+    return None
+
+
+# what may stand before a quote's opening mark on its line: a list bullet
+_BULLETS = " \t•·▪►*-–—"
+_AFTER_CLOSE_RE = re.compile(r'"?[.!?…]*"?[ \t]*(?:$|\n|[A-ZÇĞİÖŞÜ"(])')
+
+
+def _stands_as_sentences(text: str, ctx: _QuoteCtx) -> bool:
+    """The quote opens its sentence (or its line, after a bullet) and ends
+    it, and reads as speech: four words or more, a capital first and a
+    full stop, question or exclamation mark at its end ("“Eğitim her şeyin
+    başıdır.”"). A sub-heading without a stop stays a heading."""
+    line_start = text.rfind("\n", 0, ctx.qs) + 1
+    opened = max(ctx.s_start, line_start)
+    if ctx.qs == 0 or text[ctx.qs - 1] != '"' or text[opened : ctx.qs - 1].strip(_BULLETS):
+        return False  # no opening mark (a closing one alone), or words before it
+    content = text[ctx.qs : ctx.qe].strip()
+    if len(content.split()) < 4 or not content[:1].isupper():
+        return False
+    after = text[ctx.qe : ctx.qe + 4]
+    stop = content[-1] in ".!?…" or after.lstrip('"')[:1] in (".", "!", "?", "…")
+    return stop and _AFTER_CLOSE_RE.match(text, ctx.qe) is not None
+
+
+def _speaker_below(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "“…”⏎Bu sözleri söyleyen Vali Ak, …": the sentence after the quote
+    opens with a reporting participle, and the person named after it said
+    the quote."""
+    si = doc.sentence_of(ctx.qe)
+    if si + 1 >= len(doc.sentences):
+        return None
+    a = doc.sentences[si + 1][0]
+    if doc.text.count("\n", ctx.qe, a) > 2:
+        return None
+    for verb in _reporting_re().finditer(doc.lower, a, a + 40):
+        if verb.group().endswith(_PARTICIPLES):
+            return _participle_speaker(doc, verb.end())
+    return None
+
+
+def _continued_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> int | None:
+    """The speaker of the last attributed quote when this one goes on from
+    it: in the same paragraph within two sentences, or opening the next
+    paragraph (Turkish news opens every paragraph of a long speech with a
+    mark and reports it once), with nobody else named in between."""
+    speaker, si, end = last
+    if speaker is None or end < 0 or end > ctx.qs:
+        return None
+    if any(not m.in_quote for m in _mentions_between(doc, end, ctx.qs)):
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, ctx.qs) + 1
+    if line_start <= end:
+        return speaker if ctx.si - si <= 2 else None
+    quote_line_end = text.find("\n", end)
+    between = text[quote_line_end:line_start]
+    return speaker if not between.strip(_BULLETS + "\n") else None
+
+
+def _subject_before(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """The subject of the sentence before the quote, in its paragraph or
+    ending the paragraph above ("Öğretmenlerle sohbet eden Demir, eğitimin
+    önemine değindi. “Eğitim her şeyin başıdır.”"): the person that
+    sentence is about says the quote that follows it."""
+    if ctx.si == 0 or not doc.sentences:
+        return None
+    a, b = doc.sentences[ctx.si - 1]
+    if doc.text[b : ctx.s_start].count("\n") > 2:
+        return None
+    speaker = _participle_subject(doc, a, b)
+    if speaker is None:
+        speaker = _nominative_subject(doc, a, b)
+    if speaker is None:
+        # "Başkan Ak'ın konuşmasından satır başları:": the owner of the words
+        speaker = _genitive_owner(doc, a, b)
+    return speaker
+
+
 _INTRO_RE = re.compile(r"(?:'\w+)?(?:,|;| ise,?| da,?| de,?) ?$")
 
 
@@ -984,8 +1155,15 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
     return m.person
 
 
-def _last_mayor(doc: Doc, pos: int) -> int | None:
-    for m in reversed(_mentions_between(doc, 0, pos)):
-        if doc.people[m.person].title in _MAYOR_TITLES:
-            return m.person
-    return None
+def _last_mayor(doc: Doc, pos: int, s_start: int = 0) -> int | None:
+    """The person with a mayor's title named last before ``pos``; one named
+    in the quote's own sentence with a case ending is whom the "Başkan" of
+    that sentence thanked or visited ("Ak'a teşekkür eden Başkan, “…”"),
+    so such a person is taken only when no other fits."""
+    objects = {m.person for m in _mentions_between(doc, s_start, pos) if m.case and not m.in_quote}
+    mayors = [
+        m.person
+        for m in reversed(_mentions_between(doc, 0, pos))
+        if doc.people[m.person].title in _MAYOR_TITLES
+    ]
+    return next((p for p in mayors if p not in objects), mayors[0] if mayors else None)

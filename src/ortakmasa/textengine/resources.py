@@ -75,6 +75,9 @@ class Lexicon:
     common_inflected: frozenset[str] = frozenset()
     #: common words that count only as written ("Bize", "Nedir")
     common_exact: frozenset[str] = frozenset()
+    #: break words that are a body's name word when capitalised before one of
+    #: these words ("Kardeş Şehir Derneği"): break word -> next words
+    name_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _DEVOICED = {"d": "t", "t": "d"}
@@ -122,6 +125,7 @@ def lexicon() -> Lexicon:
         common_words=frozenset(raw.get("common_words", {}).get("plain", ())),
         common_inflected=frozenset(raw.get("common_words", {}).get("inflected", ())),
         common_exact=frozenset(raw.get("common_words", {}).get("exact", ())),
+        name_compounds={k: frozenset(v) for k, v in raw.get("body_name_compounds", {}).items()},
     )
 
 
