@@ -247,7 +247,7 @@ class _Builder:
             if out and gap not in (" ", "") and not self._wrapped_surname(out, t, gap):
                 break
             if self._initial_at(ti):
-                # "M. Rifat Hisarcıklıoğlu", "Konstantinos S. Taraslias"
+                # "H. Kemal Yurtsever", "Nikos T. Papadakis"
                 out.append(t)
                 prev_end = toks[ti + 1].end
                 ti += 2
@@ -395,7 +395,7 @@ class _Builder:
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title or
-        by a common word ("Malkara İlçemizde", "Bursa Büyükşehir")."""
+        by a common word ("Şile İlçemizde", "Bursa Büyükşehir")."""
         toks = self.doc.tokens
         j = ti
         while j < len(toks) and j - ti < 3 and not toks[j].suffix:
@@ -1010,7 +1010,7 @@ class _Builder:
         words there are taken or name a hall."""
         ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
         if self._case_marked(hit):
-            # "Konya Valisine Somuncu …", "Kaymakamından Müftüye …": a post
+            # "Bursa Valisine Cumalıkızık …", "İL MÜDÜRÜNDEN MUHTARA": a post
             # in a case names no holder after it
             name = self._name_after_appointment(hit)
         else:
@@ -1165,7 +1165,7 @@ class _Builder:
 
     def _given_then_capitals(self, i: int) -> bool:
         """ "Sevda ÖZTÜRK": an unlisted given name before a surname in
-        capitals; not a place before an acronym ("Çorlu TSO'yu")."""
+        capitals; not a place before an acronym ("Bafra TSO'yu")."""
         toks = self.doc.tokens
         t = toks[i]
         if not _is_name_word(t, self.lex.not_names) or t.base.isupper() or i + 1 >= len(toks):
@@ -1765,7 +1765,7 @@ def _merge_misspelt(doc: Doc) -> None:
 
 
 def _merge_short_forms(doc: Doc) -> None:
-    """ "Mustafa Oktay Aksu" beside "Mustafa Aksu" or beside "Mustafa Oktay"
+    """ "Hasan Oktay Aksu" beside "Hasan Aksu" or beside "Hasan Oktay"
     cut before "Aksu'ya": a name of three words written without its middle
     name, or cut before its surname, is the same person."""
     full = [(i, p.words) for i, p in enumerate(doc.people) if len(p.words) == 3]
@@ -1788,7 +1788,7 @@ def _short_form_of(doc: Doc, p: Person, words: tuple[str, ...]) -> bool:
         return True
     if p.words != words[:2]:
         return False
-    # every mention is followed by the third word ("Mustafa Oktay Aksu'ya")
+    # every mention is followed by the third word ("Hasan Oktay Aksu'ya")
     for _start, end in p.spans:
         nxt = doc.text[end : end + len(words[2]) + 2]
         if not nxt.startswith(" ") or not lower(nxt[1:]).startswith(words[2]):
