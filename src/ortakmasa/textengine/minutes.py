@@ -48,7 +48,7 @@ LABELS: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (("kâtip",), "clerk", "Kâtip Üye"),
     (("katip",), "clerk", "Kâtip Üye"),
     (("meclis", "başkan", "vekili"), "chair", "Meclis Başkan Vekili"),
-    (("belediye", "başkan", "vekili"), "chair", "Başkan Vekili"),
+    (("belediye", "başkan", "vekili"), "chair", "Belediye Başkan Vekili"),
     (("meclis", "başkanı"), "chair", "Meclis Başkanı"),
     (("oturum", "başkanı"), "chair", "Meclis Başkanı"),
     (("belediye", "başkanı"), "chair", "Belediye Başkanı"),
@@ -63,7 +63,9 @@ MEMBER_TITLE = "Meclis Üyesi"
 
 # "Label : value" with a short label; the label may be padded with spaces
 # before the colon.  Both parts are bounded, so the pattern is linear.
-_LABEL_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$")
+_LABEL_RE = re.compile(
+    r"^\s{0,8}\(?(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$"
+)
 # A line that is a label alone ("TOPLANTIDA BULUNANLAR", "HAZIR BULUNANLAR :")
 _HEAD_ONLY_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:?\s{0,8}$")
 # separators of names in a list: comma, semicolon, a dash next to a space
@@ -153,9 +155,15 @@ _LABEL_WORDS = (
 )
 
 
+#: "Meclis I. Başkan V.", "(Belediye Başkan V.)": the chair's number is no
+#: word of the label, and "V." is the acting post ("Vekili")
+_LABEL_ORDINAL_RE = re.compile(r"^(?:\d{1,2}|[ıi]{1,3})\.$")
+_LABEL_SHORT = {"v.": "vekili", "v": "vekili"}
+
+
 def _role(label: str) -> tuple[str, str | None] | None:
-    low = lower(label).strip(" .")
-    words = low.split()
+    low = lower(label).strip(" .()")
+    words = [_LABEL_SHORT.get(w, w) for w in low.split() if not _LABEL_ORDINAL_RE.match(w)]
     if not words or len(words) > 5 or not all(w.startswith(_LABEL_WORDS) for w in words):
         return None
     for needed, role, title_ in LABELS:

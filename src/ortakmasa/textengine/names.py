@@ -72,11 +72,19 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
+#: the acting post's word at the end of a stem ("başkan vekil", "başkanvekil")
+_ACTING_RE = re.compile(r"(?: |(?<=başkan))vekil$")
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     specs = {t.stem: t for t in lexicon().titles}
+    for stem, spec in list(specs.items()):
+        # "Müdür V.", "Komutan V.", "Belediye Başkan V.": an acting post
+        # abbreviated as Turkish offices write it
+        short = _ACTING_RE.sub(" v.", stem)
+        if short != stem:
+            specs.setdefault(short, spec)
     # a title hard-wrapped by the page ("Belediye\nBaşkanı") is still one
     alts = "|".join(
         re.escape(s).replace("\\ ", "[ \n]") for s in sorted(specs, key=len, reverse=True)
@@ -548,7 +556,7 @@ class _Builder:
         canonical, unit, body = reader(self, left)
         body = self._back_reference(words, hit.start) or body
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
-            canonical = self._command_post(body) or canonical
+            canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
 
     def _defined_body(self, words: list[Token]) -> str | None:
@@ -572,13 +580,15 @@ class _Builder:
             hits = {body for acr, body in self.defined.items() if acr.endswith(last)}
         return hits.pop() if len(hits) == 1 and len(last) >= 3 else None
 
-    def _command_post(self, body: str) -> str | None:
+    def _command_post(self, body: str, canonical: str) -> str | None:
         """ "İlçe Jandarma Komutanı": a commander's post is written whole
-        (the command without its place), as no other post names its body."""
+        (the command without its place), as no other post names its body;
+        so is an acting commander's ("İl Jandarma Komutan Vekili")."""
         words = body.split()[:-1]
         while words and self.gz.is_place(words[0]):
             words.pop(0)
-        return f"{' '.join(words)} Komutanı" if words else None
+        post = "Komutan Vekili" if canonical == "Komutan Vekili" else "Komutanı"
+        return f"{' '.join(words)} {post}" if words else None
 
     def _only_body(self, kind: str) -> str | None:
         """The one body of ``kind`` the text names, if it names one."""
@@ -1911,6 +1921,7 @@ MUNICIPAL_POSTS = GROUP_POSTS | {
     "Başkan Yardımcısı",
     "Meclis Üyesi",
     "Başkan Vekili",
+    "Belediye Başkan Vekili",
     "Belediye Başkanı",
     "Meclis Başkanı",
     "Meclis Başkan Vekili",

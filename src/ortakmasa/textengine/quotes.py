@@ -106,7 +106,14 @@ _PARTICIPLES = (
 # not a participle for speech without marks ("ziyarette bulunan X, …").
 _REPORTING_PARTICIPLES = (*_PARTICIPLES, " bulunan")
 _SUBJECT_AFTER = re.compile(r"^(?:,|:| da\b| de\b| ise\b| ta\b| te\b)")
-_MAYOR_TITLES = ("Belediye Başkanı", "Başkan Vekili", "Başkan", "Meclis Başkanı", "Eşbaşkan")
+_MAYOR_TITLES = (
+    "Belediye Başkanı",
+    "Belediye Başkan Vekili",
+    "Başkan Vekili",
+    "Başkan",
+    "Meclis Başkanı",
+    "Eşbaşkan",
+)
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +289,13 @@ def _nominative_subject(doc: Doc, lo: int, hi: int) -> int | None:
 
 
 def _chair(doc: Doc) -> int | None:
-    for wanted in ("Meclis Başkanı", "Belediye Başkanı", "Başkan Vekili", "Meclis Başkan Vekili"):
+    for wanted in (
+        "Meclis Başkanı",
+        "Belediye Başkanı",
+        "Belediye Başkan Vekili",
+        "Başkan Vekili",
+        "Meclis Başkan Vekili",
+    ):
         for i, p in enumerate(doc.people):
             if p.title == wanted:
                 return i
