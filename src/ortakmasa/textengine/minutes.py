@@ -63,9 +63,7 @@ MEMBER_TITLE = "Meclis Üyesi"
 
 # "Label : value" with a short label; the label may be padded with spaces
 # before the colon.  Both parts are bounded, so the pattern is linear.
-_LABEL_RE = re.compile(
-    r"^\s{0,8}\(?(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$"
-)
+_LABEL_RE = re.compile(r"^\s{0,8}\(?(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:\s{0,40}(?P<value>.*)$")
 # A line that is a label alone ("TOPLANTIDA BULUNANLAR", "HAZIR BULUNANLAR :")
 _HEAD_ONLY_RE = re.compile(r"^\s{0,8}(?P<label>[^\W\d][^:\n]{1,45}?)\s{0,40}:?\s{0,8}$")
 # separators of names in a list: comma, semicolon, a dash next to a space

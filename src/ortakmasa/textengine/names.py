@@ -99,7 +99,7 @@ _BOARD_PLURAL_RE = re.compile(r"yönetim kurulu üyeleri")
 
 def find_titles(doc: Doc) -> list[TitleHit]:
     rx, specs = _title_re()
-    out = []
+    out: list[TitleHit] = []
     for m in rx.finditer(doc.lower):
         cont = m.group(2)
         if not _CONT_OK.match(cont):
@@ -109,8 +109,42 @@ def find_titles(doc: Doc) -> list[TitleHit]:
         plural = cont.startswith(("ler", "lar"))
         if plural and not doc.text[m.start()].isupper() and not _BOARD_PLURAL_RE.match(m.group(0)):
             continue  # "mahalle muhtarları": a group, not a post before names
-        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural))
+        hit = TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural)
+        joined = _joined_posts(doc, out[-1], hit, cont) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
+        out.append(hit)
     return out
+
+
+#: the possessive that makes a post the head of a compound ("Başkan-ı")
+_POSSESSIVE_RE = re.compile(r"s?[ıiuü]")
+
+
+def _joined_posts(doc: Doc, first: TitleHit, second: TitleHit, cont: str) -> TitleHit | None:
+    """One post written as a compound of two ("Bölge Koordinatör Başkanı",
+    "Rektör Danışmanı", "Genel Sekreter Danışmanı"): a post without a case
+    ending, one space, and a capitalised post in the possessive that heads
+    it.  The compound is the post; it reads the words left of the first."""
+    poss = _POSSESSIVE_RE.match(cont)
+    if poss is None or first.case or first.plural or second.case or second.plural:
+        return None
+    if not (first.capitalised and second.capitalised) or doc.text[first.end : second.start] != " ":
+        return None
+    written = " ".join(title(lower(w)) for w in doc.text[first.start : first.end].split())
+    if not written.replace(" ", "").replace("-", "").isalpha():
+        return None  # "Meclis 1. Başkan V." is one row of the lexicon
+    post = second.spec.canonical
+    if lower(post).split()[-1] == second.spec.stem.split()[-1]:
+        post += poss.group()  # "Başkan" + "ı"
+    spec = TitleSpec(
+        f"{first.spec.stem} {second.spec.stem}",
+        f"{written} {post}",
+        second.spec.kind,
+        second.spec.head,
+    )
+    return TitleHit(first.start, second.end, spec, second.case, True)
 
 
 def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
@@ -139,9 +173,44 @@ ORG_ONLY_POSTS = frozenset(
     ("Genel Başkan", "Genel Başkan Yardımcısı", "Şube Başkanı", "Yönetim Kurulu Başkanı")
 )
 
+#: posts whose field may be written before them as common words, with the
+#: head noun as the post is then written ("Kamu Mevzuatı Uzmanı")
+COMPOUND_HEADS = {"Başkan": "Başkanı", "Uzman": "Uzmanı", "Danışman": "Danışmanı"}
+#: the last word of a field before "Başkanı": a compound's possessive
+#: ("Hizmetleri", "Heyeti", "Kürsü"), never a club's or a brand's own name
+_FIELD_END_RE = re.compile(r"[ıiuü]$")
+#: "2." or a written ordinal before a chair
+_ORDINAL_RE = re.compile(r"^(?:\d{1,2}\.|İkinci|Üçüncü)$")
+
+
+@lru_cache(maxsize=1)
+def _field_breaks() -> frozenset[str]:
+    """Words that name a body, not a post's field: the last words of the
+    lexicon's heads, the back heads, generic body words and a few words of
+    bodies without a head of their own ("Kurulu", "Merkezi")."""
+    lex = lexicon()
+    words = {head.split()[-1] for head, _kind in lex.org_heads}
+    words |= set(lex.back_heads) | set(lex.back_heads.values()) | lex.generic_body_words
+    return frozenset(words | _BODY_WORDS)
+
+
+_BODY_WORDS = frozenset(
+    ("kurulu", "merkezi", "grubu", "komitesi", "topluluğu", "ocağı", "temsilciliği", "masası")
+)
+
 #: posts that belong to one body wherever they are written
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
-FIXED_BODIES = {"Milletvekili": PARLIAMENT}
+#: the four presidencies of a province's health directorate (İl Sağlık
+#: Müdürlüğü) since 2017, under their names old and new
+HEALTH_DIRECTORATE = "İl Sağlık Müdürlüğü"
+FIXED_BODIES = {
+    "Milletvekili": PARLIAMENT,
+    "Kamu Hastaneleri Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Kamu Hastane Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Halk Sağlığı Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Sağlık Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Destek Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+}
 
 #: bodies whose assemblies ("Gençlik Meclisi", "Kadın Meclisi") are written
 #: after them as bodies of their own: the assembly is the unit, they the body
@@ -762,8 +831,12 @@ class _Builder:
     def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A body written before "Başkanı", "Dekanı": that body."""
         canonical, inst = left.spec.canonical, left.inst
+        compound = self._compound_post(left)
         if inst is None:
+            if compound is not None:
+                return compound, None, None
             return canonical, None, self._proper_body(left)
+        canonical = compound or canonical
         if inst.kind == "unit":
             # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
             # unit, the body written before it the institution
@@ -781,6 +854,38 @@ class _Builder:
         if canonical == "Başkan" and "municipality" in inst.kind:
             canonical = "Belediye Başkanı"
         return canonical, None, inst.name
+
+    def _compound_post(self, left: _Left) -> str | None:
+        """The whole post when the words between the body (or the start of
+        the post's words) and a head noun name no body but the field of
+        the post: "Finans Kürsü Başkanı", "Kamu Mevzuatı Uzmanı", and the
+        numbered chair "2. Başkan" of an association or its branch."""
+        head = COMPOUND_HEADS.get(left.spec.canonical)
+        words = left.rest if left.inst is not None else left.words
+        if head is None or not words or len(words) > 3:
+            return None
+        if _ORDINAL_RE.match(words[-1].text):
+            # "Kızılay Samsun Şubesi 2. Başkanı", "Baro 2. Başkanı"
+            return f"{words[-1].text} {left.spec.canonical}" if head == "Başkanı" else None
+        if not all(self._field_word(w) for w in words) or words[-1].text == "ve":
+            return None
+        if head == "Başkanı" and not _FIELD_END_RE.search(lower(words[-1].text)):
+            return None  # "Galatasaray Başkanı": a body known by its own name
+        return f"{join_words(self.doc.text, words)} {head}"
+
+    def _field_word(self, w: Token) -> bool:
+        """Whether ``w`` can be a word of a post's field: a capitalised common
+        word, not a place, a person's name, an acronym, a party or a body."""
+        if w.text == "ve":
+            return True
+        if not (w.is_word and w.is_cap) or w.suffix or (w.text.isupper() and len(w.text) > 1):
+            return False
+        low = lower(w.base)
+        if low in self.lex.given_names or low in self.lex.not_names or w.text in self.gz.parties:
+            return False
+        if low in _field_breaks() or self.inside_institution(w.start):
+            return False
+        return not self.gz.is_place(w.base)
 
     # -- passes --------------------------------------------------------------
     def title_pass(
