@@ -72,6 +72,8 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
+#: a capitalised word after a post, read one at a time up to the next post
+_STACKED_RE = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ ")
 #: the acting post's word at the end of a stem ("başkan vekil", "başkanvekil")
 _ACTING_RE = re.compile(r"(?: |(?<=başkan))vekil$")
 
@@ -263,6 +265,7 @@ class _Builder:
         self.known = {m.name for m in doc.institutions}
         #: acronyms the text defines after a body ("… Sanayi Odası'nın (ETSO)")
         self.defined = _defined_acronyms(doc, self.full)
+        self.hit_starts: frozenset[int] = frozenset()
         #: people by the last word of their name, in order of first mention
         self.by_last: dict[str, list[int]] = {}
         #: (person, post) of people named by a post they once held
@@ -895,9 +898,28 @@ class _Builder:
         (role mentions) with their resolved fields."""
         roles: list[tuple[TitleHit, str, str | None, str | None]] = []
         state = _TitleState()
+        self.hit_starts = frozenset(h.start for h in hits)
         for hit in hits:
             self._title_hit(hit, roles, state)
         return roles
+
+    def _post_stacked(self, hit: TitleHit) -> bool:
+        """ "X Derneği Başkanı Y Mahallesi Muhtarı Ad Soyad": another post,
+        with the words of its body, follows the post in the same line with
+        no name between; the person holds both."""
+        if hit.plural or self.inside_institution(hit.start):
+            return False  # "Muhtarlar Derneği Başkanı": a word of a body
+        pos = hit.end
+        for count in range(1, 5):
+            m = _STACKED_RE.match(self.doc.text, pos)
+            if m is None:
+                return False
+            pos = m.end() - 1
+            if pos + 1 in self.hit_starts:
+                # one word must be a place ("… Başkanı Konya Büyükşehir
+                # Belediye Başkanı"): "Başkan Yılmaz Vali Ak" names Yılmaz
+                return count > 1 or self.gz.is_place(m.group().strip())
+        return False
 
     def _title_hit(
         self,
@@ -921,16 +943,8 @@ class _Builder:
             self.former.append((self.add_person(name), canonical))
             return
         if len(name) < 2:
-            if name:
-                self._short_mention(name[0], hit)
-            elif _VE_RE.match(self.doc.text, hit.end):
-                # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
-                # the post written first is the one the person is named by
-                state.first = (hit.end, canonical, unit, inst)
-            elif (hit.capitalised or words) and not hit.plural:
-                roles.append((hit, canonical, unit, inst))
-                if words:
-                    self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
+            post = (hit, canonical, unit, inst)
+            self._post_without_name(post, name, words, roles, state)
             return
         if state.prev is not None and self._listed_after(state.prev[0], left):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
@@ -947,6 +961,31 @@ class _Builder:
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
 
+    def _post_without_name(
+        self,
+        post: tuple[TitleHit, str, str | None, str | None],
+        name: list[Token],
+        words: list[Token],
+        roles: list[tuple[TitleHit, str, str | None, str | None]],
+        state: _TitleState,
+    ) -> None:
+        """A post followed by no name, or by one word: another post it is
+        stacked on or joined to, a surname, or a role mention."""
+        hit, canonical, unit, inst = post
+        if self._post_stacked(hit) and not (name and self._known_surname(name[0])):
+            # "X Derneği Başkanı Y Mahallesi Muhtarı Ad Soyad"
+            state.first = (hit.end, canonical, unit, inst)
+        elif name:
+            self._short_mention(name[0], hit)
+        elif _VE_RE.match(self.doc.text, hit.end):
+            # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
+            # the post written first is the one the person is named by
+            state.first = (hit.end, canonical, unit, inst)
+        elif (hit.capitalised or words) and not hit.plural:
+            roles.append(post)
+            if words:
+                self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
+
     def _first_post_kept(
         self,
         first: tuple[int, str, str | None, str | None],
@@ -958,7 +997,8 @@ class _Builder:
         """ "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad": the
         post written first names the person, unless the second is a mayor's
         over a union's or the head of a body over a seat on another board."""
-        if not _joined_by_ve(self.doc.text[first[0] : left], self.gz.parties):
+        gap = self.doc.text[first[0] : left]
+        if gap != " " and not _joined_by_ve(gap, self.gz.parties):
             return False
         return not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
             first[1], canonical
