@@ -212,6 +212,9 @@ FIXED_BODIES = {
     "Halk Sağlığı Hizmetleri Başkanı": HEALTH_DIRECTORATE,
     "Sağlık Hizmetleri Başkanı": HEALTH_DIRECTORATE,
     "Destek Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    # a district's special administration, written without the district
+    "Özel İdare Müdürü": "Özel İdare Müdürlüğü",
+    "İlçe Özel İdare Müdürü": "İlçe Özel İdare Müdürlüğü",
 }
 
 #: bodies whose assemblies ("Gençlik Meclisi", "Kadın Meclisi") are written
