@@ -629,7 +629,7 @@ class _Builder:
         if reader is None:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
-        body = self._back_reference(words, hit.start) or body
+        body = self._back_reference(words, hit.start) or body or FIXED_BODIES.get(canonical)
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
