@@ -40,6 +40,20 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
             "Belediye Başkan Vekili",
             "Kadıköy Belediyesi",
         ),
+        # "Yrd." for "Yardımcısı"
+        (
+            "Genel Müdür Yrd. Kaan Öztürk toplantıya katıldı.",
+            "Kaan Öztürk",
+            "Genel Müdür Yardımcısı",
+            None,
+        ),
+        # a word of the sentence before a governor's post is no province
+        (
+            "Sivas'ta düzenlenen programa Vali Yrd. İnci Baran katıldı.",
+            "İnci Baran",
+            "Vali Yardımcısı",
+            "Sivas Valiliği",
+        ),
         # a municipality's acting mayor, in either spelling
         (
             "Tepebaşı Belediye Başkanvekili Oya Demirkol çiçek verdi.",

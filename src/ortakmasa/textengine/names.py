@@ -74,19 +74,24 @@ class _TitleState:
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
 #: a capitalised word after a post, read one at a time up to the next post
 _STACKED_RE = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ ")
-#: the acting post's word at the end of a stem ("başkan vekil", "başkanvekil")
-_ACTING_RE = re.compile(r"(?: |(?<=başkan))vekil$")
+#: the acting and deputy posts' words at the end of a stem ("başkan vekil",
+#: "başkanvekil", "müdür yardımcı") and how offices abbreviate them
+_ABBREVIATED_POSTS = (
+    (re.compile(r"(?: |(?<=başkan))vekil$"), " v."),
+    (re.compile(r" yardımcı$"), " yrd."),
+)
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     specs = {t.stem: t for t in lexicon().titles}
     for stem, spec in list(specs.items()):
-        # "Müdür V.", "Komutan V.", "Belediye Başkan V.": an acting post
-        # abbreviated as Turkish offices write it
-        short = _ACTING_RE.sub(" v.", stem)
-        if short != stem:
-            specs.setdefault(short, spec)
+        # "Müdür V.", "Komutan V.", "Belediye Başkan V.", "Başkan Yrd.": an
+        # acting or deputy post abbreviated as Turkish offices write it
+        for rx, abbreviation in _ABBREVIATED_POSTS:
+            short = rx.sub(abbreviation, stem)
+            if short != stem:
+                specs.setdefault(short, spec)
     # a title hard-wrapped by the page ("Belediye\nBaşkanı") is still one
     alts = "|".join(
         re.escape(s).replace("\\ ", "[ \n]") for s in sorted(specs, key=len, reverse=True)
@@ -778,8 +783,7 @@ class _Builder:
         if len(rest) > 1 and numbered_place(rest[-2], rest[-1]):
             place = f"{rest[-2].text} {place}"  # "19 Mayıs Kaymakamı"
         if head == "Valiliği":
-            found = self.gz.municipality_for(rest[-1].text, False)
-            org = f"{place} Valiliği" if found else org
+            return canonical, None, self._governorship(rest[-1], place, org)
         elif head == "Kaymakamlığı":
             if lower(rest[-1].text) in self.lex.generic_body_words:
                 # "İlçe Kaymakamı": the district is not named
@@ -793,6 +797,16 @@ class _Builder:
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
             canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
         return canonical, None, org
+
+    def _governorship(self, last: Token, place: str, org: str) -> str | None:
+        """The governorship of the province written before "Valisi"; a word
+        of the sentence that is no place ("Toplantıya Vali Yardımcısı")
+        leaves the province the text is about."""
+        if self.gz.municipality_for(last.text, False):
+            return f"{place} Valiliği"
+        if self.gz.is_place(last.base):
+            return org
+        return f"{self.doc.province} Valiliği" if self.doc.province else None
 
     def _without_place(self, name: str) -> str:
         """A body's name without the place it opens with: the post of its
