@@ -127,6 +127,24 @@ def test_compound_post(text: str, name: str, title: str, institution: str | None
     assert people(text)[name] == (title, institution)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Programa Tarım ve Orman İl Müdürü Eda Kılınç katıldı.",
+            "Eda Kılınç",
+            "Tarım ve Orman İl Müdürü",
+        ),
+        ("Açılışa İl Jandarma Komutanı Eda Kılınç katıldı.", "Eda Kılınç", "İl Jandarma Komutanı"),
+        ("Yemeğe Kaymakam Eda Kılınç da katıldı.", "Eda Kılınç", "Kaymakam"),
+    ],
+)
+def test_event_opener_is_no_word_of_the_post(text: str, name: str, title: str) -> None:
+    title_, institution = people(text)[name]
+    assert title_ == title
+    assert institution is None or not institution.startswith(("Programa", "Açılışa", "Yemeğe"))
+
+
 def test_stacked_posts_keep_the_first() -> None:
     text = (
         "Ziyarette Edirne Muhtarlar Derneği Başkanı Çamlık Mahallesi Muhtarı "

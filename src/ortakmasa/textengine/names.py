@@ -191,6 +191,14 @@ _ORDINAL_RE = re.compile(r"^(?:\d{1,2}\.|İkinci|Üçüncü)$")
 
 
 @lru_cache(maxsize=1)
+def _event_opener_re() -> re.Pattern[str]:
+    """An event noun in the dative or locative, with or without the
+    possessive: "programa", "toplantısına", "etkinliğe", "törende"."""
+    stems = "|".join(re.escape(s) for s in sorted(lexicon().event_openers, key=len, reverse=True))
+    return re.compile(rf"^(?:{stems})(?:s?[ıiuü]n)?(?:[yn]?[ae]|[dt][ae])$")
+
+
+@lru_cache(maxsize=1)
 def _field_breaks() -> frozenset[str]:
     """Words that name a body, not a post's field: the last words of the
     lexicon's heads, the back heads, generic body words and a few words of
@@ -597,6 +605,8 @@ class _Builder:
         first = words[0]
         if self.gz.is_place(first.text) or self.inside_institution(first.start):
             return False
+        if _event_opener_re().match(lower(first.text)):
+            return True  # "Programa Tarım ve Orman İl Müdürü", "Yemeğe Kaymakam"
         if lower(first.base) in self.lex.countries:
             return False  # "Ukrayna Antalya Başkonsolosu": the consulate's country
         return looks_inflected(first.text) or (
