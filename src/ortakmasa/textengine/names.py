@@ -75,17 +75,26 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
-#: "Muhtarlar Derneği Başkanı Osmanlı Mahallesi Muhtarı Ad": a second post,
-#: a muhtar's, written right after the first one without "ve"
-_MUHTAR_AFTER_RE = re.compile(
-    r" (?:[A-ZÇĞİÖŞÜ](?![\wçğıöşü]*(?:[ğnsy][ıi]|ları|leri) )[\wçğıöşü]*\.? ){1,3}"
-    r"(?:Mahallesi|Mahalle|Köyü|Köy) Muhtarı "
+#: a capitalised word after a post, read one at a time up to the next post
+_STACKED_RE = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ ")
+#: the acting and deputy posts' words at the end of a stem ("başkan vekil",
+#: "başkanvekil", "müdür yardımcı") and how offices abbreviate them
+_ABBREVIATED_POSTS = (
+    (re.compile(r"(?: |(?<=başkan))vekil$"), " v."),
+    (re.compile(r" yardımcı$"), " yrd."),
 )
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     specs = {t.stem: t for t in lexicon().titles}
+    for stem, spec in list(specs.items()):
+        # "Müdür V.", "Komutan V.", "Belediye Başkan V.", "Başkan Yrd.": an
+        # acting or deputy post abbreviated as Turkish offices write it
+        for rx, abbreviation in _ABBREVIATED_POSTS:
+            short = rx.sub(abbreviation, stem)
+            if short != stem:
+                specs.setdefault(short, spec)
     # a title hard-wrapped by the page ("Belediye\nBaşkanı") is still one
     alts = "|".join(
         re.escape(s).replace("\\ ", "[ \n]") for s in sorted(specs, key=len, reverse=True)
@@ -103,7 +112,7 @@ _BOARD_PLURAL_RE = re.compile(
 
 def find_titles(doc: Doc) -> list[TitleHit]:
     rx, specs = _title_re()
-    out = []
+    out: list[TitleHit] = []
     for m in rx.finditer(doc.lower):
         cont = m.group(2)
         if not _CONT_OK.match(cont):
@@ -113,8 +122,42 @@ def find_titles(doc: Doc) -> list[TitleHit]:
         plural = cont.startswith(("ler", "lar"))
         if plural and not doc.text[m.start()].isupper() and not _BOARD_PLURAL_RE.match(m.group(0)):
             continue  # "mahalle muhtarları": a group, not a post before names
-        out.append(TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural))
+        hit = TitleHit(m.start(), m.end(), spec, case, doc.text[m.start()].isupper(), plural)
+        joined = _joined_posts(doc, out[-1], hit, cont) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
+        out.append(hit)
     return out
+
+
+#: the possessive that makes a post the head of a compound ("Başkan-ı")
+_POSSESSIVE_RE = re.compile(r"s?[ıiuü]")
+
+
+def _joined_posts(doc: Doc, first: TitleHit, second: TitleHit, cont: str) -> TitleHit | None:
+    """One post written as a compound of two ("Bölge Koordinatör Başkanı",
+    "Rektör Danışmanı", "Genel Sekreter Danışmanı"): a post without a case
+    ending, one space, and a capitalised post in the possessive that heads
+    it.  The compound is the post; it reads the words left of the first."""
+    poss = _POSSESSIVE_RE.match(cont)
+    if poss is None or first.case or first.plural or second.case or second.plural:
+        return None
+    if not (first.capitalised and second.capitalised) or doc.text[first.end : second.start] != " ":
+        return None
+    written = " ".join(title(lower(w)) for w in doc.text[first.start : first.end].split())
+    if not written.replace(" ", "").replace("-", "").isalpha():
+        return None  # "Meclis 1. Başkan V." is one row of the lexicon
+    post = second.spec.canonical
+    if lower(post).split()[-1] == second.spec.stem.split()[-1]:
+        post += poss.group()  # "Başkan" + "ı"
+    spec = TitleSpec(
+        f"{first.spec.stem} {second.spec.stem}",
+        f"{written} {post}",
+        second.spec.kind,
+        second.spec.head,
+    )
+    return TitleHit(first.start, second.end, spec, second.case, True)
 
 
 def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
@@ -145,9 +188,55 @@ ORG_ONLY_POSTS = frozenset(
     ("Genel Başkan", "Genel Başkan Yardımcısı", "Şube Başkanı", "Yönetim Kurulu Başkanı")
 )
 
+#: posts whose field may be written before them as common words, with the
+#: head noun as the post is then written ("Kamu Mevzuatı Uzmanı")
+COMPOUND_HEADS = {"Başkan": "Başkanı", "Uzman": "Uzmanı", "Danışman": "Danışmanı"}
+#: the last word of a field before "Başkanı": a compound's possessive
+#: ("Hizmetleri", "Heyeti", "Kürsü"), never a club's or a brand's own name
+_FIELD_END_RE = re.compile(r"[ıiuü]$")
+#: "2." or a written ordinal before a chair
+_ORDINAL_RE = re.compile(r"^(?:\d{1,2}\.|İkinci|Üçüncü)$")
+
+
+@lru_cache(maxsize=1)
+def _event_opener_re() -> re.Pattern[str]:
+    """An event noun in the dative or locative, with or without the
+    possessive: "programa", "toplantısına", "etkinliğe", "törende"."""
+    stems = "|".join(re.escape(s) for s in sorted(lexicon().event_openers, key=len, reverse=True))
+    return re.compile(rf"^(?:{stems})(?:s?[ıiuü]n)?(?:[yn]?[ae]|[dt][ae])$")
+
+
+@lru_cache(maxsize=1)
+def _field_breaks() -> frozenset[str]:
+    """Words that name a body, not a post's field: the last words of the
+    lexicon's heads, the back heads, generic body words and a few words of
+    bodies without a head of their own ("Kurulu", "Merkezi")."""
+    lex = lexicon()
+    words = {head.split()[-1] for head, _kind in lex.org_heads}
+    words |= set(lex.back_heads) | set(lex.back_heads.values()) | lex.generic_body_words
+    return frozenset(words | _BODY_WORDS)
+
+
+_BODY_WORDS = frozenset(
+    ("kurulu", "merkezi", "grubu", "komitesi", "topluluğu", "ocağı", "temsilciliği", "masası")
+)
+
 #: posts that belong to one body wherever they are written
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
-FIXED_BODIES = {"Milletvekili": PARLIAMENT}
+#: the four presidencies of a province's health directorate (İl Sağlık
+#: Müdürlüğü) since 2017, under their names old and new
+HEALTH_DIRECTORATE = "İl Sağlık Müdürlüğü"
+FIXED_BODIES = {
+    "Milletvekili": PARLIAMENT,
+    "Kamu Hastaneleri Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Kamu Hastane Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Halk Sağlığı Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Sağlık Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    "Destek Hizmetleri Başkanı": HEALTH_DIRECTORATE,
+    # a district's special administration, written without the district
+    "Özel İdare Müdürü": "Özel İdare Müdürlüğü",
+    "İlçe Özel İdare Müdürü": "İlçe Özel İdare Müdürlüğü",
+}
 
 #: posts of a provincial or district office written with the level's word and
 #: no place: the office as written, like "İl Sağlık Müdürlüğü" for its director
@@ -211,6 +300,7 @@ class _Builder:
         self.known = {m.name for m in doc.institutions}
         #: acronyms the text defines after a body ("… Sanayi Odası'nın (ETSO)")
         self.defined = _defined_acronyms(doc, self.full)
+        self.hit_starts: frozenset[int] = frozenset()
         #: people by the last word of their name, in order of first mention
         self.by_last: dict[str, list[int]] = {}
         #: (person, post) of people named by a post they once held
@@ -379,7 +469,7 @@ class _Builder:
         hit = _post_after_re().match(self.doc.lower, t.start)
         return hit is not None and _states_result(self.doc, hit.end())
 
-    def _known_surname(self, t: Token, nxt: Token) -> bool:
+    def _known_surname(self, t: Token, nxt: Token | None = None) -> bool:
         """Whether ``t`` is the surname of a person named in full earlier,
         written alone before ``nxt``. A given name that is also a surname
         ("Dinçer", "Yiğit") is one only when a place follows ("Başkan Dinçer
@@ -391,7 +481,7 @@ class _Builder:
         )
         if not known or low not in self.lex.given_names:
             return known
-        return self.gz.is_place(nxt.base)
+        return nxt is not None and self.gz.is_place(nxt.base)
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title or
@@ -606,6 +696,8 @@ class _Builder:
         first = words[0]
         if self.gz.is_place(first.text) or self.inside_institution(first.start):
             return False
+        if _event_opener_re().match(lower(first.text)):
+            return True  # "Programa Tarım ve Orman İl Müdürü", "Yemeğe Kaymakam"
         if lower(first.base) in self.lex.countries:
             return False  # "Ukrayna Antalya Başkonsolosu": the consulate's country
         return looks_inflected(first.text) or (
@@ -644,7 +736,7 @@ class _Builder:
         if reader is None:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
-        body = self._back_reference(words, hit.start) or body
+        body = self._back_reference(words, hit.start) or body or FIXED_BODIES.get(canonical)
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
@@ -681,9 +773,9 @@ class _Builder:
         return hits.pop() if len(hits) == 1 and len(last) >= 3 else None
 
     def _command_post(self, body: str, canonical: str) -> str | None:
-        """ "İlçe Jandarma Komutanı", "İl Jandarma Komutan Vekili": a
-        commander's post is written whole (the command without its place),
-        as no other post names its body."""
+        """ "İlçe Jandarma Komutanı": a commander's post is written whole
+        (the command without its place), as no other post names its body;
+        so is an acting commander's ("İl Jandarma Komutan Vekili")."""
         words = body.split()[:-1]
         while words and self.gz.is_place(words[0]):
             words.pop(0)
@@ -803,8 +895,7 @@ class _Builder:
         if len(rest) > 1 and numbered_place(rest[-2], rest[-1]):
             place = f"{rest[-2].text} {place}"  # "19 Mayıs Kaymakamı"
         if head == "Valiliği":
-            found = self.gz.municipality_for(rest[-1].text, False)
-            org = f"{place} Valiliği" if found else org
+            return canonical, None, self._governorship(rest[-1], place, org)
         elif head == "Kaymakamlığı":
             if lower(rest[-1].text) in self.lex.generic_body_words:
                 # "İlçe Kaymakamı": the district is not named
@@ -818,6 +909,16 @@ class _Builder:
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
             canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
         return canonical, None, org
+
+    def _governorship(self, last: Token, place: str, org: str) -> str | None:
+        """The governorship of the province written before "Valisi"; a word
+        of the sentence that is no place ("Toplantıya Vali Yardımcısı")
+        leaves the province the text is about."""
+        if self.gz.municipality_for(last.text, False):
+            return f"{place} Valiliği"
+        if self.gz.is_place(last.base):
+            return org
+        return f"{self.doc.province} Valiliği" if self.doc.province else None
 
     def _without_place(self, name: str) -> str:
         """A body's name without the place it opens with: the post of its
@@ -862,8 +963,12 @@ class _Builder:
     def _read_generic(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A body written before "Başkanı", "Dekanı": that body."""
         canonical, inst = left.spec.canonical, left.inst
+        compound = self._compound_post(left)
         if inst is None:
+            if compound is not None:
+                return compound, None, None
             return canonical, None, self._proper_body(left)
+        canonical = compound or canonical
         if inst.kind == "unit":
             # "X Üniversitesi Ziraat Fakültesi Dekanı": the faculty is the
             # unit, the body written before it the institution
@@ -882,6 +987,38 @@ class _Builder:
             canonical = "Belediye Başkanı"
         return canonical, None, inst.name
 
+    def _compound_post(self, left: _Left) -> str | None:
+        """The whole post when the words between the body (or the start of
+        the post's words) and a head noun name no body but the field of
+        the post: "Finans Kürsü Başkanı", "Kamu Mevzuatı Uzmanı", and the
+        numbered chair "2. Başkan" of an association or its branch."""
+        head = COMPOUND_HEADS.get(left.spec.canonical)
+        words = left.rest if left.inst is not None else left.words
+        if head is None or not words or len(words) > 3:
+            return None
+        if _ORDINAL_RE.match(words[-1].text):
+            # "Kızılay Samsun Şubesi 2. Başkanı", "Baro 2. Başkanı"
+            return f"{words[-1].text} {left.spec.canonical}" if head == "Başkanı" else None
+        if not all(self._field_word(w) for w in words) or words[-1].text == "ve":
+            return None
+        if head == "Başkanı" and not _FIELD_END_RE.search(lower(words[-1].text)):
+            return None  # "Galatasaray Başkanı": a body known by its own name
+        return f"{join_words(self.doc.text, words)} {head}"
+
+    def _field_word(self, w: Token) -> bool:
+        """Whether ``w`` can be a word of a post's field: a capitalised common
+        word, not a place, a person's name, an acronym, a party or a body."""
+        if w.text == "ve":
+            return True
+        if not (w.is_word and w.is_cap) or w.suffix or (w.text.isupper() and len(w.text) > 1):
+            return False
+        low = lower(w.base)
+        if low in self.lex.given_names or low in self.lex.not_names or w.text in self.gz.parties:
+            return False
+        if low in _field_breaks() or self.inside_institution(w.start):
+            return False
+        return not self.gz.is_place(w.base)
+
     # -- passes --------------------------------------------------------------
     def title_pass(
         self, hits: list[TitleHit]
@@ -890,9 +1027,28 @@ class _Builder:
         (role mentions) with their resolved fields."""
         roles: list[tuple[TitleHit, str, str | None, str | None]] = []
         state = _TitleState()
+        self.hit_starts = frozenset(h.start for h in hits)
         for hit in hits:
             self._title_hit(hit, roles, state)
         return roles
+
+    def _post_stacked(self, hit: TitleHit) -> bool:
+        """ "X Derneği Başkanı Y Mahallesi Muhtarı Ad Soyad": another post,
+        with the words of its body, follows the post in the same line with
+        no name between; the person holds both."""
+        if hit.plural or self.inside_institution(hit.start):
+            return False  # "Muhtarlar Derneği Başkanı": a word of a body
+        pos = hit.end
+        for count in range(1, 5):
+            m = _STACKED_RE.match(self.doc.text, pos)
+            if m is None:
+                return False
+            pos = m.end() - 1
+            if pos + 1 in self.hit_starts:
+                # one word must be a place ("… Başkanı Konya Büyükşehir
+                # Belediye Başkanı"): "Başkan Yılmaz Vali Ak" names Yılmaz
+                return count > 1 or self.gz.is_place(m.group().strip())
+        return False
 
     def _title_hit(
         self,
@@ -916,7 +1072,8 @@ class _Builder:
             self.former.append((self.add_person(name), canonical))
             return
         if len(name) < 2:
-            self._without_full_name(hit, name, words, (canonical, unit, inst), roles, state)
+            post = (hit, canonical, unit, inst)
+            self._post_without_name(post, name, words, roles, state)
             return
         if state.prev is not None and self._takes_from_list(state.prev[0], left, words, inst):
             unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
@@ -944,20 +1101,19 @@ class _Builder:
         key = " ".join(lower(w.text) for w in words)
         return inst is not None or key not in self.lex.back_heads
 
-    def _without_full_name(
+    def _post_without_name(
         self,
-        hit: TitleHit,
+        post: tuple[TitleHit, str, str | None, str | None],
         name: list[Token],
         words: list[Token],
-        post: tuple[str, str | None, str | None],
         roles: list[tuple[TitleHit, str, str | None, str | None]],
         state: _TitleState,
     ) -> None:
-        """A post followed by one name word or none: a short mention, the
-        first of two posts before one name, or a role mention."""
-        canonical, unit, inst = post
-        if not hit.plural and _MUHTAR_AFTER_RE.match(self.doc.text, hit.end):
-            # "Muhtarlar Derneği Başkanı X Mahallesi Muhtarı Ad Soyad"
+        """A post followed by no name, or by one word: another post it is
+        stacked on or joined to, a surname, or a role mention."""
+        hit, canonical, unit, inst = post
+        if self._post_stacked(hit) and not (name and self._known_surname(name[0])):
+            # "X Derneği Başkanı Y Mahallesi Muhtarı Ad Soyad"
             state.first = (hit.end, canonical, unit, inst)
         elif name:
             self._short_mention(name[0], hit)
@@ -966,7 +1122,7 @@ class _Builder:
             # the post written first is the one the person is named by
             state.first = (hit.end, canonical, unit, inst)
         elif (hit.capitalised or words) and not hit.plural:
-            roles.append((hit, canonical, unit, inst))
+            roles.append(post)
             if words:
                 self._record(words, hit, unit, inst)  # "Malkara Kaymakamı ve …"
 
@@ -982,9 +1138,7 @@ class _Builder:
         post written first names the person, unless the second is a mayor's
         over a union's or the head of a body over a seat on another board."""
         gap = self.doc.text[first[0] : left]
-        if canonical == "Muhtar" and not gap.strip():
-            return True  # "Muhtarlar Derneği Başkanı X Mahallesi Muhtarı Ad"
-        if not _joined_by_ve(gap, self.gz.parties):
+        if gap != " " and not _joined_by_ve(gap, self.gz.parties):
             return False
         return not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
             first[1], canonical
@@ -2168,6 +2322,7 @@ MUNICIPAL_POSTS = GROUP_POSTS | {
     "Başkan Yardımcısı",
     "Meclis Üyesi",
     "Başkan Vekili",
+    "Belediye Başkan Vekili",
     "Belediye Başkanı",
     "Meclis Başkanı",
     "Meclis Başkan Vekili",

@@ -56,9 +56,6 @@ _GLUED_STOP_RE = re.compile(r"([a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-
 # "sohbet etti.MALATYA (İGFA) -": a dateline glued after a full stop.
 _GLUED_STOP_CAPS_RE = re.compile(r"([a-zçğıöşü]{3}[.!?])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 # "Dr.Cemil Tugay": an honorific glued to the name
-# "İl Emniyet Müdür V. Ali Ak", "Jandarma Komutan V.": the acting post
-# abbreviated (a chair's "Başkan V." is left to the minutes' reader)
-_ACTING_RE = re.compile(r"\b(Müdür|Komutan|MÜDÜR|KOMUTAN) V\.(?= )")
 _GLUED_HONORIFIC_RE = re.compile(r"\b(Dr|Prof|Doç|Av|Op|Uzm|Sn|Müh)\.(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 # "Bursa Büyük Şehir Belediyesi": the metropolitan municipality written in
 # two words is the same body as "Büyükşehir" (the reference data's spelling).
@@ -129,7 +126,6 @@ def normalize(text: str) -> str:
     text = _GLUED_STOP_RE.sub("\\1 ", text)
     text = _GLUED_STOP_CAPS_RE.sub("\\1\n", text)
     text = _GLUED_HONORIFIC_RE.sub("\\1. ", text)
-    text = _ACTING_RE.sub("\\1 Vekili", text)
     if "ehir" in text or "EHİR" in text:
         text = _SPLIT_METRO_RE.sub(
             lambda m: m.group(1) + ("şehir" if m.group(1) == "Büyük" else "ŞEHİR"), text

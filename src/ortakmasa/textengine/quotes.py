@@ -112,7 +112,14 @@ _REPORTING_PARTICIPLES = (*_PARTICIPLES, " bulunan")
 # the speaker of the last attributed quote, its sentence and its end
 _Last = tuple[int | None, int, int]
 _SUBJECT_AFTER = re.compile(r"^(?:,|:| da\b| de\b| ise\b| ta\b| te\b)")
-_MAYOR_TITLES = ("Belediye Başkanı", "Başkan Vekili", "Başkan", "Meclis Başkanı", "Eşbaşkan")
+_MAYOR_TITLES = (
+    "Belediye Başkanı",
+    "Belediye Başkan Vekili",
+    "Başkan Vekili",
+    "Başkan",
+    "Meclis Başkanı",
+    "Eşbaşkan",
+)
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +295,13 @@ def _nominative_subject(doc: Doc, lo: int, hi: int) -> int | None:
 
 
 def _chair(doc: Doc) -> int | None:
-    for wanted in ("Meclis Başkanı", "Belediye Başkanı", "Başkan Vekili", "Meclis Başkan Vekili"):
+    for wanted in (
+        "Meclis Başkanı",
+        "Belediye Başkanı",
+        "Belediye Başkan Vekili",
+        "Başkan Vekili",
+        "Meclis Başkan Vekili",
+    ):
         for i, p in enumerate(doc.people):
             if p.title == wanted:
                 return i

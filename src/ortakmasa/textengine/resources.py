@@ -65,6 +65,8 @@ class Lexicon:
     venue_heads: tuple[str, ...] = ()
     #: words naming an event, never part of a body's name before a post
     event_words: frozenset[str] = frozenset()
+    #: stems of event nouns that open a sentence in the dative or locative
+    event_openers: tuple[str, ...] = ()
     #: posts written after a name in a result list (lower case -> post)
     posts_after_names: dict[str, str] = field(default_factory=dict)
     #: verbs that close a result list ("seçildi", "atandı")
@@ -120,6 +122,7 @@ def lexicon() -> Lexicon:
         honorific_given_names=frozenset(raw.get("honorific_given_names", ())),
         venue_heads=tuple(raw.get("venue_heads", ())),
         event_words=frozenset(raw.get("event_words", ())),
+        event_openers=tuple(raw.get("event_openers", ())),
         posts_after_names=dict(raw.get("posts_after_names", {}).get("posts", {})),
         result_words=tuple(raw.get("posts_after_names", {}).get("result_words", ())),
         common_words=frozenset(raw.get("common_words", {}).get("plain", ())),
