@@ -24,6 +24,7 @@ from functools import lru_cache
 from ortakmasa.lib.turkish import lower as _turkish_lower
 from ortakmasa.lib.turkish import search_key, title
 
+from .commonwords import no_name_word, past_or_future
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
 from .institutions import (
@@ -48,6 +49,8 @@ _CONT_OK = re.compile(
     r"|s[ıiuü]n[a-zçğıöşü]*|y[ıiuü]n[a-zçğıöşü]*|[ıiuü]nd[ae]n?|[ıiuü]yl[ae]|[ıiuü]n[ıiuü]"
     r"|[ae]|y[ae]|[ıiuü]m|l[ae]r[ıi]?|l[ae]r[ıi]nd[ae]n)$"
 )
+#: a post's ending without a case: possessive, plural, both
+_NOMINATIVE_RE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|[ıiuü]?m[ıiuü]z|[ıiuü]?m|l[ae]r[ıi])?")
 _PARTY_SUFFIX = re.compile(r"^(?:'?l[ıiuü]|'?n[ıiuü]n|'?d[ae]n)$")
 
 
@@ -165,6 +168,8 @@ def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
         # "Yavuz SAYIN": an honorific in capitals may be a surname (an
         # honorific before a name is skipped before words are read)
         return t.base.isupper() and low in lexicon().honorific_surnames
+    if no_name_word(t.base):
+        return False  # "Günü Mesajı", "Düğümü Çözdü": a headline's words
     return not (t.base.isupper() and len(t.base) <= 4 and t.base in _acronyms())
 
 
@@ -331,6 +336,12 @@ class _Builder:
             gap = self.doc.text[prev_end : t.start]
             if out and gap not in (" ", "") and not self._wrapped_surname(out, t, gap):
                 break
+            if self._initial_at(ti):
+                # "H. Kemal Yurtsever", "Nikos T. Papadakis"
+                out.append(t)
+                prev_end = toks[ti + 1].end
+                ti += 2
+                continue
             if self._ends_name(out, ti):
                 break
             out.append(t)
@@ -338,7 +349,41 @@ class _Builder:
             ti += 1
             if t.suffix:
                 break
+        while out and _initial(out[-1]):
+            out.pop()
         return out
+
+    def _acting_mark(self, ti: int) -> bool:
+        """Whether token ``ti`` is the "V." (vekili) written after a post."""
+        toks = self.doc.tokens
+        return (
+            0 < ti < len(toks) - 1
+            and toks[ti].base == "V"
+            and toks[ti + 1].text == "."
+            and lower(toks[ti - 1].base) in _post_last_words()
+        )
+
+    def _initial_at(self, ti: int) -> bool:
+        """Whether token ``ti`` is a given name written as an initial: one
+        capital letter and a full stop, then a name word that is no
+        abbreviation itself ("J. Alb. Ali Ak" opens with a rank)."""
+        toks = self.doc.tokens
+        if ti + 2 >= len(toks) or not _initial(toks[ti]):
+            return False
+        dot, nxt = toks[ti + 1], toks[ti + 2]
+        if (
+            dot.text != "."
+            or dot.start != toks[ti].end
+            or self.doc.text[dot.end : nxt.start] != " "
+        ):
+            return False
+        if len(nxt.base) < 2 or lower(nxt.base) in self.lex.honorifics:
+            return False
+        if self._acting_mark(ti):
+            return False  # "İl Emniyet Müdür V. Ali Ak": the acting director
+        if ti + 3 < len(toks) and toks[ti + 3].text == "." and toks[ti + 3].start == nxt.end:
+            return False
+        return _is_name_word(nxt, self.lex.not_names)
 
     def _wrapped_surname(self, out: list[Token], t: Token, gap: str) -> bool:
         """ "üyelerden Hakan⏎GİYİK": a page hard-wrapped between a given name
@@ -358,6 +403,8 @@ class _Builder:
         n = len(toks)
         if ti < n and toks[ti].text == ":":
             ti += 1  # "Meclis Başkanı : Hasan KARABAĞ" in minutes
+        if self._acting_mark(ti):
+            ti += 2  # "İl Jandarma Komutan V. J. Alb. Ali Ak": the acting post
         while ti < n and lower(toks[ti].base) in self.lex.honorifics:
             if self._given_honorific(ti):
                 break
@@ -398,43 +445,60 @@ class _Builder:
             return True  # "Başkan Altay Konya'da": the surname, then where
         if _after_capitals_surname(out, t):
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
-        if len(out) == 1 and self._known_surname(out[0]):
+        if len(out) == 1 and self._known_surname(out[0], t):
             return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
-        if len(out) >= 2:
-            # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
-            # the name; without one it may be a surname ("Ahmet Metin Genç");
-            # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
-            if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
-                return True
-        if len(out) >= 2 and self._post_of_result(t):
-            return True  # "Umut Aydın Başkan Vekili⏎" in a result list
+        if len(out) >= 2 and self._ends_full_name(ti):
+            return True
         return bool(out) and self._starts_title(t)
+
+    def _ends_full_name(self, ti: int) -> bool:
+        """Whether token ``ti`` ends a name already read as given name and
+        surname."""
+        t = self.doc.tokens[ti]
+        # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
+        # the name; without one it may be a surname ("Ahmet Metin Genç");
+        # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
+        if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
+            return True
+        if past_or_future(t.base) and _line_ends(self.doc.text, t.end):
+            return True  # "Umut Aydın Çözdü⏎": a headline's verb after a name
+        return self._post_of_result(t)  # "Umut Aydın Başkan Vekili⏎" in a result list
 
     def _post_of_result(self, t: Token) -> bool:
         """Whether ``t`` opens a post written after a name in a result list."""
         hit = _post_after_re().match(self.doc.lower, t.start)
         return hit is not None and _states_result(self.doc, hit.end())
 
-    def _known_surname(self, t: Token) -> bool:
-        """Whether ``t`` is the surname of a person named in full earlier
-        (and no given name)."""
+    def _known_surname(self, t: Token, nxt: Token | None = None) -> bool:
+        """Whether ``t`` is the surname of a person named in full earlier,
+        written alone before ``nxt``. A given name that is also a surname
+        ("Dinçer", "Yiğit") is one only when a place follows ("Başkan Dinçer
+        Konya Valisi'ne"); before another name word it opens a name."""
         low = lower(t.base)
-        if low in self.lex.given_names:
-            return False
-        return any(
+        known = any(
             len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
             for i in self.by_last.get(low, ())
         )
+        if not known or low not in self.lex.given_names:
+            return known
+        return nxt is not None and self.gz.is_place(nxt.base)
 
     def _places_then_title(self, ti: int) -> bool:
-        """Whether tokens from ``ti`` are place names followed by a title."""
+        """Whether tokens from ``ti`` are place names followed by a title or
+        by a common word ("Şile İlçemizde", "Bursa Büyükşehir")."""
         toks = self.doc.tokens
         j = ti
         while j < len(toks) and j - ti < 3 and not toks[j].suffix:
             if not self.gz.is_place(toks[j].base):
                 break
             j += 1
-        return j > ti and j < len(toks) and self._starts_title(toks[j])
+        if j == ti or j >= len(toks):
+            return False
+        nxt = toks[j]
+        if nxt.is_cap and self.doc.text[toks[j - 1].end : nxt.start] == " ":
+            if lower(nxt.base) in self.lex.not_names or no_name_word(nxt.base):
+                return True
+        return self._starts_title(nxt)
 
     def _starts_title(self, t: Token) -> bool:
         rx, _ = _title_re()
@@ -450,12 +514,7 @@ class _Builder:
         in_quote: bool = False,
     ) -> int:
         toks = self._unglue_place(toks)
-        # a name word written in capitals is title-cased, short ones too
-        # ("Baran Ali TUNÇ" → "Baran Ali Tunç"): unlike a body's name, a
-        # person's name holds no acronym
-        name = " ".join(
-            title(lower(t.base)) if t.base.isupper() and len(t.base) > 1 else t.base for t in toks
-        )
+        name = " ".join(_written_name_word(t) for t in toks)
         words = tuple(lower(w) for w in name.split())
         idx = self._match_entity(words)
         people = self.doc.people
@@ -1104,12 +1163,26 @@ class _Builder:
         """The name written after a title ([] when none); None when the
         words there are taken or name a hall."""
         ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
-        name = self.read_name(ti) or self._name_after_appointment(hit)
+        if self._case_marked(hit):
+            # "Bursa Valisine Cumalıkızık …", "İL MÜDÜRÜNDEN MUHTARA": a post
+            # in a case names no holder after it
+            name = self._name_after_appointment(hit)
+        else:
+            name = self.read_name(ti) or self._name_after_appointment(hit)
         if name and (self.taken(name[0].start) or self._hall_of_body(hit, name)):
             return None
         if name and hit.plural and not hit.capitalised and self._starts_title(name[0]):
             return []  # "… ve yönetim kurulu üyeleri Vali Ali Ak'ı ziyaret etti"
         return name
+
+    def _case_marked(self, hit: TitleHit) -> bool:
+        """Whether the post is written in a case ("Valisine", "Başkanı'nın"),
+        not with a possessive alone; the plural ablative ("Eski Belediye
+        Başkanlarından Ali Ak": one of them) still names the person after it."""
+        tail = self.doc.lower[hit.start + len(hit.spec.stem) : hit.end]
+        if _NOMINATIVE_RE.fullmatch(tail):
+            return False
+        return not (hit.plural and tail.endswith(("dan", "den")))
 
     def _hall_of_body(self, hit: TitleHit, name: list[Token]) -> bool:
         """ "Muğla Valiliği Vali Ali Ak Toplantı Salonu'nda": a hall of the
@@ -1232,15 +1305,8 @@ class _Builder:
                 name = self.read_name(i)
             elif self._cued_name(i):
                 name = self.read_name(i)
-            elif _is_name_word(t, self.lex.not_names) and not t.base.isupper() and i + 1 < n:
-                nxt = toks[i + 1]
-                if (
-                    nxt.base.isupper()
-                    and len(nxt.base) >= 3
-                    and nxt.base not in _acronyms()
-                    and self.doc.text[t.end : nxt.start] == " "
-                ):
-                    name = self.read_name(i)
+            elif self._given_then_capitals(i):
+                name = self.read_name(i)
             if (
                 len(name) >= 2
                 and not any(self.taken(x.start) for x in name)
@@ -1250,6 +1316,22 @@ class _Builder:
                 i += len(name)
                 continue
             i += 1
+
+    def _given_then_capitals(self, i: int) -> bool:
+        """ "Sevda ÖZTÜRK": an unlisted given name before a surname in
+        capitals; not a place before an acronym ("Bafra TSO'yu")."""
+        toks = self.doc.tokens
+        t = toks[i]
+        if not _is_name_word(t, self.lex.not_names) or t.base.isupper() or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        return (
+            nxt.base.isupper()
+            and len(nxt.base) >= 3
+            and nxt.base not in _acronyms()
+            and self.doc.text[t.end : nxt.start] == " "
+            and not (self.gz.is_place(t.base) and len(nxt.base) <= 4)
+        )
 
     def chaired_body_pass(self) -> None:
         """ "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": the name before
@@ -1343,8 +1425,8 @@ class _Builder:
 
     def _lone_surname(self, t: Token) -> bool:
         low = lower(t.base)
-        if low in self.lex.given_names or t.base.isupper():
-            return False
+        if t.base.isupper() or (low in self.lex.given_names and not self.by_last.get(low)):
+            return False  # a given name alone is a surname only of a person named in full
         if self.gz.is_place(t.base) and not self.doc.text.startswith(":", t.end):
             return False  # "Başkan İmamoğlu:" introducing a saying is the person
         if self.inside_institution(t.start):
@@ -1571,6 +1653,37 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
     return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
 
 
+@lru_cache(maxsize=1)
+def _post_last_words() -> frozenset[str]:
+    """The last word of every post ("müdür", "başkan", "komutan")."""
+    return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
+
+
+def _written_name_word(t: Token) -> str:
+    """A name word as the person's name writes it: a word in capitals
+    title-cased, short ones too ("Baran Ali TUNÇ" → "Baran Ali Tunç"; unlike
+    a body's name, a person's name holds no acronym), an initial with its
+    full stop ("M.")."""
+    if _initial(t):
+        return t.base + "."
+    return title(lower(t.base)) if t.base.isupper() else t.base
+
+
+def _initial(t: Token) -> bool:
+    return t.is_word and _initial_word(t.base)
+
+
+def _initial_word(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Whether only punctuation is left on the line after ``pos``."""
+    end = text.find("\n", pos)
+    rest = text[pos : end if end >= 0 else len(text)]
+    return not rest.strip(" \t.,;:!?\"'”’…")
+
+
 def _after_capitals_surname(out: list[Token], t: Token) -> bool:
     """Whether ``t`` follows a name written "Given SURNAME" and is not in
     capitals itself: such a name ends with its surname."""
@@ -1773,6 +1886,7 @@ def find_people(doc: Doc) -> None:
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
     _merge_glued_case(doc)
+    _merge_short_forms(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
@@ -1802,6 +1916,41 @@ def _merge_misspelt(doc: Doc) -> None:
             gone[drop] = keep
     if gone:
         _renumber(doc, gone)
+
+
+def _merge_short_forms(doc: Doc) -> None:
+    """ "Hasan Oktay Aksu" beside "Hasan Aksu" or beside "Hasan Oktay"
+    cut before "Aksu'ya": a name of three words written without its middle
+    name, or cut before its surname, is the same person."""
+    full = [(i, p.words) for i, p in enumerate(doc.people) if len(p.words) == 3]
+    gone: dict[int, int] = {}
+    for i, p in enumerate(doc.people):
+        if len(p.words) != 2:
+            continue
+        for j, words in full:
+            if j in gone or not _short_form_of(doc, p, words):
+                continue
+            _absorb(doc.people[j], p)
+            gone[i] = j
+            break
+    if gone:
+        _renumber(doc, gone)
+
+
+def _short_form_of(doc: Doc, p: Person, words: tuple[str, ...]) -> bool:
+    if p.words == (words[0], words[2]):
+        return True
+    if p.words != words[:2]:
+        return False
+    # every mention is followed by the third word ("Hasan Oktay Aksu'ya")
+    for _start, end in p.spans:
+        nxt = doc.text[end : end + len(words[2]) + 2]
+        if not nxt.startswith(" ") or not lower(nxt[1:]).startswith(words[2]):
+            return False
+        rest = nxt[1 + len(words[2]) :]
+        if rest[:1].isalpha() and rest[:1] not in "'’":
+            return False
+    return True
 
 
 #: case endings a news site may glue to a surname ending in a vowel,

@@ -78,12 +78,26 @@ _NOISE_RE = re.compile(
 )
 
 
+# "Muhabir: OSMAN KARTAL", "Kaynak:Ayşe Kaya": a byline names a person
+# (gold/real annotates bylines), so the line stays when a name follows
+_BYLINE_LABEL_RE = re.compile(r"(?:muhabir|kaynak): ?")
+
+
+def _byline(line: str) -> bool:
+    label = _BYLINE_LABEL_RE.match(lower(line))
+    if label is None:
+        return False
+    words = line[label.end() :].split(" ")
+    return 2 <= len(words) <= 4 and all(w.isalpha() and w[0].isupper() for w in words)
+
+
 def _drop_noise(text: str) -> str:
     keep = []
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped and _NOISE_RE.match(lower(stripped)):
-            continue
+            if not _byline(stripped):
+                continue
         keep.append(line)
     return "\n".join(keep)
 

@@ -71,6 +71,12 @@ class Lexicon:
     posts_after_names: dict[str, str] = field(default_factory=dict)
     #: verbs that close a result list ("seçildi", "atandı")
     result_words: tuple[str, ...] = ()
+    #: common words that name no person, bare or inflected ("Mesajı")
+    common_words: frozenset[str] = frozenset()
+    #: common words that are also names: only their inflected forms count
+    common_inflected: frozenset[str] = frozenset()
+    #: common words that count only as written ("Bize", "Nedir")
+    common_exact: frozenset[str] = frozenset()
     #: break words that are a body's name word when capitalised before one of
     #: these words ("Kardeş Şehir Derneği"): break word -> next words
     name_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -119,6 +125,9 @@ def lexicon() -> Lexicon:
         event_openers=tuple(raw.get("event_openers", ())),
         posts_after_names=dict(raw.get("posts_after_names", {}).get("posts", {})),
         result_words=tuple(raw.get("posts_after_names", {}).get("result_words", ())),
+        common_words=frozenset(raw.get("common_words", {}).get("plain", ())),
+        common_inflected=frozenset(raw.get("common_words", {}).get("inflected", ())),
+        common_exact=frozenset(raw.get("common_words", {}).get("exact", ())),
         name_compounds={k: frozenset(v) for k, v in raw.get("body_name_compounds", {}).items()},
     )
 
