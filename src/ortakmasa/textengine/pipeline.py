@@ -17,6 +17,7 @@ from . import (
     dates,
     events,
     facts,
+    foreign,
     institutions,
     minutes,
     names,
@@ -99,6 +100,7 @@ def analyse(doc: Doc) -> Doc:
     quotes.find_quote_spans(doc)
     institutions.find_institutions(doc)
     names.find_people(doc)
+    foreign.name_foreign_bodies(doc)
     minutes.find_council(doc)
     publisher.complete_posts(doc)
     quotes.attribute(doc)
