@@ -18,6 +18,7 @@ from . import (
     events,
     facts,
     institutions,
+    mayors,
     minutes,
     names,
     publisher,
@@ -101,6 +102,7 @@ def analyse(doc: Doc) -> Doc:
     names.find_people(doc)
     minutes.find_council(doc)
     publisher.complete_posts(doc)
+    mayors.complete_bare_posts(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)
