@@ -916,10 +916,6 @@ class _Builder:
                 # "İlçe Kaymakamı": the district is not named
                 return canonical, None, self._district_governorship(rest[0].start)
             org = f"{place} Kaymakamlığı"
-        elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
-            # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
-            # directorate of the province the text is about
-            org = f"{self.doc.province} {org}" if self.doc.province else org
         if canonical in WHOLE_DIRECTOR_POSTS and org.endswith(f" {head}"):
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
             canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()

@@ -19,6 +19,7 @@ from . import (
     facts,
     foreign,
     institutions,
+    mayors,
     minutes,
     names,
     publisher,
@@ -103,6 +104,7 @@ def analyse(doc: Doc) -> Doc:
     foreign.name_foreign_bodies(doc)
     minutes.find_council(doc)
     publisher.complete_posts(doc)
+    mayors.complete_bare_posts(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)
