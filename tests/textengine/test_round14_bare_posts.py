@@ -119,6 +119,8 @@ def test_provincial_director_without_province_keeps_the_directorate_as_written()
     assert got["Filiz Tunç"] == ("İl Sağlık Müdürü", "İl Sağlık Müdürlüğü")
 
 
-def test_provincial_director_with_the_province_written_keeps_it() -> None:
+def test_provincial_director_with_the_province_written_drops_it() -> None:
+    # gold/real's convention (round 14, text29): the written province is not
+    # part of a ministry's provincial directorate
     text = "Toplantıya Sivas İl Sağlık Müdürü Dr. Kerem Öz katıldı."
-    assert posts(text)["Kerem Öz"] == ("İl Sağlık Müdürü", "Sivas İl Sağlık Müdürlüğü")
+    assert posts(text)["Kerem Öz"] == ("İl Sağlık Müdürü", "İl Sağlık Müdürlüğü")

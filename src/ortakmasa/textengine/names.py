@@ -883,13 +883,16 @@ class _Builder:
         post = DIRECTOR_POSTS.get(canonical)
         for level in ("il", "ilçe"):
             # "Samsun İl Milli Eğitim Müdürü": a ministry's provincial
-            # directorate is a body of its own, not a unit.
+            # directorate is a body of its own, not a unit; gold/real's
+            # convention writes it without the province or district.
             if level in low_rest and post:
                 org = " ".join(display_word(w.text) for w in (rest if inst else left.words))
-                return f"{self._without_place(org)} {post}", None, f"{org} Müdürlüğü"
-        if not rest and inst and post and inst.name.startswith(("İl ", "İlçe ")):
+                org = self._without_place(org) or org
+                return f"{org} {post}", None, f"{org} Müdürlüğü"
+        admin = self._without_place(inst.name) if inst else ""
+        if not rest and post and admin.startswith(("İl ", "İlçe ")):
             # "İl Göç İdaresi Müdürü": the directorate named after the administration
-            return f"{self._without_place(inst.name)} {post}", None, f"{inst.name} Müdürlüğü"
+            return f"{admin} {post}", None, f"{admin} Müdürlüğü"
         head = left.spec.head
         unit = f"{_capitalised(join_words(self.doc.text, rest))} {head}" if rest and head else None
         return canonical, unit, inst.name if inst else None
@@ -918,8 +921,24 @@ class _Builder:
             org = f"{place} Kaymakamlığı"
         if canonical in WHOLE_DIRECTOR_POSTS and org.endswith(f" {head}"):
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
-            canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
+            words = self._without_place(org[: -len(head)])
+            canonical = f"{words} {canonical}".strip()
+            org = self._ministry_directorate(words, head, inst) or org
         return canonical, None, org
+
+    def _ministry_directorate(
+        self, words: str, head: str, inst: InstitutionMention | None
+    ) -> str | None:
+        """A ministry's provincial or district directorate without the place
+        written before it, gold/real's convention ("Kayseri Tarım ve Orman
+        İl Müdürü" → "Tarım ve Orman İl Müdürlüğü"); an agency written by
+        its acronym keeps it ("AFAD Hatay İl Müdürü" → "AFAD İl
+        Müdürlüğü")."""
+        if words:
+            return f"{words} {head}"
+        if inst is not None and inst.form == "alias":
+            return f"{self.doc.text[inst.start : inst.end]} {head}"
+        return None
 
     def _governorship(self, last: Token, place: str, org: str) -> str | None:
         """The governorship of the province written before "Valisi"; a word
