@@ -335,8 +335,29 @@ def _bodies_on_head(
         chaired = head.endswith("Başkanlığı") and (
             _reads_as_person(words) or f"{ext}{m.group(2) or ''}".replace("'", "").endswith("ndaki")
         )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
-        if words and not chaired:
+        if words and not chaired and not (head == "Meclisi" and _chamber_acronym(doc, words)):
             _add_body(state, words, stop, head, kind, he)
+
+
+#: the heads of a chamber's or exchange's name ("… Ticaret ve Sanayi Odası (DTSO)")
+_CHAMBER_HEADS = ("Odası", "Borsası", "Odaları Birliği")
+
+
+def _chamber_acronym(doc: Doc, words: list[Token]) -> bool:
+    """ "DTSO Meclis Başkanı", "ÇTB Meclisi": the assembly of a chamber or
+    exchange is one of its organs, no body of its own (its members and chair
+    are the chamber's, as TOBB's law has it).  The words are one acronym
+    (after a place or alone) that ends like a chamber's (``place_acronyms.csv``:
+    "TSO", "TO", "TB" …) or that the text defines after a chamber's name."""
+    acr = words[-1].base
+    if len(words) > 2 or not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
+        return False
+    if any(acr.endswith(suffix) for suffix in place_acronym_table()):
+        return True
+    for m in re.finditer(r"(\w+)\s*\(\s*" + re.escape(acr) + r"\s*\)", doc.text):
+        if m.group(1).endswith(_CHAMBER_HEADS) or m.group(1).startswith(_CHAMBER_HEADS):
+            return True
+    return False
 
 
 def _reads_as_person(words: list[Token]) -> bool:

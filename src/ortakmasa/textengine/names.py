@@ -1598,6 +1598,27 @@ def _defined_acronyms(doc: Doc, bodies: list[InstitutionMention]) -> dict[str, s
         if out.get(acr, m.name) != m.name:
             clash.add(acr)
         out[acr] = m.name
+    defined = {acr: body for acr, body in out.items() if acr not in clash}
+    return {**_initials_acronyms(bodies), **defined}
+
+
+def _initials_acronyms(bodies: list[InstitutionMention]) -> dict[str, str]:
+    """Bodies the text names in full, by the acronym of their initials
+    ("Çanakkale Ticaret Borsası" → "ÇTB", "Hatay Büyükşehir Belediyesi" →
+    "HBB"; "ve" has none): Turkish acronyms of bodies are written so, and a
+    text often names the body once in full and then by its acronym without
+    defining it.  Acronyms of three letters or more; one shared by two bodies
+    names neither."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in bodies:
+        words = [w for w in m.name.split() if w not in ("ve", "ile")]
+        if m.kind == "unit" or len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        acr = "".join(w[0] for w in words)
+        if out.get(acr, m.name) != m.name:
+            clash.add(acr)
+        out[acr] = m.name
     return {acr: body for acr, body in out.items() if acr not in clash}
 
 
