@@ -335,8 +335,25 @@ def _bodies_on_head(
         chaired = head.endswith("Başkanlığı") and (
             _reads_as_person(words) or f"{ext}{m.group(2) or ''}".replace("'", "").endswith("ndaki")
         )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
-        if words and not chaired and not (head == "Meclisi" and _chamber_acronym(doc, words)):
+        if not words or chaired or _party_organ(doc, words[0].start):
+            continue
+        if not (head == "Meclisi" and _chamber_acronym(doc, words)):
             _add_body(state, words, stop, head, kind, he)
+
+
+def _party_organ(doc: Doc, start: int) -> bool:
+    """ "CHP Muş İl Başkanlığı", "Milliyetçi Hareket Partisi Muş İlçe
+    Teşkilatı": an organ of a party written right after the party is the
+    party's own; `gold/real` gives party officials no institution, only the
+    party."""
+    before = doc.text[max(0, start - 50) : start].rstrip()
+    if len(before) == start - max(0, start - 50):
+        return False  # no space between: not a word of its own
+    for party in load().parties:
+        edge = len(before) - len(party) - 1
+        if before.endswith(party) and (edge < 0 or not _WORD_CHAR_RE.match(before, edge)):
+            return True
+    return False
 
 
 #: the heads of a chamber's or exchange's name ("… Ticaret ve Sanayi Odası (DTSO)")
@@ -549,6 +566,28 @@ def _add_body(
         start = owner.start
     state.extra.append(InstitutionMention(start, end, name, body_kind, "full"))
     state.covered.add(start, end)
+
+
+_PLURAL_NOUN_RE = re.compile(r"[a-zçğıöşü]+(?:lar|ler)$")
+
+
+def drop_class_names(doc: Doc) -> None:
+    """ "Muhtarlar Derneği" in a text naming "Bodrum Muhtarlar Derneği" and
+    "Fethiye Muhtarlar Derneği": a plural noun and a head word alone, when
+    two or more bodies of the text end in them, names the kind of body
+    ("diğer Muhtarlar Derneği başkanları", a heading "MUHTARLAR DERNEĞİNDEN
+    …"), none of them.  Run after the people are read, whose posts the
+    mention still keeps from being read as a body of its own."""
+    found = doc.institutions
+    doc.institutions = [m for m in found if m.form != "full" or not _class_name(m, found)]
+
+
+def _class_name(mention: InstitutionMention, extra: list[InstitutionMention]) -> bool:
+    words = mention.name.split()
+    if len(words) != 2 or not _PLURAL_NOUN_RE.fullmatch(lower(words[0])):
+        return False
+    longer = {m.name for m in extra if m.name.endswith(" " + mention.name)}
+    return len(longer) >= 2
 
 
 def _same_body(extra: list[InstitutionMention]) -> None:

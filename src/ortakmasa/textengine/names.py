@@ -31,6 +31,7 @@ from .institutions import (
     case_marked,
     comma_continues,
     display_word,
+    drop_class_names,
     is_sentence_start,
     join_words,
     looks_inflected,
@@ -667,8 +668,14 @@ class _Builder:
         t = toks[j]
         if t.text in self.gz.parties:
             return self.gz.parties[t.text]
-        if j > 0 and toks[j - 1].is_word:
-            return self.gz.parties.get(f"{toks[j - 1].text} {t.text}")
+        words = [t.text]
+        for k in range(j - 1, max(-1, j - 5), -1):
+            # "AK Parti", "Milliyetçi Hareket Partisi": a name of up to five words
+            if not toks[k].is_word:
+                break
+            words.insert(0, toks[k].text)
+            if (party := self.gz.parties.get(" ".join(words))) is not None:
+                return party
         return None
 
     def _continues_left(self, words: list[Token], j: int) -> bool:
@@ -807,14 +814,16 @@ class _Builder:
         in full last before it (``back_heads`` in lexicon.json)."""
         key = " ".join(lower(w.text) for w in words)
         head = self.lex.back_heads.get(key)
-        if head is None and len(words) > 1 and " " not in (last := lower(words[-1].text)):
+        for n in (2, 1) if head is None else ():
             # "Erzincan Köy ve Mahalle Muhtarları Dernek Başkanı": the head
-            # word without its ending names the body written before it
-            ending = self.lex.back_heads.get(last)
+            # word without its ending names the body written before it;
+            # "Muş Türk Ocakları Şube Başkanı": the branch "Muş Türk Ocağı"
+            last = " ".join(lower(w.text) for w in words[-n:])
+            ending = self.lex.back_heads.get(last) if len(words) > n else None
             if ending is not None and all(w.is_cap or w.text == "ve" for w in words):
                 # a heading's last word may lead in: the name starts at its place
                 first = next((i for i, w in enumerate(words) if self._names_a_place(w)), 0)
-                body = words[first:-1] or words[:-1]
+                body = words[first:-n] or words[:-n]
                 return f"{join_words(self.doc.text, body)} {title(ending)}"
         if head is None:
             return None
@@ -1908,6 +1917,7 @@ def find_people(doc: Doc) -> None:
     _merge_misspelt(doc)
     _merge_glued_case(doc)
     _merge_short_forms(doc)
+    drop_class_names(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
