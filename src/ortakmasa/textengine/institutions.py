@@ -50,7 +50,9 @@ def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str, str]]:
         # the literal first lets the scanner skip ahead to it; the word
         # boundary before it is checked by the caller
         rx = re.compile(re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
-        out.append((rx, key, title(head), kind, removed))
+        # "Rehberlik ve Araştırma Merkezi": the conjunction stays in lower case
+        canonical = " ".join(w if w == "ve" else title(w) for w in words)
+        out.append((rx, key, canonical, kind, removed))
     return out
 
 
@@ -403,7 +405,7 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
     words: list[Token] = []
     stop: tuple[int, int] | None = None
     j = ti - 1
-    while j >= 0 and len(words) < 8:
+    while j >= 0 and len(words) < 10:
         t = doc.tokens[j]
         if comma_continues(doc, j, words):
             j -= 1
