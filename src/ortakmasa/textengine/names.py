@@ -586,7 +586,7 @@ class _Builder:
         j = token_index(toks, self.starts, hit.start) - 1
         party = None
         words, j, right = self._post_opening(j, hit.start)
-        while j >= 0 and len(words) < 9:
+        while j >= 0 and len(words) < 11:
             t = toks[j]
             if comma_continues(self.doc, j, words):
                 j -= 1
