@@ -159,7 +159,5 @@ def test_calling_as_surname_stays() -> None:
 
 
 def test_acronym_of_two_bodies_names_neither() -> None:
-    text = (
-        "Muş Ticaret Borsası ile Mardin Tarım Birliği toplandı. MTB Başkanı Kenan Yavuz konuştu."
-    )
+    text = "Muş Ticaret Borsası ile Mardin Tarım Birliği toplandı. MTB Başkanı Kenan Yavuz konuştu."
     assert people(text)["Kenan Yavuz"][1] is None

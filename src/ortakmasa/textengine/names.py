@@ -412,7 +412,8 @@ class _Builder:
             ti += 1
             if ti < n and toks[ti].text == ".":
                 ti += 1
-            if ti + 1 < n and toks[ti].text in ("/", "-") and lower(toks[ti + 1].base) in self.lex.honorifics:
+            joined = ti + 1 < n and toks[ti].text in ("/", "-")
+            if joined and lower(toks[ti + 1].base) in self.lex.honorifics:
                 ti += 1  # "Yazar/Ressam Ali Ak", "Gazeteci-Yazar …": two callings
         return ti
 
