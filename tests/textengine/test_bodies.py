@@ -49,13 +49,15 @@ def test_cooperative_head_word() -> None:
     assert people(text)["Halil Eren"]["institution"] == "Yazıköy Süt Üreticileri Kooperatifi"
 
 
-def test_directorate_name_with_commas_gets_the_province() -> None:
+def test_directorate_name_with_commas_is_kept_as_written() -> None:
+    # gold/real's convention (round 14): a ministry's provincial directorate
+    # written without its province is the directorate as written
     text = (
         "Tepebaşı Belediyesi'ni ziyaret eden Çevre, Şehircilik ve İklim Değişikliği "
         "İl Müdürü Deniz Ulu bilgi verdi."
     )
     assert people(text)["Deniz Ulu"]["institution"] == (
-        "Eskişehir Çevre, Şehircilik ve İklim Değişikliği İl Müdürlüğü"
+        "Çevre, Şehircilik ve İklim Değişikliği İl Müdürlüğü"
     )
 
 

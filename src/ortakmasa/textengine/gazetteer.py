@@ -84,6 +84,14 @@ class Gazetteer:
         self.municipalities.setdefault(lower(name), name)
         self.size += 1
 
+    def add_variant(self, variant: str, name: str, kind: str) -> None:
+        """Another written name of the body ``name`` ("KKTC Meclisi"), found
+        in any inflection like a name and recorded under ``name``."""
+        words = lower(variant).split()
+        stem = possessive_stem(words[-1])
+        key = " ".join([*words[:-1], stem])
+        self._add(key, Entry(name, kind, "inst", stemmed=stem != words[-1]))
+
     def add_alias(self, alias: str, name: str, kind: str, province: str = "") -> None:
         entry = Entry(name, kind, "alias", surface=alias, province=province)
         same = [e for e in self._keys.get(lower(alias), []) if e.mode == "alias"]
@@ -206,6 +214,7 @@ def load() -> Gazetteer:
     _add_public_bodies(gz)
     _add_province_aliases(gz, provinces)
     _add_engine_aliases(gz)
+    _add_international_bodies(gz)
     _add_parties(gz)
     gz.finish()
     return gz
@@ -284,6 +293,20 @@ def _add_engine_aliases(gz: Gazetteer) -> None:
             gz.add_alias(acronym, name, kind, row.get("province") or "")
             if lower(name) not in gz.municipalities:
                 gz.add_institution(name, kind)
+
+
+def _add_international_bodies(gz: Gazetteer) -> None:
+    """International organisations and foreign bodies
+    (``textengine/international_bodies.csv``)."""
+    for row in read_csv("textengine/international_bodies.csv"):
+        name, kind = row.get("name", ""), row.get("kind") or "international"
+        if not name:
+            continue
+        gz.add_institution(name, kind)
+        for acronym in filter(None, (row.get("acronyms") or "").split("|")):
+            gz.add_alias(acronym, name, kind)
+        for variant in filter(None, (row.get("variants") or "").split("|")):
+            gz.add_variant(variant, name, kind)
 
 
 def _add_parties(gz: Gazetteer) -> None:

@@ -436,6 +436,68 @@ def _party_cell(row: str) -> tuple[str, str | None]:
     return row, None
 
 
+# The opening of a decision summary lists the sitting in prose: "Belediye
+# Başkanı A, Üyeler; B, C … ve D'nin iştirakleri ile toplanarak",
+# "Üyelerden: B, C …", "Meclis Başkanı A başkanlığında, B, C, D".  The list
+# opens after the members' word (or the chair's "başkanlığında") and a mark,
+# and ends where the attendance is said ("iştirakiyle", "katılımıyla"), at a
+# full stop or at a blank line.
+_ROLL_OPEN_RE = re.compile(r"(?<!\w)(?:üyeler(?:den)?\s{0,3}[;:,]?|başkanlığında\s{0,3}[;:,])\s")
+_ROLL_END_RE = re.compile(r"(?<!\w)(?:iştirak|katılım)|\.(?:\s|$)|\n[ \t]*\n")
+#: the fewest names that make a roll (a chair and a clerk are no list)
+ROLL_MIN_NAMES = 3
+#: how far a roll may run after its opening
+_ROLL_CHARS = 3000
+
+
+def prose_roll(doc: Doc, listed: list[Listed]) -> list[Listed]:
+    """Members of the sitting listed in the prose of a council text: names
+    not already read from a labelled list, three or more, most of the
+    pieces between the opening and the end being names."""
+    out: list[Listed] = []
+    taken = [(e.start, e.end) for e in listed]
+    for m in _ROLL_OPEN_RE.finditer(doc.lower, 0, 3000):
+        stop = _ROLL_END_RE.search(doc.lower, m.end(), m.end() + _ROLL_CHARS)
+        end = stop.start() if stop else min(len(doc.text), m.end() + _ROLL_CHARS)
+        found = _wrapped(doc, m.end(), end, ("present", None))
+        pieces = [p for _, p in _pieces(doc.text, m.end(), end) if p.strip(" .\t\n")]
+        if len(found) < ROLL_MIN_NAMES or len(found) * 2 < len(pieces):
+            continue
+        chair = _roll_chair(doc, m.start())
+        if chair is not None and not any(s <= chair.start < t for s, t in taken):
+            out.append(chair)
+        out.extend(e for e in found if not any(s <= e.start < t for s, t in taken))
+        taken.append((m.end(), end))
+    return out
+
+
+#: posts that chair a municipal council's sitting (5393 art. 19, 20); a bare
+#: "Başkan" before a roll is the mayor chairing it
+CHAIR_POSTS = frozenset(
+    (
+        "Belediye Başkanı",
+        "Belediye Başkan Vekili",
+        "Meclis Başkanı",
+        "Meclis Başkan Vekili",
+        "Başkan",
+    )
+)
+#: how far before a roll its chair is written ("Belediye Başkanı A, Üyeler;")
+_ROLL_CHAIR_CHARS = 150
+
+
+def _roll_chair(doc: Doc, at: int) -> Listed | None:
+    """The chair written right before a roll ("Meclis Başkanı A
+    başkanlığında, …", "Belediye Başkanı A, Üyeler; …"): the last person
+    named there with a chairing post."""
+    chair = None
+    for m in _mentions_between(doc, max(0, at - _ROLL_CHAIR_CHARS), at):
+        p = doc.people[m.person]
+        if not m.role_only and p.title in CHAIR_POSTS:
+            chair = Listed(p.name, m.start, m.end, "chair", p.title)
+    return chair
+
+
 def _block_items(doc: Doc, start: int, end: int, role: tuple[str, str | None]) -> list[Listed]:
     """Names under a heading: one per line when the block is a column
     ("Mehmet AK\nAyşe KARA\n…"), else a list wrapped over lines."""
@@ -675,7 +737,7 @@ def members_of_parliament(doc: Doc) -> None:
 
 
 # "A ve B'nin kâtip üyeliğinde": the clerks of a sitting named in prose
-_CLERKS_RE = re.compile(r"k[âa]tip\s+üyeliğinde|k[âa]tipliğinde")
+_CLERKS_RE = re.compile(r"k[âa]tip\s+üyeliğinde|k[âa]tipliğinde|k[âa]tip\s+üye\s+olarak")
 _CHAIRED_RE = re.compile(r"başkanlığında")
 
 
@@ -726,19 +788,34 @@ def _elected_res() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<!\w){rx}(?!\w)"), post) for rx, post in ELECTED_POSTS)
 
 
+#: council offices a member is elected to: they replace the member's post
+#: ("Meclis Üyesi A" elected first deputy chair is the deputy chair)
+COUNCIL_OFFICES = frozenset(("Kâtip Üye", "Meclis Başkan Vekili"))
+# an election told once before its results ("yapılan seçimler sonucunda;"),
+# each result on a line of its own without a verb
+_ELECTION_CUE_RE = re.compile(r"(?<!\w)seçi(?:m|l)\w*")
+# a post in the dative ("üyeliğine", "komisyonuna", "encümene"; not the
+# locative "komisyonunda"): the post the names after it fill
+_DATIVE_RE = re.compile(r"(?<![dt])[ea]$")
+# a sentence that sends an item to a commission elects nobody
+_REFERRED_RE = re.compile(r"(?<!\w)(?:havale|sevk|gönder)\w*")
+#: how far back a block of result lines may be told as an election
+_RESULT_LINES_CHARS = 1500
+
+
 def elected(doc: Doc) -> None:
     """ "A ve B kâtip üyeliklerine seçildi", "belediye başkanlığına A
     seçildi": in a text about a council sitting, people named in a sentence
     that elects them to a council post hold it, at the council's body."""
     if not _COUNCIL_DOC_RE.search(doc.lower[:LEAD_CHARS]) or not doc.sentences:
         return
-    body = named_council(doc)
+    body = council_body(doc)
     for a, b in doc.sentences:
-        if not _ELECTED_RE.search(doc.lower, a, b):
-            continue
         posts = _posts_in(doc.lower, a, b)
-        mentions = _mentions_between(doc, a, b)
+        mentions = [m for m in _mentions_between(doc, a, b) if not m.role_only]
         if not posts or not mentions:
+            continue
+        if not _ELECTED_RE.search(doc.lower, a, b) and not _result_line(doc, a, b, posts[0]):
             continue
         # "kâtip üyeliklere A ve B, başkan vekilliklerine C": each name takes
         # the post written last before it; "A ve B kâtip üyeliklerine, C
@@ -746,15 +823,45 @@ def elected(doc: Doc) -> None:
         posts_first = posts[0][0] < mentions[0].start
         for m in mentions:
             p = doc.people[m.person]
-            if p.title not in (None, "Başkan") or m.in_quote:
-                continue
+            if m.in_quote or m.role_only:
+                continue  # "25 Meclis Üyesinden 14'ü": a post, not the person
             if posts_first:
                 post = next((post for at, post in reversed(posts) if at < m.start), None)
             else:
                 post = next((post for at, post in posts if at > m.start), posts[-1][1])
-            if post is not None:
+            if post is not None and _takes(p.title, post):
                 p.title = post
                 p.institution = p.institution or body
+
+
+def _takes(held: str | None, post: str) -> bool:
+    """Whether a person holding ``held`` takes the elected ``post``: one
+    without a post, a bare "Başkan", a member elected to a council office."""
+    return held in (None, "Başkan") or (held == MEMBER_TITLE and post in COUNCIL_OFFICES)
+
+
+def _result_line(doc: Doc, a: int, b: int, first: tuple[int, str]) -> bool:
+    """ "Kâtip üyeliklerine A ve B," on a line of its own under "yapılan
+    seçimler sonucunda;": a sentence whose first post is in the dative (or
+    with "için"), in a block of lines (no blank line between) that an
+    earlier sentence tells as an election."""
+    word = _post_word(doc.lower, first[0], b)
+    if not (_DATIVE_RE.search(word) or doc.lower.startswith(" için", first[0] + len(word))):
+        return False
+    if _REFERRED_RE.search(doc.lower, a, b):
+        return False
+    lo = max(0, a - _RESULT_LINES_CHARS)
+    blank = doc.text.rfind("\n\n", lo, a)
+    return _ELECTION_CUE_RE.search(doc.lower, max(lo, blank), a) is not None
+
+
+def _post_word(low: str, at: int, end: int) -> str:
+    """The post read at ``at``, with its case ending."""
+    for rx, _post in _elected_res():
+        m = rx.match(low, at, end)
+        if m is not None:
+            return m.group()
+    return ""
 
 
 def _posts_in(low: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -995,6 +1102,8 @@ def find_council(doc: Doc) -> None:
     sitting_in_prose(doc)
     listed = read_lists(doc)
     council_doc = bool(_COUNCIL_DOC_RE.search(doc.lower[:3000]))
+    if council_doc:
+        listed += prose_roll(doc, listed)
     if not listed and not council_doc:
         return
     agenda = read_agenda(doc) if council_doc or listed else []
@@ -1170,11 +1279,13 @@ def _voters(doc: Doc) -> list[int]:
 @lru_cache(maxsize=1)
 def _party_group_re() -> re.Pattern[str]:
     """A party label that opens a group of names: "CHP;", "İYİ Parti:",
-    "CHP’den", "AK Parti’den ise", "CHP Grubu adına"."""
+    "CHP’den", "AK Parti’den ise", "CHP Grubu adına", "CHP listesinden"."""
     alts = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?P<party>{alts})(?:\s?[;:]|['’]?[dt][ae]n(?:\s+ise)?(?!\w)"
-        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w)|\s+[Gg]rubundan(?!\w))"
+        r"|\s+(?:[Gg]rubu\s+)?adına(?!\w)|\s+[Gg]rubundan(?!\w)"
+        # "İYİ Parti listesinden (seçilen)", "CHP listesinde yer alan A"
+        r"|\s+listesi(?:nde|nden)(?!\w))"
     )
 
 

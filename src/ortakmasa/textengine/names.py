@@ -299,6 +299,8 @@ class _Builder:
         self.inst_mask = _mask(len(doc.text), ((m.start, m.end) for m in self.full))
         self.used = bytearray(len(doc.text) + 1)
         self.known = {m.name for m in doc.institutions}
+        #: national assemblies by where their name starts ("KKTC Meclis Başkanı")
+        self.parliaments = {m.start: m.name for m in doc.institutions if m.kind == "parliament"}
         #: acronyms the text defines after a body ("… Sanayi Odası'nın (ETSO)")
         self.defined = _defined_acronyms(doc, self.full)
         self.hit_starts: frozenset[int] = frozenset()
@@ -739,8 +741,8 @@ class _Builder:
         inst_end = words[0].start
         for m in self.bodies_within(words[0].start, hit.start + 1):
             inst, inst_end = m, m.end
-        if inst is None and (defined := self._defined_body(words)) is not None:
-            return canonical, None, defined
+        if inst is None and (named := self._named_body(words, canonical)) is not None:
+            return named
         left = _Left(spec, words, inst, [w for w in words if w.start >= inst_end])
         reader = _READERS.get(spec.kind)
         if reader is None:
@@ -750,6 +752,19 @@ class _Builder:
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
+
+    def _named_body(
+        self, words: list[Token], canonical: str
+    ) -> tuple[str, str | None, str | None] | None:
+        """The post's body when no body is written in full before it: an
+        acronym the text defined, or a national assembly ("KKTC Meclis
+        Başkanı", whose chair is its "Meclis Başkanı")."""
+        defined = self._defined_body(words)
+        if defined is not None:
+            return canonical, None, defined
+        if words[0].start in self.parliaments:
+            return _chair_of_assembly(canonical), None, self.parliaments[words[0].start]
+        return None
 
     def _without_opener(self, spec: TitleSpec, words: list[Token]) -> list[Token]:
         """ "Toplantıya Vali Ali Ak", "Törene Kaymakam …": a sentence word in
@@ -913,10 +928,6 @@ class _Builder:
                 # "İlçe Kaymakamı": the district is not named
                 return canonical, None, self._district_governorship(rest[0].start)
             org = f"{place} Kaymakamlığı"
-        elif head == "İl Müdürlüğü" and not self.gz.is_place(rest[0].text):
-            # "Çevre, Şehircilik ve İklim Değişikliği İl Müdürü": the
-            # directorate of the province the text is about
-            org = f"{self.doc.province} {org}" if self.doc.province else org
         if canonical in WHOLE_DIRECTOR_POSTS and org.endswith(f" {head}"):
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
             canonical = f"{self._without_place(org[: -len(head)])} {canonical}".strip()
@@ -997,6 +1008,8 @@ class _Builder:
             canonical = "Şube Başkanı"  # "Mimarlar Odası Bursa Şubesi Başkanı"
         if canonical == "Başkan" and "municipality" in inst.kind:
             canonical = "Belediye Başkanı"
+        if inst.kind == "parliament":
+            canonical = _chair_of_assembly(canonical)  # "KKTC Meclisi Başkanı"
         return canonical, None, inst.name
 
     def _compound_post(self, left: _Left) -> str | None:
@@ -1784,7 +1797,20 @@ _PARENT_HEADS = ("Belediyesi", "Valiliği", "Kaymakamlığı", "Bakanlığı", "
 
 
 #: offices with one head and no chairs or boards of their own
-_ONE_HEAD_OFFICES = ("Valiliği", "Kaymakamlığı", "Müftülüğü", "Komutanlığı")
+_ONE_HEAD_OFFICES = (
+    "Valiliği",
+    "Kaymakamlığı",
+    "Müftülüğü",
+    "Komutanlığı",
+    "Büyükelçiliği",
+    "Başkonsolosluğu",
+    "Konsolosluğu",
+)
+
+
+def _chair_of_assembly(post: str) -> str:
+    """The chair of a national assembly is its "Meclis Başkanı"."""
+    return "Meclis Başkanı" if post == "Başkan" else post
 
 
 def _second_last(words: list[Token]) -> Token | None:

@@ -17,7 +17,9 @@ from . import (
     dates,
     events,
     facts,
+    foreign,
     institutions,
+    mayors,
     minutes,
     names,
     publisher,
@@ -99,8 +101,10 @@ def analyse(doc: Doc) -> Doc:
     quotes.find_quote_spans(doc)
     institutions.find_institutions(doc)
     names.find_people(doc)
+    foreign.name_foreign_bodies(doc)
     minutes.find_council(doc)
     publisher.complete_posts(doc)
+    mayors.complete_bare_posts(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)
