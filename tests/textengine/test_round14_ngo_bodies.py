@@ -77,12 +77,12 @@ def bodies(text: str) -> list[str]:
             "Başkan",
             "Muş Ticaret Borsası",
         ),
-        # a commission's chair, with or without the commission's name
+        # a commission's chair is "Komisyon Başkanı", at the council's body
         (
-            "Toplantıda Yatırım Komisyonu Başkanı Nail Öztürk bilgi verdi.",
+            "Kartal Belediye Meclisi toplandı. Yatırım Komisyonu Başkanı Nail Öztürk bilgi verdi.",
             "Nail Öztürk",
             "Komisyon Başkanı",
-            None,
+            "Kartal Belediyesi",
         ),
         # Türk Ocakları's branch: "<Place> Türk Ocağı"
         (
