@@ -574,11 +574,11 @@ _PLURAL_NOUN_RE = re.compile(r"[a-zçğıöşü]+(?:lar|ler)$")
 
 
 def drop_class_names(doc: Doc) -> None:
-    """ "Muhtarlar Derneği" in a text naming "Bodrum Muhtarlar Derneği" and
-    "Fethiye Muhtarlar Derneği": a plural noun and a head word alone, when
+    """ "Muhtarlar Derneği" in a text naming "Kars Muhtarlar Derneği" and
+    "Ardahan Muhtarlar Derneği": a plural noun and a head word alone, when
     two or more bodies of the text end in them, names the kind of body
-    ("diğer Muhtarlar Derneği başkanları", a heading "MUHTARLAR DERNEĞİNDEN
-    …"), none of them.  Run after the people are read, whose posts the
+    ("öteki Muhtarlar Derneği yöneticileri", a heading in capitals), none
+    of them.  Run after the people are read, whose posts the
     mention still keeps from being read as a body of its own."""
     found = doc.institutions
     doc.institutions = [m for m in found if m.form != "full" or not _class_name(m, found)]

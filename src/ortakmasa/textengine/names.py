@@ -1629,8 +1629,8 @@ def _defined_acronyms(doc: Doc, bodies: list[InstitutionMention]) -> dict[str, s
 
 def _initials_acronyms(bodies: list[InstitutionMention]) -> dict[str, str]:
     """Bodies the text names in full, by the acronym of their initials
-    ("Çanakkale Ticaret Borsası" → "ÇTB", "Hatay Büyükşehir Belediyesi" →
-    "HBB"; "ve" has none): Turkish acronyms of bodies are written so, and a
+    ("Muş Ticaret Borsası" → "MTB", "Van Büyükşehir Belediyesi" →
+    "VBB"; "ve" has none): Turkish acronyms of bodies are written so, and a
     text often names the body once in full and then by its acronym without
     defining it.  Acronyms of three letters or more; one shared by two bodies
     names neither."""
