@@ -50,7 +50,9 @@ def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str, str]]:
         # the literal first lets the scanner skip ahead to it; the word
         # boundary before it is checked by the caller
         rx = re.compile(re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
-        out.append((rx, key, title(head), kind, removed))
+        # "Rehberlik ve Araştırma Merkezi": the conjunction stays in lower case
+        canonical = " ".join(w if w == "ve" else title(w) for w in words)
+        out.append((rx, key, canonical, kind, removed))
     return out
 
 
@@ -335,8 +337,46 @@ def _bodies_on_head(
         chaired = head.endswith("Başkanlığı") and (
             _reads_as_person(words) or f"{ext}{m.group(2) or ''}".replace("'", "").endswith("ndaki")
         )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
-        if words and not chaired:
+        if not words or chaired or _party_organ(doc, words[0].start):
+            continue
+        if not (head == "Meclisi" and _chamber_acronym(doc, words)):
             _add_body(state, words, stop, head, kind, he)
+
+
+def _party_organ(doc: Doc, start: int) -> bool:
+    """ "CHP Muş İl Başkanlığı", "Milliyetçi Hareket Partisi Muş İlçe
+    Teşkilatı": an organ of a party written right after the party is the
+    party's own; `gold/real` gives party officials no institution, only the
+    party."""
+    before = doc.text[max(0, start - 50) : start].rstrip()
+    if len(before) == start - max(0, start - 50):
+        return False  # no space between: not a word of its own
+    for party in load().parties:
+        edge = len(before) - len(party) - 1
+        if before.endswith(party) and (edge < 0 or not _WORD_CHAR_RE.match(before, edge)):
+            return True
+    return False
+
+
+#: the heads of a chamber's or exchange's name ("… Ticaret ve Sanayi Odası (DTSO)")
+_CHAMBER_HEADS = ("Odası", "Borsası", "Odaları Birliği")
+
+
+def _chamber_acronym(doc: Doc, words: list[Token]) -> bool:
+    """ "DTSO Meclis Başkanı", "ÇTB Meclisi": the assembly of a chamber or
+    exchange is one of its organs, no body of its own (its members and chair
+    are the chamber's, as TOBB's law has it).  The words are one acronym
+    (after a place or alone) that ends like a chamber's (``place_acronyms.csv``:
+    "TSO", "TO", "TB" …) or that the text defines after a chamber's name."""
+    acr = words[-1].base
+    if len(words) > 2 or not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
+        return False
+    if any(acr.endswith(suffix) for suffix in place_acronym_table()):
+        return True
+    for m in re.finditer(r"(\w+)\s*\(\s*" + re.escape(acr) + r"\s*\)", doc.text):
+        if m.group(1).endswith(_CHAMBER_HEADS) or m.group(1).startswith(_CHAMBER_HEADS):
+            return True
+    return False
 
 
 def _reads_as_person(words: list[Token]) -> bool:
@@ -365,7 +405,7 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
     words: list[Token] = []
     stop: tuple[int, int] | None = None
     j = ti - 1
-    while j >= 0 and len(words) < 8:
+    while j >= 0 and len(words) < 10:
         t = doc.tokens[j]
         if comma_continues(doc, j, words):
             j -= 1
@@ -528,6 +568,28 @@ def _add_body(
         start = owner.start
     state.extra.append(InstitutionMention(start, end, name, body_kind, "full"))
     state.covered.add(start, end)
+
+
+_PLURAL_NOUN_RE = re.compile(r"[a-zçğıöşü]+(?:lar|ler)$")
+
+
+def drop_class_names(doc: Doc) -> None:
+    """ "Muhtarlar Derneği" in a text naming "Kars Muhtarlar Derneği" and
+    "Ardahan Muhtarlar Derneği": a plural noun and a head word alone, when
+    two or more bodies of the text end in them, names the kind of body
+    ("öteki Muhtarlar Derneği yöneticileri", a heading in capitals), none
+    of them.  Run after the people are read, whose posts the
+    mention still keeps from being read as a body of its own."""
+    found = doc.institutions
+    doc.institutions = [m for m in found if m.form != "full" or not _class_name(m, found)]
+
+
+def _class_name(mention: InstitutionMention, extra: list[InstitutionMention]) -> bool:
+    words = mention.name.split()
+    if len(words) != 2 or not _PLURAL_NOUN_RE.fullmatch(lower(words[0])):
+        return False
+    longer = {m.name for m in extra if m.name.endswith(" " + mention.name)}
+    return len(longer) >= 2
 
 
 def _same_body(extra: list[InstitutionMention]) -> None:

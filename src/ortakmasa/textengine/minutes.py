@@ -985,10 +985,18 @@ def own_council_mention(doc: Doc) -> None:
 _MET_RE = re.compile(r"meclis\w* toplandı")
 
 
+#: a commission's officers as `gold/real` writes them ("Komisyon Başkanı")
+_COMMITTEE_POSTS = {"Başkan": "Komisyon Başkanı", "Başkan Vekili": "Komisyon Başkan Vekili"}
+
+
 def committee_members(doc: Doc) -> None:
     """ "İmar Komisyonu Başkanı Ali Veli" in a council's text: a council's
     committee is a unit of the council's body, not a body of its own."""
     committees = {i.name for i in doc.institutions if i.kind == "committee"}
+    for p in doc.people:
+        if p.institution in committees and p.title in _COMMITTEE_POSTS:
+            # "İmar Komisyonu Başkanı": the post is the commission's chair
+            p.title = _COMMITTEE_POSTS[p.title]
     opening = doc.lower[:3000]
     if not committees or not (_COUNCIL_DOC_RE.search(opening) or _MET_RE.search(opening)):
         return

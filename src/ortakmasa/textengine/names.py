@@ -31,6 +31,7 @@ from .institutions import (
     case_marked,
     comma_continues,
     display_word,
+    drop_class_names,
     is_sentence_start,
     join_words,
     looks_inflected,
@@ -413,6 +414,9 @@ class _Builder:
             ti += 1
             if ti < n and toks[ti].text == ".":
                 ti += 1
+            joined = ti + 1 < n and toks[ti].text in ("/", "-")
+            if joined and lower(toks[ti + 1].base) in self.lex.honorifics:
+                ti += 1  # "Yazar/Ressam Ali Ak", "Gazeteci-Yazar …": two callings
         return ti
 
     def _given_honorific(self, ti: int) -> bool:
@@ -585,7 +589,7 @@ class _Builder:
         j = token_index(toks, self.starts, hit.start) - 1
         party = None
         words, j, right = self._post_opening(j, hit.start)
-        while j >= 0 and len(words) < 9:
+        while j >= 0 and len(words) < 11:
             t = toks[j]
             if comma_continues(self.doc, j, words):
                 j -= 1
@@ -669,8 +673,14 @@ class _Builder:
         t = toks[j]
         if t.text in self.gz.parties:
             return self.gz.parties[t.text]
-        if j > 0 and toks[j - 1].is_word:
-            return self.gz.parties.get(f"{toks[j - 1].text} {t.text}")
+        words = [t.text]
+        for k in range(j - 1, max(-1, j - 5), -1):
+            # "AK Parti", "Milliyetçi Hareket Partisi": a name of up to five words
+            if not toks[k].is_word:
+                break
+            words.insert(0, toks[k].text)
+            if (party := self.gz.parties.get(" ".join(words))) is not None:
+                return party
         return None
 
     def _continues_left(self, words: list[Token], j: int) -> bool:
@@ -822,14 +832,16 @@ class _Builder:
         in full last before it (``back_heads`` in lexicon.json)."""
         key = " ".join(lower(w.text) for w in words)
         head = self.lex.back_heads.get(key)
-        if head is None and len(words) > 1 and " " not in (last := lower(words[-1].text)):
+        for n in (2, 1) if head is None else ():
             # "Erzincan Köy ve Mahalle Muhtarları Dernek Başkanı": the head
-            # word without its ending names the body written before it
-            ending = self.lex.back_heads.get(last)
+            # word without its ending names the body written before it;
+            # "Muş Türk Ocakları Şube Başkanı": the branch "Muş Türk Ocağı"
+            last = " ".join(lower(w.text) for w in words[-n:])
+            ending = self.lex.back_heads.get(last) if len(words) > n else None
             if ending is not None and all(w.is_cap or w.text == "ve" for w in words):
                 # a heading's last word may lead in: the name starts at its place
                 first = next((i for i, w in enumerate(words) if self._names_a_place(w)), 0)
-                body = words[first:-1] or words[:-1]
+                body = words[first:-n] or words[:-n]
                 return f"{join_words(self.doc.text, body)} {title(ending)}"
         if head is None:
             return None
@@ -1630,6 +1642,27 @@ def _defined_acronyms(doc: Doc, bodies: list[InstitutionMention]) -> dict[str, s
         if out.get(acr, m.name) != m.name:
             clash.add(acr)
         out[acr] = m.name
+    defined = {acr: body for acr, body in out.items() if acr not in clash}
+    return {**_initials_acronyms(bodies), **defined}
+
+
+def _initials_acronyms(bodies: list[InstitutionMention]) -> dict[str, str]:
+    """Bodies the text names in full, by the acronym of their initials
+    ("Muş Ticaret Borsası" → "MTB", "Van Büyükşehir Belediyesi" →
+    "VBB"; "ve" has none): Turkish acronyms of bodies are written so, and a
+    text often names the body once in full and then by its acronym without
+    defining it.  Acronyms of three letters or more; one shared by two bodies
+    names neither."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in bodies:
+        words = [w for w in m.name.split() if w not in ("ve", "ile")]
+        if m.kind == "unit" or len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        acr = "".join(w[0] for w in words)
+        if out.get(acr, m.name) != m.name:
+            clash.add(acr)
+        out[acr] = m.name
     return {acr: body for acr, body in out.items() if acr not in clash}
 
 
@@ -1932,6 +1965,7 @@ def find_people(doc: Doc) -> None:
     _merge_misspelt(doc)
     _merge_glued_case(doc)
     _merge_short_forms(doc)
+    drop_class_names(doc)
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
