@@ -27,13 +27,11 @@ from ortakmasa.lib.turkish import lower
 from .document import Doc, Mention, Quote, Span
 from .resources import ENGINE_DATA_DIR, lexicon
 
-# A quoted span is at most _MAX_SINGLE characters: the lazy scan for the
-# closing mark from every opening one stays linear in the line.
-_MAX_SINGLE = 600
-_SINGLE_QUOTE_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[\s(:]))'([A-ZÇĞİÖŞÜ\"][^\n]{{12,{_MAX_SINGLE}}}?)'(?=[\s.,;:!?)…]|$)",
-    re.M,
-)
+# A quote in single marks is at most _MAX_SINGLE characters (a longer run
+# between two marks is more likely two apostrophes than one saying).
+_MAX_SINGLE = 1500
+_SINGLE_OPEN_BEFORE = "(:;"
+_SINGLE_CLOSE_AFTER = ".,;:!?)…"
 # A speech turn: up to six words, each a capital and letters or dots with
 # exactly one space between words, so that a run such as "Dr.Dr.Dr." or
 # "T.C.İSTANBUL…" can be split into words in one way only (the former
@@ -270,11 +268,54 @@ def find_quote_spans(doc: Doc) -> None:
         if j > k or '"' in text[start:end]:
             spans.extend(_pair_marks(text, start, end))
         k = j + 1
-    for m in _SINGLE_QUOTE_RE.finditer(text):
-        s, e = m.start(1), m.end(1)
-        if not any(a <= s < b for a, b in spans):
-            spans.append((s, e))
+    for a, b in lines:
+        if "'" not in text[a:b]:
+            continue
+        for s, e in _single_spans(text, a, b):
+            if not any(x <= s < y for x, y in spans):
+                spans.append((s, e))
     doc.set_quote_spans(spans)
+
+
+def _single_side(text: str, i: int, start: int, end: int) -> str:
+    """Whether the single mark at ``i`` opens ("o"), closes ("c") or is an
+    apostrophe ("a", "Malatya'da", a letter on both sides)."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if prev.isalnum() and nxt.isalnum():
+        return "a"
+    if (prev.isspace() or prev in _SINGLE_OPEN_BEFORE) and (nxt.isalnum() or nxt == '"'):
+        return "o"
+    if not prev.isspace() and (nxt.isspace() or nxt in _SINGLE_CLOSE_AFTER):
+        return "c"
+    return "a"
+
+
+def _single_spans(text: str, start: int, end: int) -> list[Span]:
+    """Quotes in single marks on one line, read by the side of each mark so
+    that an apostrophe ("Malatya'da") or a quote inside the quote
+    ("… gelerek, 'rektör' olarak …") does not end it. The outermost quote
+    opens before a capital or a digit ("'2026 yılında …'"); one left open
+    runs to the end of the line (an excerpt or a site that lost the close)."""
+    spans: list[Span] = []
+    depth, opened = 0, -1
+    for i in range(start, end):
+        if text[i] != "'":
+            continue
+        side = _single_side(text, i, start, end)
+        if side == "o" and depth == 0:
+            nxt = text[i + 1]
+            if nxt.isupper() or nxt.isdigit() or nxt == '"':
+                depth, opened = 1, i
+        elif side == "o":
+            depth += 1
+        elif side == "c" and depth:
+            depth -= 1
+            if depth == 0 and 12 <= i - opened - 1 <= _MAX_SINGLE:
+                spans.append((opened + 1, i))
+    if depth and 12 <= end - opened - 1 <= _MAX_SINGLE:
+        spans.append((opened + 1, end))
+    return spans
 
 
 def _mentions_between(doc: Doc, lo: int, hi: int) -> list[Mention]:
@@ -563,10 +604,16 @@ def attribute(doc: Doc) -> None:
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.speaker, doc.sentence_of(qe), qe)
-    unmarked = _unmarked_speech(doc)
+    # a paragraph whose quote is in single marks is not speech without marks
+    unmarked = [
+        q
+        for q in _unmarked_speech(doc)
+        if not any(s < q.end and q.start <= e for s, e in doc.quote_spans)
+    ]
     quotes.extend(unmarked)
     quotes.extend(_wrapped_unmarked(doc, unmarked))
     quotes.extend(_colon_paragraphs(doc))
+    quotes.extend(_speech_before_participle(doc, quotes))
     quotes.sort(key=lambda q: q.start)
     quotes.extend(_heading_quotes(doc, headings, quotes))
     quotes.sort(key=lambda q: q.start)
@@ -602,12 +649,26 @@ def _unmarked_speech(doc: Doc) -> list[Quote]:
             comma = _SPEAKER_MARK_RE.match(text, m.end)
             if m.in_quote or m.case or comma is None:
                 continue
-            speech = text[comma.end() : start + verb.start()]
+            s_from = _after_converb(text, comma.end(), start + verb.start())
+            speech = text[s_from : start + verb.start()]
             said = _FIRST_PERSON_RE.search(lower(speech)) or ". " in speech.strip()
             if len(speech.split()) >= 6 and said:
-                out.append(Quote(comma.end(), start + verb.start(), m.person, "unmarked"))
+                out.append(Quote(s_from, start + verb.start(), m.person, "unmarked"))
             break
     return out
+
+
+def _after_converb(text: str, lo: int, hi: int) -> int:
+    """ "X, toplantıları her ay yaptıklarını belirterek Bölgemiz için …
+    dedi": indirect speech closed by a reporting converb (``converbs``)
+    before the speech itself, which opens with a capital; the speech starts
+    after the converb. ``lo`` when the first sentence has none."""
+    first = _SENTENCE_END_RE.search(text, lo, hi)
+    stop = first.start() if first else hi
+    for m in _rule_re("converbs", r",?[ \t]+").finditer(lower(text[lo:stop])):
+        if text[lo + m.end() : lo + m.end() + 1].isupper():
+            return lo + m.end()
+    return lo
 
 
 _UNMARKED_END_RE = re.compile(
@@ -676,6 +737,55 @@ def _speech_back_to_speaker(doc: Doc, end: int) -> Quote | None:
             return None
         return Quote(comma.end(), end, m.person, "unmarked")
     return None
+
+
+# "… artıyor diyen Vali X, …", "… verdi ifadelerini kullanan Başkan X, …":
+# a speech without marks reported by a participle written right after it
+_PARTICIPLE_AFTER_SPEECH_RE = re.compile(
+    r"(?<=[^\s\"]) (?:diyen|diye konuşan|şeklinde konuşan|"
+    r"(?:ifadelerini|sözlerini|cümlelerini) (?:kullanan|sarf eden))(?= )"
+)
+
+
+def _speech_before_participle(doc: Doc, found: list[Quote]) -> list[Quote]:
+    """Speech without marks that a reporting participle closes and the
+    person after it says: the sentences of the paragraph back to one that
+    names someone or holds a quote mark, when they read as speech (first
+    person, no indirect sentence closed by "belirtti", "söyledi" …)."""
+    text, out = doc.text, []
+    for m in _PARTICIPLE_AFTER_SPEECH_RE.finditer(doc.lower):
+        end = m.start()
+        if doc.in_quote(end) or any(q.start <= end <= q.end + 1 for q in found):
+            continue
+        speaker = _participle_speaker(doc, m.end())
+        start = _speech_start(doc, end)
+        if speaker is None or start is None:
+            continue
+        speech = lower(text[start:end])
+        if len(speech.split()) < 6 or _INDIRECT_END_RE.search(speech):
+            continue
+        if _FIRST_PERSON_RE.search(speech):
+            out.append(Quote(start, end, speaker, "before participle"))
+    return out
+
+
+def _speech_start(doc: Doc, end: int) -> int | None:
+    """The start of the first sentence of a speech without marks ending at
+    ``end``: back over the sentences of its paragraph while they name no one
+    and hold no quote mark; None when the sentence of ``end`` does."""
+    text, si = doc.text, doc.sentence_of(end)
+    if not doc.sentences:
+        return None
+    start = None
+    for k in range(si, max(si - 6, -1), -1):
+        a = doc.sentences[k][0]
+        b = end if k == si else doc.sentences[k][1]
+        if '"' in text[a:b] or "\n" in text[a:b].strip() or _mentions_between(doc, a, b):
+            break
+        start = a
+    if start is None:
+        return None
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
 def _colon_paragraphs(doc: Doc) -> list[Quote]:
@@ -1018,7 +1128,7 @@ def _converb_before(doc: Doc, ctx: _QuoteCtx) -> bool:
     -ArAk form and a comma right before the opening mark say that the
     quote is speech, whatever verb ends the sentence."""
     before = doc.lower[max(ctx.s_start, ctx.qs - 40) : ctx.qs].rstrip('" ')
-    return _rule_re("converbs", r"\s*,$").search(before) is not None
+    return _rule_re("converbs", r"\s*[,;]$").search(before) is not None
 
 
 def _unnamed_speaker(doc: Doc, ctx: _QuoteCtx) -> bool:
