@@ -92,6 +92,20 @@ def common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def compound_head(word: str) -> bool:
+    """Whether ``word`` is a listed common noun with a plural or possessive
+    ending: the head of a compound noun whose modifier is written before it
+    ("Atatürk Anıtı", "Kurban Bayramı", "Şeref Defteri")."""
+    low = lower(word)
+    lex = lexicon()
+    if low in lex.given_names:
+        return False
+    return _stem_listed(low, lex.common_words, bare=False) or _stem_listed(
+        low, lex.common_inflected, bare=False
+    )
+
+
+@lru_cache(maxsize=1 << 14)
 def finite_verb(word: str) -> bool:
     """Whether ``word`` reads as a finite verb no name ends like
     ("Bilmiyor", "Yapılmıştır")."""
