@@ -76,3 +76,12 @@ def test_byline_of_two_reporters() -> None:
     text = "Vali Ali Kuru okulu ziyaret etti.\n\n     Muhabir: Selim Kayacan / Veli Korkut\n"
     names = people(text)
     assert "Selim Kayacan" in names and "Veli Korkut" in names
+
+
+def test_plural_noun_in_a_case_is_no_surname() -> None:
+    assert people("Kaymakam Söylentilerden Rahatsız") == []
+
+
+def test_industrial_zone_acronym_is_no_name() -> None:
+    text = "Borsanın organizasyonu ile Tarım OSB ile ilgili incelemelerde bulunuldu."
+    assert people(text) == []

@@ -178,8 +178,8 @@ def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
 
 #: the acronym of a chamber, an exchange or an industrial zone: up to three
 #: letters of its place or trade, then "TSO" (Ticaret ve Sanayi Odası), "TO",
-#: "SO", "TB" (Ticaret Borsası) or "OSB" ("İTSO", "ATO", "KTB", "GOSB")
-_CHAMBER_ACRONYM_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{1,3}(?:TSO|TO|SO|TB|OSB)")
+#: "SO", "TB" (Ticaret Borsası) or "OSB" ("İTSO", "ATO", "KTB", "OSB")
+_CHAMBER_ACRONYM_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{0,3}(?:TSO|OSB)|[A-ZÇĞİÖŞÜ]{1,3}(?:TO|SO|TB)")
 
 
 @lru_cache(maxsize=1)
