@@ -2002,6 +2002,7 @@ def find_people(doc: Doc) -> None:
             p.title = p.institution = p.unit = None
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
+    _offices_before_names(b)
     _posts_after_names(doc)
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
@@ -2148,6 +2149,41 @@ def _renumber(doc: Doc, gone: dict[int, int]) -> None:
 
 _DATIVE_END_RE = re.compile(r"(?:lığı|liği)['’]?n[ae]$")
 _BRANCH_RE = re.compile(r"\s+\S+\s+Şube$")
+
+
+#: a body's office in the dative before the person elected or appointed
+#: to it ("X Borsası başkanlığına yeniden seçilen A", "Y Üniversitesi
+#: rektörlüğüne atanan A"): the office word and its holder's post
+_OFFICE_BEFORE_RE = re.compile(
+    r"(?<= )(başkanlığına|rektörlüğüne|dekanlığına) (?:yeniden |tekrar |bir kez daha )?"
+    r"(?:seçilen|atanan|getirilen) "
+)
+_OFFICE_POSTS = {"başkanlığına": "Başkan", "rektörlüğüne": "Rektör", "dekanlığına": "Dekan"}
+
+
+def _offices_before_names(b: _Builder) -> None:
+    """A person named right after a body's office in the dative and an
+    election or appointment takes that post of that body, when no post was
+    read for them; a municipality's office ("Belediye başkanlığına") is
+    another post and is left alone."""
+    doc = b.doc
+    for m in _OFFICE_BEFORE_RE.finditer(doc.lower):
+        bodies = b.bodies_within(max(0, m.start() - 150), m.start())
+        if not bodies or doc.text[bodies[-1].end : m.start()] != " ":
+            continue
+        body = bodies[-1]
+        if lower(body.name).endswith(("belediyesi", "belediye")):
+            continue
+        mention = next(
+            (x for x in doc.mentions if m.end() <= x.start <= m.end() + 20 and not x.role_only),
+            None,
+        )
+        if mention is None:
+            continue
+        person = doc.people[mention.person]
+        if person.title is None:
+            person.title = _OFFICE_POSTS[m.group(1)]
+            person.institution = body.name
 
 
 def _elected_posts(doc: Doc) -> None:
