@@ -85,3 +85,34 @@ def test_plural_noun_in_a_case_is_no_surname() -> None:
 def test_industrial_zone_acronym_is_no_name() -> None:
     text = "Borsanın organizasyonu ile Tarım OSB ile ilgili incelemelerde bulunuldu."
     assert people(text) == []
+
+
+def test_given_names_from_general_knowledge() -> None:
+    names = people("Toplantıya Binali Karaca ve Işınsu Demirtepe de katıldı.")
+    assert names == ["Binali Karaca", "Işınsu Demirtepe"]
+
+
+def test_office_in_the_dative_before_the_elected() -> None:
+    rec = extract(
+        "Heyet son olarak Konya Ticaret Borsası başkanlığına yeniden seçilen "
+        "Ayten Korkmazer'i ziyaret etti."
+    )
+    got = [(p["name"], p["title"], p["institution"]) for p in rec["people"]]
+    assert got == [("Ayten Korkmazer", "Başkan", "Konya Ticaret Borsası")]
+
+
+def test_municipal_office_in_the_dative_is_left_alone() -> None:
+    rec = extract("Konya Büyükşehir Belediye başkanlığına seçilen Ali Kayalı konuştu.")
+    assert [p["title"] for p in rec["people"]] != ["Başkan"]
+
+
+def test_people_who_did_not_attend_are_no_participants() -> None:
+    text = (
+        "Erdemli Belediye Meclisi Mart ayı toplantısı yapıldı.\n\n"
+        "Erdemli Belediye Meclisi Belediye Başkanı Kemal Uysaloğlu başkanlığında toplandı. "
+        "Toplantıda imar konuları görüşüldü.\n\n"
+        "AK Parti grubundan Nuran Karakoç ve Sevil Aydemir mazeretleri olduğu gerekçesiyle "
+        "toplantıya katılmadı."
+    )
+    participants = [n for e in extract(text)["events"] for n in e["participants"]]
+    assert participants == ["Kemal Uysaloğlu"]
