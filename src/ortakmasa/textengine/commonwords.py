@@ -45,6 +45,10 @@ _SOFTENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
 #: finite verbs no name ends like: the present continuous ("bilmiyor",
 #: "geliyorlar") and the reported past with the copula ("yapılmıştır")
 _FINITE_RE = re.compile(r"\w{2,}(?:[ıiuü]yor(?:lar|du|muş|sa)?|m[ıiuü]ş(?:lar|ler)?t[ıiuü]r)")
+#: a plural with a case ending written without an apostrophe
+#: ("dedikodulardan", "muhtarlara"): a common noun, since a proper name
+#: takes its case ending after an apostrophe
+_PLURAL_CASE_RE = re.compile(r"\w{3,}l[ae]r(?:[dt][ae]n?|[ae]|[ıi]n)")
 #: the past tense ("çözdü", "yapıldılar") and the future of a passive or a
 #: stem in a vowel ("yapılacak", "başlayacak"): also the shape of surnames
 #: ("Aydoğdu", "Sorandı"), so they only end a name read in full
@@ -92,10 +96,26 @@ def common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def compound_head(word: str) -> bool:
+    """Whether ``word`` is a listed common noun with a plural or possessive
+    ending: the head of a compound noun whose modifier is written before it
+    ("Atatürk Anıtı", "Kurban Bayramı", "Şeref Defteri")."""
+    low = lower(word)
+    lex = lexicon()
+    if low in lex.given_names:
+        return False
+    return _stem_listed(low, lex.common_words, bare=False) or _stem_listed(
+        low, lex.common_inflected, bare=False
+    )
+
+
+@lru_cache(maxsize=1 << 14)
 def finite_verb(word: str) -> bool:
     """Whether ``word`` reads as a finite verb no name ends like
-    ("Bilmiyor", "Yapılmıştır")."""
-    return bool(_FINITE_RE.fullmatch(lower(word)))
+    ("Bilmiyor", "Yapılmıştır"), or as a plural noun in a case
+    ("Dedikodulardan")."""
+    low = lower(word)
+    return bool(_FINITE_RE.fullmatch(low) or _PLURAL_CASE_RE.fullmatch(low))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -166,13 +166,23 @@ class _Index:
         return list(groups.get(self.doc.sentence_of(span[0]), ()))
 
 
+#: a sentence saying its people did not attend ("A ve B mazeretleri
+#: nedeniyle toplantıya katılmadı"): they are no participants
+_NOT_ATTENDED_RE = re.compile(
+    r"\b(?:katıl(?:a)?ma(?:dı|dılar|mıştır|mışlardır)|bulun(?:a)?ma(?:dı|dılar|mıştır))\b"
+)
+
+
 def _people_in(ix: _Index, sentences: list[int]) -> list[int]:
     out: list[int] = []
     seen: set[int] = set()
-    for m in ix.within(ix.mentions, sentences):
-        if not m.in_quote and m.person not in seen:
-            seen.add(m.person)
-            out.append(m.person)
+    doc = ix.doc
+    absent = {si for si in sentences if _NOT_ATTENDED_RE.search(doc.lower, *doc.sentences[si])}
+    for si in sorted(set(sentences)):
+        for m in ix.mentions.get(si, ()):
+            if not m.in_quote and m.person not in seen and si not in absent:
+                seen.add(m.person)
+                out.append(m.person)
     return out
 
 

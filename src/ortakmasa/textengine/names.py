@@ -24,7 +24,7 @@ from functools import lru_cache
 from ortakmasa.lib.turkish import lower as _turkish_lower
 from ortakmasa.lib.turkish import search_key, title
 
-from .commonwords import no_name_word, past_or_future
+from .commonwords import compound_head, no_name_word, past_or_future
 from .document import Doc, InstitutionMention, Mention, Person, Token
 from .gazetteer import load
 from .institutions import (
@@ -171,7 +171,15 @@ def _is_name_word(t: Token, lex_not: frozenset[str]) -> bool:
         return t.base.isupper() and low in lexicon().honorific_surnames
     if no_name_word(t.base):
         return False  # "Günü Mesajı", "Düğümü Çözdü": a headline's words
+    if t.base.isupper() and _CHAMBER_ACRONYM_RE.fullmatch(t.base):
+        return False  # "Ali Ak İTSO'yu ziyaret etti": a chamber's acronym
     return not (t.base.isupper() and len(t.base) <= 4 and t.base in _acronyms())
+
+
+#: the acronym of a chamber, an exchange or an industrial zone: up to three
+#: letters of its place or trade, then "TSO" (Ticaret ve Sanayi Odası), "TO",
+#: "SO", "TB" (Ticaret Borsası) or "OSB" ("İTSO", "ATO", "KTB", "OSB")
+_CHAMBER_ACRONYM_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{0,3}(?:TSO|OSB)|[A-ZÇĞİÖŞÜ]{1,3}(?:TO|SO|TB)")
 
 
 @lru_cache(maxsize=1)
@@ -453,19 +461,49 @@ class _Builder:
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
         if len(out) == 1 and self._known_surname(out[0], t):
             return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
-        if len(out) >= 2 and self._ends_full_name(ti):
+        if len(out) >= 2 and self._ends_full_name(out, ti):
+            return True
+        if out and self._modifies_next(out, ti):
             return True
         return bool(out) and self._starts_title(t)
 
-    def _ends_full_name(self, ti: int) -> bool:
+    def _modifies_next(self, out: list[Token], ti: int) -> bool:
+        """Whether token ``ti``, after a name already complete, belongs to
+        the words after it: a party's name ("Ayşe Kara Ak Parti İlçe
+        Başkanı") or the modifier of a compound noun ("Ayşe Kara Atatürk
+        Anıtı'na", "Başkan Kara Kurban Bayramı")."""
+        toks = self.doc.tokens
+        t = toks[ti]
+        if t.suffix or ti + 1 >= len(toks):
+            return False
+        nxt = toks[ti + 1]
+        if self.doc.text[t.end : nxt.start] != " " or not nxt.is_cap:
+            return False
+        complete = len(out) >= 2 or self._named_earlier(out[0])
+        if not complete:
+            return False
+        if lower(nxt.base) in ("parti", "partisi"):
+            return True
+        return compound_head(nxt.base)
+
+    def _given_names_only(self, out: list[Token]) -> bool:
+        """Whether the words read so far are all listed given names and none
+        is the surname of a person named earlier ("Mehmet Ali")."""
+        return all(
+            lower(w.base) in self.lex.given_names and not self._named_earlier(w) for w in out
+        )
+
+    def _ends_full_name(self, out: list[Token], ti: int) -> bool:
         """Whether token ``ti`` ends a name already read as given name and
         surname."""
         t = self.doc.tokens[ti]
         # "Yasin Kartoğlu Başakşehir'de": a place with a case ending ends
         # the name; without one it may be a surname ("Ahmet Metin Genç");
         # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
-        if (t.suffix and self.gz.is_place(t.base)) or self._places_then_title(ti):
+        if t.suffix and self.gz.is_place(t.base):
             return True
+        if self._places_then_title(ti) and not self._given_names_only(out):
+            return True  # "Bayram Ali Çeltik başkanlığında": two given names, then the surname
         if past_or_future(t.base) and _line_ends(self.doc.text, t.end):
             return True  # "Umut Aydın Çözdü⏎": a headline's verb after a name
         return self._post_of_result(t)  # "Umut Aydın Başkan Vekili⏎" in a result list
@@ -481,13 +519,17 @@ class _Builder:
         ("Dinçer", "Yiğit") is one only when a place follows ("Başkan Dinçer
         Konya Valisi'ne"); before another name word it opens a name."""
         low = lower(t.base)
-        known = any(
-            len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
-            for i in self.by_last.get(low, ())
-        )
+        known = self._named_earlier(t)
         if not known or low not in self.lex.given_names:
             return known
         return nxt is not None and self.gz.is_place(nxt.base)
+
+    def _named_earlier(self, t: Token) -> bool:
+        """Whether ``t`` is the surname of a person named in full earlier."""
+        return any(
+            len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
+            for i in self.by_last.get(lower(t.base), ())
+        )
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title or
@@ -1960,6 +2002,7 @@ def find_people(doc: Doc) -> None:
             p.title = p.institution = p.unit = None
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
+    _offices_before_names(b)
     _posts_after_names(doc)
     _fill_missing_institutions(b)
     _merge_misspelt(doc)
@@ -2106,6 +2149,41 @@ def _renumber(doc: Doc, gone: dict[int, int]) -> None:
 
 _DATIVE_END_RE = re.compile(r"(?:lığı|liği)['’]?n[ae]$")
 _BRANCH_RE = re.compile(r"\s+\S+\s+Şube$")
+
+
+#: a body's office in the dative before the person elected or appointed
+#: to it ("X Borsası başkanlığına yeniden seçilen A", "Y Üniversitesi
+#: rektörlüğüne atanan A"): the office word and its holder's post
+_OFFICE_BEFORE_RE = re.compile(
+    r"(?<= )(başkanlığına|rektörlüğüne|dekanlığına) (?:yeniden |tekrar |bir kez daha )?"
+    r"(?:seçilen|atanan|getirilen) "
+)
+_OFFICE_POSTS = {"başkanlığına": "Başkan", "rektörlüğüne": "Rektör", "dekanlığına": "Dekan"}
+
+
+def _offices_before_names(b: _Builder) -> None:
+    """A person named right after a body's office in the dative and an
+    election or appointment takes that post of that body, when no post was
+    read for them; a municipality's office ("Belediye başkanlığına") is
+    another post and is left alone."""
+    doc = b.doc
+    for m in _OFFICE_BEFORE_RE.finditer(doc.lower):
+        bodies = b.bodies_within(max(0, m.start() - 150), m.start())
+        if not bodies or doc.text[bodies[-1].end : m.start()] != " ":
+            continue
+        body = bodies[-1]
+        if lower(body.name).endswith(("belediyesi", "belediye")):
+            continue
+        mention = next(
+            (x for x in doc.mentions if m.end() <= x.start <= m.end() + 20 and not x.role_only),
+            None,
+        )
+        if mention is None:
+            continue
+        person = doc.people[mention.person]
+        if person.title is None:
+            person.title = _OFFICE_POSTS[m.group(1)]
+            person.institution = body.name
 
 
 def _elected_posts(doc: Doc) -> None:

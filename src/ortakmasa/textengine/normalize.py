@@ -87,7 +87,13 @@ def _byline(line: str) -> bool:
     label = _BYLINE_LABEL_RE.match(lower(line))
     if label is None:
         return False
-    words = line[label.end() :].split(" ")
+    # "Muhabir: A B / C D": two reporters of one story
+    names = re.split(r" ?[/,] ?| ve ", line[label.end() :].strip())
+    return 0 < len(names) <= 3 and all(_byline_name(name) for name in names)
+
+
+def _byline_name(name: str) -> bool:
+    words = name.split(" ")
     return 2 <= len(words) <= 4 and all(w.isalpha() and w[0].isupper() for w in words)
 
 
