@@ -438,9 +438,15 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
         return True
     if words and _OFFICE_CASE_RE.search(lower(t.text)):
         return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
+    if _OUR_RE.search(lower(t.text)):
+        return True  # "Sayın Hocamız Malatya … Üniversitesi": the speaker's words, then the body
     # "Başkan Tan Kırşehir Belediyeler Birliği": a surname, then the body
     return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
 
+
+# a noun with the first person plural possessive ("Hocamız", "Valimiz",
+# "Cumhurbaşkanımız"): the writer's own words, never a word of a body's name
+_OUR_RE = re.compile(r"^\w{3,}[aeıioöuü]m[ıiuü]z$")
 
 # an office in the dative or accusative ("Sözcülüğüne", "Başkanlığına",
 # "Üyeliğini"): what a person is elected or appointed to, no word of a name
