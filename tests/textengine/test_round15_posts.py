@@ -135,3 +135,21 @@ def test_a_word_with_our_possessive_is_no_word_of_a_bodys_name():
 
 def test_a_name_ending_like_a_possessive_stays():
     assert "Temiz Enerji Derneği" in bodies("Temiz Enerji Derneği Başkanı Ece Ak konuştu.")
+
+
+# -- a body in the genitive before a post; a chamber's glued acronym -------------------
+
+
+def test_a_body_in_the_genitive_before_a_post_is_the_posts_body():
+    got = people(
+        "Sözleşme, Kaya Belediye Başkanı Ali Veli, Kamu İşverenleri Sendikası'nın (KAMUSEN) "
+        "Genel Sekreteri Cem Ak ve Deniz Derneği'nin Başkanı Ece Tan arasında imzalandı."
+    )
+    assert got["Cem Ak"][:2] == ("Genel Sekreter", "Kamu İşverenleri Sendikası")
+    assert got["Ece Tan"][:2] == ("Başkan", "Deniz Derneği")
+
+
+def test_a_chambers_acronym_glued_to_the_places_initial():
+    got = people("Gezide Sivas STSO Başkanı Ali Veli ve Kayseri KTO Başkanı Ece Ak konuştu.")
+    assert got["Ali Veli"][:2] == ("Başkan", "Sivas Ticaret ve Sanayi Odası")
+    assert got["Ece Ak"][:2] == ("Başkan", "Kayseri Ticaret Odası")

@@ -188,6 +188,10 @@ def _place_acronyms(doc: Doc, found: list[InstitutionMention]) -> list[Instituti
     for m in _PLACE_ACRONYM_RE.finditer(doc.text):
         place, acronym = m.group(1), m.group(2)
         entry = table.get(acronym)
+        if entry is None and len(acronym) > 2 and acronym[0] == place[:1]:
+            # "Erzincan ETSO", "Kayseri KTO": the chamber's acronym glued to
+            # the place's initial, written after the place
+            entry = table.get(acronym[1:])
         if entry is None or not place[:1].isupper() or not gz.is_place(place):
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):

@@ -240,6 +240,9 @@ PRESIDENCY_POSTS = {
 AGENCY_COUNCIL = "Kalkınma Kurulu"
 AGENCY_HEAD = "Kalkınma Ajansı"
 
+#: the genitive ending after an apostrophe ("Sendikası'nın", "Odası'nın")
+_GENITIVE_RE = re.compile(r"^n?[ıiuü]n$")
+
 #: a co-mayor: municipalities run by two co-mayors name both "Eş Başkan"
 CO_MAYOR = "Belediye Eş Başkanı"
 
@@ -626,7 +629,9 @@ class _Builder:
                 continue
             if not t.is_word or t.suffix or _PARAGRAPH_RE.search(gap):
                 # a paragraph break ends the post's words: the line above is
-                # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
+                # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …");
+                # "X Sendikası'nın (ACR) Genel Sekreteri A": X's post
+                words = words or self._genitive_body(j, right)
                 break
             if "\n" in gap and past_verb(t.text):
                 break  # "… Başkanlığında Yapıldı\nVali Ali Ak": a headline above
@@ -639,11 +644,14 @@ class _Builder:
             words.append(t)
             j -= 1
         words.reverse()
+        return self._trim_left(words), party
+
+    def _trim_left(self, words: list[Token]) -> list[Token]:
         while words and words[0].text == "ve":
             words.pop(0)
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
-        return words, party
+        return words
 
     def _post_opening(self, j: int, right: int) -> tuple[list[Token], int, int]:
         """What the leftward reading of a post's words starts from: past a
@@ -899,6 +907,21 @@ class _Builder:
             return canonical, None, metropolitan_of(self.doc.province) if metro else None
         place = display_word(places[-1])
         return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
+
+    def _genitive_body(self, j: int, right: int) -> list[Token]:
+        """The words, right to left, of a body written in full in the
+        genitive right before a post ("Kamu İşverenleri Sendikası'nın Genel
+        Sekreteri"): the post is the body's."""
+        t = self.doc.tokens[j]
+        if not t.suffix or not _GENITIVE_RE.match(lower(t.suffix)):
+            return []
+        if self.doc.text[t.end : right].strip():
+            return []
+        for m in self.bodies_within(max(0, t.start - 150), t.end + 1):
+            if m.start <= t.start and m.end == t.end:
+                toks = self.doc.tokens[token_index(self.doc.tokens, self.starts, m.start) : j + 1]
+                return list(reversed(toks))
+        return []
 
     def _post_of_known_body(
         self, canonical: str, words: list[Token]
