@@ -207,10 +207,11 @@ def test_a_provincial_council_chair_written_with_the_province_in_other_news():
         "Vali, Kayseri İl Genel Meclisi Başkanı Mustafa Yalın ve Kayseri İl Genel Meclis "
         "Başkan Vekili Oya Demir ile görüştü."
     )
-    assert got["Mustafa Yalın"][:2] == ("Meclis Başkanı", "Kayseri İl Özel İdaresi")
-    assert got["Oya Demir"][:2] == ("Meclis Başkan Vekili", "Kayseri İl Özel İdaresi")
+    # round 15: outside a sitting the chair's post is written whole (gold/real README)
+    assert got["Mustafa Yalın"][:2] == ("İl Genel Meclisi Başkanı", "Kayseri İl Özel İdaresi")
+    assert got["Oya Demir"][:2] == ("İl Genel Meclisi Başkan Vekili", "Kayseri İl Özel İdaresi")
 
 
 def test_a_provincial_council_chair_without_a_province_has_no_body():
     got = people("Ziyarete İl Genel Meclisi Başkanı Mustafa Yalın da katıldı.")
-    assert got["Mustafa Yalın"][:2] == ("Meclis Başkanı", None)
+    assert got["Mustafa Yalın"][:2] == ("İl Genel Meclisi Başkanı", None)

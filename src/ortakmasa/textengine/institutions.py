@@ -188,6 +188,10 @@ def _place_acronyms(doc: Doc, found: list[InstitutionMention]) -> list[Instituti
     for m in _PLACE_ACRONYM_RE.finditer(doc.text):
         place, acronym = m.group(1), m.group(2)
         entry = table.get(acronym)
+        if entry is None and len(acronym) > 2 and acronym[0] == place[:1]:
+            # "Erzincan ETSO", "Kayseri KTO": the chamber's acronym glued to
+            # the place's initial, written after the place
+            entry = table.get(acronym[1:])
         if entry is None or not place[:1].isupper() or not gz.is_place(place):
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -438,9 +442,15 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
         return True
     if words and _OFFICE_CASE_RE.search(lower(t.text)):
         return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
+    if _OUR_RE.search(lower(t.text)):
+        return True  # "Sayın Hocamız Malatya … Üniversitesi": the speaker's words, then the body
     # "Başkan Tan Kırşehir Belediyeler Birliği": a surname, then the body
     return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
 
+
+# a noun with the first person plural possessive ("Hocamız", "Valimiz",
+# "Cumhurbaşkanımız"): the writer's own words, never a word of a body's name
+_OUR_RE = re.compile(r"^\w{3,}[aeıioöuü]m[ıiuü]z$")
 
 # an office in the dative or accusative ("Sözcülüğüne", "Başkanlığına",
 # "Üyeliğini"): what a person is elected or appointed to, no word of a name

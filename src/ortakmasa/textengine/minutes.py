@@ -1157,8 +1157,17 @@ PROVINCIAL_POSTS = frozenset(
         "İl Genel Meclis Üyesi",
         "Genel Sekreter",
         "Genel Sekreter Yardımcısı",
+        "İl Genel Meclisi Başkanı",
+        "İl Genel Meclisi Başkan Vekili",
     }
 )
+#: a provincial council's chair written whole ("Uşak İl Genel Meclis Başkanı
+#: A"), as a guest elsewhere; in a text about the council's sitting the chair
+#: is that sitting's "Meclis Başkanı", like a municipal council's
+SITTING_CHAIRS = {
+    "İl Genel Meclisi Başkanı": "Meclis Başkanı",
+    "İl Genel Meclisi Başkan Vekili": "Meclis Başkan Vekili",
+}
 _PROVINCIAL_COUNCIL_RE = re.compile(r"(?<!\w)il genel meclis(?:i|inin|inde|ine|ini)?(?!\w)")
 
 
@@ -1194,12 +1203,26 @@ def provincial_council(doc: Doc) -> None:
     administration."""
     _provincial_council_mentions(doc)
     _provincial_posts_with_province(doc)
+    if _provincial_text(doc) and _PROCEDURE_RE.search(doc.lower[:3000]):
+        for p in doc.people:
+            p.title = SITTING_CHAIRS.get(p.title or "", p.title)
     body = provincial_body(doc)
     if body is None:
         return
-    for p in doc.people:
+    given = []
+    for idx, p in enumerate(doc.people):
         if p.institution is None and p.title in PROVINCIAL_POSTS:
             p.institution = body
+            given.append(idx)
+    at = [m for m in doc.mentions if m.person in given]
+    if at and all(i.name != body for i in doc.institutions):
+        # the body known only through its officers' posts, as for a title
+        mention = InstitutionMention(at[0].start, at[0].end, body, "public_body", "modifier")
+        doc.institutions = sorted([*doc.institutions, mention], key=lambda i: i.start)
+
+
+#: words of a sitting's procedure (roll call, session, minutes, agenda)
+_PROCEDURE_RE = re.compile(r"yoklama|birleşim|tutanak|gündem|açılış|oy ?birliğ|oy ?çokluğ|meclisin")
 
 
 # "Kayseri İl Genel Meclisi Başkanı A": the province written with the post
@@ -1223,6 +1246,20 @@ def _provincial_posts_with_province(doc: Doc) -> None:
             continue
         if any(pl.is_province for pl in gz.places.get(lower(g.group(1)), ())):
             p.institution = PROVINCIAL_BODY.format(g.group(1))
+            p.title = _WHOLE_CHAIRS.get(p.title or "", p.title)
+            _council_as_administration(doc, g.start(1), p.institution)
+
+
+_WHOLE_CHAIRS = {bare: whole for whole, bare in SITTING_CHAIRS.items()}
+
+
+def _council_as_administration(doc: Doc, pos: int, body: str) -> None:
+    """The council written as the body of an officer's post ("Uşak İl Genel
+    Meclisi" before "Başkanı A") names the special administration the
+    officer belongs to, not a body of its own."""
+    for i, inst in enumerate(doc.institutions):
+        if inst.start <= pos < inst.end and inst.name.endswith("İl Genel Meclisi"):
+            doc.institutions[i] = InstitutionMention(inst.start, inst.end, body, "public_body")
 
 
 def _provincial_council_mentions(doc: Doc) -> None:

@@ -235,6 +235,25 @@ PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 #: the four presidencies of a province's health directorate (İl Sağlık
 #: Müdürlüğü) since 2017, under their names old and new
 HEALTH_DIRECTORATE = "İl Sağlık Müdürlüğü"
+#: the President's advisers hold posts of the Presidency ("Cumhurbaşkanı
+#: Başdanışmanı A" is "Başdanışman" of "Cumhurbaşkanlığı")
+PRESIDENCY = "Cumhurbaşkanlığı"
+PRESIDENCY_POSTS = {
+    "Cumhurbaşkanı Başdanışmanı": "Başdanışman",
+    "Cumhurbaşkanı Danışmanı": "Danışman",
+}
+
+#: a development agency's advisory council (5449 sayılı Kanun): its officers
+#: hold the council as unit and the agency as body
+AGENCY_COUNCIL = "Kalkınma Kurulu"
+AGENCY_HEAD = "Kalkınma Ajansı"
+
+#: the genitive ending after an apostrophe ("Sendikası'nın", "Odası'nın")
+_GENITIVE_RE = re.compile(r"^n?[ıiuü]n$")
+
+#: a co-mayor: municipalities run by two co-mayors name both "Eş Başkan"
+CO_MAYOR = "Belediye Eş Başkanı"
+
 FIXED_BODIES = {
     "Milletvekili": PARLIAMENT,
     "Kamu Hastaneleri Hizmetleri Başkanı": HEALTH_DIRECTORATE,
@@ -652,7 +671,9 @@ class _Builder:
                 continue
             if not t.is_word or t.suffix or _PARAGRAPH_RE.search(gap):
                 # a paragraph break ends the post's words: the line above is
-                # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …")
+                # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …");
+                # "X Sendikası'nın (ACR) Genel Sekreteri A": X's post
+                words = words or self._genitive_body(j, right)
                 break
             if "\n" in gap and past_verb(t.text):
                 break  # "… Başkanlığında Yapıldı\nVali Ali Ak": a headline above
@@ -665,11 +686,14 @@ class _Builder:
             words.append(t)
             j -= 1
         words.reverse()
+        return self._trim_left(words), party
+
+    def _trim_left(self, words: list[Token]) -> list[Token]:
         while words and words[0].text == "ve":
             words.pop(0)
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
-        return words, party
+        return words
 
     def _post_opening(self, j: int, right: int) -> tuple[list[Token], int, int]:
         """What the leftward reading of a post's words starts from: past a
@@ -765,20 +789,11 @@ class _Builder:
         to read them is the title's kind in lexicon.json (``_READERS``)."""
         spec = hit.spec
         canonical = spec.canonical
+        if (special := self._post_of_known_body(canonical, words)) is not None:
+            return special
         words = self._without_opener(spec, words)
         if not words:
-            if canonical in FIXED_BODIES or canonical in LEVEL_OFFICES:
-                return canonical, None, FIXED_BODIES.get(canonical) or LEVEL_OFFICES[canonical]
-            if spec.kind == "metro_mayor":
-                # "Büyükşehir Belediye Başkan Yardımcısı" without the province
-                return canonical, None, metropolitan_of(self.doc.province)
-            if spec.head == "Valiliği" and self.doc.province:
-                # "Vali Ece Ak": the governor of the province the text is about
-                return canonical, None, f"{self.doc.province} Valiliği"
-            if spec.head == "Kaymakamlığı":
-                # "Kaymakam Ece Ak" in a text naming one district governorship
-                return canonical, None, self._district_governorship(hit.start)
-            return canonical, None, None
+            return self._without_words(hit)
         inst = None
         inst_end = words[0].start
         for m in self.bodies_within(words[0].start, hit.start + 1):
@@ -794,6 +809,23 @@ class _Builder:
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
         return canonical, unit, body
+
+    def _without_words(self, hit: TitleHit) -> tuple[str, str | None, str | None]:
+        """A post written with no words before it."""
+        spec = hit.spec
+        canonical = spec.canonical
+        if canonical in FIXED_BODIES or canonical in LEVEL_OFFICES:
+            return canonical, None, FIXED_BODIES.get(canonical) or LEVEL_OFFICES[canonical]
+        if spec.kind == "metro_mayor":
+            # "Büyükşehir Belediye Başkan Yardımcısı" without the province
+            return canonical, None, metropolitan_of(self.doc.province)
+        if spec.head == "Valiliği" and self.doc.province:
+            # "Vali Ece Ak": the governor of the province the text is about
+            return canonical, None, f"{self.doc.province} Valiliği"
+        if spec.head == "Kaymakamlığı":
+            # "Kaymakam Ece Ak" in a text naming one district governorship
+            return canonical, None, self._district_governorship(hit.start)
+        return canonical, None, None
 
     def _named_body(
         self, words: list[Token], canonical: str
@@ -896,6 +928,8 @@ class _Builder:
     def _read_mayor(self, left: _Left) -> tuple[str, str | None, str | None]:
         """A place (or two) before "Belediye Başkanı": its municipality."""
         canonical, inst, rest = left.spec.canonical, left.inst, left.rest
+        if canonical == CO_MAYOR and (other := self._other_co_chair(left)) is not None:
+            return other
         if inst is not None and not rest:
             return canonical, None, inst.name
         places = [w.text for w in rest] or [w.text for w in left.words]
@@ -915,6 +949,57 @@ class _Builder:
             return canonical, None, metropolitan_of(self.doc.province) if metro else None
         place = display_word(places[-1])
         return canonical, None, f"{place} Büyükşehir Belediyesi" if metro else f"{place} Belediyesi"
+
+    def _genitive_body(self, j: int, right: int) -> list[Token]:
+        """The words, right to left, of a body written in full in the
+        genitive right before a post ("Kamu İşverenleri Sendikası'nın Genel
+        Sekreteri"): the post is the body's."""
+        t = self.doc.tokens[j]
+        if not t.suffix or not _GENITIVE_RE.match(lower(t.suffix)):
+            return []
+        if self.doc.text[t.end : right].strip():
+            return []
+        for m in self.bodies_within(max(0, t.start - 150), t.end + 1):
+            if m.start <= t.start and m.end == t.end:
+                toks = self.doc.tokens[token_index(self.doc.tokens, self.starts, m.start) : j + 1]
+                return list(reversed(toks))
+        return []
+
+    def _post_of_known_body(
+        self, canonical: str, words: list[Token]
+    ) -> tuple[str, str | None, str | None] | None:
+        """Posts whose body general knowledge gives: the President's
+        advisers, a development agency's council."""
+        if canonical in PRESIDENCY_POSTS:
+            return PRESIDENCY_POSTS[canonical], None, PRESIDENCY
+        if canonical.startswith(AGENCY_COUNCIL):
+            return canonical, AGENCY_COUNCIL, self._development_agency(words)
+        return None
+
+    def _development_agency(self, words: list[Token]) -> str | None:
+        """The development agency written before a post of its council
+        ("ZEKA Kalkınma Kurulu Başkanı"), else the one the text names."""
+        if words:
+            for m in self.bodies_within(words[0].start, words[-1].end):
+                if m.name.endswith(AGENCY_HEAD):
+                    return m.name
+        agencies = {m.name for m in self.doc.institutions if m.name.endswith(AGENCY_HEAD)}
+        return agencies.pop() if len(agencies) == 1 else None
+
+    def _other_co_chair(self, left: _Left) -> tuple[str, str | None, str | None] | None:
+        """ "Eş Başkan" written without "Belediye" after a body that is no
+        municipality ("Kadın Derneği Eş Başkanı") or after a word that names
+        no place ("Derneğin eş başkanı"): a co-chair, not a co-mayor."""
+        if "belediye" in left.spec.stem:
+            return None
+        inst = left.inst
+        if inst is not None and not left.rest:
+            if inst.name.endswith("Belediyesi"):
+                return None
+            return "Eş Başkan", None, inst.name
+        if left.words and not self.gz.is_place(left.words[-1].base):
+            return "Eş Başkan", None, None
+        return None
 
     def _names_a_place(self, w: Token) -> bool:
         return self._names_a_place_word(w.base)
@@ -1226,6 +1311,8 @@ class _Builder:
         gap = self.doc.text[first[0] : left]
         if gap != " " and not _joined_by_ve(gap, self.gz.parties):
             return False
+        if _governor_over_board(inst, first[3]):
+            return False
         return not _mayor_over_body(hit, inst, first[3]) and not _head_over_member(
             first[1], canonical
         )
@@ -1349,7 +1436,11 @@ class _Builder:
                 InstitutionMention(start, hit.end, unit, "unit", "modifier")
             )
             known.add(unit)
-        if inst and inst not in known and (words or inst in FIXED_BODIES.values()):
+        if (
+            inst
+            and inst not in known
+            and (words or inst in FIXED_BODIES.values() or inst == PRESIDENCY)
+        ):
             kind = _kind_of(inst)
             self.doc.institutions.append(InstitutionMention(start, hit.end, inst, kind, "modifier"))
             known.add(inst)
@@ -1831,6 +1922,16 @@ def _mayor_over_body(hit: TitleHit, inst: str | None, first_inst: str | None) ->
     if hit.spec.kind not in ("mayor", "metro_mayor") or not inst:
         return False
     return "Belediyesi" in inst and not (first_inst or "").endswith("Belediyesi")
+
+
+def _governor_over_board(inst: str | None, first_inst: str | None) -> bool:
+    """ "X Kalkınma Ajansı Yönetim Kurulu Başkanı Manisa Valisi Ad Soyad": a
+    governor or district governor chairs boards by office (a development
+    agency's, a social-assistance foundation's); the person is named by the
+    governorship."""
+    if not inst or not inst.endswith(("Valiliği", "Kaymakamlığı")):
+        return False
+    return not (first_inst or "").endswith(("Valiliği", "Kaymakamlığı"))
 
 
 def _mayor_over_union(p: Person, post: str, institution: str | None) -> bool:

@@ -116,7 +116,7 @@ _MAYOR_TITLES = (
     "Başkan Vekili",
     "Başkan",
     "Meclis Başkanı",
-    "Eşbaşkan",
+    "Belediye Eş Başkanı",
 )
 
 
