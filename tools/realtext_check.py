@@ -33,7 +33,20 @@ from ortakmasa.textengine.evaluate import Report, evaluate_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "real"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test")
+SPLITS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "test",
+)
 
 
 @dataclass
