@@ -11,7 +11,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ortakmasa.lib.turkish import lower, title
+from ortakmasa.lib.turkish import lower, title, upper
 
 from .document import Doc, InstitutionMention, Token
 from .gazetteer import load, possessive_stem
@@ -51,7 +51,8 @@ def _head_patterns() -> list[tuple[re.Pattern[str], str, str, str, str]]:
         # boundary before it is checked by the caller
         rx = re.compile(re.escape(key) + r"([a-zçğıöşü]*)('[a-zçğıöşü]+)?")
         # "Rehberlik ve Araştırma Merkezi": the conjunction stays in lower case
-        canonical = " ".join(w if w == "ve" else title(w) for w in words)
+        # "A.Ş.": a dotted abbreviation stays in capitals
+        canonical = " ".join(w if w == "ve" else upper(w) if "." in w else title(w) for w in words)
         out.append((rx, key, canonical, kind, removed))
     return out
 

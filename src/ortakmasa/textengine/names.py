@@ -310,6 +310,26 @@ _CHAIRED_BODY_RE = re.compile(r"başkanlığı'?ndaki ")
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
 
 
+#: heads of a school's name: its director is its "Okul Müdürü"
+SCHOOL_HEADS = (
+    "İlkokulu",
+    "Ortaokulu",
+    "Lisesi",
+    "Anaokulu",
+    "Okulu",
+    "İlköğretim Okulu",
+    "Koleji",
+)
+
+
+def _school_post(canonical: str, body: str | None) -> str:
+    """ "Cumhuriyet İlkokulu Müdürü": a school's director is its "Okul
+    Müdürü", as news writes the post on its own."""
+    if body and canonical in ("Müdür", "Müdür Yardımcısı") and body.endswith(SCHOOL_HEADS):
+        return f"Okul {canonical}ü" if canonical == "Müdür" else "Okul Müdür Yardımcısı"
+    return canonical
+
+
 class _Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -643,6 +663,18 @@ class _Builder:
         return None
 
     # -- left context of a title -----------------------------------------
+    def _abbreviation_dot(self, j: int, words: list[Token]) -> bool:
+        """ "İzmir Metro A.Ş. Genel Müdürü": the full stop of a body's
+        dotted abbreviation is no sentence end before its post."""
+        toks = self.doc.tokens
+        return (
+            not words
+            and j > 0
+            and toks[j].text == "."
+            and "." in toks[j - 1].text
+            and self.inside_institution(toks[j - 1].start)
+        )
+
     def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
         """The capitalised words written before a title (read leftwards up
         to a suffix, a party, another title or a name), and the party."""
@@ -652,7 +684,7 @@ class _Builder:
         words, j, right = self._post_opening(j, hit.start)
         while j >= 0 and len(words) < 11:
             t = toks[j]
-            if comma_continues(self.doc, j, words):
+            if comma_continues(self.doc, j, words) or self._abbreviation_dot(j, words):
                 j -= 1
                 continue
             if not words and self._acronym_in_parentheses(j):
@@ -808,7 +840,15 @@ class _Builder:
         body = self._back_reference(words, hit.start) or body or FIXED_BODIES.get(canonical)
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
-        return canonical, unit, body
+            body = self._level_office(body)
+        return _school_post(canonical, body), unit, body or LEVEL_OFFICES.get(canonical)
+
+    def _level_office(self, body: str) -> str:
+        """ "Kütahya İl Jandarma Komutanlığı": a provincial or district
+        office is written without its place, like a ministry's directorate
+        (gold/real's convention); a garrison keeps its city."""
+        level = self._without_place(body)
+        return level if level.startswith(("İl ", "İlçe ")) else body
 
     def _without_words(self, hit: TitleHit) -> tuple[str, str | None, str | None]:
         """A post written with no words before it."""
@@ -1040,6 +1080,8 @@ class _Builder:
         """Words before "Valisi", "Kaymakamı", "Konsolosu": the body they
         head, named with the title's head word."""
         canonical, inst, rest, head = left.spec.canonical, left.inst, left.rest, left.spec.head
+        if (agency := self._agency_office(left)) is not None:
+            return agency
         if not (rest and head):
             return canonical, None, inst.name if inst else None
         if head.endswith("Konsolosluğu") and not any(self._names_a_place(w) for w in rest):
@@ -1048,6 +1090,8 @@ class _Builder:
             last = [m for m in self.bodies_within(0, rest[0].start) if "Konsolosluğu" in m.name]
             return canonical, None, last[-1].name if last else None
         org = f"{join_words(self.doc.text, rest)} {head}"
+        if head == "Bakanlığı":
+            org = self._known_tail(org)
         place = display_word(rest[-1].text)
         if len(rest) > 1 and numbered_place(rest[-2], rest[-1]):
             place = f"{rest[-2].text} {place}"  # "19 Mayıs Kaymakamı"
@@ -1064,6 +1108,40 @@ class _Builder:
             canonical = f"{words} {canonical}".strip()
             org = self._ministry_directorate(words, head, inst) or org
         return canonical, None, org
+
+    def _agency_office(self, left: _Left) -> tuple[str, str | None, str | None] | None:
+        """An agency's provincial or regional office named by the agency
+        before the post: "AFAD İl Müdürü", "Kütahya Çalışma ve İş Kurumu İl
+        Müdürü" (the directorate without the place, as a ministry's), "DSİ 3.
+        Bölge Müdürü" (a numbered regional directorate of the directorate
+        general the acronym names)."""
+        canonical, inst, rest, head = left.spec.canonical, left.inst, left.rest, left.spec.head
+        if inst is None or not head:
+            return None
+        if not rest and canonical in WHOLE_DIRECTOR_POSTS:
+            words = self._agency_words(inst)
+            return f"{words} {canonical}", None, f"{words} {head}"
+        if rest and head == "Bölge Müdürlüğü" and inst.form == "alias":
+            general = inst.name.removesuffix(" Genel Müdürlüğü")
+            return canonical, None, f"{general} {join_words(self.doc.text, rest)} {head}"
+        return None
+
+    def _agency_words(self, inst: InstitutionMention) -> str:
+        """The words of an agency before its provincial directorate: the
+        acronym as written ("AFAD"), else its name without the place."""
+        if inst.form == "alias":
+            return self.doc.text[inst.start : inst.end]
+        return self._without_place(inst.name) or inst.name
+
+    def _known_tail(self, org: str) -> str:
+        """ "Oral, Çevre, Şehircilik ve İklim Değişikliği Bakanlığı": the
+        longest known body the name read leftwards ends with."""
+        words = org.split()
+        for i in range(1, len(words) - 1):
+            tail = " ".join(words[i:])
+            if lower(tail) in self.gz.municipalities:
+                return self.gz.municipalities[lower(tail)]
+        return org
 
     def _ministry_directorate(
         self, words: str, head: str, inst: InstitutionMention | None
