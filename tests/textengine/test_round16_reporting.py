@@ -340,7 +340,7 @@ ROWS: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # --- citizens and reporters ---
     (
         "age_in_brackets",
-        MAYOR + f'Mahalle sakini Ayşe Yıldız (45), "Çocuklarım artık parkta oynuyor" dedi.',
+        MAYOR + 'Mahalle sakini Ayşe Yıldız (45), "Çocuklarım artık parkta oynuyor" dedi.',
         [("Ayşe Yıldız", "Çocuklarım artık parkta oynuyor")],
     ),
     (
@@ -443,13 +443,15 @@ ROWS: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     ("headline_ablative_full", f'Başkan Hülya Demirkol\'dan müjde: "{S1}"\n\n' + MAYOR, [(B, S1)]),
     (
         "body_passive",
-        'Sarıyurt Valiliği tarafından yapılan açıklamada, "Yarın okullar tatil edilmiştir" ifadelerine yer verildi.',
+        "Sarıyurt Valiliği tarafından yapılan açıklamada, "
+        '"Yarın okullar tatil edilmiştir" ifadelerine yer verildi.',
         [(None, "Yarın okullar")],
     ),
     (
         "body_passive_after_person",
         VISIT
-        + 'Valilikten yapılan yazılı açıklamada ise şu ifadelere yer verildi: "Yarın okullar tatil edilmiştir."',
+        + "Valilikten yapılan yazılı açıklamada ise şu ifadelere yer verildi: "
+        + '"Yarın okullar tatil edilmiştir."',
         [(None, "Yarın okullar")],
     ),
     (
