@@ -505,6 +505,110 @@ ROWS: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     ("gore_comma", MAYOR + f'Başkan Demirkol\'a göre, "{S2}."', [(B, S2)]),
     ("deyisiyle", MAYOR + f'Demirkol\'un deyişiyle "{S2}."', [(B, S2)]),
     ("sozleriyle", VISIT + f'Vali Karaca\'nın sözleriyle, "{S2}."', [(V, S2)]),
+    # --- second pass: more verbs and nouns of saying, a colon on the line,
+    #     three speakers, a quoted phrase inside indirect speech ---
+    ("inverted_diye_ekledi", MAYOR + f'"{S2}" diye ekledi Başkan Demirkol.', [(B, S2)]),
+    (
+        "aciklamasi_soyle_unmarked",
+        MAYOR + f"\n\nDemirkol'un açıklaması şöyle:\n\n{S1}. Herkesi bekliyoruz.",
+        [(B, S1)],
+    ),
+    (
+        "relative_clause_genitive",
+        "Sarıyurt Belediye Başkanı Hülya Demirkol, Vali Nevzat Karaca'nın da katıldığı "
+        f'törende "{S1}" dedi.',
+        [(B, S1)],
+    ),
+    (
+        "ardindan_soz_alan",
+        VISIT + f'Törende, Vali Karaca\'nın ardından söz alan Başkan Demirkol, "{S1}" dedi.',
+        [(B, S1)],
+    ),
+    (
+        "kursuye_gelen_ise",
+        VISIT + f'Vali Karaca\'nın ardından kürsüye gelen Başkan Demirkol ise "{S1}" dedi.',
+        [(B, S1)],
+    ),
+    (
+        "vali_post_with_rektor",
+        VISIT + RECTOR + f'Rektör Sezgin ile görüşen Vali, "{S2}" dedi.',
+        [(V, S2)],
+    ),
+    (
+        "diyen_kaymakam_post",
+        KAYMAKAM + f'"{S3}" diyen Kaymakam, öğrencilere hediye verdi.',
+        [(K, S3)],
+    ),
+    ("photo_caption_paren", MAYOR + f'Demirkol (sağda), "{S1}" dedi.', [(B, S1)]),
+    (
+        "guillemets_paragraphs",
+        MAYOR + f"Demirkol şunları söyledi:\n\n«{S1}. Çalışmalar sürüyor.»\n\n«{S2}.»",
+        [(B, S1), (B, S2)],
+    ),
+    ("headline_no_marks", "Demirkol: Parkı yaz başında açacağız\n\n" + MAYOR, []),
+    (
+        "paylasimini_yapti",
+        MAYOR + f'Demirkol, sosyal medya hesabından "{S1}" paylaşımını yaptı.',
+        [(B, S1)],
+    ),
+    ("notunu_dustu", MAYOR + f'Demirkol, "{S1}" notunu düştü.', [(B, S1)]),
+    (
+        "seklindeki_aciklamasi",
+        MAYOR + f'Demirkol\'un "{S1}" şeklindeki açıklaması alkış aldı.',
+        [(B, S1)],
+    ),
+    ("sozleriyle_tepki", VISIT + f'Karaca, "{S2}" sözleriyle tepki gösterdi.', [(V, S2)]),
+    ("diye_sitem_eden", MAYOR + f'"{S1}" diye sitem eden Demirkol, bakanlığa seslendi.', [(B, S1)]),
+    (
+        "indirect_quoted_phrase",
+        MAYOR + 'Demirkol, parkın "kentin en güzel parkı" olduğunu söyledi.',
+        [],
+    ),
+    ("demisti", MAYOR + f'Demirkol, geçen yıl "{S1}" demişti.', [(B, S1)]),
+    ("diyor", MAYOR + f'Demirkol, "{S1}" diyor.', [(B, S1)]),
+    ("caps_surname", f'Sarıyurt Belediye Başkanı Hülya DEMİRKOL, "{S1}" dedi.', [(B, S1)]),
+    (
+        "quote_then_bu_sozlerle",
+        MAYOR + f'"{S1}" Bu sözlerle konuşmasına başlayan Demirkol, teşekkür etti.',
+        [(B, S1)],
+    ),
+    (
+        "kendisine_sorulan",
+        MAYOR + f'Kendisine sorulan bir soru üzerine Demirkol, "{S1}" yanıtını verdi.',
+        [(B, S1)],
+    ),
+    ("dedi_after_dash_name", MAYOR + f'"{S1}" dedi Sarıyurt Belediye Başkanı Demirkol.', [(B, S1)]),
+    (
+        "vali_yardimcisi_not_vali",
+        VISIT
+        + 'Vali Yardımcısı Kemal Oral da törene katıldı. Oral, "Güvenlik önlemleri alındı" dedi.',
+        [("Kemal Oral", "Güvenlik önlemleri")],
+    ),
+    (
+        "muhtar_speaker",
+        MAYOR + 'Akpınar Mahallesi Muhtarı Recep Doğan, "Başkanımıza teşekkür ediyoruz" dedi.',
+        [("Recep Doğan", "Başkanımıza teşekkür")],
+    ),
+    (
+        "three_speakers",
+        VISIT + KAYMAKAM + f'Karaca, "{S2}" dedi. Alkan, "{S3}" dedi. Demirkol ise "{S1}" dedi.',
+        [(V, S2), (K, S3), (B, S1)],
+    ),
+    (
+        "dedi_de_bir_de",
+        MAYOR + f'Demirkol, "{S1}" derken, "{S2}" diye de ekledi.',
+        [(B, S1), (B, S2)],
+    ),
+    (
+        "speech_after_heading_para",
+        MAYOR + f'\n\n"PARKLAR ÇOĞALACAK"\n\nDemirkol, "{S1}" dedi.',
+        [(B, "PARKLAR ÇOĞALACAK"), (B, S1)],
+    ),
+    (
+        "konustu_colon_same_line",
+        VISIT + f"Vali Karaca şöyle konuştu: {S2}. Sarıyurt güvenli bir şehirdir.",
+        [(V, S2)],
+    ),
     # --- indirect speech: no quote ---
     (
         "indirect_soyledi",

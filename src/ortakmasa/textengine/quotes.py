@@ -794,10 +794,13 @@ def _colon_paragraphs(doc: Doc) -> list[Quote]:
     it runs while its sentences name nobody (and opens in the first
     person)."""
     text, out = doc.text, []
-    for m in _rule_re("colon_intros", r"[ \t]*:[ \t]*\n").finditer(doc.lower):
-        # "şöyle konuştu:⏎⏎Kentimiz …": the speech may open after a blank line
-        start = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
-        if text[start : start + 1] == '"' or not doc.sentences:
+    for m in _rule_re("colon_intros", r"[ \t]*:\s*").finditer(doc.lower):
+        # "şöyle konuştu:⏎⏎Kentimiz …": the speech may open after a blank
+        # line, or on the colon's line with a capital ("konuştu: Kentimiz …")
+        start = m.end()
+        same_line = "\n" not in text[m.start() : start]
+        opening = text[start : start + 1]
+        if opening == '"' or (same_line and not opening.isupper()) or not doc.sentences:
             continue
         end = _speech_end(doc, start)
         first = _SENTENCE_END_RE.split(text[start:end], maxsplit=1)[0]
@@ -1032,6 +1035,8 @@ def _names_a_thing(after: str) -> bool:
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     """A quoted span as a quote with its speaker, or None when nothing
     says it is speech (no reporting verb near it, no colon before it)."""
+    if _indirect(doc, ctx):
+        return None  # "parkın “kentin en güzel parkı” olduğunu söyledi"
     verb = _reporting_re().search(ctx.after)
     verb_near = (
         verb is not None
@@ -1057,6 +1062,15 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
 
 _IMPERSONAL_LEAD_RE = re.compile(r"[\s,.]*(?:diye |şeklinde )?")
 _AGENT_RE = re.compile(r"(?:'\w+)? tarafından\b")
+
+
+def _indirect(doc: Doc, ctx: _QuoteCtx) -> bool:
+    """Words in marks that an indirect sentence goes on from ("… olduğunu
+    söyledi", ``indirect_after``): a phrase, not a whole sentence said."""
+    if _SENTENCE_END_RE.search(doc.text, ctx.qs, ctx.qe):
+        return False
+    lead = len(ctx.after) - len(ctx.after.lstrip())
+    return _rule_re("indirect_after", r"(?![\w])").match(ctx.after, lead) is not None
 
 
 def _impersonal(after: str) -> bool:
