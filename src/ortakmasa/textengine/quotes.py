@@ -794,9 +794,13 @@ def _colon_paragraphs(doc: Doc) -> list[Quote]:
     it runs while its sentences name nobody (and opens in the first
     person)."""
     text, out = doc.text, []
-    for m in _rule_re("colon_intros", r"[ \t]*:[ \t]*\n").finditer(doc.lower):
+    for m in _rule_re("colon_intros", r"[ \t]*:\s*").finditer(doc.lower):
+        # "şöyle konuştu:⏎⏎Kentimiz …": the speech may open after a blank
+        # line, or on the colon's line with a capital ("konuştu: Kentimiz …")
         start = m.end()
-        if text[start : start + 2].strip().startswith('"') or not doc.sentences:
+        same_line = "\n" not in text[m.start() : start]
+        opening = text[start : start + 1]
+        if opening == '"' or (same_line and not opening.isupper()) or not doc.sentences:
             continue
         end = _speech_end(doc, start)
         first = _SENTENCE_END_RE.split(text[start:end], maxsplit=1)[0]
@@ -1031,6 +1035,8 @@ def _names_a_thing(after: str) -> bool:
 def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     """A quoted span as a quote with its speaker, or None when nothing
     says it is speech (no reporting verb near it, no colon before it)."""
+    if _indirect(doc, ctx):
+        return None  # "parkın “kentin en güzel parkı” olduğunu söyledi"
     verb = _reporting_re().search(ctx.after)
     verb_near = (
         verb is not None
@@ -1040,6 +1046,8 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     )
     if verb_near and _unnamed_speaker(doc, ctx):
         return Quote(ctx.qs, ctx.qe, None, "unnamed")
+    if _impersonal(ctx.after):
+        return Quote(ctx.qs, ctx.qe, _impersonal_speaker(doc, ctx), "impersonal")
     colon = _intro_mark(doc, ctx)
     intro = colon >= 0
     speaker, rule = _first_speaker(doc, ctx, verb if verb_near else None, colon, last)
@@ -1050,6 +1058,38 @@ def _quoted_speech(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     if speaker is None and verb_near:
         speaker, rule = _earlier_speaker(doc, ctx), "earlier"
     return Quote(ctx.qs, ctx.qe, speaker, rule)
+
+
+_IMPERSONAL_LEAD_RE = re.compile(r"[\s,.]*(?:diye |şeklinde )?")
+_AGENT_RE = re.compile(r"(?:'\w+)? tarafından\b")
+
+
+def _indirect(doc: Doc, ctx: _QuoteCtx) -> bool:
+    """Words in marks that an indirect sentence goes on from ("… olduğunu
+    söyledi", ``indirect_after``): a phrase, not a whole sentence said."""
+    if _SENTENCE_END_RE.search(doc.text, ctx.qs, ctx.qe):
+        return False
+    lead = len(ctx.after) - len(ctx.after.lstrip())
+    return _rule_re("indirect_after", r"(?![\w])").match(ctx.after, lead) is not None
+
+
+def _impersonal(after: str) -> bool:
+    """A passive reporting verb (``impersonal_reporting``) right after the
+    closing mark."""
+    lead = _IMPERSONAL_LEAD_RE.match(after)
+    end = lead.end() if lead else 0
+    return _rule_re("impersonal_reporting", r"(?![\w])").match(after, end) is not None
+
+
+def _impersonal_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
+    """ "Valilikten yapılan açıklamada “…” denildi": a passive reports a
+    body's statement, said by no one named, unless the sentence gives the
+    owner of the statement in the genitive ("Ak'ın açıklamasında “…”
+    denildi") or the agent ("Ak tarafından “…” denildi")."""
+    for m in reversed(_mentions_between(doc, ctx.s_start, ctx.qs)):
+        if not m.in_quote and _AGENT_RE.match(doc.text, m.end):
+            return m.person
+    return _genitive_owner(doc, ctx.s_start, ctx.qs)
 
 
 def _first_speaker(
@@ -1086,9 +1126,25 @@ def _colon_speaker(doc: Doc, colon: int, last: _Last) -> tuple[int | None, str]:
         speaker = _nominative_subject(doc, p_start, colon + 1)
     if speaker is None:
         speaker = _genitive_owner(doc, p_start, colon)
+    if speaker is None:
+        speaker = _ablative_source(doc, p_start, colon)
     if speaker is not None:
         return speaker, "colon"
     return last[0], "continued"
+
+
+_ABLATIVE = frozenset({"dan", "den", "tan", "ten", "ndan", "nden"})
+
+
+def _ablative_source(doc: Doc, lo: int, colon: int) -> int | None:
+    """ "Vali Ak'tan uyarı: “…”", "Başkan Ak'dan yeni yıl mesajı: “…”": a
+    heading naming the speaker in the ablative, a noun or two for what is
+    said, then the colon."""
+    named = [m for m in _mentions_between(doc, lo, colon) if not m.in_quote]
+    if not named or named[-1].case not in _ABLATIVE:
+        return None
+    m = named[-1]
+    return m.person if _few_words(doc.text[m.end : colon], 3) else None
 
 
 def _participle_subject(doc: Doc, lo: int, hi: int) -> int | None:
@@ -1168,13 +1224,18 @@ def _unintroduced(doc: Doc, ctx: _QuoteCtx, last: _Last) -> Quote | None:
     speaker = _introducing_subject(doc, ctx)
     if speaker is not None:
         return Quote(ctx.qs, ctx.qe, speaker, "introduced")
-    if _stands_as_sentences(doc.text, ctx):
+    whole = _stands_as_sentences(doc.text, ctx)
+    if whole:
         speaker = _speaker_below(doc, ctx)
         if speaker is not None:
             return Quote(ctx.qs, ctx.qe, speaker, "below")
+    # a short last paragraph of a speech ("“Hepinize teşekkür ederim.”")
+    # goes on from the quote above it as a long one does
+    if whole or _stands_as_sentences(doc.text, ctx, min_words=2):
         speaker = _continued_speech(doc, ctx, last)
         if speaker is not None:
             return Quote(ctx.qs, ctx.qe, speaker, "continued paragraph")
+    if whole:
         speaker = _subject_before(doc, ctx)
         if speaker is not None:
             return Quote(ctx.qs, ctx.qe, speaker, "about")
@@ -1188,7 +1249,7 @@ _BULLETS = " \t•·▪►*-–—"
 _AFTER_CLOSE_RE = re.compile(r'"?[.!?…]*"?[ \t]*(?:$|\n|[A-ZÇĞİÖŞÜ"(])')
 
 
-def _stands_as_sentences(text: str, ctx: _QuoteCtx) -> bool:
+def _stands_as_sentences(text: str, ctx: _QuoteCtx, min_words: int = 4) -> bool:
     """The quote opens its sentence (or its line, after a bullet) and ends
     it, and reads as speech: four words or more, a capital first and a
     full stop, question or exclamation mark at its end ("“Eğitim her şeyin
@@ -1198,7 +1259,7 @@ def _stands_as_sentences(text: str, ctx: _QuoteCtx) -> bool:
     if ctx.qs == 0 or text[ctx.qs - 1] != '"' or text[opened : ctx.qs - 1].strip(_BULLETS):
         return False  # no opening mark (a closing one alone), or words before it
     content = text[ctx.qs : ctx.qe].strip()
-    if len(content.split()) < 4 or not content[:1].isupper():
+    if len(content.split()) < min_words or not content[:1].isupper():
         return False
     after = text[ctx.qe : ctx.qe + 4]
     stop = content[-1] in ".!?…" or after.lstrip('"')[:1] in (".", "!", "?", "…")
@@ -1273,9 +1334,18 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
         return None
     m = before[-1]
     between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
-    if m.case or not _INTRO_RE.fullmatch(between):
-        return None
-    return m.person
+    if m.case:
+        # "Başkan Ak'a göre “…", "Ak'ın deyişiyle, “…": the source
+        source = _rule_re("source_intros", r",?$").search(lower(between))
+        return m.person if source is not None and _few_words(between, 4) else None
+    return m.person if _INTRO_RE.fullmatch(between) else None
+
+
+def _few_words(gap: str, most: int) -> bool:
+    """A case ending and a few plain words (at most ``most`` pieces) between
+    a person and what follows ("'a göre", "'nın deyişiyle,")."""
+    pieces = gap.rstrip(",").split()
+    return 0 < len(pieces) <= most and all(p.replace("'", "").isalnum() for p in pieces)
 
 
 def _last_mayor(doc: Doc, pos: int, s_start: int = 0) -> int | None:
