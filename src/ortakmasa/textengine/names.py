@@ -248,9 +248,6 @@ PRESIDENCY_POSTS = {
 AGENCY_COUNCIL = "Kalkınma Kurulu"
 AGENCY_HEAD = "Kalkınma Ajansı"
 
-#: the genitive ending after an apostrophe ("Sendikası'nın", "Odası'nın")
-_GENITIVE_RE = re.compile(r"^n?[ıiuü]n$")
-
 #: a co-mayor: municipalities run by two co-mayors name both "Eş Başkan"
 CO_MAYOR = "Belediye Eş Başkanı"
 
@@ -1741,6 +1738,8 @@ _PLURAL_WORD_RE = re.compile(r"(?<!\S)[a-zçğıöşü]+(?:ler|lar)(?:i|ı|imiz|
 _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 
 
+#: the genitive of a name ending in a vowel ("MHP'nin", "Sendikası'nın");
+#: ``_genitive_body`` reads it too, so "Meclis'in" is no genitive there
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
 
