@@ -40,7 +40,7 @@ from .institutions import (
     past_verb,
     token_index,
 )
-from .resources import TitleSpec, lexicon
+from .resources import TitleSpec, lexicon, post_last_words
 
 # Words recur: lower-case each distinct one once.
 lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
@@ -387,7 +387,7 @@ class _Builder:
             0 < ti < len(toks) - 1
             and toks[ti].base == "V"
             and toks[ti + 1].text == "."
-            and lower(toks[ti - 1].base) in _post_last_words()
+            and lower(toks[ti - 1].base) in post_last_words()
         )
 
     def _initial_at(self, ti: int) -> bool:
@@ -1848,12 +1848,6 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
     """Whether ``t`` is a verb in the past tense closing a headline in
     capitals after a name word ("TEPKİ GÖSTERDİ")."""
     return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
-
-
-@lru_cache(maxsize=1)
-def _post_last_words() -> frozenset[str]:
-    """The last word of every post ("müdür", "başkan", "komutan")."""
-    return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
 
 
 def _written_name_word(t: Token) -> str:

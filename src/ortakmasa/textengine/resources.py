@@ -132,6 +132,12 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def post_last_words() -> frozenset[str]:
+    """The last word of every post's stem ("müdür", "başkan", "komutan")."""
+    return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
+
+
 def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of one of the platform's reference CSV files ([] if absent).
 
