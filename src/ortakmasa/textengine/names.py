@@ -1861,11 +1861,8 @@ def _written_name_word(t: Token) -> str:
 
 
 def _initial(t: Token) -> bool:
-    return t.is_word and _initial_word(t.base)
-
-
-def _initial_word(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
+    """Whether ``t`` is one capital letter, as a given name's initial."""
+    return t.is_word and len(t.base) == 1 and t.base.isupper()
 
 
 def _line_ends(text: str, pos: int) -> bool:
