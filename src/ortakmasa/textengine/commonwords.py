@@ -53,8 +53,6 @@ _PLURAL_CASE_RE = re.compile(r"\w{3,}l[ae]r(?:[dt][ae]n?|[ae]|[ıi]n)")
 #: stem in a vowel ("yapılacak", "başlayacak"): also the shape of surnames
 #: ("Aydoğdu", "Sorandı"), so they only end a name read in full
 _PAST_RE = re.compile(r"\w{3,}[dt][ıiuü](?:lar|ler)?|\w{2,}[ylnd][ae]c[ae][kğ](?:lar|ler)?")
-#: surnames shaped like a past verb ("Aydoğdu", "Tanrıverdi")
-_PAST_SURNAMES = ("doğdu", "verdi", "durdu", "geldi")
 
 
 #: the softened "-lık" of a body's name before its possessive
@@ -123,7 +121,8 @@ def past_or_future(word: str) -> bool:
     """Whether ``word`` may be a verb in the past or the future ("Çözdü",
     "Yapılacak"), not a given name nor a surname shaped like one."""
     low = lower(word)
-    if low in lexicon().given_names or low.endswith(_PAST_SURNAMES):
+    lex = lexicon()
+    if low in lex.given_names or low.endswith(lex.past_surnames):
         return False
     return bool(_PAST_RE.fullmatch(low))
 

@@ -21,6 +21,7 @@ from ortakmasa.lib.turkish import lower
 
 from . import minutes
 from .document import Doc, Event, InstitutionMention, Side, Span
+from .tokens import GENITIVE_ENDINGS
 from .topics import rank
 
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -104,7 +105,6 @@ _TO_CASES = (
     "nu",
     "nü",
 )
-_GEN_CASES = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 
 def _council_event(doc: Doc, events: list[Event]) -> None:
@@ -587,7 +587,7 @@ def _visitor_and_visited(
     for m in mentions:
         if not m.case and visitor is None and m.start < ev.trigger[0]:
             visitor = m.person
-        elif visited is None and m.case in (_GEN_CASES if guest_of else _TO_CASES):
+        elif visited is None and m.case in (GENITIVE_ENDINGS if guest_of else _TO_CASES):
             visited = m.person
     if "ağırla" in trigger_text:
         visitor, visited = visited, visitor
@@ -600,7 +600,7 @@ def _visited_body(ix: _Index, ev: Event, trig_sent: Span, trigger_text: str) -> 
     """The body visited, written with a case ending before the trigger:
     "Saraybosna Belediyesinin konuğu oldu", "Valiliğini ziyaret etti"."""
     doc = ix.doc
-    cases = _GEN_CASES if "konuğu" in trigger_text else _TO_CASES
+    cases = GENITIVE_ENDINGS if "konuğu" in trigger_text else _TO_CASES
     for inst in ix.in_span(ix.institutions, trig_sent):
         if not trig_sent[0] <= inst.start < ev.trigger[0] or inst.kind == "unit":
             continue

@@ -24,10 +24,10 @@ from ortakmasa.lib.turkish import lower
 from .document import Doc, InstitutionMention, Token
 from .institutions import token_index
 from .resources import read_csv
+from .tokens import GENITIVE_ENDINGS
 
 #: the head words of a diplomatic mission's name
 MISSION_HEADS = ("Büyükelçiliği", "Başkonsolosluğu", "Konsolosluğu")
-_GENITIVE = frozenset(("ın", "in", "un", "ün", "nın", "nin", "nun", "nün"))
 _MAX_COUNTRY_WORDS = 4
 
 
@@ -81,7 +81,7 @@ def _genitive_country(doc: Doc, start: int) -> str | None:
     if i < 0 or doc.tokens[i].end > start:
         return None
     last: Token = doc.tokens[i]
-    if lower(last.suffix) not in _GENITIVE or doc.text[last.end : start].strip():
+    if lower(last.suffix) not in GENITIVE_ENDINGS or doc.text[last.end : start].strip():
         return None
     for n in range(1, _MAX_COUNTRY_WORDS + 1):
         toks = doc.tokens[max(i - n + 1, 0) : i + 1]

@@ -29,7 +29,7 @@ from functools import lru_cache
 from ortakmasa.lib.turkish import lower
 
 from .document import Doc, InstitutionMention, Person
-from .resources import lexicon
+from .resources import lexicon, post_last_words
 
 #: a bare post → the post at a municipality (``gold/real`` keeps the deputy
 #: mayor's ``Başkan Yardımcısı`` as written)
@@ -129,9 +129,9 @@ def _capital_word_before(doc: Doc, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _post_stems() -> tuple[str, ...]:
-    """The last words of the lexicon's posts ("başkan", "müdür", "üye")."""
-    stems = {spec.stem.split()[-1] for spec in lexicon().titles}
-    return tuple(sorted(s for s in stems if len(s) >= 4))
+    """The last words of the lexicon's posts of four letters or more
+    ("başkan", "müdür"), for a prefix test."""
+    return tuple(sorted(s for s in post_last_words() if len(s) >= 4))
 
 
 def _post_before(doc: Doc, pos: int) -> bool:

@@ -40,7 +40,7 @@ from .institutions import (
     past_verb,
     token_index,
 )
-from .resources import TitleSpec, lexicon
+from .resources import TitleSpec, lexicon, post_last_words
 
 # Words recur: lower-case each distinct one once.
 lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
@@ -248,9 +248,6 @@ PRESIDENCY_POSTS = {
 AGENCY_COUNCIL = "Kalkınma Kurulu"
 AGENCY_HEAD = "Kalkınma Ajansı"
 
-#: the genitive ending after an apostrophe ("Sendikası'nın", "Odası'nın")
-_GENITIVE_RE = re.compile(r"^n?[ıiuü]n$")
-
 #: a co-mayor: municipalities run by two co-mayors name both "Eş Başkan"
 CO_MAYOR = "Belediye Eş Başkanı"
 
@@ -410,7 +407,7 @@ class _Builder:
             0 < ti < len(toks) - 1
             and toks[ti].base == "V"
             and toks[ti + 1].text == "."
-            and lower(toks[ti - 1].base) in _post_last_words()
+            and lower(toks[ti - 1].base) in post_last_words()
         )
 
     def _initial_at(self, ti: int) -> bool:
@@ -1819,6 +1816,8 @@ _PLURAL_WORD_RE = re.compile(r"(?<!\S)[a-zçğıöşü]+(?:ler|lar)(?:i|ı|imiz|
 _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 
 
+#: the genitive of a name ending in a vowel ("MHP'nin", "Sendikası'nın");
+#: ``_genitive_body`` reads it too, so "Meclis'in" is no genitive there
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
 
@@ -1929,12 +1928,6 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
     return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
 
 
-@lru_cache(maxsize=1)
-def _post_last_words() -> frozenset[str]:
-    """The last word of every post ("müdür", "başkan", "komutan")."""
-    return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
-
-
 def _written_name_word(t: Token) -> str:
     """A name word as the person's name writes it: a word in capitals
     title-cased, short ones too ("Baran Ali TUNÇ" → "Baran Ali Tunç"; unlike
@@ -1946,11 +1939,8 @@ def _written_name_word(t: Token) -> str:
 
 
 def _initial(t: Token) -> bool:
-    return t.is_word and _initial_word(t.base)
-
-
-def _initial_word(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
+    """Whether ``t`` is one capital letter, as a given name's initial."""
+    return t.is_word and len(t.base) == 1 and t.base.isupper()
 
 
 def _line_ends(text: str, pos: int) -> bool:

@@ -26,6 +26,7 @@ from ortakmasa.lib.turkish import lower
 
 from .document import Doc, Mention, Quote, Span
 from .resources import ENGINE_DATA_DIR, lexicon
+from .tokens import GENITIVE_ENDINGS
 
 # A quote in single marks is at most _MAX_SINGLE characters (a longer run
 # between two marks is more likely two apostrophes than one saying).
@@ -492,7 +493,6 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
 
 
 _DIYE_PARTICIPLE_RE = re.compile(r"(?: \w+)? \w+(?:an|en)(?![\w])")
-_GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
 _ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,]*(?:(?:ise|da|de)[\s,]*)?")
 
 
@@ -506,7 +506,7 @@ def _adjacent_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
     m = before[-1]
     if not _ADJACENT_GAP_RE.fullmatch(doc.text[m.end : ctx.qs].rstrip('"')):
         return None
-    return m.person if not m.case or m.case in _GENITIVE else None
+    return m.person if not m.case or m.case in GENITIVE_ENDINGS else None
 
 
 def _genitive_owner(doc: Doc, lo: int, hi: int) -> int | None:
@@ -515,7 +515,7 @@ def _genitive_owner(doc: Doc, lo: int, hi: int) -> int | None:
     for x in reversed(_mentions_between(doc, lo, hi)):
         if x.in_quote or x.case in _DATIVE:
             continue  # "X'in, Müftü Y'ye “…” talimatı": Y is spoken to
-        return x.person if x.case in _GENITIVE else None
+        return x.person if x.case in GENITIVE_ENDINGS else None
     return None
 
 

@@ -77,6 +77,8 @@ class Lexicon:
     common_inflected: frozenset[str] = frozenset()
     #: common words that count only as written ("Bize", "Nedir")
     common_exact: frozenset[str] = frozenset()
+    #: endings of surnames shaped like a past verb ("Aydoğdu", "Tanrıverdi")
+    past_surnames: tuple[str, ...] = ()
     #: break words that are a body's name word when capitalised before one of
     #: these words ("Kardeş Şehir Derneği"): break word -> next words
     name_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -128,8 +130,15 @@ def lexicon() -> Lexicon:
         common_words=frozenset(raw.get("common_words", {}).get("plain", ())),
         common_inflected=frozenset(raw.get("common_words", {}).get("inflected", ())),
         common_exact=frozenset(raw.get("common_words", {}).get("exact", ())),
+        past_surnames=tuple(raw.get("common_words", {}).get("past_surnames", ())),
         name_compounds={k: frozenset(v) for k, v in raw.get("body_name_compounds", {}).items()},
     )
+
+
+@lru_cache(maxsize=1)
+def post_last_words() -> frozenset[str]:
+    """The last word of every post's stem ("müdür", "başkan", "komutan")."""
+    return frozenset(spec.stem.split()[-1] for spec in lexicon().titles)
 
 
 def read_csv(name: str) -> list[dict[str, str]]:

@@ -30,6 +30,9 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+#: the genitive endings, after a consonant or a vowel ("Ak'ın", "Belediyesinin")
+GENITIVE_ENDINGS = frozenset(("ın", "in", "un", "ün", "nın", "nin", "nun", "nün"))
+
 # Case and possessive endings that follow a noun without an apostrophe,
 # longest first.  Used on common nouns of institution names
 # ("Belediyesine" → "Belediye") and as a light stemmer.
