@@ -149,6 +149,13 @@ def test_a_body_in_the_genitive_before_a_post_is_the_posts_body():
     assert got["Ece Tan"][:2] == ("Başkan", "Deniz Derneği")
 
 
+def test_a_body_written_by_an_acronym_ending_in_a_consonant_in_the_genitive():
+    # the genitive after a consonant ("TOBB'un") was read only after a vowel,
+    # because a second pattern of the same name replaced the one meant here
+    got = people("Toplantıya TOBB'un Genel Sekreteri Mert Akın da katıldı.")
+    assert got["Mert Akın"][:2] == ("Genel Sekreter", "Türkiye Odalar ve Borsalar Birliği")
+
+
 def test_a_chambers_acronym_glued_to_the_places_initial():
     got = people("Gezide Sivas STSO Başkanı Ali Veli ve Kayseri KTO Başkanı Ece Ak konuştu.")
     assert got["Ali Veli"][:2] == ("Başkan", "Sivas Ticaret ve Sanayi Odası")

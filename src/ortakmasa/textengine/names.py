@@ -992,7 +992,7 @@ class _Builder:
         genitive right before a post ("Kamu İşverenleri Sendikası'nın Genel
         Sekreteri"): the post is the body's."""
         t = self.doc.tokens[j]
-        if not t.suffix or not _GENITIVE_RE.match(lower(t.suffix)):
+        if not t.suffix or not _BODY_GENITIVE_RE.match(lower(t.suffix)):
             return []
         if self.doc.text[t.end : right].strip():
             return []
@@ -1816,9 +1816,11 @@ _PLURAL_WORD_RE = re.compile(r"(?<!\S)[a-zçğıöşü]+(?:ler|lar)(?:i|ı|imiz|
 _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 
 
-#: the genitive of a name ending in a vowel ("MHP'nin", "Sendikası'nın");
-#: ``_genitive_body`` reads it too, so "Meclis'in" is no genitive there
+#: the genitive of a name ending in a vowel ("MHP'nin", "Sendikası'nın")
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
+#: a body's genitive after a vowel or a consonant ("Sendikası'nın",
+#: "TOBB'un", "Yeşilay'ın"): a body's name or acronym may end in either
+_BODY_GENITIVE_RE = re.compile(r"^'?n?[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
 
 
