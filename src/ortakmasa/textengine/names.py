@@ -248,6 +248,9 @@ PRESIDENCY_POSTS = {
 AGENCY_COUNCIL = "Kalkınma Kurulu"
 AGENCY_HEAD = "Kalkınma Ajansı"
 
+#: the suffix of a party adjective ("CHP'li", "AK Partili")
+_PARTY_SUFFIX_RE = re.compile(r"^l[ıiuü]$")
+
 #: a co-mayor: municipalities run by two co-mayors name both "Eş Başkan"
 CO_MAYOR = "Belediye Eş Başkanı"
 
@@ -302,7 +305,9 @@ _APPOINTED_RE = re.compile(
     r"[ \t]+olarak[ \t]+(?:yeniden[ \t]+)?(?:atanan|seçilen|görevlendirilen|göreve[ \t]+başlayan"
     r"|görev[ \t]+yapan|görevine[ \t]+başlayan)[ \t]+(?=\S)"
 )
-_FORMER_WORDS = frozenset({"eski", "sabık"})
+_FORMER_WORDS = frozenset({"eski", "sabık", "merhum", "rahmetli"})
+#: "önceki dönem Belediye Başkanı", "geçmiş dönem Valisi": a past term
+_PAST_TERM_WORDS = frozenset({"önceki", "geçmiş"})
 _CHAIRED_BODY_RE = re.compile(r"başkanlığı'?ndaki ")
 _SPEAKER_CUE_VERBS = frozenset({"söz", "toplantıda", "törende", "açılışta", "programda"})
 
@@ -352,6 +357,8 @@ class _Builder:
         self.by_last: dict[str, list[int]] = {}
         #: (person, post) of people named by a post they once held
         self.former: list[tuple[int, str]] = []
+        #: the people a plural title's list named after its first name
+        self.listed: list[int] = []
 
     # -- helpers -------------------------------------------------------------
     def inside_institution(self, pos: int) -> bool:
@@ -458,6 +465,8 @@ class _Builder:
             ti += 1
             if ti < n and toks[ti].text == ".":
                 ti += 1
+            if ti < n and lower(toks[ti].base) in self.lex.honorific_second_words:
+                ti += 1  # "Dr. Öğr. Üyesi Ali Ak": a two-word rank
             joined = ti + 1 < n and toks[ti].text in ("/", "-")
             if joined and lower(toks[ti + 1].base) in self.lex.honorifics:
                 ti += 1  # "Yazar/Ressam Ali Ak", "Gazeteci-Yazar …": two callings
@@ -702,7 +711,9 @@ class _Builder:
                 # a paragraph break ends the post's words: the line above is
                 # a byline or a heading ("OSMAN GÜNEŞ\n\nBelediye Başkanı …");
                 # "X Sendikası'nın (ACR) Genel Sekreteri A": X's post
-                words = words or self._genitive_body(j, right)
+                words = (
+                    words or self._genitive_body(j, right) or self._genitive_place(hit, j, right)
+                )
                 break
             if "\n" in gap and past_verb(t.text):
                 break  # "… Başkanlığında Yapıldı\nVali Ali Ak": a headline above
@@ -935,6 +946,8 @@ class _Builder:
         for m in _DISTRICT_WORD_RE.finditer(self.doc.text, max(0, pos - DISTRICT_REACH), pos):
             if any(not p.is_province for p in self.gz.places.get(lower(m.group(1)), ())):
                 found = m.group(1)
+        if found is None:
+            found = only_district(self.doc)  # "Fethiye'deki törene … Kaymakam A"
         return f"{display_word(found)} Kaymakamlığı" if found else None
 
     def _back_reference(self, words: list[Token], pos: int) -> str | None:
@@ -992,7 +1005,7 @@ class _Builder:
         genitive right before a post ("Kamu İşverenleri Sendikası'nın Genel
         Sekreteri"): the post is the body's."""
         t = self.doc.tokens[j]
-        if not t.suffix or not _BODY_GENITIVE_RE.match(lower(t.suffix)):
+        if not t.suffix or not _NAME_GENITIVE_RE.match(lower(t.suffix)):
             return []
         if self.doc.text[t.end : right].strip():
             return []
@@ -1001,6 +1014,23 @@ class _Builder:
                 toks = self.doc.tokens[token_index(self.doc.tokens, self.starts, m.start) : j + 1]
                 return list(reversed(toks))
         return []
+
+    def _genitive_place(self, hit: TitleHit, j: int, right: int) -> list[Token]:
+        """A place in the genitive right before a mayor's post, a party
+        adjective between them or not ("Kadıköy'ün Belediye Başkanı",
+        "Tepebaşı'nın CHP'li Belediye Başkanı"): the place's municipality."""
+        if hit.spec.kind not in ("mayor", "metro_mayor"):
+            return []
+        toks = self.doc.tokens
+        t = toks[j]
+        if j > 0 and _PARTY_SUFFIX_RE.match(lower(t.suffix)) and t.base in self.gz.parties:
+            right, j = t.start, j - 1  # "CHP'li": the party, read by the party pass
+            t = toks[j]
+        if not _NAME_GENITIVE_RE.match(lower(t.suffix)) or not t.is_cap:
+            return []
+        if self.doc.text[t.end : right].strip() or not self.gz.is_place(t.base):
+            return []
+        return [Token(t.start, t.start + len(t.base), t.base, t.base, "")]
 
     def _post_of_known_body(
         self, canonical: str, words: list[Token]
@@ -1333,6 +1363,7 @@ class _Builder:
             self.doc.people[idx].party = party
         if hit.plural:
             name = self._plural_list(name, canonical, unit, inst, party)
+            self._respective_bodies(hit, words, [idx, *self.listed])
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
 
@@ -1405,6 +1436,8 @@ class _Builder:
         j = token_index(toks, self.starts, own[0].start if own else hit.start) - 1
         if any(lower(w.text) in _FORMER_WORDS for w in own):
             return True
+        if j >= 1 and lower(toks[j].text) == "dönem":
+            return lower(toks[j - 1].text) in _PAST_TERM_WORDS
         return j >= 0 and lower(toks[j].text) in _FORMER_WORDS
 
     def _name_after_title(self, hit: TitleHit) -> list[Token] | None:
@@ -1468,6 +1501,7 @@ class _Builder:
         toks = self.doc.tokens
         last = name
         closed = False
+        self.listed = []
         for _ in range(12):
             ti = token_index(toks, self.starts, last[-1].end - 1) + 1
             while ti < len(toks) and toks[ti].text in (",", "ve", "ile"):
@@ -1484,10 +1518,31 @@ class _Builder:
             if len(nxt) < 2 or self.taken(nxt[0].start) or self._opens_post(nxt):
                 break
             idx = self._titled(nxt, canonical, unit, inst)
+            self.listed.append(idx)
             if party:
                 self._set_party(idx, party)
             last = nxt
         return last
+
+    def _respective_bodies(self, hit: TitleHit, words: list[Token], people: list[int]) -> None:
+        """ "Ataşehir ve Maltepe Belediye Başkanları A ve B": as many places
+        as names, each name the mayor of the place in its rank."""
+        if hit.spec.kind not in ("mayor", "metro_mayor") or len(people) < 2:
+            return
+        places: list[list[Token]] = [[]]
+        for k, w in enumerate(words):
+            if w.text == "ve" or (k and "," in self.doc.text[words[k - 1].end : w.start]):
+                places.append([])
+            if w.text != "ve":
+                places[-1].append(w)
+        if len(places) != len(people):
+            return
+        metro = hit.spec.kind == "metro_mayor"
+        bodies = [self.gz.municipality_for(" ".join(w.text for w in g), metro) for g in places]
+        if all(bodies):
+            for idx, body in zip(people, bodies, strict=True):
+                if body is not None:
+                    self.doc.people[idx].institution = body[0]
 
     def _opens_post(self, words: list[Token]) -> bool:
         """ "Başkan Yardımcıları A ve B, Yönetim Kurulu Üyeleri C": the list
@@ -1746,11 +1801,11 @@ class _Builder:
             after = text[hit.end : hit.end + 2].lstrip(" ")
             if not hit.capitalised or (after and after[0] not in ";,.:)\n"):
                 continue
-            comma = text.rfind(",", max(0, hit.start - 70), hit.start)
+            comma = self._apposition_opening(hit, after)
             gap = text[comma + 1 : hit.start].split() if comma >= 0 else []
             if comma < 0 or len(gap) > 6 or not all(w[:1].isupper() for w in gap):
                 continue
-            person = by_end.get(comma)
+            person = by_end.get(len(text[:comma].rstrip()))
             if person is None or self.doc.people[person].title is not None:
                 continue
             words, _ = self.left_words(hit)
@@ -1761,6 +1816,18 @@ class _Builder:
             party = self._party_in(" ".join(gap))
             if party and p.party is None:
                 p.party = party
+
+    def _apposition_opening(self, hit: TitleHit, after: str) -> int:
+        """Where the apposition closed by a title opens: the comma after the
+        name, or a parenthesis the title closes ("Ali Ak (Kadıköy Belediye
+        Başkanı)"); -1 when none."""
+        text = self.doc.text
+        lo = max(0, hit.start - 70)
+        comma = text.rfind(",", lo, hit.start)
+        paren = text.rfind("(", lo, hit.start)
+        if paren > comma and after.startswith(")") and ")" not in text[paren : hit.start]:
+            return paren
+        return comma
 
     def _party_in(self, words: str) -> str | None:
         for name in sorted(self.gz.parties, key=len, reverse=True):
@@ -1818,9 +1885,9 @@ _RUN_JOIN_RE = re.compile(r"\s*(?:,|ve|,\s*ve)\s*")
 
 #: the genitive of a name ending in a vowel ("MHP'nin", "Sendikası'nın")
 _GENITIVE_RE = re.compile(r"^'?n[ıiuü]n$")
-#: a body's genitive after a vowel or a consonant ("Sendikası'nın",
-#: "TOBB'un", "Yeşilay'ın"): a body's name or acronym may end in either
-_BODY_GENITIVE_RE = re.compile(r"^'?n?[ıiuü]n$")
+#: the genitive of a body's or a place's name after a vowel or a consonant
+#: ("Sendikası'nın", "TOBB'un", "Kadıköy'ün"): a name may end in either
+_NAME_GENITIVE_RE = re.compile(r"^'?n?[ıiuü]n$")
 _LOWER_WORD_RE = re.compile(r"(?<!\S)(?!ve(?!\S))[a-zçğıöşü]{2,}(?!\S)")
 
 
@@ -2663,7 +2730,30 @@ def _district_municipality(doc: Doc) -> str | None:
     """A text that names no municipality but one district governorship
     ("Kestel Kaymakamı") is about that district: its municipality."""
     districts = {m.name for m in doc.institutions if m.kind == "district_governorship"}
+    if not districts and (one := only_district(doc)) is not None:
+        return f"{one} Belediyesi"  # "Fethiye'deki törene Belediye Başkanı A"
     if len(districts) != 1:
         return None
     place = districts.pop().removesuffix(" Kaymakamlığı")
     return f"{place} Belediyesi" if place and " " not in place else None
+
+
+def only_district(doc: Doc) -> str | None:
+    """The one district a text names as a place with a case suffix
+    ("Fethiye'de", "Fethiye'deki"), not within a person's name and not a
+    given name ("Selim"), when it names no other: the district it is about.
+    None when it names none, several, or a name several places share."""
+    gz = load()
+    given = lexicon().given_names
+    in_names = _mask(len(doc.text), ((m.start, m.end) for m in doc.mentions))
+    found: set[str] = set()
+    for start, end, name in gz.find_places(doc.text, doc.lower):
+        places = gz.places.get(lower(name), [])
+        if in_names[start] or doc.text[end : end + 1] not in ("'", "’"):
+            continue
+        if lower(name) in given or any(p.is_province for p in places):
+            continue
+        if len(places) != 1:
+            return None
+        found.add(places[0].name)
+    return found.pop() if len(found) == 1 else None

@@ -61,6 +61,8 @@ class Lexicon:
     honorific_surnames: frozenset[str] = frozenset()
     #: honorifics that open a name before a given name ("Hacı Osman Kaya")
     honorific_given_names: frozenset[str] = frozenset()
+    #: second words of two-word academic ranks ("Dr. Öğr. Üyesi")
+    honorific_second_words: frozenset[str] = frozenset()
     #: words after a name that make it part of a place's name
     venue_heads: tuple[str, ...] = ()
     #: words naming an event, never part of a body's name before a post
@@ -122,6 +124,7 @@ def lexicon() -> Lexicon:
         generic_body_words=frozenset(raw.get("generic_body_words", ())),
         honorific_surnames=frozenset(raw.get("honorific_surnames", ())),
         honorific_given_names=frozenset(raw.get("honorific_given_names", ())),
+        honorific_second_words=frozenset(raw.get("honorific_second_words", ())),
         venue_heads=tuple(raw.get("venue_heads", ())),
         event_words=frozenset(raw.get("event_words", ())),
         event_openers=tuple(raw.get("event_openers", ())),
