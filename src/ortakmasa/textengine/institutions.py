@@ -332,9 +332,8 @@ def _bodies_on_head(
         if m.start() > 0 and _WORD_CHAR_RE.match(doc.lower, m.start() - 1):
             continue
         ext = m.group(1)
-        ours = removed[:1] == "s" and ext.startswith(_OUR)  # "Turgut Özal Üniversitemiz"
-        if (removed and not ext.startswith(removed[:1]) and not ours) or (not removed and ext):
-            continue
+        if not _head_ending(ext, removed) or _compound_after(doc, ext, removed, m.end()):
+            continue  # "Meclis Denetim Komisyonu", "Meclis Toplantısı": a bare noun, no head
         hs, he = m.start(), m.end()
         if not doc.text[hs : hs + 1].isupper() or state.covered.at(hs) is not None:
             continue
@@ -346,6 +345,29 @@ def _bodies_on_head(
             continue
         if not (head == "Meclisi" and _chamber_acronym(doc, words)):
             _add_body(state, words, stop, head, kind, he)
+
+
+def _head_ending(ext: str, removed: str) -> bool:
+    """Whether ``ext``, written after a head word's stem, keeps the head's
+    possessive ending ("Belediyesi", "Belediyesinde") or the writer's own
+    ("Turgut Özal Üniversitemiz")."""
+    if not removed:
+        return not ext
+    ours = removed[:1] == "s" and ext.startswith(_OUR)
+    return ext.startswith(removed[:1]) or ours
+
+
+def _compound_after(doc: Doc, ext: str, removed: str, end: int) -> bool:
+    """Whether the bare head noun ending at ``end`` ("Meclis") modifies the
+    capitalised word after it ("Meclis Denetim Komisyonu", "Meclis
+    Toplantısı"): no council of its own; "Meclis Başkanı", "Meclis Üyesi"
+    still name the council's post."""
+    if not ext or ext == removed or not removed.startswith(ext):
+        return False  # not the bare noun: "Meclisi", "Meclisinde"
+    nxt = re.match(r" ([^\W\d_]+)", doc.text[end : end + 40])
+    if nxt is None or not nxt.group(1)[:1].isupper():
+        return False
+    return not lower(nxt.group(1)).startswith(("başkan", "üye"))
 
 
 def _party_organ(doc: Doc, start: int) -> bool:
@@ -445,8 +467,68 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
         return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
     if _OUR_RE.search(lower(t.text)):
         return True  # "Sayın Hocamız Malatya … Üniversitesi": the speaker's words, then the body
+    if words and _sentence_before(doc, j, words[-1]):
+        return True  # "… Çok İsteriz⏎Bolu Üniversitesi", "Veli Toz Meclis Denetim Komisyonu"
     # "Başkan Tan Kırşehir Belediyeler Birliği": a surname, then the body
     return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
+
+
+#: a finite verb: the aorist or present of the first person plural
+#: ("isteriz", "yaparız"), the present continuous ("istiyor", "istiyoruz"),
+#: the reported or future tense with "-dır" ("yapılmıştır", "olacaktır")
+_FINITE_VERB_RE = re.compile(
+    r"\w{2,}(?:[aeıiuü]r[ıiuü]z|[ıiuü]yor(?:uz|um|lar|sunuz)?|m[ıiuü]şt[ıiuü]r|[ae]c[ae]kt[ıi]r)"
+)
+#: a possessed noun in the accusative or dative ("Atanmasını", "Seçimine")
+_POSSESSED_CASE_RE = re.compile(r"\w{4,}[ıiuü]n[ıiuüae]")
+#: a genitive ("Yılının", "İsmin", "Rektörün")
+_GENITIVE_RE = re.compile(r"\w{2,}(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)")
+#: a verbal noun ("Koruma", "Geliştirme"): the object before it is a word of
+#: the name ("Doğayı Koruma Derneği", "Kimsesizlere Yardım Vakfı")
+_VERBAL_NOUN_RE = re.compile(r"\w+m[ae](?:s[ıi])?|yardım\w*|hizmet\w*")
+
+
+def _sentence_before(doc: Doc, j: int, right: Token) -> bool:
+    """Whether token ``j`` belongs to the sentence before a body's name:
+    a word of the clause, or a person's surname before a council's organ."""
+    t = doc.tokens[j]
+    return _clause_word(t, right) or (j > 0 and _person_before_council(doc.tokens[j - 1], t, right))
+
+
+def finite_verb(word: str) -> bool:
+    """Whether ``word`` reads as a finite verb, no word of any name."""
+    low = lower(word)
+    return bool(_FINITE_VERB_RE.fullmatch(low)) and low not in lexicon().given_names
+
+
+def _clause_word(t: Token, right: Token) -> bool:
+    """Whether ``t``, read leftwards before ``right``, is a word of the
+    sentence, not of a body's name: a finite verb; a possessed noun in the
+    accusative or dative before no verbal noun; a genitive before a place
+    (a genitive is followed by what it possesses, a place possesses nothing)."""
+    low = lower(t.text)
+    if finite_verb(t.text):
+        return True
+    if low in lexicon().given_names or load().places.get(low):
+        return False
+    if _POSSESSED_CASE_RE.fullmatch(low) and not _VERBAL_NOUN_RE.fullmatch(lower(right.text)):
+        return True
+    return bool(_GENITIVE_RE.fullmatch(low)) and bool(load().places.get(lower(right.text)))
+
+
+#: bare words that open the name of a council's organ or a municipality's
+#: body without a place ("Meclis Denetim Komisyonu", "Belediye Meclisi")
+_COUNCIL_OPENERS = frozenset({"meclis", "belediye", "il", "ilçe", "genel", "büyükşehir"})
+
+
+def _person_before_council(given: Token, t: Token, right: Token) -> bool:
+    """ "A, B ve Veli Toz Meclis Denetim Komisyonu'na seçildi": a given name
+    and a surname (no place) before a council's organ written without a
+    place are a person, not the body's owner; bodies named after a person
+    (schools, universities, foundations) do not open with such words."""
+    if lower(right.text) not in _COUNCIL_OPENERS or load().places.get(lower(t.text)):
+        return False
+    return lower(given.base) in lexicon().given_names and given.is_cap and not given.suffix
 
 
 # a noun with the first person plural possessive ("Hocamız", "Valimiz",
