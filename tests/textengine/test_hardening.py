@@ -104,6 +104,8 @@ UNAMBIGUOUS = {
     # up to 6 (3) non-space words, each followed by whitespace
     "ortakmasa.textengine.events._ORGANISER_RE",
     "ortakmasa.textengine.events._HELD_RE",
+    # up to 4 (3) words of letters, each joined by exactly one space
+    "ortakmasa.textengine.names._ASSEMBLY_CHAIR_RE",
 }
 
 

@@ -1161,6 +1161,8 @@ PROVINCIAL_POSTS = frozenset(
         "İl Genel Meclisi Başkan Vekili",
     }
 )
+#: a provincial council's chair, a post no other body has
+PROVINCIAL_CHAIRS = frozenset({"İl Genel Meclisi Başkanı", "İl Genel Meclisi Başkan Vekili"})
 #: a provincial council's chair written whole ("Uşak İl Genel Meclis Başkanı
 #: A"), as a guest elsewhere; in a text about the council's sitting the chair
 #: is that sitting's "Meclis Başkanı", like a municipal council's
@@ -1208,6 +1210,7 @@ def provincial_council(doc: Doc) -> None:
             p.title = SITTING_CHAIRS.get(p.title or "", p.title)
     body = provincial_body(doc)
     if body is None:
+        _guest_provincial_chairs(doc)
         return
     given = []
     for idx, p in enumerate(doc.people):
@@ -1219,6 +1222,34 @@ def provincial_council(doc: Doc) -> None:
         # the body known only through its officers' posts, as for a title
         mention = InstitutionMention(at[0].start, at[0].end, body, "public_body", "modifier")
         doc.institutions = sorted([*doc.institutions, mention], key=lambda i: i.start)
+
+
+def _guest_provincial_chairs(doc: Doc) -> None:
+    """ "İl Genel Meclis Başkanı A" among a ceremony's guests: the chair of
+    the council of the province named last before him in the sentence
+    ("Niğde'den gelen heyette … İl Genel Meclis Başkanı A"), else of the
+    province the text is about."""
+    gz = load()
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if p.institution is not None or p.title not in PROVINCIAL_CHAIRS:
+            continue
+        lo = doc.sentences[doc.sentence_of(m.start)][0] if doc.sentences else 0
+        province = doc.province
+        for w in _WORD_RE.finditer(doc.text, max(lo, m.start - 300), m.start):
+            if any(pl.is_province for pl in gz.places.get(lower(w.group(1)), ())):
+                province = next(
+                    pl.province for pl in gz.places[lower(w.group(1))] if pl.is_province
+                )
+        if province is None:
+            continue
+        p.institution = PROVINCIAL_BODY.format(province)
+        if all(i.name != p.institution for i in doc.institutions):
+            mention = InstitutionMention(m.start, m.end, p.institution, "public_body", "modifier")
+            doc.institutions = sorted([*doc.institutions, mention], key=lambda i: i.start)
+
+
+_WORD_RE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)")
 
 
 #: words of a sitting's procedure (roll call, session, minutes, agenda)

@@ -197,6 +197,20 @@ ORG_ONLY_POSTS = frozenset(
     ("Genel Başkan", "Genel Başkan Yardımcısı", "Şube Başkanı", "Yönetim Kurulu Başkanı")
 )
 
+
+@lru_cache(maxsize=1)
+def _union_officer_posts() -> frozenset[str]:
+    """A union's or an association's officers ("Türk-İş Genel Mali
+    Sekreteri", "Şube Örgütlenme Sekreteri"): posts no public office has."""
+    return frozenset(
+        t.canonical
+        for t in lexicon().titles
+        if t.canonical.startswith(("Şube ", "Genel "))
+        and t.canonical.split()[-1] in ("Sekreteri", "Sekreter")
+        and t.canonical != "Genel Sekreter"
+    )
+
+
 #: posts whose field may be written before them as common words, with the
 #: head noun as the post is then written ("Kamu Mevzuatı Uzmanı")
 COMPOUND_HEADS = {"Başkan": "Başkanı", "Uzman": "Uzmanı", "Danışman": "Danışmanı"}
@@ -256,6 +270,8 @@ CO_MAYOR = "Belediye Eş Başkanı"
 
 FIXED_BODIES = {
     "Milletvekili": PARLIAMENT,
+    # the Vice President holds a post of the Presidency (Anayasa m. 104)
+    "Cumhurbaşkanı Yardımcısı": PRESIDENCY,
     "Kamu Hastaneleri Hizmetleri Başkanı": HEALTH_DIRECTORATE,
     "Kamu Hastane Hizmetleri Başkanı": HEALTH_DIRECTORATE,
     "Halk Sağlığı Hizmetleri Başkanı": HEALTH_DIRECTORATE,
@@ -948,7 +964,33 @@ class _Builder:
                 found = m.group(1)
         if found is None:
             found = only_district(self.doc)  # "Fethiye'deki törene … Kaymakam A"
+        if found is None:
+            found = self._last_district_before(pos)
         return f"{display_word(found)} Kaymakamlığı" if found else None
+
+    def _last_district_before(self, pos: int) -> str | None:
+        """The district of the province the text is about named last in the
+        paragraph before a district governor's post, when the text names
+        several ("… ilçelerinde tören düzenlendi. Almus'taki törende
+        Kaymakam A"): a report told district by district."""
+        province = self.doc.province
+        if not province:
+            return None
+        text = self.doc.text
+        spans = [(m.start, m.end) for m in self.doc.mentions]
+        # the paragraph of the post and the one before it
+        start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+        start = max(start, pos - DISTRICT_REACH, 0)
+        found = None
+        for begin, _end, name in self.gz.find_places(text[start:pos], self.doc.lower[start:pos]):
+            places = self.gz.places.get(lower(name), [])
+            if lower(name) in self.lex.given_names or any(p.is_province for p in places):
+                continue
+            if any(s <= start + begin < e for s, e in spans):
+                continue  # "Hasan Ilgaz": a place inside a person's name
+            if len(places) == 1 and places[0].province == province:
+                found = places[0].name
+        return found
 
     def _back_reference(self, words: list[Token], pos: int) -> str | None:
         """ "Cemiyet Başkanı", "Birlik Genel Sekreteri", "Kent Konseyi
@@ -1213,7 +1255,10 @@ class _Builder:
         words = list(left.words)
         while len(words) > 1 and self.gz.is_place(words[-1].base):
             words.pop()  # "Yeşilay Tekirdağ Şube Başkanı": the branch's place
-        if left.spec.canonical not in ORG_ONLY_POSTS or not 1 <= len(words) <= 3:
+        canonical = left.spec.canonical
+        if canonical not in ORG_ONLY_POSTS and canonical not in _union_officer_posts():
+            return None
+        if not 1 <= len(words) <= 3:
             return None
         for w in words:
             low = lower(w.base)
@@ -2240,6 +2285,7 @@ def find_people(doc: Doc) -> None:
             p.title = p.institution = p.unit = None
     doc.institutions.sort(key=lambda m: m.start)
     _elected_posts(doc)
+    _assembly_chairs_elected(doc)
     _offices_before_names(b)
     _posts_after_names(doc)
     _fill_missing_institutions(b)
@@ -2453,6 +2499,36 @@ def _elected_posts(doc: Doc) -> None:
             p = doc.people[x.person]
             if p.title is None:
                 p.title, p.institution = "Başkan", body
+
+
+#: a union's or a chamber's assembly known by its acronym and the chair it
+#: elects ("A, ABCBİR meclis başkanlığına seçildi"; unions of municipalities
+#: and of service provision, 5355 sayılı Kanun, elect their Birlik Meclisi's
+#: chair)
+_ASSEMBLY_CHAIR_RE = re.compile(
+    r"(?<![\w'’-])([A-ZÇĞİÖŞÜ]{3,8})(?:['’]\w+)? [Mm]eclis(?:i['’]?nin(?: \w+){0,4}|i)?"
+    r" [Bb]aşkanlığına (?:yeniden |tekrar |bir kez daha )?(?:\w+ ){0,3}seçil"
+)
+
+
+def _assembly_chairs_elected(doc: Doc) -> None:
+    """ "A, XYZBİR meclis başkanlığına seçildi": the person elected in that
+    sentence is the "Meclis Başkanı" of the body the acronym names, and
+    the assembly named as "XYZBİR Meclisi" is that body."""
+    for m in _ASSEMBLY_CHAIR_RE.finditer(doc.text):
+        acronym = m.group(1)
+        s_lo, s_hi = (0, len(doc.text))
+        if doc.sentences:
+            s_lo, s_hi = doc.sentences[doc.sentence_of(m.start())]
+        near = [x for x in doc.mentions if s_lo <= x.start < s_hi and not x.in_quote]
+        near.sort(key=lambda x: abs(x.start - m.start()))
+        for x in near[:1]:
+            p = doc.people[x.person]
+            if p.title is None:
+                p.title, p.institution = "Meclis Başkanı", acronym
+        for inst in doc.institutions:
+            if lower(inst.name) == lower(f"{acronym} Meclisi"):
+                inst.name, inst.kind = acronym, _kind_of(acronym)
 
 
 @lru_cache(maxsize=1)
