@@ -344,6 +344,8 @@ def _bodies_on_head(
         )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
         if not words or chaired or _party_organ(doc, words[0].start):
             continue
+        if head == "Meclisi" and doc.lower[hs:he] == "meclis" and _reads_as_person(words):
+            continue  # "A ve Ali Kaya Meclis Denetim Komisyonu'na": no council is a person's
         if not (head == "Meclisi" and _chamber_acronym(doc, words)):
             _add_body(state, words, stop, head, kind, he)
 
@@ -441,6 +443,10 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
         return True  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
     if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
         return True
+    if words and lower(words[-1].text) == "meclis" and j > 0:
+        # "… ve Ali Kaya Meclis Denetim Komisyonu'na seçildi": a name, then the council's organ
+        if lower(doc.tokens[j - 1].base) in lexicon().given_names:
+            return True
     if words and _OFFICE_CASE_RE.search(lower(t.text)):
         return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
     if _OUR_RE.search(lower(t.text)):

@@ -1019,6 +1019,7 @@ def sitting_in_prose(doc: Doc) -> None:
     party_groups(doc)
     if body is not None and body.endswith(LOCAL_BODY_ENDS):
         group_speakers(doc)
+        party_members(doc)
         _bodiless_posts_at(doc, body)
 
 
@@ -1054,6 +1055,32 @@ def _bodiless_posts_at(doc: Doc, body: str) -> None:
 _GROUP_VOICE_RE = re.compile(
     r"\s+grubu(?:\s+adına|ndan)(?:\s+ise)?(?:\s+(?:söz\s+alan|konuşan))?\s+$"
 )
+
+
+# "CHP'li üye A", "AK Partili üyelerden B", "bağımsız üye C": a bare "üye"
+# after a party adjective (or "bağımsız") in news on a council's sitting
+_BARE_MEMBER_RE = re.compile(
+    r"(?:\w['’]?l[ıiuü]|(?<!\S)bağımsız)\s+üye(?:lerden|lerinden)?\s+$"
+)
+#: a party's spokesman named at a local council's sitting speaks for the
+#: party's group in the council (5393 art. 19 and the councils' rules: the
+#: groups speak through a "grup sözcüsü"; a party's national spokesman is
+#: rarely at a municipal council)
+_PARTY_SPEAKER_POSTS = frozenset(("Parti Sözcüsü", "Sözcü"))
+
+
+def party_members(doc: Doc) -> None:
+    """In news on a municipal council's sitting, "CHP'li üye A" names a
+    member of the council, and "AK Parti Sözcüsü B" the spokesman of the
+    party's group in it."""
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if m.in_quote or p.institution is not None:
+            continue
+        if p.title in _PARTY_SPEAKER_POSTS and p.party is not None:
+            p.title = "Grup Sözcüsü"
+        elif p.title is None and _BARE_MEMBER_RE.search(doc.lower, max(0, m.start - 40), m.start):
+            p.title = MEMBER_TITLE
 
 
 def group_speakers(doc: Doc) -> None:
