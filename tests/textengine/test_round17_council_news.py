@@ -100,3 +100,34 @@ def test_a_member_listed_before_a_council_commission_is_not_a_body():
     got = people(text)
     assert got["Kaan Demirtaş"][:2] == ("Meclis Üyesi", "Yenidere Belediyesi")
     assert not any("Demirtaş" in name for name in institutions(text))
+
+
+# -- the post that fits the sitting ------------------------------------------------
+
+
+def test_a_deputy_mayor_who_is_also_a_member_is_a_member_at_the_sitting():
+    got = people(
+        "Bursa Büyükşehir Belediye Meclisi'nin kasım ayı toplantısında tartışma çıktı. "
+        "Gemlik Belediye Başkan Yardımcısı ve CHP Meclis üyesi Sinan Ertaş ise söz istedi."
+    )
+    assert got["Sinan Ertaş"] == ("Meclis Üyesi", "Bursa Büyükşehir Belediyesi", "CHP")
+
+
+# -- the mayor's party from "CHP'li başkan" -----------------------------------------
+
+
+def test_a_partys_unnamed_baskan_gives_the_chair_his_party():
+    got = people(
+        "Yenidere Belediye Meclisi'nin dünkü toplantısında gerginlik yaşandı. Belediye "
+        "Başkanı Rıza Tandoğan, üyeleri sakin olmaya çağırdı. Oturumda İYİ Partili başkan "
+        "ile MHP'li üyeler arasında tartışma çıktı."
+    )
+    assert got["Rıza Tandoğan"] == ("Belediye Başkanı", "Yenidere Belediyesi", "İYİ Parti")
+
+
+def test_a_partys_named_mayor_of_another_place_gives_the_chair_nothing():
+    got = people(
+        "Yenidere Belediye Meclisi'nin dünkü toplantısında Belediye Başkanı Rıza Tandoğan "
+        "konuştu. Toplantıyı CHP'li Belediye Başkanı Kaan Demirtaş da izledi."
+    )
+    assert got["Rıza Tandoğan"][2] is None
