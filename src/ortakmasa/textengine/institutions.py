@@ -343,7 +343,7 @@ def _bodies_on_head(
         )  # "Ali Kaya Başkanlığı'ndaki Esnaf Derneği": who heads the body after it
         if not words or chaired or _party_organ(doc, words[0].start):
             continue
-        if not (head == "Meclisi" and _chamber_acronym(doc, words)):
+        if not (head == "Meclisi" and _no_council_of_its_own(doc, words, doc.lower[hs:he])):
             _add_body(state, words, stop, head, kind, he)
 
 
@@ -368,6 +368,15 @@ def _compound_after(doc: Doc, ext: str, removed: str, end: int) -> bool:
     if nxt is None or not nxt.group(1)[:1].isupper():
         return False
     return not lower(nxt.group(1)).startswith(("başkan", "üye"))
+
+
+def _no_council_of_its_own(doc: Doc, words: list[Token], written: str) -> bool:
+    """Whether "<words> Meclis(i)" names no council: a chamber's assembly
+    ("DTSO Meclisi"), or a person's name before a bare "Meclis" ("… ve Ali
+    Kaya Meclis Denetim Komisyonu'na seçildi": no council is a person's)."""
+    if written == "meclis" and _reads_as_person(words):
+        return True
+    return _chamber_acronym(doc, words)
 
 
 def _party_organ(doc: Doc, start: int) -> bool:

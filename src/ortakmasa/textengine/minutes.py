@@ -1019,7 +1019,10 @@ def sitting_in_prose(doc: Doc) -> None:
     party_groups(doc)
     if body is not None and body.endswith(LOCAL_BODY_ENDS):
         group_speakers(doc)
+        party_members(doc)
         _bodiless_posts_at(doc, body)
+        _member_as_second_post(doc, body)
+        _party_of_chair(doc, body)
 
 
 #: bodies whose council a text on a sitting names: a municipality or a
@@ -1054,6 +1057,70 @@ def _bodiless_posts_at(doc: Doc, body: str) -> None:
 _GROUP_VOICE_RE = re.compile(
     r"\s+grubu(?:\s+adına|ndan)(?:\s+ise)?(?:\s+(?:söz\s+alan|konuşan))?\s+$"
 )
+
+
+# "CHP'li üye A", "AK Partili üyelerden B", "bağımsız üye C": a bare "üye"
+# after a party adjective (or "bağımsız") in news on a council's sitting
+_BARE_MEMBER_RE = re.compile(r"(?:\w['’]?l[ıiuü]|(?<!\S)bağımsız)\s+üye(?:lerden|lerinden)?\s+$")
+#: a party's spokesman named at a local council's sitting speaks for the
+#: party's group in the council (5393 art. 19 and the councils' rules: the
+#: groups speak through a "grup sözcüsü"; a party's national spokesman is
+#: rarely at a municipal council)
+_PARTY_SPEAKER_POSTS = frozenset(("Parti Sözcüsü", "Sözcü"))
+
+
+def party_members(doc: Doc) -> None:
+    """In news on a municipal council's sitting, "CHP'li üye A" names a
+    member of the council, and "AK Parti Sözcüsü B" the spokesman of the
+    party's group in it."""
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if m.in_quote or p.institution is not None:
+            continue
+        if p.title in _PARTY_SPEAKER_POSTS and p.party is not None:
+            p.title = "Grup Sözcüsü"
+        elif p.title is None and _BARE_MEMBER_RE.search(doc.lower, max(0, m.start - 40), m.start):
+            p.title = MEMBER_TITLE
+
+
+# "Ova Belediye Başkan Yardımcısı ve CHP Meclis üyesi A": a second post,
+# the council's membership, written last right before the name
+_SECOND_MEMBER_RE = re.compile(r"\sve\s+(?:[\w'’]+\s+){0,2}meclis\s+üyesi\s+$")
+
+
+def _member_as_second_post(doc: Doc, body: str) -> None:
+    """In news on a council's sitting, a person written with another post
+    and then "ve … Meclis üyesi" holds the post that fits the event: a
+    member of the sitting council (gold/real's convention)."""
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if m.in_quote or p.title in BODILESS_POSTS:
+            continue
+        if _SECOND_MEMBER_RE.search(doc.lower, max(0, m.start - 60), m.start):
+            p.title, p.institution = MEMBER_TITLE, body
+
+
+@lru_cache(maxsize=1)
+def _party_chair_re() -> re.Pattern[str]:
+    """ "CHP'li başkan", "AK Partili Belediye Başkanı" written without a
+    name after it: the mayor the text is about, by party."""
+    parties = "|".join(re.escape(p) for p in sorted(load().parties, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?P<party>{parties})['’]?l[ıiuü]\s+(?:[Bb]elediye\s+)?[Bb]aşkan"
+        r"(?:ı|ın|ına|ının|ıyla|la|a)?(?!\w)(?!\s+(?:[Yy]ardımcı|[Vv]ekil|[A-ZÇĞİÖŞÜ]))"
+    )
+
+
+def _party_of_chair(doc: Doc, body: str) -> None:
+    """ "CHP'li başkan ile …": in news on a municipal council's sitting, a
+    party's "başkan" with no name after it is the council's chair (5393
+    art. 19: the mayor), the one mayor of the sitting's municipality."""
+    m = _party_chair_re().search(doc.text)
+    if m is None:
+        return
+    chairs = [p for p in doc.people if p.title == "Belediye Başkanı" and p.institution == body]
+    if len(chairs) == 1 and chairs[0].party is None:
+        chairs[0].party = load().parties[m.group("party")]
 
 
 def group_speakers(doc: Doc) -> None:

@@ -1790,6 +1790,7 @@ class _Builder:
         return bool(t.suffix) or (bool(nxt) and not nxt[0].isupper())
 
     def surname_pass(self) -> None:
+        _respell_from_surnames(self.doc)
         last_words: dict[str, int] = {}
         for i, p in enumerate(self.doc.people):
             if len(p.words) >= 2:
@@ -2296,6 +2297,31 @@ def find_people(doc: Doc) -> None:
     doc.sort_mentions()
     for p in doc.people:
         p.spans.sort()
+
+
+def _respell_from_surnames(doc: Doc) -> None:
+    """ "Ali Yılmazer" written once in full while the text calls him
+    "Yılmazar" twice or more by surname alone: the surname written in full is
+    the slip (one letter off, six letters or more), the one written more often
+    is what the writer meant; it is no other person's surname."""
+    counts: dict[str, int] = {}
+    for t in doc.tokens:
+        if t.is_cap and t.is_word:
+            counts[lower(t.base)] = counts.get(lower(t.base), 0) + 1
+    surnames = {p.words[-1] for p in doc.people if len(p.words) >= 2}
+    for p in doc.people:
+        if len(p.words) < 2 or len(p.spans) != 1 or len(p.words[-1]) < MIN_MISSPELT_SURNAME:
+            continue
+        last = p.words[-1]
+        meant = [
+            w
+            for w, n in counts.items()
+            if n >= 2 and n > counts.get(last, 0) and w not in surnames and _one_edit_apart(w, last)
+        ]
+        if len(meant) == 1:
+            p.words = (*p.words[:-1], meant[0])
+            p.name = f"{p.name.rsplit(' ', 1)[0]} {title(meant[0])}"
+            p.key = search_key(p.name)
 
 
 #: the shortest surname a one-letter slip is read in: shorter ones differ
