@@ -78,19 +78,25 @@ def _stem_listed(low: str, words: frozenset[str], *, bare: bool) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 14)
-def common_word(word: str) -> bool:
-    """Whether ``word`` is a common word of ``common_words``, bare or
-    inflected ("Mesajı", "Hocamızla", "Taşıdır"), and no listed given name."""
+def _listed_common(word: str, *, bare: bool) -> bool:
+    """A listed common word, with any ending (``bare``) or only with a
+    plural or possessive one; a listed given name never is."""
     low = lower(word)
     lex = lexicon()
     if low in lex.given_names:
         return False
-    if low in lex.common_exact:
+    if bare and low in lex.common_exact:
         return True
-    return _stem_listed(low, lex.common_words, bare=True) or _stem_listed(
+    return _stem_listed(low, lex.common_words, bare=bare) or _stem_listed(
         low, lex.common_inflected, bare=False
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def common_word(word: str) -> bool:
+    """Whether ``word`` is a common word of ``common_words``, bare or
+    inflected ("Mesajı", "Hocamızla", "Taşıdır"), and no listed given name."""
+    return _listed_common(word, bare=True)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -98,13 +104,7 @@ def compound_head(word: str) -> bool:
     """Whether ``word`` is a listed common noun with a plural or possessive
     ending: the head of a compound noun whose modifier is written before it
     ("Atatürk Anıtı", "Kurban Bayramı", "Şeref Defteri")."""
-    low = lower(word)
-    lex = lexicon()
-    if low in lex.given_names:
-        return False
-    return _stem_listed(low, lex.common_words, bare=False) or _stem_listed(
-        low, lex.common_inflected, bare=False
-    )
+    return _listed_common(word, bare=False)
 
 
 @lru_cache(maxsize=1 << 14)
