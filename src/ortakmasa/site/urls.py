@@ -49,7 +49,11 @@ urlpatterns = [
         "",
         include(
             (
-                [path("", views.home, name="home"), path("health/", views.health, name="health")],
+                [
+                    path("", views.home, name="home"),
+                    path("health/", views.health, name="health"),
+                    path("favicon.ico", views.favicon, name="favicon"),
+                ],
                 "site",
             )
         ),

@@ -8,8 +8,9 @@ import logging
 from django.contrib.auth import authenticate
 from django.db import connection
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, inline_serializer
@@ -81,6 +82,14 @@ def _work_queue(request: HttpRequest) -> dict[str, object]:
             decisions_for(user, timezone.now() - datetime.timedelta(days=DECISIONS_DAYS))[:10]
         ),
     }
+
+
+def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
+    """Browsers ask for /favicon.ico after any page without an icon link (the
+    JSON of /health/ and the API). Answered by the error page, that request set
+    a fresh CSRF cookie of its own, and when it came back after the next page
+    had rendered its forms, that page's POST was refused (403)."""
+    return HttpResponsePermanentRedirect(static("ortakmasa/icon.svg"))
 
 
 def health(request: HttpRequest) -> JsonResponse:
