@@ -38,6 +38,7 @@ def _api_edit(url_name: str, record: Callable[[], Any], field: str, value: str) 
 CASES = [
     Case("site:home", everyone(200)),
     Case("site:health", everyone(200)),
+    Case("site:favicon", everyone(301)),
     Case("login", everyone(200)),
     Case("logout", {r: 302 for r in ROLES}, method="post"),
     Case("set_language", everyone(302), method="post", data=lambda: {"language": "en"}),
