@@ -45,6 +45,7 @@ SPLITS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "test",
 )
 
