@@ -58,6 +58,17 @@ class Place:
     is_metropolitan: bool
 
 
+#: how the press spaces the hyphen of a union's name ("Sağlık – Sen",
+#: "Memur - Sen"); aliases match their surface exactly
+_DASH_SPACINGS = (" - ", " – ", "–", " -", "- ")
+
+
+def _dash_variants(alias: str) -> tuple[str, ...]:
+    if "-" not in alias:
+        return (alias,)
+    return (alias, *(alias.replace("-", sep) for sep in _DASH_SPACINGS))
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self._auto = ahocorasick.Automaton()
@@ -93,6 +104,10 @@ class Gazetteer:
         self._add(key, Entry(name, kind, "inst", stemmed=stem != words[-1]))
 
     def add_alias(self, alias: str, name: str, kind: str, province: str = "") -> None:
+        for variant in _dash_variants(alias):
+            self._add_alias(variant, name, kind, province)
+
+    def _add_alias(self, alias: str, name: str, kind: str, province: str) -> None:
         entry = Entry(name, kind, "alias", surface=alias, province=province)
         same = [e for e in self._keys.get(lower(alias), []) if e.mode == "alias"]
         if same and province:

@@ -244,6 +244,11 @@ _BODY_WORDS = frozenset(
     ("kurulu", "merkezi", "grubu", "komitesi", "topluluğu", "ocağı", "temsilciliği", "masası")
 )
 
+#: a branch's chair written with the branch ("X Derneği Van Şubesi Yönetim
+#: Kurulu Başkanı") is the organisation's "Şube Başkanı"
+BRANCH_POSTS = {"Başkan": "Şube Başkanı", "Yönetim Kurulu Başkanı": "Şube Başkanı"}
+_BRANCH_NUMBER_RE = re.compile(r"^(?:\d{1,3}|No['’.]?lu|Nolu|Numaralı)$")
+
 #: posts that belong to one body wherever they are written
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
 #: the four presidencies of a province's health directorate (İl Sağlık
@@ -697,6 +702,15 @@ class _Builder:
             and self.inside_institution(toks[j - 1].start)
         )
 
+    def _passed_over(self, j: int, words: list[Token]) -> bool:
+        """A token the leftward reading steps over: a comma inside a list of
+        posts, an abbreviation's dot, the dash of a union's name ("Sağlık –
+        Sen Genel Başkanı")."""
+        t = self.doc.tokens[j]
+        if words and t.text in ("-", "–") and self.inside_institution(t.start):
+            return True
+        return comma_continues(self.doc, j, words) or self._abbreviation_dot(j, words)
+
     def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
         """The capitalised words written before a title (read leftwards up
         to a suffix, a party, another title or a name), and the party."""
@@ -706,7 +720,7 @@ class _Builder:
         words, j, right = self._post_opening(j, hit.start)
         while j >= 0 and len(words) < 11:
             t = toks[j]
-            if comma_continues(self.doc, j, words) or self._abbreviation_dot(j, words):
+            if self._passed_over(j, words):
                 j -= 1
                 continue
             if not words and self._acronym_in_parentheses(j):
@@ -861,11 +875,32 @@ class _Builder:
         if reader is None:
             return canonical, None, None
         canonical, unit, body = reader(self, left)
+        branch = body is not None and body.endswith(" Şubesi")
+        if branch and body and not _ORDINAL_RE.match(canonical.split()[0]):
+            if (parent := self._branch_parent(body, inst)) is not None:
+                canonical, body = BRANCH_POSTS.get(canonical, canonical), parent
         body = self._back_reference(words, hit.start) or body or FIXED_BODIES.get(canonical)
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
             body = self._level_office(body)
         return _school_post(canonical, body), unit, body or LEVEL_OFFICES.get(canonical)
+
+    def _branch_parent(self, body: str, inst: InstitutionMention | None) -> str | None:
+        """The organisation whose branch ``body`` is: "Mimarlar Odası Bursa
+        Şubesi" → "Mimarlar Odası"; "MÜSİAD Van Şubesi" → the body named
+        right before the branch.  ``gold/real`` gives a branch's officers the
+        organisation, with "Şube" in the post (``BRANCH_POSTS``)."""
+        words = body.removesuffix(" Şubesi").split()
+        while words and (self.gz.is_place(words[-1]) or _BRANCH_NUMBER_RE.match(words[-1])):
+            words.pop()  # "Eğitim-Bir-Sen Konya 1 Nolu Şubesi"
+        if words:
+            return " ".join(words)
+        if inst is None:
+            return None
+        before = self.bodies_within(inst.start - 120, inst.start)
+        if before and not self.doc.text[before[-1].end : inst.start].strip():
+            return before[-1].name
+        return None
 
     def _level_office(self, body: str) -> str:
         """ "Kütahya İl Jandarma Komutanlığı": a provincial or district
@@ -1253,8 +1288,10 @@ class _Builder:
         body known only by its own name, written right before a post that
         only an organisation has (``ORG_ONLY_POSTS``)."""
         words = list(left.words)
-        while len(words) > 1 and self.gz.is_place(words[-1].base):
-            words.pop()  # "Yeşilay Tekirdağ Şube Başkanı": the branch's place
+        while len(words) > 1 and (
+            self.gz.is_place(words[-1].base) or _BRANCH_NUMBER_RE.match(words[-1].text)
+        ):
+            words.pop()  # "Yeşilay Tekirdağ (1 Nolu) Şube Başkanı": the branch's place
         canonical = left.spec.canonical
         if canonical not in ORG_ONLY_POSTS and canonical not in _union_officer_posts():
             return None
@@ -1266,6 +1303,8 @@ class _Builder:
                 return None
             if self.gz.is_place(w.base) or w.text in self.gz.parties:
                 return None
+            if _BRANCH_NUMBER_RE.match(w.text):
+                return None  # "4 Nolu Şube Başkanı": a numbered branch, no body
         return join_words(self.doc.text, words)
 
     def _assembly_parent(self, inst: InstitutionMention) -> str | None:

@@ -1,0 +1,67 @@
+"""Officers of unions and of organisations' branches (issue 15, round 18):
+a union's name written with a spaced dash, and a branch's officers, whom
+``gold/real`` gives the organisation with "Şube" in the post.
+
+Every sentence here is our own, with invented names; the shapes are those
+several publishers showed.
+"""
+
+import pytest
+
+from tests.textengine.helpers import posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Sağlık – Sen Genel Başkanı Kemal Oruç, şube kongresinde konuştu.",
+            "Kemal Oruç",
+            ("Genel Başkan", "Sağlık-Sen"),
+        ),
+        (
+            "Toplantıya Memur - Sen Genel Başkan Yardımcısı Aydın Tekin de katıldı.",
+            "Aydın Tekin",
+            ("Genel Başkan Yardımcısı", "Memur Sendikaları Konfederasyonu"),
+        ),
+    ],
+)
+def test_a_union_written_with_a_spaced_dash(text: str, name: str, post: tuple[str, str]) -> None:
+    assert posts(text)[name] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "MÜSİAD Van Şubesi Yönetim Kurulu Başkanı Oğuz Er, odayı ziyaret etti.",
+            "Oğuz Er",
+            ("Şube Başkanı", "Müstakil Sanayici ve İş Adamları Derneği"),
+        ),
+        (
+            "Mimarlar Odası Bursa Şubesi Başkanı Selin Acar, projeyi eleştirdi.",
+            "Selin Acar",
+            ("Şube Başkanı", "Mimarlar Odası"),
+        ),
+        (
+            "Türkiye Harp Malulü Gaziler Vakfı Çanakkale Şubesi Genel Sekreteri Nail Gök konuştu.",
+            "Nail Gök",
+            ("Genel Sekreter", "Türkiye Harp Malulü Gaziler Vakfı"),
+        ),
+    ],
+)
+def test_a_branch_officer_holds_a_post_of_the_organisation(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    assert posts(text)[name] == post
+
+
+def test_a_numbered_chair_keeps_the_branch() -> None:
+    # as gold/real writes a branch's "2. Başkan" (dev6)
+    text = "Kızılay Samsun Şubesi 2. Başkanı Hale Uz, bağışçılara teşekkür etti."
+    assert posts(text)["Hale Uz"] == ("2. Başkan", "Kızılay Samsun Şubesi")
+
+
+def test_a_numbered_branch_is_no_body() -> None:
+    text = "Eğitim-Bir-Sen Konya 1 Nolu Şube Başkanı Adem Tan açıklama yaptı."
+    assert posts(text)["Adem Tan"] in (("Şube Başkanı", None), ("Şube Başkanı", "Eğitim-Bir-Sen"))
