@@ -36,7 +36,7 @@ def test_a_union_written_with_a_spaced_dash(text: str, name: str, post: tuple[st
         (
             "MÜSİAD Van Şubesi Yönetim Kurulu Başkanı Oğuz Er, odayı ziyaret etti.",
             "Oğuz Er",
-            ("Şube Başkanı", "Müstakil Sanayici ve İş Adamları Derneği"),
+            ("Şube Başkanı", "Müstakil Sanayici ve İşadamları Derneği"),
         ),
         (
             "Mimarlar Odası Bursa Şubesi Başkanı Selin Acar, projeyi eleştirdi.",
@@ -65,3 +65,30 @@ def test_a_numbered_chair_keeps_the_branch() -> None:
 def test_a_numbered_branch_is_no_body() -> None:
     text = "Eğitim-Bir-Sen Konya 1 Nolu Şube Başkanı Adem Tan açıklama yaptı."
     assert posts(text)["Adem Tan"] in (("Şube Başkanı", None), ("Şube Başkanı", "Eğitim-Bir-Sen"))
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Aile Sosyal Hizmetler İl Müdürü", "Aile ve Sosyal Hizmetler İl Müdürü"),
+        ("Gençlik Spor İl Müdürü", "Gençlik ve Spor İl Müdürü"),
+        ("Kültür Turizm İl Müdürü", "Kültür ve Turizm İl Müdürü"),
+        ("Tarım ve Orman İl Müdürü", "Tarım ve Orman İl Müdürü"),
+    ],
+)
+def test_a_directorate_written_without_ve_takes_the_ministry_s_name(
+    written: str, post: str
+) -> None:
+    text = f"Törene {written} Kamil Sezer de katıldı."
+    assert posts(text)["Kamil Sezer"] == (post, post.removesuffix("Müdürü") + "Müdürlüğü")
+
+
+def test_posts_of_a_general_assembly_s_board_name_no_body() -> None:
+    text = (
+        "Genel kurulda Divan Başkanlığına Genel Başkanımız Remzi Akın, Divan Başkan "
+        "Vekilliklerine Genel Başkan Yardımcımız Okan Tuna ve Genel Sekreterimiz Ece Tan seçildi."
+    )
+    got = posts(text)
+    assert got["Remzi Akın"] == ("Genel Başkan", None)
+    assert got["Okan Tuna"] == ("Genel Başkan Yardımcısı", None)
+    assert got["Ece Tan"] == ("Genel Sekreter", None)

@@ -64,7 +64,7 @@ def test_a_listed_delegation_takes_the_body_that_opens_the_sentence():
         "Başkan Yardımcıları Sena Dal, Emre Koç ve Genel Sekreter Pınar Ateş katıldı."
     )
     got = people(text)
-    body = "Müstakil Sanayici ve İş Adamları Derneği"
+    body = "Müstakil Sanayici ve İşadamları Derneği"
     assert got["Orhan Kalkan"] == ("Başkan Vekili", body)
     assert got["Sena Dal"] == ("Başkan Yardımcısı", body)
     assert got["Emre Koç"] == ("Başkan Yardımcısı", body)

@@ -81,8 +81,10 @@ _DECIDED_RE = re.compile(
 )
 _BODY_BEFORE_COUNCIL_RE = re.compile(r"\s{0,3}(?:büyükşehir\s)?(?:belediye\s)?meclis")
 _COUNCIL_DOC_RE = re.compile(
-    r"meclis\w*(?:['’]\w+)?\s(?:\w+\s){0,6}?(?:toplantı|birleşim|oturum)|meclis karar|tutanak"
+    r"meclis\w*(?:['’]\w+)?\s(?:\w+\s){0,6}?(?:toplantı|birleşim|oturum|seçim)|meclis karar|tutanak"
     r"|karar özeti"
+    # "ilk toplantısını yapan İstanbul Büyükşehir Belediye Meclisi"
+    r"|(?:toplantı|birleşim|oturum)\w*\s(?:\S+\s){0,6}?(?:belediye|genel) meclis(?!\w*\s+üye)"
 )
 
 
@@ -772,15 +774,22 @@ def clerks_in_prose(doc: Doc) -> None:
 #: people a council sentence says were elected to it hold that post
 ELECTED_POSTS: tuple[tuple[str, str], ...] = (
     (r"k[âa]tip üyeli\w*", "Kâtip Üye"),
-    (r"meclis (?:\d\.\s?|birinci |ikinci )?başkan ?vekilli\w*", "Meclis Başkan Vekili"),
+    (r"grup başkan ?vekilli\w*", "Grup Başkan Vekili"),
+    # "Meclis Başkanvekilliğine A, ikinci Başkanvekilliğine B", "İBB Meclisi
+    # 1. Başkan Vekilliğine": in a council's sitting, its deputy chairs
+    (
+        r"(?:meclis\w* )?(?:\d\.\s?|birinci |ikinci )?başkan ?vekilli\w*",
+        "Meclis Başkan Vekili",
+    ),
     (r"(?:daimi )?encümen\w*(?: üyeli\w*)?", MEMBER_TITLE),
     (r"belediye başkanlığına", "Belediye Başkanı"),
     # the council's commissions (5393 art. 24: imar, plan ve bütçe …) and
     # the unions it sends members to are filled with its members
     (r"(?:\w+ )?komisyon(?:u|lar)\w*(?! başkan)", MEMBER_TITLE),
     (r"(?:meclis|birli\w*) üyeli\w*", MEMBER_TITLE),
+    (r"üyeliklere", MEMBER_TITLE),  # "Encümen üyeliği seçimi … üyeliklere A, B"
 )
-_ELECTED_RE = re.compile(r"\bseçil(?:di|erek|miş|en)\w*")
+_ELECTED_RE = re.compile(r"\b(?:seçil(?:di|erek|miş|en)|getiril(?:di|en|erek|miş))\w*")
 
 
 @lru_cache(maxsize=1)
@@ -832,6 +841,27 @@ def elected(doc: Doc) -> None:
             if post is not None and _takes(p.title, post):
                 p.title = post
                 p.institution = p.institution or body
+
+
+# "… getirilen 10 Meclis Üyesi ise şunlar; A, B, C": the members named after
+_MEMBERS_CUE_RE = re.compile(r"meclis üye(?:si|leri)\s+(?:ise\s+)?şunlar(?:dır)?\s*[:;]")
+
+
+def members_listed_after_cue(doc: Doc) -> None:
+    """In a text about a council sitting, the people listed after "N Meclis
+    Üyesi şunlar;" are members of the council."""
+    if not _COUNCIL_DOC_RE.search(doc.lower[:LEAD_CHARS]):
+        return
+    body = None
+    for a, b in doc.sentences:
+        cue = _MEMBERS_CUE_RE.search(doc.lower, a, b)
+        if cue is None:
+            continue
+        body = body or council_body(doc)
+        for m in _mentions_between(doc, cue.end(), b):
+            p = doc.people[m.person]
+            if p.title is None and not m.in_quote:
+                p.title, p.institution = MEMBER_TITLE, p.institution or body
 
 
 def _takes(held: str | None, post: str) -> bool:
@@ -1169,6 +1199,7 @@ def find_council(doc: Doc) -> None:
     _members_title(doc)
     provincial_council(doc)
     elected(doc)
+    members_listed_after_cue(doc)
     turn_posts(doc)
     chair_in_prose(doc)
     bare_council_posts(doc)

@@ -40,7 +40,7 @@ from .institutions import (
     past_verb,
     token_index,
 )
-from .resources import TitleSpec, lexicon, post_last_words
+from .resources import TitleSpec, lexicon, post_last_words, read_csv
 
 # Words recur: lower-case each distinct one once.
 lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
@@ -303,9 +303,37 @@ ASSEMBLY_PARENTS = ("Kent Konseyi",)
 #: directorate's words ("İl Emniyet Müdür Vekili")
 DIRECTOR_POSTS = {"Müdür": "Müdürü", "Müdür Vekili": "Müdür Vekili"}
 
+
 #: a ministry's provincial or district director, acting or not: the post
 #: is written whole with the directorate's words ("Aile ve Sosyal
 #: Hizmetler İl Müdür Vekili")
+def _field_key(field: str) -> tuple[str, ...]:
+    return tuple(w for w in lower(field.replace(",", " ")).split() if w != "ve")
+
+
+@lru_cache(maxsize=1)
+def _ministry_fields() -> dict[tuple[str, ...], str]:
+    """Ministries' fields ("Aile ve Sosyal Hizmetler"), from their names in
+    ``public_bodies.csv``, by their words without "ve" and commas."""
+    fields: dict[tuple[str, ...], str] = {}
+    for row in read_csv("public_bodies.csv"):
+        if row.get("kind") != "ministry":
+            continue
+        for name in (row["name"], *(row.get("aliases") or "").split("|")):
+            if name.endswith(" Bakanlığı"):
+                field = name.removesuffix(" Bakanlığı")
+                fields.setdefault(_field_key(field), field)
+    return fields
+
+
+def ministry_field(words: str) -> str:
+    """A ministry's field as the ministry writes it: the press drops the
+    "ve" ("Aile Sosyal Hizmetler İl Müdürü", "Gençlik Spor İl Müdürü")."""
+    if " ve " in f" {words} " or not words:
+        return words
+    return _ministry_fields().get(_field_key(words), words)
+
+
 WHOLE_DIRECTOR_POSTS = frozenset(
     ("İl Müdürü", "İlçe Müdürü", "İl Müdür Vekili", "İlçe Müdür Vekili")
 )
@@ -1208,7 +1236,7 @@ class _Builder:
             org = f"{place} Kaymakamlığı"
         if canonical in WHOLE_DIRECTOR_POSTS and org.endswith(f" {head}"):
             # "Aile ve Sosyal Hizmetler İl Müdürü": the directorate's post whole
-            words = self._without_place(org[: -len(head)])
+            words = ministry_field(self._without_place(org[: -len(head)]))
             canonical = f"{words} {canonical}".strip()
             org = self._ministry_directorate(words, head, inst) or org
         return canonical, None, org
@@ -1303,8 +1331,10 @@ class _Builder:
                 return None
             if self.gz.is_place(w.base) or w.text in self.gz.parties:
                 return None
-            if _BRANCH_NUMBER_RE.match(w.text):
-                return None  # "4 Nolu Şube Başkanı": a numbered branch, no body
+            if _BRANCH_NUMBER_RE.match(w.text) or case_marked(w.text):
+                # "4 Nolu Şube Başkanı": a numbered branch; "Başkan
+                # Vekilliklerine Genel Başkan Yardımcısı": a role in the dative
+                return None
         return join_words(self.doc.text, words)
 
     def _assembly_parent(self, inst: InstitutionMention) -> str | None:
