@@ -92,3 +92,9 @@ def test_posts_of_a_general_assembly_s_board_name_no_body() -> None:
     assert got["Remzi Akın"] == ("Genel Başkan", None)
     assert got["Okan Tuna"] == ("Genel Başkan Yardımcısı", None)
     assert got["Ece Tan"] == ("Genel Sekreter", None)
+
+
+def test_an_acronym_in_parentheses_names_the_body_before_it() -> None:
+    # STB also spells the ministry of industry and technology
+    text = "Sakarya Ticaret Borsası (STB) Başkanı Naci Ertan ziyarette bulundu."
+    assert posts(text)["Naci Ertan"] == ("Başkan", "Sakarya Ticaret Borsası")

@@ -308,7 +308,30 @@ def find_institutions(doc: Doc) -> None:
         if pattern[1] in doc.lower:
             _bodies_on_head(state, *pattern)
     _same_body(state.extra)
-    doc.institutions = sorted(state.found + state.extra, key=lambda m: m.start)
+    doc.institutions = _without_own_acronyms(
+        doc, sorted(state.found + state.extra, key=lambda m: m.start)
+    )
+
+
+_OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+
+
+def _without_own_acronyms(doc: Doc, mentions: list[InstitutionMention]) -> list[InstitutionMention]:
+    """ "Ticaret Borsası (STB)": an acronym in parentheses right after a body
+    names that body, even when it spells another body elsewhere (STB, the
+    ministry of industry)."""
+    out: list[InstitutionMention] = []
+    for m in mentions:
+        if (
+            m.form == "alias"
+            and out
+            and out[-1].end <= m.start
+            and _OPEN_PAREN_RE.fullmatch(doc.text, out[-1].end, m.start)
+            and doc.text[m.end : m.end + 1] == ")"
+        ):
+            m = InstitutionMention(m.start, m.end, out[-1].name, out[-1].kind, "alias")
+        out.append(m)
+    return out
 
 
 #: "Üniversitemiz", "Odamızın": the writer's own body, named in full before it

@@ -16,7 +16,9 @@ unions, so the post is completed only when
 * no body of another kind (association, chamber, union, club, company,
   party, university, public body) is named where the municipality is
   looked for: in the headline or first sentence that decides it, or
-  anywhere when the text names one municipality only.
+  anywhere when the text names one municipality only; a body whose chair
+  the text names as someone else ("Dernek Başkanı Ali Veli") does not
+  count.
 
 A municipality's own site is handled before (``publisher.complete_posts``).
 """
@@ -169,7 +171,7 @@ def _the_municipality(doc: Doc) -> str | None:
         chosen = _named_in(doc, span, munis)
         if chosen is not None:
             return chosen or None
-    if len(munis) == 1 and not _competitors(doc.institutions):
+    if len(munis) == 1 and not _competitors(doc, doc.institutions):
         return next(iter(munis.values()))
     return None
 
@@ -193,7 +195,7 @@ def _named_in(doc: Doc, span: tuple[int, int], munis: dict[str, str]) -> str | N
     when it names neither (look further)."""
     start, end = span
     inside = [m for m in doc.institutions if start <= m.start < end]
-    if _competitors(inside):
+    if _competitors(doc, inside):
         return ""
     low = doc.lower[start:end]
     named = {n for k, n in munis.items() if re.search(rf"(?<!\w){re.escape(k)}", low)}
@@ -202,5 +204,13 @@ def _named_in(doc: Doc, span: tuple[int, int], munis: dict[str, str]) -> str | N
     return named.pop() if named else None
 
 
-def _competitors(bodies: list[InstitutionMention]) -> bool:
-    return any(not any(k in m.kind for k in _NEUTRAL_KINDS) for m in bodies)
+#: the posts of a body's chair: a body whose chair the text names as
+#: someone else ("Dernek Başkanı Ali Veli") is not the bare "Başkan"'s
+_CHAIRS = frozenset(("Başkan", "Genel Başkan", "Yönetim Kurulu Başkanı", "Şube Başkanı"))
+
+
+def _competitors(doc: Doc, bodies: list[InstitutionMention]) -> bool:
+    chaired = {p.institution for p in doc.people if p.title in _CHAIRS and p.institution}
+    return any(
+        not any(k in m.kind for k in _NEUTRAL_KINDS) and m.name not in chaired for m in bodies
+    )

@@ -1,0 +1,25 @@
+"""A bare "Başkan" in a text that also names an association (issue 15,
+round 18): the association's chair is named as someone else, so the bare
+post is the mayor's of the one municipality named.
+
+The sentences are our own, with invented names."""
+
+from tests.textengine.helpers import posts
+
+
+def test_an_association_chaired_by_someone_else_does_not_compete() -> None:
+    text = (
+        "Gaziler Derneğini ziyaret eden Başkan Cemil Tan'ı, Dernek Başkanı Rıza Oral "
+        "karşıladı. Başkan Tan, Eyyübiye Belediyesi olarak derneğin yanında olduklarını söyledi."
+    )
+    got = posts(text)
+    assert got["Cemil Tan"] == ("Belediye Başkanı", "Eyyübiye Belediyesi")
+    assert got["Rıza Oral"] == ("Başkan", "Gaziler Derneği")
+
+
+def test_an_association_without_a_named_chair_still_competes() -> None:
+    text = (
+        "Gaziler Derneğini ziyaret eden Başkan Cemil Tan, üyelerle görüştü. "
+        "Eyyübiye Belediyesi de programa destek verdi."
+    )
+    assert posts(text)["Cemil Tan"] == ("Başkan", None)
