@@ -98,3 +98,14 @@ def test_an_acronym_in_parentheses_names_the_body_before_it() -> None:
     # STB also spells the ministry of industry and technology
     text = "Sakarya Ticaret Borsası (STB) Başkanı Naci Ertan ziyarette bulundu."
     assert posts(text)["Naci Ertan"] == ("Başkan", "Sakarya Ticaret Borsası")
+
+
+def test_a_hall_in_the_locative_is_no_part_of_the_council_s_name() -> None:
+    text = (
+        "İl Genel Meclisi ekim ayı toplantısı, İl Özel İdaresi Meclis Toplantı Salonunda "
+        "İl Genel Meclisi Başkanı Hamdi Usta başkanlığında yapıldı."
+    )
+    from ortakmasa.textengine.pipeline import extract
+
+    names = [i["name"] for i in extract(text)["institutions"]]
+    assert not any("Salonunda" in n for n in names), names

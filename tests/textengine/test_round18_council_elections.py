@@ -56,3 +56,22 @@ def test_a_meeting_that_only_mentions_a_member_elects_nobody() -> None:
         "mahallenin sorunları konuşuldu ve Kenan Er dernek başkanlığına getirildi."
     )
     assert posts(text).get("Kenan Er", (None, None))[0] != "Meclis Üyesi"
+
+
+def test_clerks_deputy_mayors_and_substitutes_at_a_first_sitting() -> None:
+    text = (
+        "Çankaya Belediye Meclisi ilk toplantısını yaptı. Seçim sonuçlarına göre meclis "
+        "başkanvekilliklerine Murat Akın (CHP), Oya Sel (CHP); divan katibi asil üyeliklerine "
+        "Rasim Kor (CHP), Leyla Dinç (CHP), yedek üyeliklere Suat Er (CHP) seçildi. Katip "
+        "üyeliklerine ise Ümit Yel ve Banu Oral seçildi.\n"
+        "CHP Meclis üyeleri Sinan Koç ve Ayla Tez belediye başkan yardımcısı olarak atandılar."
+    )
+    got = posts(text)
+    body = "Çankaya Belediyesi"
+    assert got["Murat Akın"] == ("Meclis Başkan Vekili", body)
+    assert got["Rasim Kor"] == ("Kâtip Üye", body)
+    assert got["Leyla Dinç"] == ("Kâtip Üye", body)
+    assert got["Suat Er"] == ("Meclis Üyesi", body)
+    assert got["Ümit Yel"] == ("Kâtip Üye", body)
+    assert got["Sinan Koç"] == ("Başkan Yardımcısı", body)
+    assert got["Ayla Tez"] == ("Başkan Yardımcısı", body)

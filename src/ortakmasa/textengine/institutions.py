@@ -513,6 +513,9 @@ _FINITE_VERB_RE = re.compile(
 )
 #: a possessed noun in the accusative or dative ("Atanmasını", "Seçimine")
 _POSSESSED_CASE_RE = re.compile(r"\w{4,}[ıiuü]n[ıiuüae]")
+#: a possessed noun in the locative or ablative ("Salonunda", "Binasından"):
+#: no body's name holds one
+_POSSESSED_LOCATIVE_RE = re.compile(r"\w{3,}[ıiuü]n[dt][ae]n?")
 #: a genitive ("Yılının", "İsmin", "Rektörün")
 _GENITIVE_RE = re.compile(r"\w{2,}(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)")
 #: a verbal noun ("Koruma", "Geliştirme"): the object before it is a word of
@@ -536,7 +539,7 @@ def finite_verb(word: str) -> bool:
 def _clause_word(t: Token, right: Token) -> bool:
     """Whether ``t``, read leftwards before ``right``, is a word of the
     sentence, not of a body's name: a finite verb; a possessed noun in the
-    accusative or dative before no verbal noun; a genitive before a place
+    accusative or dative before no verbal noun, or in the locative; a genitive before a place
     (a genitive is followed by what it possesses, a place possesses nothing)."""
     low = lower(t.text)
     if finite_verb(t.text):
@@ -545,6 +548,8 @@ def _clause_word(t: Token, right: Token) -> bool:
         return False
     if _POSSESSED_CASE_RE.fullmatch(low) and not _VERBAL_NOUN_RE.fullmatch(lower(right.text)):
         return True
+    if _POSSESSED_LOCATIVE_RE.fullmatch(low):
+        return True  # "… Meclis Toplantı Salonunda İl Genel Meclisi": where, then the body
     return bool(_GENITIVE_RE.fullmatch(low)) and bool(load().places.get(lower(right.text)))
 
 

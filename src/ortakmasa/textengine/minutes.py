@@ -773,7 +773,8 @@ def clerks_in_prose(doc: Doc) -> None:
 #: (a post a council elects, as written before "seçildi", the post): the
 #: people a council sentence says were elected to it hold that post
 ELECTED_POSTS: tuple[tuple[str, str], ...] = (
-    (r"k[âa]tip üyeli\w*", "Kâtip Üye"),
+    # "kâtip üyeliklerine", "divan katibi asil üyeliklerine"
+    (r"(?:divan )?k[âa]ti(?:p|bi)(?: asil)? üyeli\w*", "Kâtip Üye"),
     (r"grup başkan ?vekilli\w*", "Grup Başkan Vekili"),
     # "Meclis Başkanvekilliğine A, ikinci Başkanvekilliğine B", "İBB Meclisi
     # 1. Başkan Vekilliğine": in a council's sitting, its deputy chairs
@@ -783,13 +784,18 @@ ELECTED_POSTS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:daimi )?encümen\w*(?: üyeli\w*)?", MEMBER_TITLE),
     (r"belediye başkanlığına", "Belediye Başkanı"),
+    # "A ve B belediye başkan yardımcısı olarak atandılar": members named
+    # deputy mayors at the first sitting
+    (r"(?<!meclis )(?:belediye )?başkan yardımcı(?:sı|ları|lığına|lıklarına)", "Başkan Yardımcısı"),
     # the council's commissions (5393 art. 24: imar, plan ve bütçe …) and
     # the unions it sends members to are filled with its members
     (r"(?:\w+ )?komisyon(?:u|lar)\w*(?! başkan)", MEMBER_TITLE),
     (r"(?:meclis|birli\w*) üyeli\w*", MEMBER_TITLE),
     (r"üyeliklere", MEMBER_TITLE),  # "Encümen üyeliği seçimi … üyeliklere A, B"
 )
-_ELECTED_RE = re.compile(r"\b(?:seçil(?:di|erek|miş|en)|getiril(?:di|en|erek|miş))\w*")
+_ELECTED_RE = re.compile(
+    r"\b(?:seçil(?:di|erek|miş|en)|getiril(?:di|en|erek|miş)|atan(?:dı|an|arak|mış))\w*"
+)
 
 
 @lru_cache(maxsize=1)
@@ -799,7 +805,7 @@ def _elected_res() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 #: council offices a member is elected to: they replace the member's post
 #: ("Meclis Üyesi A" elected first deputy chair is the deputy chair)
-COUNCIL_OFFICES = frozenset(("Kâtip Üye", "Meclis Başkan Vekili"))
+COUNCIL_OFFICES = frozenset(("Kâtip Üye", "Meclis Başkan Vekili", "Başkan Yardımcısı"))
 # an election told once before its results ("yapılan seçimler sonucunda;"),
 # each result on a line of its own without a verb
 _ELECTION_CUE_RE = re.compile(r"(?<!\w)seçi(?:m|l)\w*")
