@@ -23,3 +23,13 @@ def test_an_association_without_a_named_chair_still_competes() -> None:
         "Eyyübiye Belediyesi de programa destek verdi."
     )
     assert posts(text)["Cemil Tan"] == ("Başkan", None)
+
+
+def test_co_mayors_of_the_one_municipality_named() -> None:
+    text = (
+        "Siirt Belediyesi'nin ekim ayı meclis toplantısı Eş Başkanlar Harun Dal ve Zeynep "
+        "Ay başkanlığında yapıldı. Eş Başkan Harun Dal açılış konuşmasını yaptı."
+    )
+    got = posts(text)
+    assert got["Harun Dal"] == ("Belediye Eş Başkanı", "Siirt Belediyesi")
+    assert got["Zeynep Ay"] == ("Belediye Eş Başkanı", "Siirt Belediyesi")

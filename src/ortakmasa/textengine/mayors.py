@@ -59,6 +59,7 @@ def complete_bare_posts(doc: Doc) -> None:
         at_municipality = p.institution is not None and p.institution.endswith(" Belediyesi")
         if at_municipality and p.title in ("Başkan", "Başkan Vekili") and _mayors_post(doc, p):
             p.title = BARE_POSTS[p.title]  # "Belediye(HBB) Başkan Vekili"
+    _complete_co_mayors(doc)
     people = [
         p
         for p in doc.people
@@ -72,6 +73,22 @@ def complete_bare_posts(doc: Doc) -> None:
     for p in people:
         p.title = BARE_POSTS[p.title or ""]
         p.institution = body
+
+
+CO_MAYOR = "Belediye Eş Başkanı"
+
+
+def _complete_co_mayors(doc: Doc) -> None:
+    """ "Eş Başkanlar Ahmet Ak ve Ayşe Su": only a municipality has co-mayors,
+    so in a text that names one municipality they are its own."""
+    people = [p for p in doc.people if p.title == CO_MAYOR and p.institution is None]
+    if not people:
+        return
+    munis = {m.name for m in doc.institutions if "municipality" in m.kind}
+    if len(munis) == 1:
+        body = munis.pop()
+        for p in people:
+            p.institution = body
 
 
 #: a municipality's acting mayor written after the municipality's word

@@ -152,6 +152,34 @@ def _union(host: str) -> Publisher | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _organisations_by_acronym() -> dict[str, str]:
+    """National organisations (``acronyms.csv``, kind ngo) by their acronym
+    folded to the letters a host can spell ("sagliksen", "ttb")."""
+    out: dict[str, str] = {}
+    for row in read_csv("textengine/acronyms.csv"):
+        if row.get("kind") == "ngo" and row.get("acronym") and not row.get("province"):
+            key = re.sub(r"[^a-z0-9]", "", ascii_fold(lower(row["acronym"])))
+            out.setdefault(key, row["name"])
+    return out
+
+
+#: hosts whose first label is an organisation's acronym, when it also
+#: publishes under a second-level domain ("www.ttb.org.tr", "sagliksen.org.tr")
+_ORGANISATION_SUFFIXES = (".org.tr", ".org")
+
+
+def _organisation(host: str) -> Publisher | None:
+    """ "sagliksen.org.tr" → Sağlık-Sen: an organisation's own site, named by
+    its acronym; its press releases call its officers "Genel Başkanımız"."""
+    for suffix in _ORGANISATION_SUFFIXES:
+        if host.endswith(suffix):
+            labels = [x for x in host[: -len(suffix)].split(".") if x not in _SKIPPED_LABELS]
+            if len(labels) == 1 and (name := _organisations_by_acronym().get(labels[0])):
+                return Publisher(name, "ngo", "")
+    return None
+
+
 #: state hosts whose first label names a place: (host ending, body after
 #: a province, body after a district, kind of the district's body).  The
 #: governorships' and district governorships' sites ("bursa.gov.tr",
@@ -163,6 +191,12 @@ PLACE_HOSTS = (
         "{} İlçe Milli Eğitim Müdürlüğü",
         "public_body",
     ),
+    # a ministry's provincial directorate ("adiyaman.tarimorman.gov.tr"),
+    # named without the place as gold/real writes a directorate
+    (".tarimorman.gov.tr", "İl Tarım ve Orman Müdürlüğü", "", "directorate"),
+    (".csb.gov.tr", "Çevre, Şehircilik ve İklim Değişikliği İl Müdürlüğü", "", "directorate"),
+    (".ktb.gov.tr", "İl Kültür ve Turizm Müdürlüğü", "", "directorate"),
+    (".gsb.gov.tr", "Gençlik ve Spor İl Müdürlüğü", "", "directorate"),
     (".gov.tr", "{} Valiliği", "{} Kaymakamlığı", "district_governorship"),
 )
 
@@ -196,10 +230,13 @@ def _named_by_place(label: str, provincial: str, district: str, kind: str) -> Pu
         return Publisher(
             provincial.format(p.name), "governorship" if "Valiliği" in provincial else kind, p.name
         )
-    if len(places) != 1:
-        return None
-    p = places[0]
-    return Publisher(district.format(p.name), kind, p.province, p.name)
+    if len({p.name for p in places}) == 1 and district and not any(p.is_province for p in places):
+        # "yenisehir.gov.tr": Yenişehir is a district of three provinces; the
+        # district governorship's name is the same in each
+        p = places[0]
+        province = p.province if len(places) == 1 else ""
+        return Publisher(district.format(p.name), kind, province, p.name)
+    return None
 
 
 def publisher_of(source: str) -> Publisher | None:
@@ -223,7 +260,7 @@ def publisher_of(source: str) -> Publisher | None:
             if labels[-1] in KNOWN_OWNERS:
                 return Publisher(*KNOWN_OWNERS[labels[-1]])
             return _municipality(labels[-1])
-    return _place_host(host) or _union(host)
+    return _place_host(host) or _union(host) or _organisation(host)
 
 
 def complete_posts(doc: Doc) -> None:
@@ -232,6 +269,8 @@ def complete_posts(doc: Doc) -> None:
     pub = doc.publisher
     if pub is not None and (pub.district or pub.kind == "university"):
         _complete_from_place(doc, pub)
+    if pub is not None and pub.kind in ("ngo", "directorate"):
+        _complete_own_officers(doc, pub)
     if pub is None or "municipality" not in pub.kind:
         return
     for p in doc.people:
@@ -261,4 +300,40 @@ def _complete_from_place(doc: Doc, pub: Publisher) -> None:
         p.institution = body
         start, end = p.spans[0]
         doc.institutions.append(InstitutionMention(start, end, body, kind, "modifier"))
+    doc.institutions.sort(key=lambda m: m.start)
+
+
+#: an organisation's officers written without its name on its own site
+#: ("Genel Başkanımız Ali Veli", "Aydın Şube Başkanı Veli Ak")
+ORGANISATION_POSTS = frozenset(
+    (
+        "Genel Başkan",
+        "Genel Başkan Yardımcısı",
+        "Genel Sekreter",
+        "Genel Mali Sekreter",
+        "Genel Teşkilatlandırma Sekreteri",
+        "Şube Başkanı",
+        "Yönetim Kurulu Başkanı",
+        "Yönetim Kurulu Üyesi",
+    )
+)
+#: a directorate's head written without the field on its own site
+DIRECTOR_POSTS = frozenset(("İl Müdürü", "Müdür"))
+
+
+def _complete_own_officers(doc: Doc, pub: Publisher) -> None:
+    """On an organisation's site, its officers named by the post alone; on a
+    ministry's provincial directorate's site, "İl Müdürümüz" is its head."""
+    for p in doc.people:
+        if p.institution is not None or not p.spans:
+            continue
+        if pub.kind == "ngo" and p.title in ORGANISATION_POSTS:
+            p.institution = pub.name
+        elif pub.kind == "directorate" and p.title in DIRECTOR_POSTS:
+            p.title = pub.name.removesuffix("lüğü") + "ü"  # "… Müdürlüğü" → "… Müdürü"
+            p.institution = pub.name
+        else:
+            continue
+        start, end = p.spans[0]
+        doc.institutions.append(InstitutionMention(start, end, pub.name, pub.kind, "modifier"))
     doc.institutions.sort(key=lambda m: m.start)
