@@ -46,6 +46,7 @@ SPLITS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
     "test",
 )
 
