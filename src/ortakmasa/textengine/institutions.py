@@ -242,6 +242,14 @@ _CASE_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=1)
+def event_opener_re() -> re.Pattern[str]:
+    """An event noun in the dative or locative, with or without the
+    possessive: "programa", "toplantısına", "etkinliğe", "törende"."""
+    stems = "|".join(re.escape(s) for s in sorted(lexicon().event_openers, key=len, reverse=True))
+    return re.compile(rf"^(?:{stems})(?:s?[ıiuü]n)?(?:[yn]?[ae]|[dt][ae])$")
+
+
 def case_marked(word: str) -> bool:
     """A sentence opener in the dative or accusative ("Çalıştaya", "Taslağı"),
     which no organisation name starts with."""
@@ -308,9 +316,61 @@ def find_institutions(doc: Doc) -> None:
         if pattern[1] in doc.lower:
             _bodies_on_head(state, *pattern)
     _same_body(state.extra)
-    doc.institutions = _without_own_acronyms(
-        doc, sorted(state.found + state.extra, key=lambda m: m.start)
+    doc.institutions = _with_home_province(
+        doc, _without_own_acronyms(doc, sorted(state.found + state.extra, key=lambda m: m.start))
     )
+
+
+#: bodies a province has one of, which local news names without the province
+#: ("Ticaret ve Sanayi Odası Başkanı A"); gold/real writes them with it
+PROVINCIAL_BODIES = frozenset(
+    (
+        "Ticaret ve Sanayi Odası",
+        "Ticaret Odası",
+        "Sanayi Odası",
+        "Ticaret Borsası",
+        "Esnaf ve Sanatkarlar Odaları Birliği",
+        "Gazeteciler Cemiyeti",
+    )
+)
+
+
+def _with_home_province(doc: Doc, mentions: list[InstitutionMention]) -> list[InstitutionMention]:
+    """A provincial body written without its place is the one of the province
+    the text is about, when the text is about one."""
+    mentions = [_directorate_level(m) or m for m in mentions]
+    if doc.province is None:
+        return mentions
+    return [
+        InstitutionMention(m.start, m.end, f"{doc.province} {m.name}", m.kind, m.form)
+        if m.name in PROVINCIAL_BODIES
+        else m
+        for m in mentions
+    ]
+
+
+#: a ministry's directorate the press writes after the place without "İl"
+#: or "İlçe" ("Aydın Emniyet Müdürlüğü", "Kırkağaç Emniyet Müdürlüğü")
+_PLACED_DIRECTORATE_RE = re.compile(r"^(\S+) (Emniyet|Milli Eğitim|Sağlık) Müdürlüğü$")
+
+
+def directorate_level(name: str) -> str | None:
+    """ "Aydın Emniyet Müdürlüğü" → "İl Emniyet Müdürlüğü": a province's or a
+    district's directorate of a ministry, written as gold/real writes one,
+    without the place."""
+    rx = _PLACED_DIRECTORATE_RE.match(name)
+    if rx is None:
+        return None
+    places = load().places.get(lower(rx.group(1)), ())
+    if not places:
+        return None
+    level = "İl" if any(p.is_province for p in places) else "İlçe"
+    return f"{level} {rx.group(2)} Müdürlüğü"
+
+
+def _directorate_level(m: InstitutionMention) -> InstitutionMention | None:
+    name = directorate_level(m.name)
+    return InstitutionMention(m.start, m.end, name, "public_body", m.form) if name else None
 
 
 _OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
@@ -667,6 +727,8 @@ def _opener(doc: Doc, words: list[Token]) -> bool:
         return False  # "Isparta …" ends like a locative but is a place
     # "Toplantıya Meclis Başkanı": a dative opener alone names no council
     dative = lower(first).endswith(("ya", "ye"))
+    if len(words) > 1 and event_opener_re().match(lower(first)):
+        return True  # "Programa Ticaret ve Sanayi Odası Başkanı"
     return looks_inflected(first) or (case_marked(first) and (len(words) > 1 or dative))
 
 

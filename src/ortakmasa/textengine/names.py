@@ -30,8 +30,10 @@ from .gazetteer import load
 from .institutions import (
     case_marked,
     comma_continues,
+    directorate_level,
     display_word,
     drop_class_names,
+    event_opener_re,
     is_sentence_start,
     join_words,
     looks_inflected,
@@ -222,14 +224,6 @@ _ORDINAL_RE = re.compile(r"^(?:\d{1,2}\.|İkinci|Üçüncü)$")
 
 
 @lru_cache(maxsize=1)
-def _event_opener_re() -> re.Pattern[str]:
-    """An event noun in the dative or locative, with or without the
-    possessive: "programa", "toplantısına", "etkinliğe", "törende"."""
-    stems = "|".join(re.escape(s) for s in sorted(lexicon().event_openers, key=len, reverse=True))
-    return re.compile(rf"^(?:{stems})(?:s?[ıiuü]n)?(?:[yn]?[ae]|[dt][ae])$")
-
-
-@lru_cache(maxsize=1)
 def _field_breaks() -> frozenset[str]:
     """Words that name a body, not a post's field: the last words of the
     lexicon's heads, the back heads, generic body words and a few words of
@@ -248,6 +242,9 @@ _BODY_WORDS = frozenset(
 #: Kurulu Başkanı") is the organisation's "Şube Başkanı"
 BRANCH_POSTS = {"Başkan": "Şube Başkanı", "Yönetim Kurulu Başkanı": "Şube Başkanı"}
 _BRANCH_NUMBER_RE = re.compile(r"^(?:\d{1,3}|No['’.]?lu|Nolu|Numaralı)$")
+
+#: adverbs that open a sentence before a post ("Özellikle İl Müdürü A'ya")
+_SENTENCE_ADVERBS = frozenset(("özellikle", "başta", "ayrıca", "ancak", "yine", "bizzat"))
 
 #: posts that belong to one body wherever they are written
 PARLIAMENT = "Türkiye Büyük Millet Meclisi"
@@ -870,9 +867,11 @@ class _Builder:
         """A sentence opener before the name of a body: inflected, or in
         the dative or accusative before more words."""
         first = words[0]
+        if lower(first.text) in _SENTENCE_ADVERBS:
+            return True  # "Özellikle İlçe Emniyet Müdürü …"
         if self.gz.is_place(first.text) or self.inside_institution(first.start):
             return False
-        if _event_opener_re().match(lower(first.text)):
+        if event_opener_re().match(lower(first.text)):
             return True  # "Programa Tarım ve Orman İl Müdürü", "Yemeğe Kaymakam"
         if lower(first.base) in self.lex.countries:
             return False  # "Ukrayna Antalya Başkonsolosu": the consulate's country
@@ -902,16 +901,26 @@ class _Builder:
         reader = _READERS.get(spec.kind)
         if reader is None:
             return canonical, None, None
-        canonical, unit, body = reader(self, left)
-        branch = body is not None and body.endswith(" Şubesi")
-        if branch and body and not _ORDINAL_RE.match(canonical.split()[0]):
-            if (parent := self._branch_parent(body, inst)) is not None:
-                canonical, body = BRANCH_POSTS.get(canonical, canonical), parent
+        canonical, unit, body = self._branch_or_directorate(*reader(self, left), inst)
         body = self._back_reference(words, hit.start) or body or FIXED_BODIES.get(canonical)
         if spec.head == "Komutanlığı" and body and body.endswith(" Komutanlığı"):
             canonical = self._command_post(body, canonical) or canonical
             body = self._level_office(body)
         return _school_post(canonical, body), unit, body or LEVEL_OFFICES.get(canonical)
+
+    def _branch_or_directorate(
+        self, canonical: str, unit: str | None, body: str | None, inst: InstitutionMention | None
+    ) -> tuple[str, str | None, str | None]:
+        """A branch's officer as the organisation's (``_branch_parent``); a
+        ministry's directorate written after its place ("Aydın Emniyet
+        Müdürü") as the province's, not as a unit."""
+        branch = body is not None and body.endswith(" Şubesi")
+        if branch and body and not _ORDINAL_RE.match(canonical.split()[0]):
+            if (parent := self._branch_parent(body, inst)) is not None:
+                return BRANCH_POSTS.get(canonical, canonical), unit, parent
+        if canonical == "Müdür" and body is None and unit and (level := directorate_level(unit)):
+            return level.removesuffix("lüğü") + "ü", None, level
+        return canonical, unit, body
 
     def _branch_parent(self, body: str, inst: InstitutionMention | None) -> str | None:
         """The organisation whose branch ``body`` is: "Mimarlar Odası Bursa

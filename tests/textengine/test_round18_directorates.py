@@ -1,0 +1,50 @@
+"""Provincial bodies written without the place, and directorates written with
+it (issue 15, round 18): a chamber named bare in a text about one province
+is that province's; "Aydın Emniyet Müdürü" is the province's police director
+as gold/real writes one; a sentence adverb opens no post.
+
+The sentences are our own, with invented names."""
+
+import pytest
+
+from ortakmasa.textengine.pipeline import extract
+from tests.textengine.helpers import posts
+
+
+def test_a_bare_chamber_is_the_province_s() -> None:
+    text = (
+        "Giresun Valisi Kamil Oruç bayramlaşma programına katıldı. Programa Ticaret ve "
+        "Sanayi Odası Başkanı Nuri Kalkan ile Ticaret Borsası Başkanı Sefa Dal da katıldı."
+    )
+    got = posts(text)
+    assert got["Nuri Kalkan"] == ("Başkan", "Giresun Ticaret ve Sanayi Odası")
+    assert got["Sefa Dal"] == ("Başkan", "Giresun Ticaret Borsası")
+
+
+def test_a_bare_chamber_stays_bare_without_a_province() -> None:
+    text = "Ticaret ve Sanayi Odası Başkanı Nuri Kalkan, üyelerle bir araya geldi."
+    assert posts(text)["Nuri Kalkan"] == ("Başkan", "Ticaret ve Sanayi Odası")
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Aydın Emniyet Müdürü", "İl Emniyet Müdürü"),
+        ("Kırkağaç Emniyet Müdürü", "İlçe Emniyet Müdürü"),
+        ("Kocaeli Milli Eğitim Müdürü", "İl Milli Eğitim Müdürü"),
+    ],
+)
+def test_a_directorate_written_after_its_place(written: str, post: str) -> None:
+    text = f"Törene {written} Yusuf Çınar da katıldı."
+    body = post.removesuffix("Müdürü") + "Müdürlüğü"
+    assert posts(text)["Yusuf Çınar"] == (post, body)
+
+
+def test_a_sentence_adverb_opens_no_post() -> None:
+    text = "Özellikle İlçe Emniyet Müdürü Sadi Güler'e teşekkür etti."
+    assert posts(text)["Sadi Güler"] == ("İlçe Emniyet Müdürü", "İlçe Emniyet Müdürlüğü")
+    names = [
+        i["name"]
+        for i in extract("Özellikle Karaman Organize Sanayi Bölgesi büyüyor.")["institutions"]
+    ]
+    assert names == ["Karaman Organize Sanayi Bölgesi"]
