@@ -55,6 +55,12 @@ _GLUED_WORD_RE = re.compile(r"([a-zçğıöşü]{4})(?=[A-ZÇĞİÖŞÜ][a-zçğ
 _GLUED_STOP_RE = re.compile(r"([a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 # "sohbet etti.MALATYA (İGFA) -": a dateline glued after a full stop.
 _GLUED_STOP_CAPS_RE = re.compile(r"([a-zçğıöşü]{3}[.!?])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
+# '…HEDEFLİYORUZ"Protokol imza …', '…bekliyoruz."ÖZAKALIN: …': a quoted
+# sub-heading whose line breaks the site lost, glued to the paragraphs
+# (read before the marks are unified: only a typographic closing mark tells
+# a closing quote from an opening one)
+_GLUED_HEADING_END_RE = re.compile(r"([A-ZÇĞİÖŞÜ]”)(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
+_GLUED_AFTER_QUOTE_RE = re.compile(r"([a-zçğıöşü][.!?]”)(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
 # "Dr.Cemil Tugay": an honorific glued to the name
 _GLUED_HONORIFIC_RE = re.compile(r"\b(Dr|Prof|Doç|Av|Op|Uzm|Sn|Müh)\.(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 # "Bursa Büyük Şehir Belediyesi": the metropolitan municipality written in
@@ -115,6 +121,9 @@ def normalize(text: str) -> str:
     'Başakşehir\\'e "hoş geldiniz" dedi.'
     """
     text = unicodedata.normalize("NFC", text)
+    if "”" in text:
+        text = _GLUED_HEADING_END_RE.sub("\\1\n", text)
+        text = _GLUED_AFTER_QUOTE_RE.sub("\\1\n", text)
     # one pass for invisible characters, spaces, quotes and dashes (the
     # four tables map disjoint characters; a line break is none of them)
     text = text.translate(_ONE_PASS)

@@ -862,14 +862,18 @@ def _capitals_heading(text: str, qs: int, qe: int) -> bool:
 
 def _headline_with_speaker(doc: Doc, qs: int, qe: int) -> list[Quote]:
     """ "VALİ AYDIN: “KENTİMİZDE ASAYİŞ SORUNU YOK”": a headline in capitals
-    that names its speaker and a colon before the saying, alone on its line."""
+    that names its speaker and a colon (or a comma) before the saying, alone
+    on its line."""
     text = doc.text
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
     line_end = len(text) if line_end < 0 else line_end
     head = text[line_start : qs - 1].rstrip()
-    if not head.endswith(":") or text[qe:line_end].strip(' ".!?…'):
+    # "VALİ AYDIN: “…”", "BAŞKAN BEYAZGÜL, “…”"
+    if not head.endswith((":", ",")) or text[qe:line_end].strip(' ".!?…'):
         return []
+    if head.endswith(",") and text[qe : qe + 1] not in ('"', "'"):
+        return []  # "GÜRKAN, 'X TOPLANTISI'NA KATILDI": a name's mark, never closed
     named = [m for m in _mentions_between(doc, line_start, qs) if not m.in_quote]
     if not named or named[-1].case or len(head.split()) > 6:
         return []
