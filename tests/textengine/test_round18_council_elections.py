@@ -75,3 +75,17 @@ def test_clerks_deputy_mayors_and_substitutes_at_a_first_sitting() -> None:
     assert got["Ümit Yel"] == ("Kâtip Üye", body)
     assert got["Sinan Koç"] == ("Başkan Yardımcısı", body)
     assert got["Ayla Tez"] == ("Başkan Yardımcısı", body)
+
+
+def test_the_mayor_chairing_the_sitting_named_in_prose() -> None:
+    text = (
+        "Sakarya Büyükşehir Belediyesi ekim ayı meclis toplantısı Sakarya Büyükşehir "
+        "Belediyesi Nazım Kaya başkanlığında yapıldı. Bir üyenin sorusuna başkan Kaya, "
+        "çalışmaların sürdüğünü söyledi."
+    )
+    assert posts(text)["Nazım Kaya"] == ("Belediye Başkanı", "Sakarya Büyükşehir Belediyesi")
+
+
+def test_a_chair_without_a_post_keeps_none() -> None:
+    text = "Alanya Belediye Meclisi toplandı. Toplantı Tekin Ural başkanlığında yapıldı."
+    assert posts(text)["Tekin Ural"][0] is None

@@ -945,7 +945,7 @@ def chair_in_prose(doc: Doc) -> None:
     lead = doc.lower[:LEAD_CHARS]
     if not (_COUNCIL_DOC_RE.search(lead) or _provincial_text(doc)):
         return
-    body = named_council(doc)
+    body = named_council(doc) or (council_body(doc) if _COUNCIL_DOC_RE.search(lead) else None)
     if body is None:
         return
     for m in doc.mentions:
@@ -954,6 +954,10 @@ def chair_in_prose(doc: Doc) -> None:
         if _CHAIR_IN_PROSE_RE.match(doc.lower, m.end):
             p = doc.people[m.person]
             p.institution = p.institution or body
+            if p.institution.endswith(" Belediyesi") and p.title == "Başkan":
+                # a municipal council sits under the mayor (or a deputy
+                # chair, whose post the text then writes)
+                p.title = "Belediye Başkanı"
             return
 
 
