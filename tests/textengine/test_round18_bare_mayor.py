@@ -33,3 +33,19 @@ def test_co_mayors_of_the_one_municipality_named() -> None:
     got = posts(text)
     assert got["Harun Dal"] == ("Belediye Eş Başkanı", "Siirt Belediyesi")
     assert got["Zeynep Ay"] == ("Belediye Eş Başkanı", "Siirt Belediyesi")
+
+
+def test_a_party_member_s_bare_post_is_the_mayor_s() -> None:
+    text = (
+        "Kırıkkale Belediyesi'ni ziyaret eden Bakan Oğuz Dal'a MHP'li Başkan Recai Tan "
+        "bir hediye takdim etti."
+    )
+    assert posts(text)["Recai Tan"] == ("Belediye Başkanı", "Kırıkkale Belediyesi")
+
+
+def test_a_board_s_deputy_chair_is_not_a_party_member() -> None:
+    text = (
+        "Toplantıya Cumhurbaşkanlığı Yerel Yönetim Politikalar Kurulu Başkanvekili Naci "
+        "Tunç ve Kırıkkale Belediyesi yetkilileri katıldı."
+    )
+    assert posts(text)["Naci Tunç"][0] != "Belediye Başkan Vekili"

@@ -109,3 +109,31 @@ def test_a_hall_in_the_locative_is_no_part_of_the_council_s_name() -> None:
 
     names = [i["name"] for i in extract(text)["institutions"]]
     assert not any("Salonunda" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            "Toplantıya Taraklı Belediye Cemal Oruç Adapazarı Ziraat Odası Başkanı Hamza Er "
+            "katıldı.",
+            "Hamza Er",
+            "Adapazarı Ziraat Odası",
+        ),
+        (
+            "Rektör Prof. Dr. Okan Uysal GAP Bölge Kalkınma İdaresi Başkanı Dr. Nuh Ak'ı "
+            "ziyaret etti.",
+            "Nuh Ak",
+            "GAP Bölge Kalkınma İdaresi",
+        ),
+        (
+            "Abdullah Gül Üniversitesi Rektörü Ekrem Kara konuştu.",
+            "Ekrem Kara",
+            "Abdullah Gül Üniversitesi",
+        ),
+    ],
+)
+def test_a_person_listed_before_a_body_is_no_part_of_its_name(
+    text: str, name: str, body: str
+) -> None:
+    assert posts(text)[name][1] == body

@@ -549,8 +549,8 @@ def _words_before(state: _Found, ti: int) -> tuple[list[Token], tuple[int, int] 
 def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
     """Whether token ``j`` is no longer part of the name read leftwards."""
     t = doc.tokens[j]
-    if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
-        return True  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+    if _person_before(doc, j, words):
+        return True
     if lower(t.text) == "ve" and j > 0 and _ends_with_head(doc.tokens[j - 1].text):
         return True  # "İlçe Jandarma Komutanlığı ve İlçe Emniyet Müdürlüğü": two bodies
     if not (t.is_cap or (t.text == "ve" and words and j > 0 and doc.tokens[j - 1].is_cap)):
@@ -559,10 +559,33 @@ def _ends_name(doc: Doc, j: int, words: list[Token]) -> bool:
         return True  # "Kent Konseyi Sözcülüğüne Eczacılar Odası": an office given, then the body
     if _OUR_RE.search(lower(t.text)):
         return True  # "Sayın Hocamız Malatya … Üniversitesi": the speaker's words, then the body
-    if words and _sentence_before(doc, j, words[-1]):
-        return True  # "… Çok İsteriz⏎Bolu Üniversitesi", "Veli Toz Meclis Denetim Komisyonu"
+    # "… Çok İsteriz⏎Bolu Üniversitesi", "Veli Toz Meclis Denetim Komisyonu"
+    return bool(words) and _sentence_before(doc, j, words[-1])
+
+
+def _person_before(doc: Doc, j: int, words: list[Token]) -> bool:
+    """Whether token ``j`` ends a person's name written right before a body."""
+    t = doc.tokens[j]
+    if lower(t.text) == "ve" and j > 1 and lower(doc.tokens[j - 2].base) in lexicon().given_names:
+        return True  # "… müdürü Veli Ak ve İlçe Belediyesi": a person, then the body
+    if words and j > 0 and _name_before_place(doc.tokens[j - 1], t, words[-1]):
+        return True  # "Tacettin Özkaraman Adapazarı Ziraat Odası"
     # "Başkan Tan Kırşehir Belediyeler Birliği": a surname, then the body
     return j > 0 and _after_bare_post(doc.tokens[j - 1], t)
+
+
+def _name_before_place(given: Token, surname: Token, right: Token) -> bool:
+    """A given name and a surname right before a place or an acronym: a
+    person the text lists before a body ("Tacettin Özkaraman Adapazarı
+    Ziraat Odası", "Mehmet Keleş GAP Bölge Kalkınma İdaresi"); a body named
+    after a person has its head right after the name ("Abdullah Gül
+    Üniversitesi")."""
+    if not (surname.is_cap and given.is_cap) or lower(given.base) not in lexicon().given_names:
+        return False
+    gz = load()
+    if gz.is_place(surname.base):
+        return False
+    return gz.is_place(right.base) or (right.text.isupper() and len(right.text) >= 2)
 
 
 #: a finite verb: the aorist or present of the first person plural

@@ -143,7 +143,13 @@ def _capital_word_before(doc: Doc, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if _PARTY_MEMBER_RE.fullmatch(word):
+        return False  # "MHP'li Başkan Ali Veli": the party, not a body
     return word[:1].isupper() and not word.endswith((".", ":", "!", "?", ",", ";"))
+
+
+#: a party's member ("MHP'li", "CHP’li", "Partili")
+_PARTY_MEMBER_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{2,}['’]l[ıiuü]|Partili")
 
 
 @lru_cache(maxsize=1)
