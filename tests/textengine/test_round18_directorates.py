@@ -48,3 +48,18 @@ def test_a_sentence_adverb_opens_no_post() -> None:
         for i in extract("Özellikle Karaman Organize Sanayi Bölgesi büyüyor.")["institutions"]
     ]
     assert names == ["Karaman Organize Sanayi Bölgesi"]
+
+
+def test_district_officials_of_the_one_district_municipality_named() -> None:
+    text = (
+        "Ladik Belediye Başkanı Cem Ural törene katıldı. Törende Kaymakam Emre Tan ve "
+        "Cumhuriyet Başsavcısı Faruk Gök de hazır bulundu."
+    )
+    got = posts(text)
+    assert got["Emre Tan"] == ("Kaymakam", "Ladik Kaymakamlığı")
+    assert got["Faruk Gök"] == ("Cumhuriyet Başsavcısı", "Ladik Cumhuriyet Başsavcılığı")
+
+
+def test_a_prosecutor_without_a_district_keeps_no_body() -> None:
+    text = "Cumhuriyet Başsavcısı Faruk Gök açıklama yaptı."
+    assert posts(text)["Faruk Gök"] == ("Cumhuriyet Başsavcısı", None)

@@ -961,6 +961,9 @@ class _Builder:
         if spec.head == "Kaymakamlığı":
             # "Kaymakam Ece Ak" in a text naming one district governorship
             return canonical, None, self._district_governorship(hit.start)
+        if spec.head == "Cumhuriyet Başsavcılığı" and (district := self._district_of(hit.start)):
+            # "Cumhuriyet Başsavcısı A" among a district's officials
+            return canonical, None, f"{district} Cumhuriyet Başsavcılığı"
         return canonical, None, None
 
     def _named_body(
@@ -1030,6 +1033,14 @@ class _Builder:
         named = self._only_body("district_governorship")
         if named is not None:
             return named
+        found = self._district_of(pos)
+        return f"{found} Kaymakamlığı" if found else None
+
+    def _district_of(self, pos: int) -> str | None:
+        """The district a district office's post written without it is of:
+        the district last named with its word before the post, else the one
+        the text names, else the one its paragraph names last, else the one
+        district municipality the text (or its publisher) is."""
         found = None
         for m in _DISTRICT_WORD_RE.finditer(self.doc.text, max(0, pos - DISTRICT_REACH), pos):
             if any(not p.is_province for p in self.gz.places.get(lower(m.group(1)), ())):
@@ -1038,7 +1049,14 @@ class _Builder:
             found = only_district(self.doc)  # "Fethiye'deki törene … Kaymakam A"
         if found is None:
             found = self._last_district_before(pos)
-        return f"{display_word(found)} Kaymakamlığı" if found else None
+        if found is None:
+            # "Ladik Belediye Başkanı … Kaymakam A": the one district municipality
+            found = self._only_body("district_municipality")
+            pub = self.doc.publisher
+            if found is None and pub is not None and pub.kind == "district_municipality":
+                found = pub.name
+            found = found.removesuffix(" Belediyesi") if found else None
+        return display_word(found) if found else None
 
     def _last_district_before(self, pos: int) -> str | None:
         """The district of the province the text is about named last in the
