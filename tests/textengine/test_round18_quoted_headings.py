@@ -41,3 +41,13 @@ def test_glued_sub_headings_are_split_from_their_paragraphs() -> None:
 def test_an_opening_mark_after_a_stop_is_not_split() -> None:
     text = normalize("Bunu sordu.“ESNAF NEREDE?”Kaya devam etti.")
     assert 'sordu."ESNAF' in text
+
+
+def test_a_surname_differing_only_by_turkish_letters_is_the_same_person() -> None:
+    text = (
+        "Kaymakam Mahmut Yılmazcı'da programa katıldı. Projeyi destekleyen Yılmazçı, "
+        "“Diğer illere de örnek olmasını diliyorum.” dedi."
+    )
+    assert _quotes(text) == [("Mahmut Yılmazçı", "Diğer illere de örnek olmasını diliyorum.")]
+    names = [p["name"] for p in extract(text)["people"]]
+    assert names == ["Mahmut Yılmazçı"]

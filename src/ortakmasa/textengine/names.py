@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ortakmasa.lib.turkish import ascii_fold, search_key, title
 from ortakmasa.lib.turkish import lower as _turkish_lower
-from ortakmasa.lib.turkish import search_key, title
 
 from .commonwords import compound_head, no_name_word, past_or_future
 from .document import Doc, InstitutionMention, Mention, Person, Token
@@ -1720,14 +1720,26 @@ class _Builder:
         between = self.doc.text[prev_end:start].strip()
         return between in (",", "ve", ", ve", ";", "ile")
 
+    def _same_surname(self, low: str) -> list[int]:
+        """The people whose surname ``low`` is, or differs from only by a
+        letter's diacritics ("Kaşıkçı" for "Mahmut Kaşıkcı"), when that
+        names one surname."""
+        same = self.by_last.get(low)
+        if same or len(low) < MIN_MISSPELT_SURNAME:
+            return same or []
+        folded = ascii_fold(low)
+        keys = [k for k in self.by_last if ascii_fold(k) == folded]
+        return self.by_last[keys[0]] if len(keys) == 1 else []
+
     def _short_mention(self, tok: Token, hit: TitleHit | None = None) -> None:
-        same = self.by_last.get(lower(tok.base))
+        same = self._same_surname(lower(tok.base))
         if not same:
             return
         best = same[-1]
         if self.taken(tok.start):
             return
         p = self.doc.people[best]
+        _respell_with_turkish_letters(p, lower(tok.base))
         if hit is not None and p.title is None and not hit.plural:
             # "Bakan Müşaviri Gül" before or after "Zeki Gül" named bare
             p.title = hit.spec.canonical
@@ -1897,7 +1909,7 @@ class _Builder:
         for t in self.doc.tokens:
             if not t.is_cap or not t.is_word:
                 continue
-            if lower(t.base) not in last_words:
+            if lower(t.base) not in last_words and not self._same_surname(lower(t.base)):
                 continue
             if self.taken(t.start) or self.inside_institution(t.start):
                 continue
@@ -2418,6 +2430,23 @@ def _respell_from_surnames(doc: Doc) -> None:
             p.words = (*p.words[:-1], meant[0])
             p.name = f"{p.name.rsplit(' ', 1)[0]} {title(meant[0])}"
             p.key = search_key(p.name)
+
+
+def _respell_with_turkish_letters(p: Person, surname: str) -> None:
+    """ "Kaşıkcı" in full, "Kaşıkçı" alone: sites lose Turkish letters more
+    often than they add them, so the spelling with more of them is what
+    the writer meant."""
+    if not p.words or p.words[-1] == surname or ascii_fold(p.words[-1]) != ascii_fold(surname):
+        return
+    if _turkish_letters(surname) <= _turkish_letters(p.words[-1]):
+        return
+    p.words = (*p.words[:-1], surname)
+    p.name = f"{p.name.rsplit(' ', 1)[0]} {title(surname)}"
+    p.key = search_key(p.name)
+
+
+def _turkish_letters(word: str) -> int:
+    return sum(1 for c in word if c in "çğıöşü")
 
 
 #: the shortest surname a one-letter slip is read in: shorter ones differ
