@@ -47,6 +47,7 @@ SPLITS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "test",
 )
 
