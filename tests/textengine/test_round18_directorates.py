@@ -63,3 +63,13 @@ def test_district_officials_of_the_one_district_municipality_named() -> None:
 def test_a_prosecutor_without_a_district_keeps_no_body() -> None:
     text = "Cumhuriyet Başsavcısı Faruk Gök açıklama yaptı."
     assert posts(text)["Faruk Gök"] == ("Cumhuriyet Başsavcısı", None)
+
+
+def test_an_addressed_post_is_not_stacked_on_the_next_name() -> None:
+    text = "Kabul eden Sayın Bakanımıza ve Milletvekilimiz Nuri Kaplan'a teşekkür ederim dedi."
+    assert posts(text)["Nuri Kaplan"] == ("Milletvekili", "Türkiye Büyük Millet Meclisi")
+
+
+def test_an_honorific_names_no_ministry() -> None:
+    text = "Sayın Bakanımız Hikmet Oral'a teşekkür ederiz."
+    assert posts(text)["Hikmet Oral"] == ("Bakan", None)

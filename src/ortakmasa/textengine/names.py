@@ -78,6 +78,9 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
+#: a possessed post in the dative or accusative ("Bakanımıza", "Valisine"):
+#: someone addressed, not a first post stacked on the next person's
+_CASE_MARKED_POST_RE = re.compile(r"(?:m[ıiuü]z|s?[ıiuü]n)(?:[ae]|[ıiuü])$")
 #: a capitalised word after a post, read one at a time up to the next post
 _STACKED_RE = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ ")
 #: the acting and deputy posts' words at the end of a stem ("başkan vekil",
@@ -784,8 +787,8 @@ class _Builder:
         return self._trim_left(words), party
 
     def _trim_left(self, words: list[Token]) -> list[Token]:
-        while words and words[0].text == "ve":
-            words.pop(0)
+        while words and (words[0].text == "ve" or lower(words[0].text) in ("sayın", "sn")):
+            words.pop(0)  # "Sayın Bakanımız": the address names no ministry
         if words and self._left_opener(words):
             words.pop(0)  # "Toplantıda …", "Törene Belçika … Konsolosu"
         return words
@@ -1535,7 +1538,9 @@ class _Builder:
             state.first = (hit.end, canonical, unit, inst)
         elif name:
             self._short_mention(name[0], hit)
-        elif _VE_RE.match(self.doc.text, hit.end):
+        elif _VE_RE.match(self.doc.text, hit.end) and not _CASE_MARKED_POST_RE.search(
+            self.doc.lower, hit.start, hit.end
+        ):
             # "X Belediye Başkanı ve Y Birliği Başkan Vekili Ad Soyad":
             # the post written first is the one the person is named by
             state.first = (hit.end, canonical, unit, inst)
