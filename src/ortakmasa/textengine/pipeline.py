@@ -19,6 +19,7 @@ from . import (
     facts,
     foreign,
     institutions,
+    levels,
     mayors,
     minutes,
     names,
@@ -105,6 +106,7 @@ def analyse(doc: Doc) -> Doc:
     minutes.find_council(doc)
     publisher.complete_posts(doc)
     mayors.complete_bare_posts(doc)
+    levels.complete_levels(doc)
     quotes.attribute(doc)
     hits = topics.find_topics(doc)
     events.find_events(doc, hits)

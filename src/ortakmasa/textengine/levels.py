@@ -1,0 +1,67 @@
+"""State offices written without their level, in a text about one level.
+
+Local news names a district's officials as "Emniyet Müdürü Ali Ak" and
+"Jandarma Komutanı Veli Su" next to the district governor, and a province's
+as "Milli Eğitim Müdürü …" at the governor's board.  ``gold/real`` writes a
+ministry's directorate and a gendarmerie command with the level and without
+the place ("İlçe Emniyet Müdürlüğü", "İl Milli Eğitim Müdürlüğü", "İlçe
+Jandarma Komutanlığı").  The level is read from who else the text names: a
+district governor makes it a district's text, a governor alone a province's;
+a text naming both, or neither, is left as written.
+"""
+
+from __future__ import annotations
+
+from .document import Doc, InstitutionMention
+
+#: offices written without their level: (the unit or body as written, the
+#: post as written) → the post's and the body's names after the level
+OFFICES = {
+    ("Emniyet Müdürlüğü", "Müdür"): ("Emniyet Müdürü", "Emniyet Müdürlüğü"),
+    ("Milli Eğitim Müdürlüğü", "Müdür"): ("Milli Eğitim Müdürü", "Milli Eğitim Müdürlüğü"),
+    ("Sağlık Müdürlüğü", "Müdür"): ("Sağlık Müdürü", "Sağlık Müdürlüğü"),
+    ("Jandarma Komutanlığı", "Jandarma Komutanı"): (
+        "Jandarma Komutanı",
+        "Jandarma Komutanlığı",
+    ),
+}
+
+
+def text_level(doc: Doc) -> str | None:
+    """ "İlçe" for a text that names a district governor and no governor,
+    "İl" for one that names a governor and no district governor."""
+    titles = {p.title for p in doc.people}
+    district, province = "Kaymakam" in titles, "Vali" in titles
+    if district and not province:
+        return "İlçe"
+    if province and not district:
+        return "İl"
+    return None
+
+
+def complete_levels(doc: Doc) -> None:
+    """Give the offices of ``OFFICES`` the level of the text they are in."""
+    level = None
+    renamed: dict[str, str] = {}
+    for p in doc.people:
+        if p.institution is not None and p.unit is None:
+            key = (p.institution, p.title or "")
+        elif p.institution is None and p.unit is not None:
+            key = (p.unit, p.title or "")
+        else:
+            continue
+        if key not in OFFICES:
+            continue
+        level = level or text_level(doc)
+        if level is None:
+            return
+        post, body = OFFICES[key]
+        renamed[key[0]] = f"{level} {body}"
+        p.title, p.unit, p.institution = f"{level} {post}", None, f"{level} {body}"
+    if renamed:
+        doc.institutions = [
+            InstitutionMention(m.start, m.end, renamed[m.name], "public_body", m.form)
+            if m.name in renamed
+            else m
+            for m in doc.institutions
+        ]
