@@ -35,3 +35,20 @@ def test_a_text_naming_both_levels_is_left_as_written() -> None:
         "hazır bulundu."
     )
     assert posts(text)["Can Yurt"] == ("Müdür", None)
+
+
+def test_a_party_s_officers_listed_after_its_mp() -> None:
+    text = (
+        "Törene CHP Milletvekili Sedat Karan, İl Başkanı Oya Ersoy, Merkez İlçe Başkanı "
+        "Tarık Gül ve Piraziz Belediye Başkanı Hakan Oral katıldı."
+    )
+    from ortakmasa.textengine.pipeline import extract
+
+    people = {p["name"]: p for p in extract(text)["people"]}
+    assert (people["Oya Ersoy"]["title"], people["Oya Ersoy"]["institution"]) == (
+        "İl Başkanı",
+        None,
+    )
+    assert people["Oya Ersoy"]["party"] == "CHP"
+    assert people["Tarık Gül"]["party"] == "CHP"
+    assert people["Hakan Oral"]["institution"] == "Piraziz Belediyesi"

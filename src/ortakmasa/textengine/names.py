@@ -75,6 +75,8 @@ class _TitleState:
     #: a post without a name joined by "ve" to the next one: (end, title,
     #: unit, institution)
     first: tuple[int, str, str | None, str | None] | None = None
+    #: the party of the last titled name
+    party: str | None = None
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
@@ -1496,7 +1498,9 @@ class _Builder:
             self._post_without_name(post, name, words, roles, state)
             return
         if state.prev is not None and self._takes_from_list(state.prev[0], left, words, inst):
-            unit, inst = _inherited(hit, state.prev, unit, inst, bool(words))
+            unit, inst = _inherited(hit, state.prev, unit, inst, not _bare_party_post(words))
+            if canonical in PARTY_POSTS and not party and _bare_party_post(words):
+                party = state.party  # "CHP Milletvekili A, (Merkez) İlçe Başkanı B"
         self._record(words, hit, unit, inst)
         first = state.first
         if first is not None and self._first_post_kept(first, hit, left, canonical, inst):
@@ -1510,6 +1514,7 @@ class _Builder:
             self._respective_bodies(hit, words, [idx, *self.listed])
         p = self.doc.people[idx]
         state.prev = (name[-1].end, p.unit, p.institution)
+        state.party = p.party
 
     def _takes_from_list(
         self, prev_end: int, left: int, words: list[Token], inst: str | None
@@ -2288,6 +2293,11 @@ def _foreign_office(spec: TitleSpec, prev_inst: str | None) -> bool:
     return spec.kind == "generic" and prev_inst.endswith(_ONE_HEAD_OFFICES)
 
 
+def _bare_party_post(words: list[Token]) -> bool:
+    """No words before a party's post but "Merkez" ("Merkez İlçe Başkanı")."""
+    return all(w.text == "Merkez" for w in words)
+
+
 def _inherited(
     hit: TitleHit,
     prev: tuple[int, str | None, str | None],
@@ -2301,6 +2311,9 @@ def _inherited(
     ("… Odası Başkanı A, Belediye Başkanı B")."""
     _, prev_unit, prev_inst = prev
     mayor = hit.spec.kind in ("mayor", "metro_mayor")
+    if hit.spec.canonical in PARTY_POSTS and not has_words:  # (or "Merkez" only)
+        # "CHP Milletvekili A, İl Başkanı B": the party's chair, in no body
+        return unit, None
     if hit.spec.kind == "none" or (has_words and hit.spec.canonical in OWN_GROUP_POSTS):
         # "Birliği Müdürü A, … İl Genel Meclis Üyesi B": a post outside
         # any body listed next to one inside a body takes nothing from it
@@ -2321,6 +2334,11 @@ def _inherited(
 #: posts that represent a group named with them ("STK Temsilcileri A, B"):
 #: listed after another post they take nothing from its body
 OWN_GROUP_POSTS = frozenset(("Temsilci",))
+#: a party's local officers, written bare in a list after the party's MP or
+#: mayor: they hold no post in a body and take the party from the list
+PARTY_POSTS = frozenset(
+    ("İl Başkanı", "İlçe Başkanı", "İl Başkan Yardımcısı", "İlçe Başkan Yardımcısı")
+)
 
 
 #: words of a department's name a writer sometimes leaves in lower case
