@@ -112,9 +112,10 @@ def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
 
 # "… Dernek Başkanı Ali Ak ve yönetim kurulu üyeleri Can Er ve Ece Su": a
 # board's members listed in lower case after their head; a council's
-# members likewise ("meclis üyeleri A, B ve C", "CHP'li meclis üyelerinden A")
+# members likewise ("meclis üyeleri A, B ve C", "CHP'li meclis üyelerinden A"),
+# and a municipality's co-mayors ("Artuklu Belediyesi eş başkanları A ve B")
 _BOARD_PLURAL_RE = re.compile(
-    r"yönetim kurulu üyeleri|(?:belediye |il genel )?meclis(?:i)? üyeleri"
+    r"yönetim kurulu üyeleri|(?:belediye |il genel )?meclis(?:i)? üyeleri|eş ?başkanları"
 )
 
 
@@ -966,9 +967,12 @@ class _Builder:
         if spec.head == "Kaymakamlığı":
             # "Kaymakam Ece Ak" in a text naming one district governorship
             return canonical, None, self._district_governorship(hit.start)
-        if spec.head == "Cumhuriyet Başsavcılığı" and (district := self._district_of(hit.start)):
-            # "Cumhuriyet Başsavcısı A" among a district's officials
-            return canonical, None, f"{district} Cumhuriyet Başsavcılığı"
+        if spec.head == "Cumhuriyet Başsavcılığı" or canonical == "Başsavcı":
+            # "Cumhuriyet Başsavcısı A", "Başsavcı A" among a district's (or
+            # a province's) officials: the public prosecutor of that place
+            place = self._district_of(hit.start) or self.doc.province
+            if place is not None:
+                return "Cumhuriyet Başsavcısı", None, f"{place} Cumhuriyet Başsavcılığı"
         return canonical, None, None
 
     def _named_body(
@@ -1387,6 +1391,8 @@ class _Builder:
         if inst is None:
             if compound is not None:
                 return compound, None, None
+            if (town := self._town_mayor(left)) is not None:
+                return town
             return canonical, None, self._proper_body(left)
         canonical = compound or canonical
         if inst.kind == "unit":
@@ -1408,6 +1414,22 @@ class _Builder:
         if inst.kind == "parliament":
             canonical = _chair_of_assembly(canonical)  # "KKTC Meclisi Başkanı"
         return canonical, None, inst.name
+
+    def _town_mayor(self, left: _Left) -> tuple[str, str | None, str | None] | None:
+        """ "Saray Başkanımız A", "Şarköy Başkanı B": a town's name alone
+        before "Başkan" is its mayor (a place has no other chair)."""
+        if left.spec.canonical != "Başkan" or len(left.words) != 1:
+            return None
+        word = left.words[0]
+        if not word.is_cap or lower(word.base) in self.lex.given_names:
+            return None
+        found = self.gz.municipality_for(word.base, False)
+        if found is None:
+            return None
+        name, kind = found
+        if kind == "provincial_municipality" and (metro := metropolitan_of(word.base)):
+            name = metro
+        return "Belediye Başkanı", None, name
 
     def _compound_post(self, left: _Left) -> str | None:
         """The whole post when the words between the body (or the start of

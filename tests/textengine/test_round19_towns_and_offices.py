@@ -1,0 +1,43 @@
+"""Round 19 of issue 15 (written from dev14): a town's name alone before
+"Başkanımız", a metropolitan municipality written "BŞB", co-mayors in lower
+case, a party's local-government chair, a bare "Başsavcı".
+
+The sentences are our own, with invented names."""
+
+from tests.textengine.helpers import posts
+
+
+def test_a_town_s_name_before_baskanimiz_is_its_mayor() -> None:
+    text = (
+        "Lüleburgaz Belediye Başkanı Oğuz Tan, “Bugün Tekirdağ BŞB Başkanımız Erkan Oral, "
+        "Saray Başkanımız Aydın Ekici ve Şarköy Başkanımız Veli Ay ile buluştuk” dedi."
+    )
+    got = posts(text)
+    assert got["Erkan Oral"] == ("Belediye Başkanı", "Tekirdağ Büyükşehir Belediyesi")
+    assert got["Aydın Ekici"] == ("Belediye Başkanı", "Saray Belediyesi")
+    assert got["Veli Ay"] == ("Belediye Başkanı", "Şarköy Belediyesi")
+
+
+def test_a_given_name_before_baskan_is_no_town() -> None:
+    text = "Toplantıda Derneğin kurucusu Selim Başkan Ali Kurt'u andı."
+    assert posts(text).get("Ali Kurt", (None, None))[1] != "Selim Belediyesi"
+
+
+def test_co_mayors_written_in_lower_case() -> None:
+    text = "Vali daha sonra Artuklu Belediyesi eş başkanları Emre Irmak ve Selin Bozan ile görüştü."
+    got = posts(text)
+    assert got["Emre Irmak"] == ("Belediye Eş Başkanı", "Artuklu Belediyesi")
+    assert got["Selin Bozan"] == ("Belediye Eş Başkanı", "Artuklu Belediyesi")
+
+
+def test_a_party_s_local_government_chair() -> None:
+    text = "Heyette AK Parti Yerel Yönetimler Başkanı Kenan Bulut da yer aldı."
+    assert posts(text)["Kenan Bulut"] == ("Yerel Yönetimler Başkanı", None)
+
+
+def test_a_bare_chief_prosecutor_of_the_province() -> None:
+    text = "Sinop Valisi Orhan Bal törene katıldı. Törene Başsavcı Kemal Pınar da katıldı."
+    assert posts(text)["Kemal Pınar"] == (
+        "Cumhuriyet Başsavcısı",
+        "Sinop Cumhuriyet Başsavcılığı",
+    )
