@@ -41,3 +41,23 @@ def test_a_bare_chief_prosecutor_of_the_province() -> None:
         "Cumhuriyet Başsavcısı",
         "Sinop Cumhuriyet Başsavcılığı",
     )
+
+
+def test_a_rector_listed_after_the_prosecutor_is_not_in_his_office() -> None:
+    text = (
+        "Etkinliklere Vali Orhan Bal, Başsavcı Kemal Pınar, Sinop Üniversitesi Rektörü "
+        "Ayhan Tekin ve Dekan Oya Sert katıldı."
+    )
+    got = posts(text)
+    assert got["Ayhan Tekin"] == ("Rektör", "Sinop Üniversitesi")
+    assert got["Oya Sert"] == ("Dekan", "Sinop Üniversitesi")
+
+
+def test_a_generic_post_after_a_governor_is_not_in_the_governorship() -> None:
+    text = (
+        "Törene Ordu Valisi Orhan Bal, Genel Sekreter Kemal Pınar ve Vali Yardımcısı Ece Su "
+        "katıldı."
+    )
+    got = posts(text)
+    assert got["Kemal Pınar"][1] != "Ordu Valiliği"
+    assert got["Ece Su"] == ("Vali Yardımcısı", "Ordu Valiliği")

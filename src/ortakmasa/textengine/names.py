@@ -2346,11 +2346,28 @@ def _inherited(
         # "İlçe Jandarma Komutanı A, Özel İdare Müdürü B": a directorate of
         # its own, not one of the command's
         return unit, inst
-    if inst is None and (not mayor or (prev_inst or "").endswith("Belediyesi")):
+    if inst is None and _may_inherit(hit.spec, prev_inst, mayor):
         inst = prev_inst
     if unit is None and hit.spec.kind == "unit" and not has_words:
         unit = prev_unit
     return unit, inst
+
+
+#: offices with one head, already named when a list goes on past him ("Vali
+#: A, Başsavcı B"): a generic post listed after theirs is not in them
+SINGLE_HEAD_OFFICES = ("Valiliği", "Kaymakamlığı", "Cumhuriyet Başsavcılığı", "Müftülüğü")
+#: posts only a university has
+UNIVERSITY_ONLY_POSTS = frozenset(("Rektör", "Rektör Yardımcısı", "Dekan"))
+
+
+def _may_inherit(spec: TitleSpec, prev_inst: str | None, mayor: bool) -> bool:
+    """Whether a post listed right after another takes its body."""
+    prev = prev_inst or ""
+    if mayor:
+        return prev.endswith("Belediyesi")
+    if spec.canonical in UNIVERSITY_ONLY_POSTS:
+        return prev.endswith("Üniversitesi")
+    return not (spec.kind == "generic" and prev.endswith(SINGLE_HEAD_OFFICES))
 
 
 #: posts that represent a group named with them ("STK Temsilcileri A, B"):
