@@ -4,6 +4,7 @@ case, a party's local-government chair, a bare "Başsavcı".
 
 The sentences are our own, with invented names."""
 
+from ortakmasa.textengine.pipeline import extract
 from tests.textengine.helpers import posts
 
 
@@ -61,3 +62,24 @@ def test_a_generic_post_after_a_governor_is_not_in_the_governorship() -> None:
     got = posts(text)
     assert got["Kemal Pınar"][1] != "Ordu Valiliği"
     assert got["Ece Su"] == ("Vali Yardımcısı", "Ordu Valiliği")
+
+
+def test_a_place_with_its_noun_is_no_word_of_a_name() -> None:
+    text = (
+        "CHP İzmir Milletvekili Mustafa Ece Emet ilçesi ziyaretlerinde bulundu. Binali "
+        "Yıldırım Büyükşehir'de konuştu."
+    )
+    names = {p["name"] for p in extract(text)["people"]}
+    assert "Mustafa Ece" in names
+    assert "Binali Yıldırım" in names  # Yıldırım is a district too, but no metropolis
+
+
+def test_a_district_s_state_officers_after_the_acting_mayor() -> None:
+    text = (
+        "Toplantıya Silifke Kaymakamı Nuri Kaan başkanlık ederken, Silifke Belediye "
+        "Başkanvekili Sadi Uz, Emniyet Müdürü Ahmet Tüz, Jandarma Komutanı Yüzb. Cem Kılıç "
+        "katıldı."
+    )
+    got = posts(text)
+    assert got["Ahmet Tüz"] == ("İlçe Emniyet Müdürü", "İlçe Emniyet Müdürlüğü")
+    assert got["Cem Kılıç"] == ("İlçe Jandarma Komutanı", "İlçe Jandarma Komutanlığı")

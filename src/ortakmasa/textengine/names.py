@@ -80,6 +80,8 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
+#: the noun a place names in its case ("ilçesi", "ilinde", "Büyükşehir")
+_PLACE_NOUN_RE = re.compile(r"^(?:(ilçe|il|köy|belde|mahalle)(?:si|i|sin|in|ü|ün)\w*$|Büyükşehir)")
 #: a possessed post in the dative or accusative ("Bakanımıza", "Valisine"):
 #: someone addressed, not a first post stacked on the next person's
 _CASE_MARKED_POST_RE = re.compile(r"(?:m[ıiuü]z|s?[ıiuü]n)(?:[ae]|[ıiuü])$")
@@ -562,7 +564,30 @@ class _Builder:
             return True
         if out and self._modifies_next(out, ti):
             return True
+        if out and self._place_with_its_noun(ti):
+            return True  # "Mustafa Balbay Emet ilçesi …", "Başkan Zolan Balıkesir Büyükşehir'i"
         return bool(out) and self._starts_title(t)
+
+    def _place_with_its_noun(self, ti: int) -> bool:
+        """A place followed by the noun it names ("Emet ilçesi", "Sivas ili",
+        "Balıkesir Büyükşehir"): no word of a person's name."""
+        toks = self.doc.tokens
+        t = toks[ti]
+        if t.suffix or ti + 1 >= len(toks) or not self.gz.is_place(t.base):
+            return False
+        nxt = toks[ti + 1]
+        m = _PLACE_NOUN_RE.match(nxt.text)
+        if self.doc.text[t.end : nxt.start] != " " or m is None:
+            return False
+        places = self.gz.places.get(lower(t.base), ())
+        if m.group(1) == "ilçe":
+            return any(not p.is_province for p in places)
+        if m.group(1) == "il":
+            return any(p.is_province for p in places)
+        if m.group(1) is None:
+            # "Yıldırım Büyükşehir'de": a district's name is also a surname
+            return any(p.is_province and p.is_metropolitan for p in places)
+        return True
 
     def _modifies_next(self, out: list[Token], ti: int) -> bool:
         """Whether token ``ti``, after a name already complete, belongs to
@@ -2346,6 +2371,8 @@ def _inherited(
         # "İlçe Jandarma Komutanı A, Özel İdare Müdürü B": a directorate of
         # its own, not one of the command's
         return unit, inst
+    if inst is None and unit in STATE_UNITS:
+        return unit, inst  # "Belediye Başkanvekili A, Emniyet Müdürü B": the state's
     if inst is None and _may_inherit(hit.spec, prev_inst, mayor):
         inst = prev_inst
     if unit is None and hit.spec.kind == "unit" and not has_words:
@@ -2356,6 +2383,10 @@ def _inherited(
 #: offices with one head, already named when a list goes on past him ("Vali
 #: A, Başsavcı B"): a generic post listed after theirs is not in them
 SINGLE_HEAD_OFFICES = ("Valiliği", "Kaymakamlığı", "Cumhuriyet Başsavcılığı", "Müftülüğü")
+#: a ministry's directorates written without the level: never a unit of the
+#: body whose officer is listed before ("Belediye Başkanvekili A, Emniyet
+#: Müdürü B"); ``levels.py`` gives them the text's level
+STATE_UNITS = frozenset(("Emniyet Müdürlüğü", "Milli Eğitim Müdürlüğü", "Sağlık Müdürlüğü"))
 #: posts only a university has
 UNIVERSITY_ONLY_POSTS = frozenset(("Rektör", "Rektör Yardımcısı", "Dekan"))
 
