@@ -83,3 +83,13 @@ def test_a_district_s_state_officers_after_the_acting_mayor() -> None:
     got = posts(text)
     assert got["Ahmet Tüz"] == ("İlçe Emniyet Müdürü", "İlçe Emniyet Müdürlüğü")
     assert got["Cem Kılıç"] == ("İlçe Jandarma Komutanı", "İlçe Jandarma Komutanlığı")
+
+
+def test_members_listed_after_a_semicolon() -> None:
+    text = (
+        "Polatlı Belediye Meclisi toplantısını yaptı. Toplantıya; Meclis Üyeleri; Selin Yaman, "
+        "Tufan Oral ve Aysel Kara katılmadı."
+    )
+    got = posts(text)
+    for name in ("Selin Yaman", "Tufan Oral", "Aysel Kara"):
+        assert got[name] == ("Meclis Üyesi", "Polatlı Belediyesi"), name

@@ -1642,6 +1642,9 @@ class _Builder:
         """The name written after a title ([] when none); None when the
         words there are taken or name a hall."""
         ti = token_index(self.doc.tokens, self.starts, hit.end - 1) + 1
+        toks = self.doc.tokens
+        if hit.plural and ti < len(toks) and toks[ti].text in (":", ";"):
+            ti += 1  # "Toplantıya; Meclis Üyeleri; A, B ve C katılmadı"
         if self._case_marked(hit):
             # "Bursa Valisine Cumalıkızık …", "İL MÜDÜRÜNDEN MUHTARA": a post
             # in a case names no holder after it
