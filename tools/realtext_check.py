@@ -49,6 +49,7 @@ SPLITS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
     "test",
 )
 
