@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from ortakmasa.textengine.pipeline import extract
@@ -33,3 +37,14 @@ def quotes(text: str) -> list[tuple[str | None, str]]:
 def speakers(text: str) -> dict[str, str | None]:
     """The speaker the engine gives each quoted text."""
     return {t: s for s, t in quotes(text)}
+
+
+def load_tool(name: str) -> ModuleType:
+    """A script of ``tools/`` imported as a module, for its tests."""
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(name, root / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
