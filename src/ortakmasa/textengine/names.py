@@ -409,6 +409,9 @@ class _Builder:
         self.hit_starts: frozenset[int] = frozenset()
         #: people by the last word of their name, in order of first mention
         self.by_last: dict[str, list[int]] = {}
+        #: the surnames of ``by_last`` by their ASCII fold, and its size then
+        self._folded: dict[str, list[str]] = {}
+        self._folded_size = -1
         #: (person, post) of people named by a post they once held
         self.former: list[tuple[int, str]] = []
         #: the people a plural title's list named after its first name
@@ -1787,8 +1790,13 @@ class _Builder:
         same = self.by_last.get(low)
         if same or len(low) < MIN_MISSPELT_SURNAME:
             return same or []
-        folded = ascii_fold(low)
-        keys = [k for k in self.by_last if ascii_fold(k) == folded]
+        if self._folded_size != len(self.by_last):
+            # surnames are added as people are found: refold only then
+            self._folded = {}
+            for k in self.by_last:
+                self._folded.setdefault(ascii_fold(k), []).append(k)
+            self._folded_size = len(self.by_last)
+        keys = self._folded.get(ascii_fold(low), [])
         return self.by_last[keys[0]] if len(keys) == 1 else []
 
     def _short_mention(self, tok: Token, hit: TitleHit | None = None) -> None:
