@@ -15,6 +15,7 @@ from ortakmasa.lib.turkish import lower, title, upper
 
 from .document import Doc, InstitutionMention, Token
 from .gazetteer import load, possessive_stem
+from .levels import STATE_FIELDS
 from .resources import lexicon, read_csv
 
 _INFLECTED_START = (
@@ -351,7 +352,7 @@ def _with_home_province(doc: Doc, mentions: list[InstitutionMention]) -> list[In
 
 #: a ministry's directorate the press writes after the place without "İl"
 #: or "İlçe" ("Aydın Emniyet Müdürlüğü", "Kırkağaç Emniyet Müdürlüğü")
-_PLACED_DIRECTORATE_RE = re.compile(r"^(\S+) (Emniyet|Milli Eğitim|Sağlık) Müdürlüğü$")
+_PLACED_DIRECTORATE_RE = re.compile(rf"^(\S+) ({'|'.join(STATE_FIELDS)}) Müdürlüğü$")
 
 
 def directorate_level(name: str) -> str | None:

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 from .document import Doc, InstitutionMention
 
+#: ministries' directorates the press writes without their level; also
+#: never a unit of a municipality (``names``) and written after a place
+#: without "İl"/"İlçe" ("Aydın Emniyet Müdürlüğü", ``institutions``)
+STATE_FIELDS = ("Emniyet", "Milli Eğitim", "Sağlık")
+STATE_DIRECTORATES = frozenset(f"{field} Müdürlüğü" for field in STATE_FIELDS)
+
 #: offices written without their level: (the unit or body as written, the
-#: post as written) → the post's and the body's names after the level
+#: post as written) → the post, both to be given the level
 OFFICES = {
-    ("Emniyet Müdürlüğü", "Müdür"): ("Emniyet Müdürü", "Emniyet Müdürlüğü"),
-    ("Milli Eğitim Müdürlüğü", "Müdür"): ("Milli Eğitim Müdürü", "Milli Eğitim Müdürlüğü"),
-    ("Sağlık Müdürlüğü", "Müdür"): ("Sağlık Müdürü", "Sağlık Müdürlüğü"),
-    ("Jandarma Komutanlığı", "Jandarma Komutanı"): (
-        "Jandarma Komutanı",
-        "Jandarma Komutanlığı",
-    ),
+    **{(f"{field} Müdürlüğü", "Müdür"): f"{field} Müdürü" for field in STATE_FIELDS},
+    ("Jandarma Komutanlığı", "Jandarma Komutanı"): "Jandarma Komutanı",
 }
 
 
@@ -55,9 +56,9 @@ def complete_levels(doc: Doc) -> None:
         level = level or text_level(doc)
         if level is None:
             return
-        post, body = OFFICES[key]
-        renamed[key[0]] = f"{level} {body}"
-        p.title, p.unit, p.institution = f"{level} {post}", None, f"{level} {body}"
+        body = f"{level} {key[0]}"
+        renamed[key[0]] = body
+        p.title, p.unit, p.institution = f"{level} {OFFICES[key]}", None, body
     if renamed:
         doc.institutions = [
             InstitutionMention(m.start, m.end, renamed[m.name], "public_body", m.form)

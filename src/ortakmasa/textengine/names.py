@@ -42,6 +42,7 @@ from .institutions import (
     past_verb,
     token_index,
 )
+from .levels import STATE_DIRECTORATES
 from .resources import TitleSpec, lexicon, post_last_words, read_csv
 
 # Words recur: lower-case each distinct one once.
@@ -2382,7 +2383,7 @@ def _inherited(
         # "İlçe Jandarma Komutanı A, Özel İdare Müdürü B": a directorate of
         # its own, not one of the command's
         return unit, inst
-    if inst is None and unit in STATE_UNITS:
+    if inst is None and unit in STATE_DIRECTORATES:
         return unit, inst  # "Belediye Başkanvekili A, Emniyet Müdürü B": the state's
     if inst is None and _may_inherit(hit.spec, prev_inst, mayor):
         inst = prev_inst
@@ -2394,10 +2395,6 @@ def _inherited(
 #: offices with one head, already named when a list goes on past him ("Vali
 #: A, Başsavcı B"): a generic post listed after theirs is not in them
 SINGLE_HEAD_OFFICES = ("Valiliği", "Kaymakamlığı", "Cumhuriyet Başsavcılığı", "Müftülüğü")
-#: a ministry's directorates written without the level: never a unit of the
-#: body whose officer is listed before ("Belediye Başkanvekili A, Emniyet
-#: Müdürü B"); ``levels.py`` gives them the text's level
-STATE_UNITS = frozenset(("Emniyet Müdürlüğü", "Milli Eğitim Müdürlüğü", "Sağlık Müdürlüğü"))
 #: posts only a university has
 UNIVERSITY_ONLY_POSTS = frozenset(("Rektör", "Rektör Yardımcısı", "Dekan"))
 
