@@ -51,6 +51,7 @@ SPLITS = (
     "dev15",
     "dev16",
     "test",
+    "test2",
 )
 
 
