@@ -317,9 +317,8 @@ def find_institutions(doc: Doc) -> None:
         if pattern[1] in doc.lower:
             _bodies_on_head(state, *pattern)
     _same_body(state.extra)
-    doc.institutions = _with_home_province(
-        doc, _without_own_acronyms(doc, sorted(state.found + state.extra, key=lambda m: m.start))
-    )
+    mentions = _without_own_acronyms(doc, sorted(state.found + state.extra, key=lambda m: m.start))
+    doc.institutions = _with_home_province(doc, _acronyms_of_named_bodies(doc, mentions))
 
 
 #: bodies a province has one of, which local news names without the province
@@ -391,6 +390,35 @@ def _without_own_acronyms(doc: Doc, mentions: list[InstitutionMention]) -> list[
             and doc.text[m.end : m.end + 1] == ")"
         ):
             m = InstitutionMention(m.start, m.end, out[-1].name, out[-1].kind, "alias")
+        out.append(m)
+    return out
+
+
+def initials(name: str) -> str:
+    """The acronym a body's name spells: "Türkiye Barolar Birliği" → "TBB"
+    ("ve" and lower-case words spell nothing)."""
+    return "".join(upper(w[0]) for w in name.split() if w[:1].isupper())
+
+
+def _acronyms_of_named_bodies(
+    doc: Doc, mentions: list[InstitutionMention]
+) -> list[InstitutionMention]:
+    """ "TBB" is the union of municipalities in the lexicon, but in a text
+    that names "Türkiye Barolar Birliği" in full it is the bar association:
+    an acronym spelling the one body the text names in full is that body."""
+    spelled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.form == "full" and " " in m.name:
+            spelled.setdefault(initials(m.name), set()).add(m.name)
+    if not spelled:
+        return mentions
+    out = []
+    for m in mentions:
+        names = spelled.get(doc.text[m.start : m.end].split("'")[0].split("’")[0])
+        if m.form == "alias" and names and len(names) == 1 and m.name not in names:
+            (name,) = names
+            kind = next(f.kind for f in mentions if f.name == name)
+            m = InstitutionMention(m.start, m.end, name, kind, "alias")
         out.append(m)
     return out
 
