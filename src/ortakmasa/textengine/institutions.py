@@ -73,6 +73,13 @@ def join_words(text: str, words: list[Token]) -> str:
     )
 
 
+#: a post written before a person's name ("Başkanı", "Müdürü", "Başkonsolosu")
+_POST_WORD_RE = re.compile(
+    r"(başkanı|müdürü|üyesi|sekreteri|valisi|kaymakamı|rektörü|komutanı|vekili|yardımcısı"
+    r"|temsilcisi|konsolosu|muhtarı|sözcüsü|danışmanı)$"
+)
+
+
 def comma_continues(doc: Doc, j: int, words: list[Token]) -> bool:
     """Whether the comma token ``j`` sits inside a name being read leftwards:
     "A, B ve C Müdürlüğü" — a 've' already read, capitalised words on both
@@ -87,6 +94,8 @@ def comma_continues(doc: Doc, j: int, words: list[Token]) -> bool:
         return False
     if j > 1 and lower(toks[j - 2].base) in lexicon().given_names:
         return False  # "… Ali Ak, Fen İşleri ve …": a person, then a list
+    if any(_POST_WORD_RE.search(lower(t.text)) for t in toks[max(0, j - 4) : j - 1]):
+        return False  # "Odası Başkanı Hacı Karanfil, Malatya … Odası": a post, a person, a list
     return lower(before.text) not in lexicon().given_names
 
 
@@ -868,3 +877,56 @@ class _Cover:
         if not 0 <= pos < len(self.owner) or self.owner[pos] < 0:
             return None
         return self.spans[self.owner[pos]]
+
+
+def _person_tails(doc: Doc) -> set[tuple[str, ...]]:
+    """Every ending of every person's name ("koçal", "yakup koçal"), lower-cased."""
+    tails: set[tuple[str, ...]] = set()
+    for p in doc.people:
+        for k in range(len(p.words)):
+            tails.add(p.words[k:])
+    return tails
+
+
+def _without_person(name: str, tails: set[tuple[str, ...]]) -> str | None:
+    """The body's name without a person's name read into its left edge, or
+    None when it has none: "Koçal ve Yalova Üniversitesi", "Hacı Karanfil,
+    Malatya … Odası", "TAŞDEMİR Sinop Üniversitesi"."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        left = tuple(lower(w.rstrip(",")) for w in words[:k])
+        if left not in tails:
+            continue
+        rest = words[k:]
+        if words[k - 1].endswith(","):
+            pass  # "Hacı Karanfil, Malatya … Odası": a list of posts
+        elif rest[0] == "ve":
+            rest = rest[1:]  # "Yakup Koçal ve Yalova Üniversitesi"
+        elif not load().is_place(rest[0]):
+            continue  # "Mimar Sinan Güzel Sanatlar Üniversitesi": named after a person
+        if len(rest) >= 2:
+            return " ".join(rest)
+    return None
+
+
+def trim_person_edges(doc: Doc) -> None:
+    """Once the people are known, a body whose name begins with one of
+    their names loses it, and so do the people given that body.  The body
+    finder runs before the names are read, so it cannot tell a surname from
+    the first word of a body's name; this pass can."""
+    if not doc.people:
+        return
+    tails = _person_tails(doc)
+    renamed: dict[str, str] = {}
+    for i, m in enumerate(doc.institutions):
+        if m.form != "full" or len(m.name.split()) < 3:
+            continue
+        new = renamed.get(m.name) or _without_person(m.name, tails)
+        if new is None:
+            continue
+        renamed[m.name] = new
+        cut = len(m.name) - len(new)
+        doc.institutions[i] = InstitutionMention(m.start + cut, m.end, new, m.kind, m.form)
+    for p in doc.people:
+        if p.institution in renamed:
+            p.institution = renamed[p.institution]

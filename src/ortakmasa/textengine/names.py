@@ -537,9 +537,17 @@ class _Builder:
         if lower(toks[ti].base) not in self.lex.honorific_given_names or ti + 2 >= len(toks):
             return False
         nxt, last = toks[ti + 1], toks[ti + 2]
+        if lower(nxt.base) not in self.lex.given_names:
+            # "Başkanı Hacı Karanfil, …": one surname and the name ends, so
+            # "Hacı" is his given name, not a pilgrim's honorific
+            return (
+                nxt.is_cap
+                and self.doc.text[toks[ti].end : nxt.start] == " "
+                and _is_name_word(nxt, self.lex.not_names)
+                and not (last.is_cap and _is_name_word(last, self.lex.not_names))
+            )
         return (
-            lower(nxt.base) in self.lex.given_names
-            and not nxt.suffix
+            not nxt.suffix
             and _is_name_word(last, self.lex.not_names)
             and self.doc.text[toks[ti].end : last.start].count(" ") == 2
         )

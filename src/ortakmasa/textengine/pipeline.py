@@ -102,6 +102,7 @@ def analyse(doc: Doc) -> Doc:
     quotes.find_quote_spans(doc)
     institutions.find_institutions(doc)
     names.find_people(doc)
+    institutions.trim_person_edges(doc)
     foreign.name_foreign_bodies(doc)
     minutes.find_council(doc)
     publisher.complete_posts(doc)
