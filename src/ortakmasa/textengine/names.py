@@ -82,6 +82,7 @@ class _TitleState:
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
 #: the noun a place names in its case ("ilçesi", "ilinde", "Büyükşehir")
+_DISTRICT_NOUN_RE = re.compile(r"^(?:İlçesi|ilçesi|İli|ili)$")
 _PLACE_NOUN_RE = re.compile(r"^(?:(ilçe|il|köy|belde|mahalle)(?:si|i|sin|in|ü|ün)\w*$|Büyükşehir)")
 #: a possessed post in the dative or accusative ("Bakanımıza", "Valisine"):
 #: someone addressed, not a first post stacked on the next person's
@@ -773,10 +774,14 @@ class _Builder:
     def _passed_over(self, j: int, words: list[Token]) -> bool:
         """A token the leftward reading steps over: a comma inside a list of
         posts, an abbreviation's dot, the dash of a union's name ("Sağlık –
-        Sen Genel Başkanı")."""
+        Sen Genel Başkanı"), the noun after a district's name."""
         t = self.doc.tokens[j]
         if words and t.text in ("-", "–") and self.inside_institution(t.start):
             return True
+        if j > 0 and _DISTRICT_NOUN_RE.match(t.text):
+            prev = self.doc.tokens[j - 1]
+            if prev.is_cap and not prev.suffix and self.gz.is_place(prev.text):
+                return True  # "İliç İlçesi Belediye Başkanı", "Kemah ilçesi Belediye Başkanı"
         return comma_continues(self.doc, j, words) or self._abbreviation_dot(j, words)
 
     def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
@@ -1376,7 +1381,8 @@ class _Builder:
         """A body's name without the place it opens with: the post of its
         head ("Samsun İl Sağlık" → "İl Sağlık")."""
         words = name.split()
-        while words and self.gz.is_place(words[0]):
+        # "Merkez İlçe Nüfus Müdürü": the central district is a place too
+        while words and (self.gz.is_place(words[0]) or words[:2] == ["Merkez", "İlçe"]):
             words.pop(0)
         return " ".join(words)
 
