@@ -2703,27 +2703,47 @@ _BRANCH_RE = re.compile(r"\s+\S+\s+Şube$")
 
 #: a body's office in the dative before the person elected or appointed
 #: to it ("X Borsası başkanlığına yeniden seçilen A", "Y Üniversitesi
-#: rektörlüğüne atanan A"): the office word and its holder's post
+#: rektörlüğüne atanan A", "Rize Valiliğine atanan A"): the office word and
+#: its holder's post
 _OFFICE_BEFORE_RE = re.compile(
-    r"(?<= )(başkanlığına|rektörlüğüne|dekanlığına) (?:yeniden |tekrar |bir kez daha )?"
-    r"(?:seçilen|atanan|getirilen) "
+    r"(?<= )(başkanlığına|rektörlüğüne|dekanlığına|valiliğine|kaymakamlığına) "
+    r"(?:yeniden |tekrar |bir kez daha |vekaleten )?(?:seçilen|atanan|getirilen) "
 )
-_OFFICE_POSTS = {"başkanlığına": "Başkan", "rektörlüğüne": "Rektör", "dekanlığına": "Dekan"}
+_OFFICE_POSTS = {
+    "başkanlığına": "Başkan",
+    "rektörlüğüne": "Rektör",
+    "dekanlığına": "Dekan",
+    "valiliğine": "Vali",
+    "kaymakamlığına": "Kaymakam",
+}
+
+
+def _office_body(b: _Builder, start: int) -> InstitutionMention | None:
+    """The body whose office word starts at ``start``: written right before
+    it ("… Borsası başkanlığına", "Derepazarı Belediye Başkanlığına") or
+    holding it ("Rize Valiliğine")."""
+    doc = b.doc
+    for body in doc.institutions:
+        if body.start < start < body.end or (
+            body.end < start and doc.text[body.end : start] == " "
+        ):
+            return body
+    return None
 
 
 def _offices_before_names(b: _Builder) -> None:
     """A person named right after a body's office in the dative and an
     election or appointment takes that post of that body, when no post was
-    read for them; a municipality's office ("Belediye başkanlığına") is
-    another post and is left alone."""
+    read for them ("Derepazarı Belediye Başkanlığına seçilen A": the
+    municipality's mayor)."""
     doc = b.doc
     for m in _OFFICE_BEFORE_RE.finditer(doc.lower):
-        bodies = b.bodies_within(max(0, m.start() - 150), m.start())
-        if not bodies or doc.text[bodies[-1].end : m.start()] != " ":
+        body = _office_body(b, m.start())
+        if body is None:
             continue
-        body = bodies[-1]
-        if lower(body.name).endswith(("belediyesi", "belediye")):
-            continue
+        post = _OFFICE_POSTS[m.group(1)]
+        if post == "Başkan" and lower(body.name).endswith(("belediyesi", "belediye")):
+            post = "Belediye Başkanı"
         mention = next(
             (x for x in doc.mentions if m.end() <= x.start <= m.end() + 20 and not x.role_only),
             None,
@@ -2732,7 +2752,7 @@ def _offices_before_names(b: _Builder) -> None:
             continue
         person = doc.people[mention.person]
         if person.title is None:
-            person.title = _OFFICE_POSTS[m.group(1)]
+            person.title = post
             person.institution = body.name
 
 
@@ -2760,7 +2780,16 @@ def _elected_posts(doc: Doc) -> None:
         if doc.sentences:
             s_lo, s_hi = doc.sentences[doc.sentence_of(m.start)]
         near = [x for x in doc.mentions if s_lo <= x.start < s_hi and not x.in_quote]
-        near.sort(key=lambda x: abs(x.start - m.start))
+        # "… Odası Başkanlığına seçilen A ve … Odası Başkanlığına seçilen B":
+        # after the participle, the name right after it; else the nearest
+        # ("A 66 oyla … Başkanlığı'na seçilirken B 47 oy aldı")
+        participle = "seçilen" in after[:3]
+        near.sort(
+            key=lambda x: (
+                participle and not m.end <= x.start <= m.end + 40,
+                abs(x.start - m.start),
+            )
+        )
         for x in near[:1]:
             p = doc.people[x.person]
             if p.title is None:
