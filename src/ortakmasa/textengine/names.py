@@ -455,6 +455,13 @@ class _Builder:
                 prev_end = toks[ti + 1].end
                 ti += 2
                 continue
+            if self._rank_inside(out, ti):
+                # "Tank Kurmay Albay Kadir Çelik", "Personel Albay A": the
+                # words before a rank are his unit, not his name
+                out = []
+                ti = self._skip_honorifics(ti)
+                prev_end = toks[ti - 1].end
+                continue
             if self._ends_name(out, ti):
                 break
             out.append(t)
@@ -465,6 +472,18 @@ class _Builder:
         while out and _initial(out[-1]):
             out.pop()
         return out
+
+    def _rank_inside(self, out: list[Token], ti: int) -> bool:
+        """Whether token ``ti`` is an honorific written after words that are
+        no given name and before a name word: it opens the name."""
+        toks = self.doc.tokens
+        t = toks[ti]
+        if not out or t.suffix or lower(t.base) not in self.lex.honorifics:
+            return False
+        if any(lower(w.base) in self.lex.given_names for w in out):
+            return False  # "Ali Yazar Kaya": a surname that is also a calling
+        nxt = toks[ti + 1] if ti + 1 < len(toks) else None
+        return nxt is not None and nxt.is_cap and _is_name_word(nxt, self.lex.not_names)
 
     def _acting_mark(self, ti: int) -> bool:
         """Whether token ``ti`` is the "V." (vekili) written after a post."""

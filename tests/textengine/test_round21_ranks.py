@@ -1,0 +1,27 @@
+"""Round 21 of issue 15 (written from dev12, dev15): a military rank written
+after the words of a unit ("Tank Kurmay Albay A", "Personel Albay A") opens
+the name; the unit's words are no part of it.
+
+The sentences are our own, with invented names."""
+
+from ortakmasa.textengine.pipeline import extract
+
+
+def _names(text: str) -> set[str]:
+    return {p["name"] for p in extract(text)["people"]}
+
+
+def test_unit_words_before_a_rank_are_no_name() -> None:
+    text = (
+        "Törene Garnizon Komutan Vekili Tank Kurmay Albay Kemal Tunç ile Personel Albay "
+        "Hüseyin Ekin katıldı."
+    )
+    assert _names(text) == {"Kemal Tunç", "Hüseyin Ekin"}
+
+
+def test_a_corporal_s_name() -> None:
+    assert "Yusuf Tunç" in _names("Şehit Onbaşı Yusuf Tunç'un ailesi ziyaret edildi.")
+
+
+def test_a_surname_that_is_a_calling_stays() -> None:
+    assert _names("Toplantıya Ali Yazar Kaya da katıldı.") == {"Ali Yazar Kaya"}
