@@ -37,3 +37,14 @@ def test_the_central_district_s_office_is_written_without_merkez() -> None:
     got = posts(text)
     assert got["Ali Kaya"] == ("İlçe Nüfus Müdürü", "İlçe Nüfus Müdürlüğü")
     assert got["Veli Koç"] == ("İlçe Nüfus Müdürü", "İlçe Nüfus Müdürlüğü")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Akkuş Belediye Başkanı Ali Kaya Ordu merkezinde temaslarda bulundu.",
+        "Akkuş Belediye Başkanı Ali Kaya Ordu'da temaslarda bulundu.",
+    ],
+)
+def test_a_place_after_a_full_name_is_where_not_who(text: str) -> None:
+    assert posts(text)["Ali Kaya"] == ("Belediye Başkanı", "Akkuş Belediyesi")

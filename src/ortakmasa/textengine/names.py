@@ -81,9 +81,14 @@ class _TitleState:
 
 
 _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
-#: the noun a place names in its case ("ilçesi", "ilinde", "Büyükşehir")
+#: the noun a place names in its case ("ilçesi", "ilinde", "merkezinde", "Büyükşehir")
+_PLACE_NOUN_RE = re.compile(
+    r"^(?:(ilçe|il|köy|belde|mahalle|merkez)(?:si|i|sin|in|ü|ün)\w*$|Büyükşehir)"
+)
+#: the same noun between a district and its post ("İliç İlçesi Belediye Başkanı")
 _DISTRICT_NOUN_RE = re.compile(r"^(?:İlçesi|ilçesi|İli|ili)$")
-_PLACE_NOUN_RE = re.compile(r"^(?:(ilçe|il|köy|belde|mahalle)(?:si|i|sin|in|ü|ün)\w*$|Büyükşehir)")
+#: the locative written after a place ("Konya'da")
+_LOCATIVE = frozenset(("da", "de", "ta", "te", "nda", "nde"))
 #: a possessed post in the dative or accusative ("Bakanımıza", "Valisine"):
 #: someone addressed, not a first post stacked on the next person's
 _CASE_MARKED_POST_RE = re.compile(r"(?:m[ıiuü]z|s?[ıiuü]n)(?:[ae]|[ıiuü])$")
@@ -581,13 +586,8 @@ class _Builder:
             # "VALİ TEPKİ GÖSTERDİ": a headline's verb; after a given name it
             # is a surname ("Aydoğdu", "Tanrıverdi")
             return True
-        if (
-            len(out) == 1
-            and t.suffix
-            and self.gz.is_place(t.base)
-            and lower(out[0].base) not in self.lex.given_names
-        ):
-            return True  # "Başkan Altay Konya'da": the surname, then where
+        if self._place_after_name(out, t):
+            return True
         if _after_capitals_surname(out, t):
             return True  # "Ahmet KARA Semazenler;": the surname in capitals ends it
         if len(out) == 1 and self._known_surname(out[0], t):
@@ -599,6 +599,16 @@ class _Builder:
         if out and self._place_with_its_noun(ti):
             return True  # "Mustafa Balbay Emet ilçesi …", "Başkan Zolan Balıkesir Büyükşehir'i"
         return bool(out) and self._starts_title(t)
+
+    def _place_after_name(self, out: list[Token], t: Token) -> bool:
+        """A place in its case after a surname ("Başkan Altay Konya'da") or
+        in the locative after a full name ("Rektör Ali Ak Ordu'da"): where,
+        not who."""
+        if not t.suffix or not self.gz.is_place(t.base):
+            return False
+        if len(out) == 1:
+            return lower(out[0].base) not in self.lex.given_names
+        return len(out) >= 2 and lower(t.suffix) in _LOCATIVE
 
     def _place_with_its_noun(self, ti: int) -> bool:
         """A place followed by the noun it names ("Emet ilçesi", "Sivas ili",
