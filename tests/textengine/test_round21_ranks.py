@@ -25,3 +25,8 @@ def test_a_corporal_s_name() -> None:
 
 def test_a_surname_that_is_a_calling_stays() -> None:
     assert _names("Toplantıya Ali Yazar Kaya da katıldı.") == {"Ali Yazar Kaya"}
+
+
+def test_an_oglu_surname_s_case_without_the_apostrophe() -> None:
+    text = "Oturum Meclis Başkanı Celal Tunçoğlunun açılış konuşmasıyla başladı."
+    assert _names(text) == {"Celal Tunçoğlu"}

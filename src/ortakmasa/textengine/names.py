@@ -2263,6 +2263,9 @@ def _headline_verb(out: list[Token], t: Token) -> bool:
     return bool(out) and t.base.isupper() and out[-1].base.isupper() and past_verb(t.base)
 
 
+_OGLU_CASE_RE = re.compile(r"oğlu(?:nun|na|nu|ndan|nda|yla)$")
+
+
 def _written_name_word(t: Token) -> str:
     """A name word as the person's name writes it: a word in capitals
     title-cased, short ones too ("Baran Ali TUNÇ" → "Baran Ali Tunç"; unlike
@@ -2270,7 +2273,9 @@ def _written_name_word(t: Token) -> str:
     full stop ("M.")."""
     if _initial(t):
         return t.base + "."
-    return title(lower(t.base)) if t.base.isupper() else t.base
+    word = title(lower(t.base)) if t.base.isupper() else t.base
+    # "Celal Kasapoğlunun": an -oğlu surname's case written without the apostrophe
+    return _OGLU_CASE_RE.sub("oğlu", word)
 
 
 def _initial(t: Token) -> bool:
