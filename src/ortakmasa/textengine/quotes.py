@@ -202,16 +202,18 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
         return "o" if open_before else "c"
     if open_before:
         # spaces on both sides: a stray space inside the marks ("“ Barışın")
-        return "o" if text[i + 1 : end].lstrip()[:1].isupper() else "c"
+        first = text[i + 1 : end].lstrip()[:1]
+        return "o" if first.isupper() or first.isdigit() else "c"
     return "?"
 
 
 def _nested_spans(text: str, marks: list[int], start: int, end: int) -> list[Span] | None:
     """The outermost quotes of a paragraph that quotes inside a quote
-    ("“… ilçenin de “Kardeş Belediyesi” görevini …” dedi"), by the side of
-    each mark; None when no quote opens inside another one, so that
-    paragraphs without nesting are paired in order as before."""
-    depth, nested, opened = 0, False, -1
+    ("“… ilçenin de “Kardeş Belediyesi” görevini …” dedi") or closes a
+    quote it never opened ("OSB'nin 'Ekonominin Bugünü\" konulu …"), by the
+    side of each mark; None when neither happens, so that other paragraphs
+    are paired in order as before."""
+    depth, by_side, opened = 0, False, -1
     spans: list[Span] = []
     for i in marks:
         side = _mark_side(text, i, start, end)
@@ -219,13 +221,15 @@ def _nested_spans(text: str, marks: list[int], start: int, end: int) -> list[Spa
             side = "c" if depth else "o"
         if side == "o":
             depth += 1
-            nested = nested or depth > 1
+            by_side = by_side or depth > 1
             opened = i if depth == 1 else opened
         elif depth:
             depth -= 1
             if depth == 0:
                 spans.append((opened + 1, i))
-    if not nested:
+        else:
+            by_side = True  # a stray close: pairing in order would shift every quote
+    if not by_side:
         return None
     if depth:
         spans.append((opened + 1, _open_end(text, opened, end)))

@@ -1,0 +1,34 @@
+"""Round 21 of issue 15 (written from dev, dev8 and dev15): a paragraph that
+closes a quote it never opened (a title opened with one kind of mark and
+closed with another) no longer shifts the pairing of every later quote; an
+opening mark with a space on both sides before a number opens.
+
+The sentences are our own, with invented names."""
+
+from ortakmasa.textengine.pipeline import extract
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker"], q["text"]) for q in extract(text)["quotes"]]
+
+
+def test_a_stray_closing_mark_leaves_the_later_quotes_alone() -> None:
+    text = (
+        "Vali Ece Tan, OSB'nin 'Kentin Ekonomisi\" konulu konferansı öncesi kahvaltıda "
+        "konuştu. Vali Tan, “Kentimiz deri ve tekstil üretiminin merkezi. Birlikte "
+        "çalışacağız” dedi. OSB Başkanı Ali Kaya da, “Aynı masada büyürüz” dedi."
+    )
+    got = _quotes(text)
+    assert ("Ece Tan", "Kentimiz deri ve tekstil üretiminin merkezi. Birlikte çalışacağız") in got
+    assert ("Ali Kaya", "Aynı masada büyürüz") in got
+    assert len(got) == 2
+
+
+def test_a_spaced_opening_mark_before_a_number() -> None:
+    text = (
+        "Başkan Ali Kaya deftere yazdığı metinde “ 23. Dönem Meclis'te beraber görev "
+        "yaptığım dostumu ziyaret ettim” ifadelerini kullandı."
+    )
+    got = _quotes(text)
+    assert len(got) == 1
+    assert got[0][1].startswith("23. Dönem")
