@@ -32,3 +32,27 @@ def test_a_spaced_opening_mark_before_a_number() -> None:
     got = _quotes(text)
     assert len(got) == 1
     assert got[0][1].startswith("23. Dönem")
+
+
+def test_an_intro_phrase_ended_by_a_full_stop() -> None:
+    text = (
+        "Belediye Başkanı Ali Kaya, muhtarlara teşekkür ederek şu sözlere yer verdi.\n"
+        "“Değerli mesai arkadaşlarım, bu kentin ihtiyaçlarını birlikte karşılıyoruz. "
+        "Hepinize teşekkür ediyorum.”"
+    )
+    assert _quotes(text) == [
+        (
+            "Ali Kaya",
+            "Değerli mesai arkadaşlarım, bu kentin ihtiyaçlarını birlikte karşılıyoruz. "
+            "Hepinize teşekkür ediyorum.",
+        )
+    ]
+
+
+def test_an_intro_phrase_glued_to_doubled_apostrophes() -> None:
+    text = (
+        "Başkan Ali Kaya şunları kaydetti.''Burası bir yılda bitecekti ancak biz bu süreyi "
+        "kısalttık. Yakında açıyoruz.''"
+    )
+    got = _quotes(text)
+    assert got and got[0][0] == "Ali Kaya"

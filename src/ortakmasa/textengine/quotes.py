@@ -1182,9 +1182,20 @@ def _intro_mark(doc: Doc, ctx: _QuoteCtx) -> int:
         return colon
     semi = text.rfind(";", lo, ctx.qs)
     if semi < 0 or text[semi + 1 : ctx.qs - 1].strip():
-        return -1
+        return _intro_phrase_end(doc, ctx)
     phrase = _rule_re("colon_intros", r"\s*$").search(doc.lower, max(lo, semi - 40), semi)
     return semi if phrase is not None else -1
+
+
+def _intro_phrase_end(doc: Doc, ctx: _QuoteCtx) -> int:
+    """ "… şu sözlere yer verdi.⏎“…": an intro phrase that a full stop, a
+    comma or nothing ends right before the opening mark stands for the
+    colon; its last letter, or -1."""
+    lo = max(0, ctx.qs - 90)
+    before = doc.lower[lo : ctx.qs - 1]
+    if _rule_re("colon_intros", r"[\s.,]*$").search(before) is None:
+        return -1
+    return lo + len(before.rstrip(" \n.,")) - 1
 
 
 def _converb_before(doc: Doc, ctx: _QuoteCtx) -> bool:
