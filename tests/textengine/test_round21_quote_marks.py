@@ -56,3 +56,18 @@ def test_an_intro_phrase_glued_to_doubled_apostrophes() -> None:
     )
     got = _quotes(text)
     assert got and got[0][0] == "Ali Kaya"
+
+
+def test_a_name_right_before_the_mark_introduces_whole_sentences() -> None:
+    text = (
+        "Açılışta konuşan Rektör Ekrem Tan “Üniversitemizin açılış törenine hoş geldiniz. "
+        "Bu yıl yeni bölümler açıyoruz"
+    )
+    assert _quotes(text)[0][0] == "Ekrem Tan"
+
+
+def test_a_name_before_a_teaser_or_a_broken_apostrophe_introduces_nothing() -> None:
+    teaser = "Başkan Ekrem Tan “Bir ilçeyi yönetmek için, o kenti..."
+    broken = 'Emniyet Müdürü bu davranışından dolayı Başkan Tan"na teşekkür etti. -iha'
+    assert _quotes(teaser) == []
+    assert _quotes(broken) == []

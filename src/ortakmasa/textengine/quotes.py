@@ -1357,6 +1357,14 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
         # "Başkan Ak'a göre “…", "Ak'ın deyişiyle, “…": the source
         source = _rule_re("source_intros", r",?$").search(lower(between))
         return m.person if source is not None and _few_words(between, 4) else None
+    if not between:
+        # "Rektörü Ekrem Ak “Üniversitemize hoş geldiniz. …": the name right
+        # before the mark, no comma, and whole sentences in the marks
+        # a sentence ended inside the marks, not only a teaser's "…" at the end
+        said = doc.text[ctx.qs : ctx.qe].rstrip(" .…")
+        whole = _SENTENCE_END_RE.search(said) is not None
+        spaced = doc.text[ctx.qs - 2 : ctx.qs - 1].isspace()  # not "Çerçioğlu\"na"
+        return m.person if whole and spaced else None
     return m.person if _INTRO_RE.fullmatch(between) else None
 
 
