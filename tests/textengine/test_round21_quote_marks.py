@@ -71,3 +71,11 @@ def test_a_name_before_a_teaser_or_a_broken_apostrophe_introduces_nothing() -> N
     broken = 'Emniyet Müdürü bu davranışından dolayı Başkan Tan"na teşekkür etti. -iha'
     assert _quotes(teaser) == []
     assert _quotes(broken) == []
+
+
+def test_da_written_as_a_case_ending_before_the_mark() -> None:
+    text = (
+        "Ali Kaya teşekkür etti. Belediye Başkanı Ece Tan'da “Kentimiz hızla gelişiyor. "
+        "Hepinize teşekkür ederim” dedi."
+    )
+    assert _quotes(text)[0][0] == "Ece Tan"

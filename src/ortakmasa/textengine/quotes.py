@@ -1339,6 +1339,7 @@ def _subject_before(doc: Doc, ctx: _QuoteCtx) -> int | None:
     return speaker
 
 
+_CLITIC_DA = frozenset(("da", "de", "ta", "te"))
 _INTRO_RE = re.compile(r"(?:'\w+)?(?:,|;| ise,?| da,?| de,?) ?$")
 
 
@@ -1353,6 +1354,8 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
         return None
     m = before[-1]
     between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
+    if m.case in _CLITIC_DA and between.lstrip("'").removeprefix(m.case) in ("", ","):
+        return m.person  # "Başkan Ak'da “…": "da" (too) written as a case ending
     if m.case:
         # "Başkan Ak'a göre “…", "Ak'ın deyişiyle, “…": the source
         source = _rule_re("source_intros", r",?$").search(lower(between))
