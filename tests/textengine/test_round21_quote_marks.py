@@ -79,3 +79,24 @@ def test_da_written_as_a_case_ending_before_the_mark() -> None:
         "Hepinize teşekkür ederim” dedi."
     )
     assert _quotes(text)[0][0] == "Ece Tan"
+
+
+def test_a_single_mark_after_the_speaker_s_comma() -> None:
+    text = (
+        "Ziyarette konuşan Dernek Başkanı Ali Kaya, 'Yeni Kaymakamımıza hayırlı olsun "
+        "demek için geldik. Her zaman yardıma hazırız."
+    )
+    assert _quotes(text)[0][0] == "Ali Kaya"
+
+
+def test_single_and_double_marks_that_do_not_pair_introduce_nothing() -> None:
+    text = (
+        "- İl Müdürü Ali Kaya, 'Sizi bizim köyümüzde de görmek istiyoruz\" diyen "
+        "vatandaşların çağrısına kayıtsız kalmadı"
+    )
+    assert all(q[0] != "Ali Kaya" for q in _quotes(text))
+
+
+def test_a_saying_reported_as_a_soylem() -> None:
+    text = 'Salondan çıkarken üye Ali Kaya "Hep yalan söylüyor" şeklinde söylemde bulundu.'
+    assert _quotes(text) == [("Ali Kaya", "Hep yalan söylüyor")]

@@ -1349,11 +1349,13 @@ def _introducing_subject(doc: Doc, ctx: _QuoteCtx) -> int | None:
     text is cut before its reporting verb."""
     if len(doc.text[ctx.qs : ctx.qe].split()) < 4:
         return None  # a term in marks ("kardeş belediye"), not a saying
+    if doc.text[ctx.qs - 1] == "'" and '"' in doc.text[ctx.qs : ctx.qe]:
+        return None  # "Ak, 'Sizi görmek istiyoruz\" diyen …": marks that do not pair
     before = _mentions_between(doc, ctx.s_start, ctx.qs)
     if not before or before[-1].in_quote:
         return None
     m = before[-1]
-    between = doc.text[m.end : ctx.qs].rstrip('"').rstrip()
+    between = doc.text[m.end : ctx.qs].rstrip("\"'").rstrip()  # either kind of mark
     if m.case in _CLITIC_DA and between.lstrip("'").removeprefix(m.case) in ("", ","):
         return m.person  # "Başkan Ak'da “…": "da" (too) written as a case ending
     if m.case:
