@@ -212,6 +212,27 @@ def _place_acronyms(doc: Doc, found: list[InstitutionMention]) -> list[Instituti
     return out
 
 
+_METRO_ACRONYM_RE = re.compile(r"(?<![\w'’-])([A-ZÇĞİÖŞÜ])BB(?=['’]|[^\w'’-]|$)")
+
+
+def _metropolitan_acronyms(doc: Doc, found: list[InstitutionMention]) -> list[InstitutionMention]:
+    """ "HBB Genel Sekreteri" in a text about Hatay: the province's initial
+    and "BB" name its metropolitan municipality (İBB's kind, which the
+    lexicon lists, for every other metropolitan province)."""
+    metro = metropolitan_of(doc.province)
+    if metro is None or "BB" not in doc.text:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in _METRO_ACRONYM_RE.finditer(doc.text):
+        if m.group(1) != upper(metro[0]) or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        out.append(
+            InstitutionMention(m.start(), m.end(), metro, "metropolitan_municipality", "alias")
+        )
+    return out
+
+
 def _covers(found: list[InstitutionMention], starts: list[int], pos: int) -> bool:
     """Whether one of ``found`` (sorted, not overlapping) covers ``pos``."""
     i = bisect.bisect_right(starts, pos) - 1
@@ -318,6 +339,7 @@ def find_institutions(doc: Doc) -> None:
             if entry is not None:
                 found[i] = InstitutionMention(fm.start, fm.end, entry.name, entry.kind, "alias")
     found += _place_acronyms(doc, found)
+    found += _metropolitan_acronyms(doc, found)
     found = sorted(found + _bare_metropolitan(doc, found), key=lambda fm: fm.start)
     state = _Found(doc, found, _Cover(len(doc.text)), [t.start for t in doc.tokens])
     for fm in found:

@@ -102,6 +102,10 @@ _ABBREVIATED_POSTS = (
 )
 
 
+#: what a title's stem takes to name its office ("Muhtarlık", "Başkanlığı")
+_OFFICE_NOUN_RE = re.compile(r"l[ıiuü][kğ]")
+
+
 @lru_cache(maxsize=1)
 def _title_re() -> tuple[re.Pattern[str], dict[str, TitleSpec]]:
     specs = {t.stem: t for t in lexicon().titles}
@@ -716,6 +720,13 @@ class _Builder:
         rx, _ = _title_re()
         return bool(rx.match(self.doc.lower, t.start))
 
+    def _starts_post(self, t: Token) -> bool:
+        """A title, not the noun of its office: "Muhtarlık Dairesi Başkanı"
+        names a department, read on leftwards."""
+        rx, _ = _title_re()
+        m = rx.match(self.doc.lower, t.start)
+        return m is not None and not _OFFICE_NOUN_RE.match(m.group(2))
+
     def add_person(
         self,
         toks: list[Token],
@@ -932,7 +943,7 @@ class _Builder:
         if lower(t.text) in self.lex.event_words and not self.inside_institution(t.start):
             return False  # "Muhtarlar Toplantısı Vali …": an event names no body
         if (
-            self._starts_title(t)
+            self._starts_post(t)
             and lower(t.text) not in ("daire", "birim", "genel", "il")
             and not self.inside_institution(t.start)  # "Isparta Muhtarlar Derneği Başkanı"
             and not _PLURAL_RE.search(lower(t.text))  # "… Muhtarları Dernek Başkanı"
