@@ -50,6 +50,7 @@ SPLITS = (
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
     "test",
     "test2",
 )
