@@ -215,6 +215,22 @@ def find_events(doc: Doc, topic_hits: list[tuple[int, int, str]]) -> None:
             ev.guests = list(events[i - 1].guests)
         _fill_sides(doc, ev)
     doc.events = events
+    _members_by_party(doc)
+
+
+def _members_by_party(doc: Doc) -> None:
+    """In news of one municipality's council sitting, a person the text
+    names only with a party ("CHP'li Ersin Atar söz aldı") is a member of
+    that council, as gold/real writes such people (dev5, dev17)."""
+    hosts = {e.host.name for e in doc.events if e.kind == "council_session" and e.host}
+    if len(hosts) != 1:
+        return
+    (host,) = hosts
+    if not host.endswith(" Belediyesi"):
+        return
+    for p in doc.people:
+        if p.party and p.title is None and p.institution is None:
+            p.title, p.institution = "Meclis Üyesi", host
 
 
 def _lead_topics(
