@@ -28,3 +28,28 @@ def test_a_mayor_s_adviser() -> None:
     got = posts(text)
     assert got["Ali Kaya"] == ("Başkan Danışmanı", "Mersin Büyükşehir Belediyesi")
     assert got["Veli Koç"] == ("Başkan Danışmanı", "Tarsus Belediyesi")
+
+
+def test_a_comma_after_a_board_s_plural_post() -> None:
+    text = (
+        "Ziyarete Oda Yönetim Kurulu Başkanı Ali Kaya, Yönetim Kurulu Üyeleri, Can Ak, "
+        "Ece Su ve Veli Koç katıldı."
+    )
+    got = posts(text)
+    for name in ("Can Ak", "Ece Su", "Veli Koç"):
+        assert got[name][0] == "Yönetim Kurulu Üyesi"
+
+
+def test_a_vocative_plural_in_a_speech_lists_nobody() -> None:
+    text = "Başkan Ali Kaya, “Kurullarımızın Başkanları, Değerli Özgür Hocam, hoş geldiniz” dedi."
+    assert "Değerli Özgür" not in posts(text)
+
+
+def test_ilce_between_a_district_and_its_governor() -> None:
+    text = (
+        "Açılışa Yakutiye Belediye Başkanı Ali Kaya, Palandöken İlçe Kaymakamı Veli Koç ve "
+        "Palandöken İlçe Emniyet Müdürü Can Ak katıldı."
+    )
+    got = posts(text)
+    assert got["Veli Koç"] == ("Kaymakam", "Palandöken Kaymakamlığı")
+    assert got["Can Ak"] == ("İlçe Emniyet Müdürü", "İlçe Emniyet Müdürlüğü")

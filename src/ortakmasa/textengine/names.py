@@ -818,11 +818,21 @@ class _Builder:
         t = self.doc.tokens[j]
         if words and t.text in ("-", "–") and self.inside_institution(t.start):
             return True
-        if j > 0 and _DISTRICT_NOUN_RE.match(t.text):
+        if j > 0 and self._district_noun(j):
             prev = self.doc.tokens[j - 1]
             if prev.is_cap and not prev.suffix and self.gz.is_place(prev.text):
                 return True  # "İliç İlçesi Belediye Başkanı", "Kemah ilçesi Belediye Başkanı"
         return comma_continues(self.doc, j, words) or self._abbreviation_dot(j, words)
+
+    def _district_noun(self, j: int) -> bool:
+        """ "İlçesi" after a district's name, or "İlçe" before "Kaymakamı"
+        ("Palandöken İlçe Kaymakamı": a district governor is the district's
+        alone; before a directorate "İlçe" is part of the post)."""
+        toks = self.doc.tokens
+        if _DISTRICT_NOUN_RE.match(toks[j].text):
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return toks[j].text == "İlçe" and nxt is not None and lower(nxt.text).startswith("kaymakam")
 
     def left_words(self, hit: TitleHit) -> tuple[list[Token], str | None]:
         """The capitalised words written before a title (read leftwards up
@@ -1703,6 +1713,14 @@ class _Builder:
         toks = self.doc.tokens
         if hit.plural and ti < len(toks) and toks[ti].text in (":", ";"):
             ti += 1  # "Toplantıya; Meclis Üyeleri; A, B ve C katılmadı"
+        elif (
+            hit.plural
+            and hit.capitalised
+            and ti < len(toks)
+            and toks[ti].text == ","
+            and not self.doc.in_quote(hit.start)  # "Başkanları, Değerli Özgür Hocam"
+        ):
+            ti += 1  # "Yönetim Kurulu Üyeleri, A, B ve C": a comma before the list
         if self._case_marked(hit):
             # "Bursa Valisine Cumalıkızık …", "İL MÜDÜRÜNDEN MUHTARA": a post
             # in a case names no holder after it
