@@ -53,3 +53,19 @@ def test_ilce_between_a_district_and_its_governor() -> None:
     got = posts(text)
     assert got["Veli Koç"] == ("Kaymakam", "Palandöken Kaymakamlığı")
     assert got["Can Ak"] == ("İlçe Emniyet Müdürü", "İlçe Emniyet Müdürlüğü")
+
+
+def test_a_branch_director_of_the_one_provincial_directorate() -> None:
+    text = (
+        "Ordu İl Tarım ve Orman Müdürü Ali Kaya üreticiyi ziyaret etti. Kaya'ya Ünye İlçe "
+        "Tarım ve Orman Müdürü Veli Koç ile Hayvan Sağlığı Şube Müdürü Can Ak eşlik etti."
+    )
+    assert posts(text)["Can Ak"] == ("Şube Müdürü", "İl Tarım ve Orman Müdürlüğü")
+
+
+def test_a_branch_director_with_two_provincial_directorates_stays_without_body() -> None:
+    text = (
+        "İl Sağlık Müdürü Ali Kaya ile İl Milli Eğitim Müdürü Veli Koç okulu gezdi. "
+        "Ziyarete Şube Müdürü Can Ak da katıldı."
+    )
+    assert posts(text)["Can Ak"][1] is None

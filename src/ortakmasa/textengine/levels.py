@@ -66,3 +66,21 @@ def complete_levels(doc: Doc) -> None:
             else m
             for m in doc.institutions
         ]
+    _branch_directors(doc)
+
+
+def _branch_directors(doc: Doc) -> None:
+    """A branch director ("Hayvan Sağlığı Şube Müdürü A") with no body, in a
+    text naming one provincial directorate of a ministry, works in it: a
+    ministry's branches belong to its provincial directorate (dev11, dev17)."""
+    provincial = {
+        p.institution
+        for p in doc.people
+        if p.institution and p.institution.startswith("İl ") and p.institution.endswith("Müdürlüğü")
+    }
+    if len(provincial) != 1:
+        return
+    (body,) = provincial
+    for p in doc.people:
+        if p.institution is None and (p.title or "").endswith("Şube Müdürü"):
+            p.institution = body
