@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ortakmasa.lib.turkish import ascii_fold, lower
 
-from .document import Doc, InstitutionMention
+from .document import Doc, InstitutionMention, Person
 from .gazetteer import Place, load
 from .resources import read_csv
 
@@ -202,7 +202,13 @@ PLACE_HOSTS = (
 
 #: posts that, written without their body on a university's site, are
 #: the university's ("Üniversitemiz Rektörü Prof. Dr. …")
-UNIVERSITY_POSTS = frozenset(("Rektör", "Rektör Yardımcısı"))
+UNIVERSITY_POSTS = frozenset(
+    ("Rektör", "Rektör Yardımcısı", "Rektör Danışmanı", "Dekan", "Dekan Yardımcısı")
+)
+
+#: the endings of a university's own units ("Ziraat Fakültesi", "Sağlık
+#: Hizmetleri Meslek Yüksekokulu", "Sosyal Bilimler Enstitüsü")
+_FACULTY_ENDINGS = (" Fakültesi", " Yüksekokulu", " Enstitüsü", " Konservatuvarı")
 
 
 def _place_host(host: str) -> Publisher | None:
@@ -266,7 +272,7 @@ def publisher_of(source: str) -> Publisher | None:
 def complete_posts(doc: Doc) -> None:
     """A mayor's post written without its municipality ("Başkan Ali Veli")
     in a text a municipality published is a post at that municipality."""
-    pub = doc.publisher
+    pub = doc.publisher or _own_university(doc)
     if pub is not None and (pub.district or pub.kind == "university"):
         _complete_from_place(doc, pub)
     if pub is not None and pub.kind in ("ngo", "directorate"):
@@ -282,11 +288,36 @@ def complete_posts(doc: Doc) -> None:
             p.institution = pub.name
 
 
+def _own_university(doc: Doc) -> Publisher | None:
+    """A university's site whose host names no place ("comu.edu.tr"): the
+    one university its text names in full is the publisher."""
+    host = host_of(doc.source)
+    if host is None or not host.endswith(".edu.tr"):
+        return None
+    named = {m.name for m in doc.institutions if m.kind == "university" and m.form == "full"}
+    if len(named) != 1:
+        return None
+    return Publisher(named.pop(), "university", doc.province or "")
+
+
+def _faculty_of(pub: Publisher, p: Person) -> bool:
+    """ "Ziraat Fakültesi Dekanı A" on the university's site: the faculty
+    is the dean's unit and the university his body."""
+    if p.institution is None or p.unit is not None or not p.institution.endswith(_FACULTY_ENDINGS):
+        return False
+    if " Üniversitesi" in p.institution:
+        return False
+    p.unit, p.institution = p.institution, pub.name
+    return True
+
+
 def _complete_from_place(doc: Doc, pub: Publisher) -> None:
     """On a district body's site, "İlçe Kaymakamı" and "İlçe Belediye
     Başkanı" are the district's; on a university's, "Üniversitemiz Rektörü"
     is the university's."""
     for p in doc.people:
+        if pub.kind == "university" and _faculty_of(pub, p):
+            continue
         if p.institution is not None or not p.spans:
             continue
         if pub.kind == "university" and p.title in UNIVERSITY_POSTS:
