@@ -100,3 +100,19 @@ def test_single_and_double_marks_that_do_not_pair_introduce_nothing() -> None:
 def test_a_saying_reported_as_a_soylem() -> None:
     text = 'Salondan çıkarken üye Ali Kaya "Hep yalan söylüyor" şeklinde söylemde bulundu.'
     assert _quotes(text) == [("Ali Kaya", "Hep yalan söylüyor")]
+
+
+def test_diyerek_reports_the_name_before_the_quote() -> None:
+    text = (
+        'Söz alan meclis üyesi Ali Kaya, "Elinde belge olan açıklasın." diyerek sert bir '
+        "çıkış yaptı. Meclis Başkanı Veli Koç oturumu kapattı."
+    )
+    assert _quotes(text) == [("Ali Kaya", "Elinde belge olan açıklasın.")]
+
+
+def test_a_semicolon_between_the_speaker_and_the_mark() -> None:
+    text = (
+        'Söz alan Grup Başkanvekili Ali Kaya;"Bu süreçte usulsüzlük yok" diyerek cevap '
+        "verdi. Muhalefet sözcüsü Veli Koç itiraz etti."
+    )
+    assert _quotes(text)[0][0] == "Ali Kaya"

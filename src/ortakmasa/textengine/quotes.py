@@ -475,6 +475,12 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
         # "“…” diye isyan eden X": any participle after "diye" reports
         part = _DIYE_PARTICIPLE_RE.match(ctx.after, end)
         end = part.end() if part else -1
+    if phrase.endswith("diyerek"):
+        # "Ak, “…” diyerek cevap verdi": the converb's subject is named
+        # before the quote; only without one is it the name after
+        speaker = _adjacent_speaker(doc, ctx)
+        if speaker is not None:
+            return speaker, "adjacent"
     if end >= 0 and (phrase == "diye" or phrase.endswith(_REPORTING_PARTICIPLES)):
         speaker = _participle_speaker(doc, ctx.after_start + end)
         if speaker is not None:
@@ -497,7 +503,7 @@ def _after_verb_speaker(doc: Doc, ctx: _QuoteCtx, verb: re.Match[str]) -> tuple[
 
 
 _DIYE_PARTICIPLE_RE = re.compile(r"(?: \w+)? \w+(?:an|en)(?![\w])")
-_ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,]*(?:(?:ise|da|de)[\s,]*)?")
+_ADJACENT_GAP_RE = re.compile(r"(?:'\w+)?[\s,;]*(?:(?:ise|da|de)[\s,]*)?")
 
 
 def _adjacent_speaker(doc: Doc, ctx: _QuoteCtx) -> int | None:
