@@ -5,7 +5,7 @@ addresses (gold/real/SOURCES.tsv) and our annotations (gold/real/<split>/);
 each engineer keeps the texts in a folder of their own (see gold/real/README.md).
 
     python tools/realtext_check.py --texts DIR [--split dev|dev2|dev3|dev5|test|all] [--kind K,...]
-                                   [--misses] [--json]
+                                   [--misses] [--json] [--ci ROUNDS]
     python tools/realtext_check.py --texts DIR --check-only
 
 DIR holds the texts either in DIR/<split>/<file> or directly in DIR/<file>.
@@ -29,7 +29,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ortakmasa.textengine.evaluate import Report, evaluate_folder
+from ortakmasa.textengine.evaluate import (
+    Report,
+    evaluate_documents,
+    evaluate_folder,
+    intervals,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "real"
@@ -166,6 +171,22 @@ def evaluate(found: list[tuple[Source, Path]], gold_dir: Path) -> Report:
         return evaluate_folder(Path(tmp))
 
 
+def evaluate_with_intervals(
+    found: list[tuple[Source, Path]], gold_dir: Path, rounds: int
+) -> dict[str, tuple[float, float, float]]:
+    """The target figures with 95 % intervals from resampling the texts."""
+    with tempfile.TemporaryDirectory(prefix="realtext-") as tmp:
+        link_folder(found, gold_dir, Path(tmp))
+        return intervals(evaluate_documents(Path(tmp)), rounds=rounds)
+
+
+def format_intervals(figures: dict[str, tuple[float, float, float]], texts: int) -> str:
+    lines = [f"95 % intervals from resampling the {texts} texts:"]
+    for name, (value, low, high) in figures.items():
+        lines.append(f"{name:<28}{value:>8.3f}   {low:.3f} – {high:.3f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -183,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-only", action="store_true", help="do not run the engine")
     parser.add_argument("--misses", action="store_true", help="list every miss of the engine")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--ci",
+        type=int,
+        metavar="ROUNDS",
+        help="also give the target figures' 95 %% intervals from ROUNDS resamples of the texts",
+    )
     parser.add_argument(
         "--link",
         type=Path,
@@ -229,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
             print(report.format())
             if args.misses:
                 print("\n".join(report.misses))
+        if args.ci:
+            figures = evaluate_with_intervals(result.found, args.gold, args.ci)
+            print(format_intervals(figures, len(result.found)), file=out)
     return 1 if result.missing or result.empty else 0
 
 

@@ -194,3 +194,16 @@ def test_link_prepares_a_folder_for_the_cli_with_each_address(tmp_path: Path) ->
     # linking twice replaces the links
     assert tool.main(["--texts", str(texts), "--gold", str(gold), "--link", str(folder)]) == 0
     assert evaluate_folder(folder).documents == 1
+
+
+def test_intervals_over_the_texts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _gold_dir(tmp_path, [("dev", "001_ornek.txt", _sha(TEXT))])
+    texts = tmp_path / "texts"
+    (texts / "dev").mkdir(parents=True)
+    (texts / "dev" / "001_ornek.txt").write_text(TEXT, "utf-8")
+    assert tool.main(["--texts", str(texts), "--gold", str(gold), "--ci", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "95 % intervals from resampling the 1 texts:" in out
+    # one text: every resample is that text, so each interval is a point
+    line = [x for x in out.splitlines() if x.startswith("person_title ")][-1]
+    assert line.split() == ["person_title", "1.000", "1.000", "–", "1.000"]

@@ -256,10 +256,77 @@ def source_of(text: Path) -> str:
 
 
 def evaluate_folder(folder: Path) -> Report:
+    return merged(evaluate_documents(folder))
+
+
+def evaluate_documents(folder: Path) -> list[Report]:
+    """One report per document of ``folder``, for intervals over documents."""
     from .pipeline import extract
 
-    report = Report()
+    reports = []
     for text, gold in gold_pairs(folder):
+        report = Report()
         record = extract(text.read_bytes(), source=source_of(text))
         compare(record, json.loads(gold.read_text("utf-8")), report)
-    return report
+        reports.append(report)
+    return reports
+
+
+def merged(reports: list[Report]) -> Report:
+    """The reports of several documents added up, as one run over them."""
+    total = Report()
+    for r in reports:
+        total.documents += r.documents
+        total.misses.extend(r.misses)
+        for name, sc in r.scores.items():
+            total.score(name).add(sc.tp, sc.fp, sc.fn)
+        for name, (ok, n) in r.accuracy.items():
+            acc = total.accuracy.setdefault(name, [0, 0])
+            acc[0] += ok
+            acc[1] += n
+    return total
+
+
+#: the figures issue 15 sets targets for: F1 of a field, or accuracy
+TARGET_FIGURES = (
+    ("people", "f1"),
+    ("person_title", "accuracy"),
+    ("person_institution", "accuracy"),
+    ("quotes_with_speaker", "f1"),
+)
+
+
+def figure(report: Report, name: str, kind: str) -> float:
+    if kind == "f1":
+        return report.score(name).f1
+    ok, n = report.accuracy.get(name, [0, 0])
+    return ok / n if n else 1.0
+
+
+def intervals(
+    reports: list[Report], *, rounds: int = 2000, seed: int = 15, level: float = 0.95
+) -> dict[str, tuple[float, float, float]]:
+    """Each target figure with a percentile bootstrap interval over
+    documents: (figure, low, high).  People, titles and quotes come in
+    documents (one text of journalists can hold twenty misses), so the
+    documents, not the people, are resampled; the same seed gives the
+    same interval."""
+    import random
+
+    point = merged(reports)
+    out: dict[str, tuple[float, float, float]] = {}
+    if not reports:
+        return out
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {name: [] for name, _ in TARGET_FIGURES}
+    for _ in range(rounds):
+        sample = merged([reports[rng.randrange(len(reports))] for _ in reports])
+        for name, kind in TARGET_FIGURES:
+            samples[name].append(figure(sample, name, kind))
+    tail = (1 - level) / 2
+    for name, kind in TARGET_FIGURES:
+        values = sorted(samples[name])
+        low = values[int(tail * (len(values) - 1))]
+        high = values[int((1 - tail) * (len(values) - 1))]
+        out[name] = (figure(point, name, kind), low, high)
+    return out
