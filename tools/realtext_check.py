@@ -33,6 +33,7 @@ from ortakmasa.textengine.evaluate import (
     Report,
     evaluate_documents,
     evaluate_folder,
+    format_intervals,
     intervals,
 )
 
@@ -178,13 +179,6 @@ def evaluate_with_intervals(
     with tempfile.TemporaryDirectory(prefix="realtext-") as tmp:
         link_folder(found, gold_dir, Path(tmp))
         return intervals(evaluate_documents(Path(tmp)), rounds=rounds)
-
-
-def format_intervals(figures: dict[str, tuple[float, float, float]], texts: int) -> str:
-    lines = [f"95 % intervals from resampling the {texts} texts:"]
-    for name, (value, low, high) in figures.items():
-        lines.append(f"{name:<28}{value:>8.3f}   {low:.3f} – {high:.3f}")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

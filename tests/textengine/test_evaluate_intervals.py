@@ -1,6 +1,12 @@
 """textengine.evaluate: per-document reports add up to the run's report, and
 the target figures get percentile bootstrap intervals over documents."""
 
+import json
+from pathlib import Path
+
+import pytest
+
+from ortakmasa.textengine.cli import main
 from ortakmasa.textengine.evaluate import Report, figure, intervals, merged
 
 
@@ -41,3 +47,30 @@ def test_the_same_seed_gives_the_same_interval() -> None:
 
 def test_no_documents_no_intervals() -> None:
     assert intervals([]) == {}
+
+
+def test_the_command_prints_intervals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Invented text, written for this test.
+    (tmp_path / "001.txt").write_text("Kartal Belediye Başkanı Ali Veli geldi.\n", "utf-8")
+    gold = {
+        "source": "001.txt",
+        "date": None,
+        "people": [
+            {
+                "name": "Ali Veli",
+                "title": "Belediye Başkanı",
+                "unit": None,
+                "institution": "Kartal Belediyesi",
+                "party": None,
+            }
+        ],
+        "institutions": ["Kartal Belediyesi"],
+        "quotes": [],
+        "events": [],
+        "topics": [],
+    }
+    (tmp_path / "001.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    assert main(["--evaluate", str(tmp_path), "--intervals", "20", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["intervals"]["person_institution"] == [1.0, 1.0, 1.0]
+    assert out["accuracy"]["person_title"]["accuracy"] == 1.0

@@ -1,4 +1,4 @@
-"""``ortakmasa extract [--format jsonl|json|summary] [--evaluate GOLD_DIR] PATH...``
+"""``ortakmasa extract [--format jsonl|json|summary] [--evaluate GOLD_DIR [--intervals N]] PATH...``
 
 Reads files or folders (``-`` for standard input) and prints one
 ``ortakmasa.extract/1`` record per document.  A document that cannot be
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .evaluate import TEXT_SUFFIXES, evaluate_folder
+from .evaluate import TEXT_SUFFIXES, evaluate_documents, format_intervals, intervals, merged
 from .inputs import MAX_BYTES
 from .pipeline import error_record, extract
 
@@ -94,6 +94,28 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    folder = Path(args.evaluate)
+    if not folder.is_dir():
+        print(f"error: {folder} is not a folder", file=sys.stderr)
+        return 2
+    documents = evaluate_documents(folder)
+    report = merged(documents)
+    figures = intervals(documents, rounds=args.intervals) if args.intervals else None
+    if args.format == "json":
+        out = report.as_dict()
+        if figures is not None:
+            out["intervals"] = {k: list(v) for k, v in figures.items()}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(report.format())
+        if figures is not None:
+            print(format_intervals(figures, len(documents)))
+    if args.misses:
+        print("\n".join(report.misses))
+    return 0
+
+
 def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="ortakmasa extract",
@@ -107,20 +129,15 @@ def _main(argv: list[str] | None) -> int:
         help="score the engine against the gold annotations in GOLD_DIR",
     )
     parser.add_argument("--misses", action="store_true", help="with --evaluate: list every miss")
+    parser.add_argument(
+        "--intervals",
+        type=int,
+        metavar="ROUNDS",
+        help="with --evaluate: 95 %% intervals of the target figures from ROUNDS resamples",
+    )
     args = parser.parse_args(argv)
     if args.evaluate:
-        folder = Path(args.evaluate)
-        if not folder.is_dir():
-            print(f"error: {folder} is not a folder", file=sys.stderr)
-            return 2
-        report = evaluate_folder(folder)
-        if args.format == "json":
-            print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-        else:
-            print(report.format())
-        if args.misses:
-            print("\n".join(report.misses))
-        return 0
+        return _evaluate(args)
     if not args.paths:
         parser.print_usage(sys.stderr)
         return 2

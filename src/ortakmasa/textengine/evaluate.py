@@ -330,3 +330,10 @@ def intervals(
         high = values[int((1 - tail) * (len(values) - 1))]
         out[name] = (figure(point, name, kind), low, high)
     return out
+
+
+def format_intervals(figures: dict[str, tuple[float, float, float]], texts: int) -> str:
+    lines = [f"95 % intervals from resampling the {texts} texts:"]
+    for name, (value, low, high) in figures.items():
+        lines.append(f"{name:<28}{value:>8.3f}   {low:.3f} – {high:.3f}")
+    return "\n".join(lines)
