@@ -1908,15 +1908,31 @@ class _Builder:
                 name = self.read_name(i)
             elif self._given_then_capitals(i):
                 name = self.read_name(i)
-            if (
-                len(name) >= 2
-                and not any(self.taken(x.start) for x in name)
-                and not venue_after(self.doc.lower, name[-1].end)
-            ):
+            if len(name) >= 2 and (self._venue_follows(name) or _venue_inside(name)):
+                # "Mehmet Akif Ersoy Parkı", "Umut Gazetesi": no part of it is a person
+                i += len(name)
+                continue
+            if len(name) >= 2 and not any(self.taken(x.start) for x in name):
                 self.add_person(name, in_quote=self.doc.in_quote(name[0].start))
                 i += len(name)
                 continue
             i += 1
+
+    def _venue_follows(self, name: list[Token]) -> bool:
+        """A venue's head right after the name, or after one more
+        capitalised word the name reader left out ("Mehmet Akif Ersoy
+        Parkı")."""
+        if venue_after(self.doc.lower, name[-1].end):
+            return True
+        j = token_index(self.doc.tokens, self.starts, name[-1].start) + 1
+        nxt = self.doc.tokens[j] if j < len(self.doc.tokens) else None
+        return (
+            nxt is not None
+            and nxt.is_cap
+            and not nxt.suffix
+            and self.doc.text[name[-1].end : nxt.start] == " "
+            and venue_after(self.doc.lower, nxt.end)
+        )
 
     def _given_then_capitals(self, i: int) -> bool:
         """ "Sevda ÖZTÜRK": an unlisted given name before a surname in
@@ -2326,6 +2342,13 @@ def _after_capitals_surname(out: list[Token], t: Token) -> bool:
         return False
     last = out[-1].base
     return last.isupper() and len(last) > 1 and not out[0].base.isupper()
+
+
+def _venue_inside(name: list[Token]) -> bool:
+    """Whether a word after the first of a name read is a venue's head
+    ("Umut Gazetesi", "Atatürk Parkı"): the words name a thing."""
+    heads = lexicon().venue_heads
+    return any(lower(t.text) in heads for t in name[1:])
 
 
 def venue_after(lowered: str, pos: int) -> bool:

@@ -1,0 +1,30 @@
+"""Round 22 of issue 15 (written from dev15 and dev17): a name followed by a
+venue's or a paper's head word names the thing, not a person ("Umut Gazetesi",
+"Mehmet Akif Ersoy Parkı", with a word the name reader left out before the
+head).
+
+The sentences are our own, with invented names."""
+
+import pytest
+
+from ortakmasa.textengine.pipeline import extract
+
+
+def _names(text: str) -> set[str]:
+    return {p["name"] for p in extract(text)["people"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törene Umut Gazetesi sahibi Yakup Tan de katıldı.",
+        "Dün Mehmet Akif Ersoy Parkı yeniden açıldı, Yakup Tan da katıldı.",
+        "Ziyarette Selim Kaya Vakfı adına Yakup Tan konuştu.",
+    ],
+)
+def test_a_head_word_after_a_name_names_a_thing(text: str) -> None:
+    assert _names(text) == {"Yakup Tan"}
+
+
+def test_a_person_before_an_unrelated_word_stays() -> None:
+    assert _names("Dün Selim Kaya Ankara'ya gitti.") == {"Selim Kaya"}
