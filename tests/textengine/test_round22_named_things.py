@@ -28,3 +28,12 @@ def test_a_head_word_after_a_name_names_a_thing(text: str) -> None:
 
 def test_a_person_before_an_unrelated_word_stays() -> None:
     assert _names("Dün Selim Kaya Ankara'ya gitti.") == {"Selim Kaya"}
+
+
+def test_common_given_names_added_in_round_22() -> None:
+    text = "Encümene Dr. Ali Ünsal, İsmail Kahveci ve Erol Tan seçildi. Barbaros Dilek de katıldı."
+    assert {"Erol Tan", "Barbaros Dilek"} <= _names(text)
+
+
+def test_a_club_s_name_is_no_person() -> None:
+    assert _names("Heyet daha sonra Barbaros Gençlik Kulübü'nü ziyaret etti.") == set()

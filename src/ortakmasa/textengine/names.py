@@ -2348,7 +2348,7 @@ def _venue_inside(name: list[Token]) -> bool:
     """Whether a word after the first of a name read is a venue's head
     ("Umut Gazetesi", "Atatürk Parkı"): the words name a thing."""
     heads = lexicon().venue_heads
-    return any(lower(t.text) in heads for t in name[1:])
+    return any(lower(t.base) in heads for t in name[1:])
 
 
 def venue_after(lowered: str, pos: int) -> bool:
