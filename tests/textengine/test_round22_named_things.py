@@ -37,3 +37,12 @@ def test_common_given_names_added_in_round_22() -> None:
 
 def test_a_club_s_name_is_no_person() -> None:
     assert _names("Heyet daha sonra Barbaros Gençlik Kulübü'nü ziyaret etti.") == set()
+
+
+def test_a_district_s_name_in_the_genitive_after_given_names_is_a_surname() -> None:
+    text = "Toplantıda Cumhuriyet Savcısı Mehmet Selim Kiraz'ın anısına dua edildi."
+    assert _names(text) == {"Mehmet Selim Kiraz"}
+
+
+def test_a_place_in_the_locative_after_a_full_name_is_still_where() -> None:
+    assert _names("Başkan Yasin Tan Başakşehir'de konuştu.") == {"Yasin Tan"}

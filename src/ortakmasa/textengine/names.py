@@ -44,6 +44,7 @@ from .institutions import (
 )
 from .levels import STATE_DIRECTORATES
 from .resources import TitleSpec, lexicon, post_last_words, read_csv
+from .tokens import GENITIVE_ENDINGS
 
 # Words recur: lower-case each distinct one once.
 lower = lru_cache(maxsize=1 << 15)(_turkish_lower)
@@ -669,7 +670,9 @@ class _Builder:
         # the name; without one it may be a surname ("Ahmet Metin Genç");
         # "Vahap Seçer Muğla Milas Belediye Başkanı": the next post
         if t.suffix and self.gz.is_place(t.base):
-            return True
+            # "Mehmet Selim Kiraz'ın": after given names only, a place's name
+            # in the genitive is the surname they lack
+            return not (lower(t.suffix) in GENITIVE_ENDINGS and self._given_names_only(out))
         if self._places_then_title(ti) and not self._given_names_only(out):
             return True  # "Bayram Ali Çeltik başkanlığında": two given names, then the surname
         if past_or_future(t.base) and _line_ends(self.doc.text, t.end):
