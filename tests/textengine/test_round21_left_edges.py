@@ -69,3 +69,8 @@ def test_haci_before_a_lone_surname_is_a_given_name() -> None:
 def test_haci_before_a_full_name_stays_with_it() -> None:
     names = {p["name"] for p in extract("Oda Başkanı Hacı Osman Kaya törene katıldı.")["people"]}
     assert names == {"Hacı Osman Kaya"}
+
+
+def test_haci_before_a_surname_that_is_a_place_in_a_case() -> None:
+    text = "Başkan, Kovancılar Belediye Başkanı Hacı Akpınar'ı ziyaret etti."
+    assert posts(text)["Hacı Akpınar"] == ("Belediye Başkanı", "Kovancılar Belediyesi")

@@ -612,7 +612,8 @@ class _Builder:
         if not t.suffix or not self.gz.is_place(t.base):
             return False
         if len(out) == 1:
-            return lower(out[0].base) not in self.lex.given_names
+            first = lower(out[0].base)  # "Hacı Akpınar'ı": Hacı read as his given name
+            return first not in self.lex.given_names and first not in self.lex.honorific_given_names
         return len(out) >= 2 and lower(t.suffix) in _LOCATIVE
 
     def _place_with_its_noun(self, ti: int) -> bool:
