@@ -46,3 +46,8 @@ def test_a_district_s_name_in_the_genitive_after_given_names_is_a_surname() -> N
 
 def test_a_place_in_the_locative_after_a_full_name_is_still_where() -> None:
     assert _names("Başkan Yasin Tan Başakşehir'de konuştu.") == {"Yasin Tan"}
+
+
+def test_ve_glued_to_the_next_name() -> None:
+    text = "Başkan Yardımcıları Remzi Çınar, Adem Vural veZafer Yıldız da yer aldı."
+    assert _names(text) == {"Remzi Çınar", "Adem Vural", "Zafer Yıldız"}

@@ -49,8 +49,9 @@ _DOUBLE_APOS_RE = re.compile(r"''|,,")
 # (each starts with a character class rather than a look-behind, so that
 # the scanner can skip ahead: the same places, found several times faster)
 _GLUED_CAPS_RE = re.compile(r"([a-zçğıöşü])(?=[A-ZÇĞİÖŞÜ]{3,}\b)")
-# "seçimdeTürkiye": a lost space between a word and a capitalised one.
-_GLUED_WORD_RE = re.compile(r"([a-zçğıöşü]{4})(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
+# "seçimdeTürkiye", "Vural veZafer Yıldız": a lost space between a word (or
+# the conjunction "ve") and a capitalised one.
+_GLUED_WORD_RE = re.compile(r"([a-zçğıöşü]{4}|(?<![\w'])ve)(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})")
 # "etti.Başkan" / "Sn.Hakan": a lost space after a full stop.
 _GLUED_STOP_RE = re.compile(r"([a-zçğıöşü]{2}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 # "sohbet etti.MALATYA (İGFA) -": a dateline glued after a full stop.
