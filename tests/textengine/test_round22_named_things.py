@@ -51,3 +51,15 @@ def test_a_place_in_the_locative_after_a_full_name_is_still_where() -> None:
 def test_ve_glued_to_the_next_name() -> None:
     text = "Başkan Yardımcıları Remzi Çınar, Adem Vural veZafer Yıldız da yer aldı."
     assert _names(text) == {"Remzi Çınar", "Adem Vural", "Zafer Yıldız"}
+
+
+def test_a_given_name_that_is_a_word_right_after_a_post() -> None:
+    text = (
+        "Ziyarette Parti Genel Başkanı Dr. Devlet Tunç'u ziyaret eden Tuşba Belediyesi "
+        "Eşbaşkanları Hanım Akkaya ve Ümit Keser halkla buluştu."
+    )
+    assert {"Devlet Tunç", "Hanım Akkaya", "Ümit Keser"} <= _names(text)
+
+
+def test_such_a_word_without_a_post_is_no_name() -> None:
+    assert _names("Devlet Bahçesi'nde fidan dikildi.") == set()

@@ -86,6 +86,12 @@ _VE_RE = re.compile(r" ve (?=[A-ZÇĞİÖŞÜ])")
 _PLACE_NOUN_RE = re.compile(
     r"^(?:(ilçe|il|köy|belde|mahalle|merkez)(?:si|i|sin|in|ü|ün)\w*$|Büyükşehir)"
 )
+#: given names that are also words the name reader refuses ("devlet", "hanım"),
+#: read as a name only right after a post and before one surname (general
+#: knowledge: "MHP Genel Başkanı Devlet Bahçeli")
+_WORD_GIVEN_NAMES = frozenset(
+    ("devlet", "hanım", "temel", "kudret", "mutlu", "sultan", "gazi", "kurtuluş")
+)
 #: the same noun between a district and its post ("İliç İlçesi Belediye Başkanı")
 _DISTRICT_NOUN_RE = re.compile(r"^(?:İlçesi|ilçesi|İli|ili)$")
 #: the locative written after a place ("Konya'da")
@@ -1730,12 +1736,41 @@ class _Builder:
             # in a case names no holder after it
             name = self._name_after_appointment(hit)
         else:
-            name = self.read_name(ti) or self._name_after_appointment(hit)
+            name = (
+                self.read_name(ti)
+                or self._word_then_surname(ti)
+                or self._name_after_appointment(hit)
+            )
         if name and (self.taken(name[0].start) or self._hall_of_body(hit, name)):
             return None
         if name and hit.plural and not hit.capitalised and self._starts_title(name[0]):
             return []  # "… ve yönetim kurulu üyeleri Vali Ali Ak'ı ziyaret etti"
         return name
+
+    def _word_then_surname(self, ti: int) -> list[Token]:
+        """ "MHP Genel Başkanı Devlet Bahçeli", "Eşbaşkanları Hanım Akkoş":
+        right after a post, a given name that is also a word ("Devlet",
+        "Hanım") and a surname, and nothing more of a name after them."""
+        toks = self.doc.tokens
+        ti = self._skip_honorifics(ti)
+        if ti + 1 >= len(toks):
+            return []
+        first, second = toks[ti], toks[ti + 1]
+        after = toks[ti + 2] if ti + 2 < len(toks) else None
+        if (
+            not first.is_cap
+            or first.suffix
+            or first.base.isupper()
+            or lower(first.base) not in _WORD_GIVEN_NAMES
+            or self.doc.text[first.end : second.start] != " "
+            or not _is_name_word(second, self.lex.not_names)
+            or self.gz.is_place(second.base)
+            or self._starts_title(second)
+        ):
+            return []
+        if after is not None and not second.suffix and _is_name_word(after, self.lex.not_names):
+            return []
+        return [first, second]
 
     def _case_marked(self, hit: TitleHit) -> bool:
         """Whether the post is written in a case ("Valisine", "Başkanı'nın"),
