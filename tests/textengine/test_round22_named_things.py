@@ -63,3 +63,19 @@ def test_a_given_name_that_is_a_word_right_after_a_post() -> None:
 
 def test_such_a_word_without_a_post_is_no_name() -> None:
     assert _names("Devlet Bahçesi'nde fidan dikildi.") == set()
+
+
+def test_another_person_s_surname_in_the_dative_after_a_full_name() -> None:
+    text = (
+        "Belediye Başkanı Menderes Tunç muhtarlarla buluştu. Akkoçlar Mahalle Muhtarı "
+        "Osman Şahin Tunç'a selamlarını iletti."
+    )
+    assert _names(text) == {"Menderes Tunç", "Osman Şahin"}
+
+
+def test_the_same_person_s_surname_in_the_dative_stays() -> None:
+    text = (
+        "Üyeler Genel Başkan Ş.Şemsi Tunç'u ziyaret etti. Heyet Genel Başkan Ş. Şemsi "
+        "Tunç'a teşekkür etti."
+    )
+    assert "Ş. Şemsi" not in _names(text)

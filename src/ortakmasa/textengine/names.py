@@ -94,6 +94,8 @@ _WORD_GIVEN_NAMES = frozenset(
 )
 #: the same noun between a district and its post ("İliç İlçesi Belediye Başkanı")
 _DISTRICT_NOUN_RE = re.compile(r"^(?:İlçesi|ilçesi|İli|ili)$")
+#: the dative, written to someone addressed or thanked ("Türel'e")
+_DATIVE = frozenset(("a", "e", "ya", "ye", "na", "ne"))
 #: the locative written after a place ("Konya'da")
 _LOCATIVE = frozenset(("da", "de", "ta", "te", "nda", "nde"))
 #: a possessed post in the dative or accusative ("Bakanımıza", "Valisine"):
@@ -605,6 +607,8 @@ class _Builder:
             return True  # "Başkan Yüksel Ergene Belediye …": a later mention, then other words
         if len(out) >= 2 and self._ends_full_name(out, ti):
             return True
+        if len(out) >= 2 and lower(t.suffix) in _DATIVE and self._other_named_earlier(out, t):
+            return True  # "Muhtarı Osman Şahin Türel'e …": the mayor named before, addressed
         if out and self._modifies_next(out, ti):
             return True
         if out and self._place_with_its_noun(ti):
@@ -708,6 +712,19 @@ class _Builder:
             len(self.doc.people[i].words) >= 2 and t.start > self.doc.people[i].spans[0][0]
             for i in self.by_last.get(lower(t.base), ())
         )
+
+    def _other_named_earlier(self, out: list[Token], t: Token) -> bool:
+        """Whether ``t`` is the surname of someone else named in full
+        earlier: none of the given names read so far is theirs ("Menderes
+        Türel" before "Osman Şahin Türel'e"; not "Şemsi Bayraktar" before
+        "Ş. Şemsi Bayraktar'a")."""
+        given = {lower(w.base) for w in out}
+        for i in self.by_last.get(lower(t.base), ()):
+            p = self.doc.people[i]
+            theirs = {part for w in p.words[:-1] for part in w.split(".") if part}
+            if len(p.words) >= 2 and t.start > p.spans[0][0] and not given & theirs:
+                return True
+        return False
 
     def _places_then_title(self, ti: int) -> bool:
         """Whether tokens from ``ti`` are place names followed by a title or
