@@ -79,3 +79,15 @@ def test_the_same_person_s_surname_in_the_dative_stays() -> None:
         "Tunç'a teşekkür etti."
     )
     assert "Ş. Şemsi" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uğur Mumcu Mahalle Muhtarı Yakup Tan da geldi.",
+        "Toplantı Nihat Zeybekci Kongre ve Kültür Merkezi'nde yapıldı, Yakup Tan konuştu.",
+        "Berat Kandili programında Yakup Tan konuştu.",
+    ],
+)
+def test_a_neighbourhood_a_hall_or_a_holy_night_named_after_a_person(text: str) -> None:
+    assert _names(text) == {"Yakup Tan"}
