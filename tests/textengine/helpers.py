@@ -48,3 +48,34 @@ def load_tool(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+# An invented text and its annotation, for tests that score the engine.
+SAMPLE_TEXT = (
+    "Kartal Belediye Başkanı Ali Veli, Pendik Belediye Başkanı Ayşe Kaya'yı makamında "
+    'ziyaret etti. Veli, "Birlikte çalışmaya devam edeceğiz" dedi.\n'
+)
+SAMPLE_GOLD: dict[str, Any] = {
+    "source": "001_ornek.txt",
+    "date": None,
+    "people": [
+        {
+            "name": "Ali Veli",
+            "title": "Belediye Başkanı",
+            "unit": None,
+            "institution": "Kartal Belediyesi",
+            "party": None,
+        },
+        {
+            "name": "Ayşe Kaya",
+            "title": "Belediye Başkanı",
+            "unit": None,
+            "institution": "Pendik Belediyesi",
+            "party": None,
+        },
+    ],
+    "institutions": ["Kartal Belediyesi", "Pendik Belediyesi"],
+    "quotes": [{"speaker": "Ali Veli", "text": "Birlikte çalışmaya devam edeceğiz"}],
+    "events": [{"kind": "visit", "host": "Pendik Belediyesi"}],
+    "topics": [],
+}

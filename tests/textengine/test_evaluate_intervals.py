@@ -8,6 +8,7 @@ import pytest
 
 from ortakmasa.textengine.cli import main
 from ortakmasa.textengine.evaluate import Report, figure, intervals, merged
+from tests.textengine.helpers import SAMPLE_GOLD, SAMPLE_TEXT
 
 
 def _doc(title_ok: int, title_n: int, people_tp: int = 3, people_fn: int = 0) -> Report:
@@ -50,26 +51,9 @@ def test_no_documents_no_intervals() -> None:
 
 
 def test_the_command_prints_intervals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # Invented text, written for this test.
-    (tmp_path / "001.txt").write_text("Kartal Belediye Başkanı Ali Veli geldi.\n", "utf-8")
-    gold = {
-        "source": "001.txt",
-        "date": None,
-        "people": [
-            {
-                "name": "Ali Veli",
-                "title": "Belediye Başkanı",
-                "unit": None,
-                "institution": "Kartal Belediyesi",
-                "party": None,
-            }
-        ],
-        "institutions": ["Kartal Belediyesi"],
-        "quotes": [],
-        "events": [],
-        "topics": [],
-    }
-    (tmp_path / "001.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    (tmp_path / "001_ornek.txt").write_text(SAMPLE_TEXT, "utf-8")
+    gold = dict(SAMPLE_GOLD, source="001_ornek.txt")
+    (tmp_path / "001_ornek.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
     assert main(["--evaluate", str(tmp_path), "--intervals", "20", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["intervals"]["person_institution"] == [1.0, 1.0, 1.0]

@@ -10,42 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.textengine.helpers import load_tool
+from tests.textengine.helpers import SAMPLE_GOLD, SAMPLE_TEXT, load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 tool = load_tool("realtext_check")
 
-# Invented text, written for this test.
-TEXT = (
-    "Kartal Belediye Başkanı Ali Veli, Pendik Belediye Başkanı Ayşe Kaya'yı makamında "
-    'ziyaret etti. Veli, "Birlikte çalışmaya devam edeceğiz" dedi.\n'
-)
-GOLD = {
-    "source": "001_ornek.txt",
-    "date": None,
-    "people": [
-        {
-            "name": "Ali Veli",
-            "title": "Belediye Başkanı",
-            "unit": None,
-            "institution": "Kartal Belediyesi",
-            "party": None,
-        },
-        {
-            "name": "Ayşe Kaya",
-            "title": "Belediye Başkanı",
-            "unit": None,
-            "institution": "Pendik Belediyesi",
-            "party": None,
-        },
-    ],
-    "institutions": ["Kartal Belediyesi", "Pendik Belediyesi"],
-    "quotes": [{"speaker": "Ali Veli", "text": "Birlikte çalışmaya devam edeceğiz"}],
-    "events": [{"kind": "visit", "host": "Pendik Belediyesi"}],
-    "topics": [],
-}
+TEXT, GOLD = SAMPLE_TEXT, SAMPLE_GOLD
 HEADER = "split\tfile\turl\tpublisher\tkind\tcity\tyear\tsha256\n"
 
 
