@@ -23,6 +23,16 @@ def people_fields(text: str, keys: Iterable[tuple[str, str]]) -> dict:
     return fields_of(extract(text)["people"], keys)
 
 
+def names_in(text: str) -> set[str]:
+    """The names of the people the engine reads in ``text``."""
+    return {p["name"] for p in extract(text)["people"]}
+
+
+def bodies_in(text: str) -> set[str]:
+    """The names of the bodies the engine reads in ``text``."""
+    return {i["name"] for i in extract(text)["institutions"]}
+
+
 def posts(text: str, source: str | None = None) -> dict[str, tuple[str | None, str | None]]:
     """Each person read in ``text``: (title, institution)."""
     got = extract(text, source=source) if source else extract(text)

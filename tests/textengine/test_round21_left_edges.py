@@ -8,11 +8,7 @@ The sentences are our own, with invented names."""
 import pytest
 
 from ortakmasa.textengine.pipeline import extract
-from tests.textengine.helpers import posts
-
-
-def _bodies(text: str) -> set[str]:
-    return {i["name"] for i in extract(text)["institutions"]}
+from tests.textengine.helpers import bodies_in, posts
 
 
 def test_a_surname_and_ve_before_a_body() -> None:
@@ -22,7 +18,7 @@ def test_a_surname_and_ve_before_a_body() -> None:
     )
     got = posts(text)
     assert got["Ayla Ekin"] == ("Rektör", "Yalova Üniversitesi")
-    assert "Tosun ve Yalova Üniversitesi" not in _bodies(text)
+    assert "Tosun ve Yalova Üniversitesi" not in bodies_in(text)
 
 
 def test_a_surname_in_capitals_before_a_place_s_body() -> None:
@@ -30,8 +26,8 @@ def test_a_surname_in_capitals_before_a_place_s_body() -> None:
         "Rektör Ayla Ekin'i andık. Prof. Dr. EKİN Sinop Üniversitesi'ne çok emek verdi, "
         "dedi Genel Sekreter Okan Tuz."
     )
-    assert "Sinop Üniversitesi" in _bodies(text)
-    assert "Ekin Sinop Üniversitesi" not in _bodies(text)
+    assert "Sinop Üniversitesi" in bodies_in(text)
+    assert "Ekin Sinop Üniversitesi" not in bodies_in(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_a_surname_in_capitals_before_a_place_s_body() -> None:
     ],
 )
 def test_a_body_named_after_a_person_keeps_the_name(text: str, body: str | None) -> None:
-    bodies = _bodies(text)
+    bodies = bodies_in(text)
     assert "Güzel Sanatlar Üniversitesi" not in bodies
     if body:
         assert body in bodies

@@ -4,11 +4,7 @@ the name; the unit's words are no part of it.
 
 The sentences are our own, with invented names."""
 
-from ortakmasa.textengine.pipeline import extract
-
-
-def _names(text: str) -> set[str]:
-    return {p["name"] for p in extract(text)["people"]}
+from tests.textengine.helpers import names_in
 
 
 def test_unit_words_before_a_rank_are_no_name() -> None:
@@ -16,17 +12,17 @@ def test_unit_words_before_a_rank_are_no_name() -> None:
         "Törene Garnizon Komutan Vekili Tank Kurmay Albay Kemal Tunç ile Personel Albay "
         "Hüseyin Ekin katıldı."
     )
-    assert _names(text) == {"Kemal Tunç", "Hüseyin Ekin"}
+    assert names_in(text) == {"Kemal Tunç", "Hüseyin Ekin"}
 
 
 def test_a_corporal_s_name() -> None:
-    assert "Yusuf Tunç" in _names("Şehit Onbaşı Yusuf Tunç'un ailesi ziyaret edildi.")
+    assert "Yusuf Tunç" in names_in("Şehit Onbaşı Yusuf Tunç'un ailesi ziyaret edildi.")
 
 
 def test_a_surname_that_is_a_calling_stays() -> None:
-    assert _names("Toplantıya Ali Yazar Kaya da katıldı.") == {"Ali Yazar Kaya"}
+    assert names_in("Toplantıya Ali Yazar Kaya da katıldı.") == {"Ali Yazar Kaya"}
 
 
 def test_an_oglu_surname_s_case_without_the_apostrophe() -> None:
     text = "Oturum Meclis Başkanı Celal Tunçoğlunun açılış konuşmasıyla başladı."
-    assert _names(text) == {"Celal Tunçoğlu"}
+    assert names_in(text) == {"Celal Tunçoğlu"}
