@@ -57,6 +57,7 @@ SPLITS = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
     "test",
     "test2",
 )
