@@ -16,7 +16,7 @@ from ortakmasa.lib.turkish import lower, title, upper
 from .document import Doc, InstitutionMention, Token
 from .gazetteer import load, possessive_stem
 from .levels import STATE_FIELDS
-from .resources import lexicon, read_csv
+from .resources import lexicon, post_last_words, read_csv
 
 _INFLECTED_START = (
     "da",
@@ -73,11 +73,12 @@ def join_words(text: str, words: list[Token]) -> str:
     )
 
 
-#: a post written before a person's name ("Başkanı", "Müdürü", "Başkonsolosu")
-_POST_WORD_RE = re.compile(
-    r"(başkanı|müdürü|üyesi|sekreteri|valisi|kaymakamı|rektörü|komutanı|vekili|yardımcısı"
-    r"|temsilcisi|konsolosu|muhtarı|sözcüsü|danışmanı)$"
-)
+@lru_cache(maxsize=1)
+def _possessed_posts() -> frozenset[str]:
+    """The last word of a post as written before a holder's name ("Başkanı",
+    "Müdürü", "Başkonsolosu"): each post stem with its possessive ending."""
+    endings = ("ı", "i", "u", "ü", "sı", "si", "su", "sü")
+    return frozenset(stem + e for stem in post_last_words() for e in endings)
 
 
 def comma_continues(doc: Doc, j: int, words: list[Token]) -> bool:
@@ -94,7 +95,7 @@ def comma_continues(doc: Doc, j: int, words: list[Token]) -> bool:
         return False
     if j > 1 and lower(toks[j - 2].base) in lexicon().given_names:
         return False  # "… Ali Ak, Fen İşleri ve …": a person, then a list
-    if any(_POST_WORD_RE.search(lower(t.text)) for t in toks[max(0, j - 4) : j - 1]):
+    if any(lower(t.text) in _possessed_posts() for t in toks[max(0, j - 4) : j - 1]):
         return False  # "Odası Başkanı Hacı Karanfil, Malatya … Odası": a post, a person, a list
     return lower(before.text) not in lexicon().given_names
 
@@ -437,18 +438,17 @@ def _acronyms_of_named_bodies(
     """ "TBB" is the union of municipalities in the lexicon, but in a text
     that names "Türkiye Barolar Birliği" in full it is the bar association:
     an acronym spelling the one body the text names in full is that body."""
-    spelled: dict[str, set[str]] = {}
+    spelled: dict[str, dict[str, str]] = {}
     for m in mentions:
         if m.form == "full" and " " in m.name:
-            spelled.setdefault(initials(m.name), set()).add(m.name)
+            spelled.setdefault(initials(m.name), {})[m.name] = m.kind
     if not spelled:
         return mentions
     out = []
     for m in mentions:
-        names = spelled.get(doc.text[m.start : m.end].split("'")[0].split("’")[0])
-        if m.form == "alias" and names and len(names) == 1 and m.name not in names:
-            (name,) = names
-            kind = next(f.kind for f in mentions if f.name == name)
+        bodies = spelled.get(doc.text[m.start : m.end].split("'")[0].split("’")[0])
+        if m.form == "alias" and bodies and len(bodies) == 1 and m.name not in bodies:
+            ((name, kind),) = bodies.items()
             m = InstitutionMention(m.start, m.end, name, kind, "alias")
         out.append(m)
     return out
