@@ -131,6 +131,11 @@ class ParticipantForm(forms.Form):
             (KEEP, str(_("keep the name as written only"))),
             (REMOVE, str(_("remove this participant"))),
         ]
+        held = (self.initial or {}).get("held_post")
+        if held:
+            self.fields["institution_name"].help_text = _(
+                "Post in the registry on the meeting's date: %(post)s"
+            ) % {"post": held}
         picked = PersonNameField.picked_id(self, "name")
         self.picked = Person.objects.filter(pk=picked).first() if picked else None
         if self.picked is not None and f"person:{self.picked.pk}" not in dict(choices):
@@ -237,8 +242,10 @@ def participant_initial(row: Participation, candidates: list[Any] | None = None)
     return {
         "participation_id": row.pk,
         "name": row.name_as_written or (row.person.name if row.person else ""),
-        "title": row.title_as_written,
+        # A post confirmed earlier fills what the text left out.
+        "title": row.title_as_written or (row.post.title if row.post else ""),
         "institution_name": top,
+        "held_post": f"{row.post.title}, {row.post.institution.name}" if row.post else "",
         "unit_name": inst.name if inst and top and inst.pk != top.pk else "",
         "choice": choice,
         "given_name": row.person.given_name if row.person else given,

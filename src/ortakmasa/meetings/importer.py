@@ -8,6 +8,8 @@ same text again creates nothing and says so.
 
 People are linked to the registry only when exactly one person fits; no
 person is created here — that is the reviewer's decision (see ``review``).
+A linked person's post held on the meeting's date is linked too, and gives
+the body when the text names none (``registry.matching.held_post``).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ortakmasa.meetings.models import (
 )
 from ortakmasa.meetings.signals import written_in_bulk
 from ortakmasa.meetings.suggestions import suggest
-from ortakmasa.registry.matching import InstitutionIndex, person_candidates
+from ortakmasa.registry.matching import InstitutionIndex, held_post, person_candidates
 from ortakmasa.registry.models import Institution, Person
 from ortakmasa.textengine.inputs import decode
 from ortakmasa.textengine.normalize import normalize
@@ -249,11 +251,14 @@ def draft_meetings(
             inst = ctx.find_institution(info.get("institution"))
             unit = ctx.find_unit(inst, info.get("unit"))
             candidates = ctx.candidates(name, unit or inst)
+            person = candidates[0] if len(candidates) == 1 else None
+            post = held_post(person, unit or inst, date) if person else None
             participations.append(
                 Participation(
                     meeting=meeting,
-                    person=candidates[0] if len(candidates) == 1 else None,
-                    institution=unit or inst,
+                    person=person,
+                    post=post,
+                    institution=unit or inst or (post.institution if post else None),
                     name_as_written=name,
                     title_as_written=info.get("title") or "",
                     side=Side.HOST if name in host_people else Side.GUEST,
@@ -352,11 +357,14 @@ def _absent(
         info = people.get(name, {"name": name})
         inst = ctx.find_institution(info.get("institution"))
         candidates = ctx.candidates(name, inst)
+        person = candidates[0] if len(candidates) == 1 else None
+        post = held_post(person, inst, meeting.date) if person else None
         rows.append(
             Participation(
                 meeting=meeting,
-                person=candidates[0] if len(candidates) == 1 else None,
-                institution=inst,
+                person=person,
+                post=post,
+                institution=inst or (post.institution if post else None),
                 name_as_written=name,
                 title_as_written=info.get("title") or "",
                 side=Side.OTHER,

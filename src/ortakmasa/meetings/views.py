@@ -143,7 +143,11 @@ def _meeting_forms(request: HttpRequest, meeting: Meeting) -> dict[str, Any]:
     """The meeting form and its five formsets, bound to the POST if any."""
     rows: list[Participation] = []
     if meeting.pk:
-        rows = list(meeting.participations.select_related("person", "institution__parent"))
+        rows = list(
+            meeting.participations.select_related(
+                "person", "institution__parent", "post__institution"
+            )
+        )
     candidates = participant_candidates(rows)
     post = request.POST if request.method == "POST" else None
     form = MeetingForm(post, instance=meeting)

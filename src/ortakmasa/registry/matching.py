@@ -11,13 +11,14 @@ batch of thousands of texts does not look each name up in the database.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 
 from ortakmasa.lib.turkish import search_key
-from ortakmasa.registry.models import Institution, InstitutionAlias, Person, PersonAlias
+from ortakmasa.registry.models import Institution, InstitutionAlias, Person, PersonAlias, Post
 
 
 @dataclass
@@ -119,3 +120,26 @@ def match_person(name: str, institution: Institution | None = None) -> Person | 
         if len(here) == 1:
             return here[0]
     return None
+
+
+def held_post(
+    person: Person, institution: Institution | None, on: datetime.date | None
+) -> Post | None:
+    """The post ``person`` held on ``on`` — in ``institution``'s tree when
+    the text named a body, otherwise the only post held that day.
+
+    A text that names someone without their post ("Selim Karaoğlan da
+    katıldı") is read against the posts reviewers confirmed earlier, so a
+    confirmed post is not asked for again.  With no date the posts still
+    held today count.  Two posts at once, or none, give no answer: a guess
+    would put a wrong body on the record.  Reads ``person.posts.all()``,
+    which ``person_candidates`` prefetches.
+    """
+    day = on or datetime.date.today()
+    posts = [p for p in person.posts.all() if p.is_current(day)]
+    if institution is not None:
+        root = institution.root_id or institution.pk
+        posts = [p for p in posts if p.institution_id == institution.pk] or [
+            p for p in posts if (p.institution.root_id or p.institution.pk) == root
+        ]
+    return posts[0] if len(posts) == 1 else None
