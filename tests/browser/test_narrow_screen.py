@@ -122,3 +122,24 @@ def test_plan_and_monitoring_pages_fit_390_px(url: str, browser: object) -> None
         if width[0] > width[1]:
             too_wide[page] = width
     assert too_wide == {}
+
+
+def test_review_page_fits_390_px(url: str, browser: object) -> None:
+    # Below 60rem the review grid's one column was "1fr", whose minimum is
+    # its widest content: the seed's review page scrolled 87 px sideways.
+    from ortakmasa.meetings.importer import CREATED, import_text
+    from tests.meetings.helpers import SEED_VISIT
+
+    result = import_text(SEED_VISIT.read_bytes(), SEED_VISIT.name)
+    assert result.status == CREATED, result.error
+    meeting = result.document.meetings.order_by("pk").first()
+    assert meeting is not None
+    driver = browser
+    driver.set_window_size(390, 844)  # type: ignore[attr-defined]
+    sign_in(driver, url, office_user("ofis390review"))
+    driver.get(f"{url}/meetings/{meeting.pk}/edit/")  # type: ignore[attr-defined]
+    assert "review-form" in driver.page_source  # type: ignore[attr-defined]
+    width = driver.execute_script(  # type: ignore[attr-defined]
+        "return [document.documentElement.scrollWidth, window.innerWidth]"
+    )
+    assert width[0] <= width[1]
