@@ -133,10 +133,9 @@ def held_post(
     confirmed post is not asked for again.  With no date the posts still
     held today count.  Two posts at once, or none, give no answer: a guess
     would put a wrong body on the record.  Reads ``person.posts.all()``,
-    which ``person_candidates`` prefetches.
+    which ``person_candidates`` prefetches, through ``current_posts``.
     """
-    day = on or datetime.date.today()
-    posts = [p for p in person.posts.all() if p.is_current(day)]
+    posts = person.current_posts(on)
     if institution is not None:
         root = institution.root_id or institution.pk
         posts = [p for p in posts if p.institution_id == institution.pk] or [

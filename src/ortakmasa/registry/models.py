@@ -352,9 +352,10 @@ class Person(Linked, Timestamped, Named):
         # Lists of people are ordered by family name, as Turkish directories are.
         self.sort_key = sort_key(f"{self.family_name} {self.given_name}")[:600]
 
-    def current_posts(self) -> list[Post]:
-        today = datetime.date.today()
-        return [p for p in self.posts.all() if p.is_current(today)]
+    def current_posts(self, on: datetime.date | None = None) -> list[Post]:
+        """Posts held on ``on`` (today when not given)."""
+        day = on or datetime.date.today()
+        return [p for p in self.posts.all() if p.is_current(day)]
 
 
 class PersonAlias(Alias):
